@@ -15,7 +15,7 @@ SELECT s.id AS statement_id,
        (SELECT r.id
           FROM roles r
          WHERE r.person_id = s.speaker_person_id
-           AND NOT (r.end_kind = 'past' AND r.end_on IS NULL)
+           AND (r.end_kind IS NOT 'past' OR r.end_on IS NOT NULL)
            AND (r.start_on IS NULL
                 OR r.start_on <= substr(coalesce(s.said_on, src.published_on), 1, length(r.start_on)))
            AND (r.end_on IS NULL

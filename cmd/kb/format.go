@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"kb/store"
+)
+
+// outputFormat is the value of -o/--format.
+type outputFormat string
+
+const (
+	formatTable outputFormat = "table"
+	formatJSON  outputFormat = "json"
+	formatCSV   outputFormat = "csv"
+)
+
+func (f *outputFormat) String() string { return string(*f) }
+func (f *outputFormat) Type() string   { return "format" }
+func (f *outputFormat) Set(v string) error {
+	switch outputFormat(v) {
+	case formatTable, formatJSON, formatCSV:
+		*f = outputFormat(v)
+		return nil
+	}
+	return fmt.Errorf("must be table, json or csv, not %q", v)
+}
+
+// addFormatFlag gives a command the -o/--format flag, table by default.
+func addFormatFlag(cmd *cobra.Command, f *outputFormat) {
+	*f = formatTable
+	cmd.Flags().VarP(f, "format", "o", "output format: table, json or csv")
+}
+
+// writeJSON writes v as indented JSON with a trailing newline. HTML is not
+// escaped: quotes are data here.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// writeCSV writes a header and rows as RFC 4180 CSV.
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// dateText renders a date for people: "2025-12-06 (inferred)".
+func dateText(d *store.Date) string {
+	if d == nil {
+		return ""
+	}
+	s := d.On
+	if d.Precision == "week" {
+		s = "week of " + d.On
+	}
+	if d.Inferred {
+		s += " (inferred)"
+	}
+	return s
+}
+
+func dateOn(d *store.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.On
+}
+
+func datePrecision(d *store.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Precision
+}
+
+func dateInferred(d *store.Date) string {
+	if d == nil {
+		return ""
+	}
+	if d.Inferred {
+		return "true"
+	}
+	return "false"
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func entityName(e *store.Entity) string {
+	if e == nil {
+		return ""
+	}
+	return e.Name
+}
+
+// roleText renders a role as "Title, Organization", skipping an
+// organization the title already names.
+func roleText(title string, org *store.Entity) string {
+	if org == nil || strings.Contains(strings.ToLower(title), strings.ToLower(org.Name)) {
+		return title
+	}
+	return title + " (" + org.Name + ")"
+}
+
+func topicNames(ts []store.Entity) string {
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		names[i] = t.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// wrap breaks text into lines of at most width runes, at spaces.
+func wrap(text string, width int) []string {
+	if width < 20 {
+		width = 20
+	}
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = word
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width:
+				lines = append(lines, line)
+				line = word
+			default:
+				line += " " + word
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// printWrapped writes text wrapped to width after a first-line prefix;
+// the lines after the first hang at the prefix's width.
+func printWrapped(w io.Writer, prefix, text string, width int) {
+	hang := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	for i, l := range wrap(text, width-len(hang)) {
+		if i == 0 {
+			fmt.Fprintf(w, "%s%s\n", prefix, l)
+		} else {
+			fmt.Fprintf(w, "%s%s\n", hang, l)
+		}
+	}
+}
+
+// styles for the table format; empty when colour is off.
+type styles struct{ bold, dim, reset string }
+
+func (s *ioStreams) styles() styles {
+	if !s.color() {
+		return styles{}
+	}
+	return styles{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
+}

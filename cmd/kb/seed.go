@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"kb/seed"
+	"kb/store"
+)
+
+type seedOptions struct {
+	app    *app
+	force  bool
+	dryRun bool
+	format outputFormat
+}
+
+func newSeedCmd(a *app) *cobra.Command {
+	opts := &seedOptions{app: a}
+	cmd := &cobra.Command{
+		Use:   "seed [FILE|DIR...]",
+		Short: "Load fact files (by default the embedded seed)",
+		Long: `seed checks the given fact files (docs/fact-files.md) and, only when all of
+them are valid, loads them in one transaction. A directory loads every .yaml
+file below it. Without arguments it loads the embedded seed.
+
+A file whose content is unchanged since it was loaded is skipped; a changed
+file replaces exactly its source's facts, and entities shared with other
+sources survive.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return opts.run(cmd, args)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.force, "force", false, "reload sources even when unchanged")
+	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "show what would change, and write nothing")
+	addFormatFlag(cmd, &opts.format)
+	return cmd
+}
+
+func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
+	ctx := cmd.Context()
+	files := seed.Embedded()
+	if len(args) > 0 {
+		var err error
+		if files, err = seed.ReadPaths(args); err != nil {
+			return err
+		}
+	}
+	db, err := o.app.openDB(ctx)
+	if err != nil {
+		return err
+	}
+	rep, err := seed.Load(ctx, db, files, store.LoadOptions{Force: o.force, DryRun: o.dryRun})
+	if err != nil {
+		return err
+	}
+	out := o.app.io.Out
+	switch o.format {
+	case formatJSON:
+		return writeJSON(out, rep)
+	case formatCSV:
+		rows := [][]string{}
+		for _, t := range rep.Tables {
+			rows = append(rows, []string{t.Table, fmt.Sprint(t.Before), fmt.Sprint(t.After), fmt.Sprint(t.After - t.Before)})
+		}
+		return writeCSV(out, []string{"table", "before", "after", "change"}, rows)
+	}
+	verb := ""
+	if rep.DryRun {
+		verb = "would be "
+		fmt.Fprintln(out, "dry run: nothing was written")
+	}
+	for _, s := range rep.Sources {
+		fmt.Fprintf(out, "source %s: %s%s\n", s.ID, verb, s.Status)
+	}
+	for _, t := range rep.Tables {
+		if d := t.After - t.Before; d != 0 {
+			fmt.Fprintf(out, "  %-22s %+d rows (%d → %d)\n", t.Table, d, t.Before, t.After)
+		}
+	}
+	return nil
+}

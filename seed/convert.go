@@ -1,0 +1,316 @@
+package seed
+
+import (
+	"fmt"
+	"strings"
+
+	"kb/store"
+)
+
+var (
+	speakerKinds = []store.Kind{store.KindPerson, store.KindOrganization}
+	mentionKinds = []store.Kind{store.KindPerson, store.KindOrganization, store.KindTerritory}
+)
+
+// convert validates one parsed file and builds its facts.
+func (c *checker) convert(p *parsed) store.SourceFacts {
+	ff, r := &p.ff, p.r
+	var sf store.SourceFacts
+	if ff.KB != 0 && ff.KB != FormatVersion {
+		r.at(ff.At["kb"], "fact-file format version %d is not supported by this kb (it reads version %d)", ff.KB, FormatVersion)
+	}
+	if ff.Source == nil {
+		return sf
+	}
+	s := ff.Source
+	sf.Source = store.SourceDef{
+		ID: s.ID, Title: s.Title, Outlet: s.Outlet, URL: s.URL,
+		Published:   date(r, s.Published, "the publication date"),
+		ContentHash: p.hash,
+	}
+	c.checkID(r, s.ID, s.At["id"])
+	if p.body != nil {
+		sf.Source.Body = p.body.text
+	}
+	for _, l := range s.Related {
+		kind := oneOf(r, l.At["kind"], l.Kind, "related link kind", linkKinds, "also_read")
+		sp, ok := p.onePassage(l.Evidence, l.Pos, "a related link")
+		if ok {
+			sf.Source.Links = append(sf.Source.Links, store.LinkDef{Kind: kind, Title: l.Title, URL: l.URL, Evidence: sp})
+		}
+	}
+
+	for _, x := range ff.People {
+		sf.People = append(sf.People, store.PersonDef{ID: x.ID, Name: c.name(r, x.Name, x.At["name"]), Description: x.Description, Aliases: x.Aliases})
+	}
+	for _, x := range ff.Organizations {
+		kind := oneOf(r, x.At["kind"], x.Kind, "organization kind", organizationKinds, "")
+		if x.Parent != "" {
+			c.ref(r, x.At["parent"], x.Parent, "parent organization", store.KindOrganization)
+		}
+		sf.Organizations = append(sf.Organizations, store.OrganizationDef{ID: x.ID, Name: c.name(r, x.Name, x.At["name"]), Kind: kind, Parent: x.Parent, Description: x.Description, Aliases: x.Aliases})
+	}
+	for _, x := range ff.Topics {
+		if x.Parent != "" {
+			c.ref(r, x.At["parent"], x.Parent, "parent topic", store.KindTopic)
+		}
+		sf.Topics = append(sf.Topics, store.TopicDef{ID: x.ID, Name: c.name(r, x.Name, x.At["name"]), Parent: x.Parent, Description: x.Description, Aliases: x.Aliases})
+	}
+	for _, x := range ff.Territories {
+		kind := oneOf(r, x.At["kind"], x.Kind, "territory kind", territoryKinds, "")
+		if x.Parent != "" {
+			c.ref(r, x.At["parent"], x.Parent, "parent territory", store.KindTerritory)
+		}
+		sf.Territories = append(sf.Territories, store.TerritoryDef{ID: x.ID, Name: c.name(r, x.Name, x.At["name"]), Kind: kind, Parent: x.Parent, Aliases: x.Aliases})
+	}
+	for _, x := range ff.Events {
+		e := store.EventDef{
+			ID: x.ID, Name: x.Name, Place: x.Place, Description: x.Description,
+			Kind:         oneOf(r, x.At["kind"], x.Kind, "event kind", eventKinds, ""),
+			Held:         date(r, x.Held, "the event date"),
+			Participants: c.refs(r, x.At["participants"], x.Participants, "participant", speakerKinds...),
+		}
+		e.Evidence, _ = p.onePassage(x.Evidence, x.Pos, fmt.Sprintf("event %q", x.ID))
+		sf.Events = append(sf.Events, e)
+	}
+	for _, x := range ff.Roles {
+		sf.Roles = append(sf.Roles, c.role(p, x))
+	}
+	for _, x := range ff.Statements {
+		sf.Statements = append(sf.Statements, c.statement(p, x))
+	}
+	for _, x := range ff.Positions {
+		sf.Positions = append(sf.Positions, c.position(p, x, sf.Statements))
+	}
+	for _, x := range ff.Control {
+		sf.Control = append(sf.Control, c.control(p, x))
+	}
+	return sf
+}
+
+func (c *checker) name(r report, name string, at pos) string {
+	if strings.TrimSpace(name) == "" || store.Normalize(name) == "" {
+		r.at(at, "a name must contain at least one letter or digit")
+	}
+	return name
+}
+
+func (c *checker) role(p *parsed, x *roleNode) store.RoleDef {
+	r := p.r
+	out := store.RoleDef{Title: x.Title}
+	if ref, ok := c.ref(r, x.At["person"], x.Person, "person", store.KindPerson); ok {
+		out.Person = ref.ID
+	}
+	if x.Organization != "" {
+		if ref, ok := c.ref(r, x.At["organization"], x.Organization, "organization", store.KindOrganization); ok {
+			out.Organization = ref.ID
+		}
+	}
+	out.Start = date(r, x.Start, "the start date")
+	out.End = date(r, x.End, "the end date")
+	if x.EndKind != "" {
+		out.EndKind = oneOf(r, x.At["end_kind"], x.EndKind, "end_kind", endKinds, "")
+	} else if out.End != nil {
+		r.at(x.End.Pos, "a role with an end date needs end_kind: past (it has ended) or announced (an end is announced)")
+	}
+	if dateAfter(out.Start, out.End) {
+		r.at(x.End.Pos, "the role ends (%s) before it starts (%s)", out.End.On, out.Start.On)
+	}
+	out.Evidence, _ = p.onePassage(x.Evidence, x.Pos, "a role")
+	return out
+}
+
+func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
+	r := p.r
+	out := store.StatementDef{ID: x.ID}
+	if isStatementRef(x) {
+		out.RefOnly = true
+		c.ref(r, x.At["id"], x.ID, "statement", store.KindStatement)
+		if len(x.Evidence) == 0 {
+			r.at(x.Pos, "statement %q is given by id only, to add where this source reports it: it needs evidence", x.ID)
+		}
+		for _, ev := range x.Evidence {
+			if sp, ok := p.span(ev, "the evidence of statement "+x.ID); ok {
+				out.Evidence = append(out.Evidence, sp)
+			}
+		}
+		return out
+	}
+	for _, f := range []struct{ name, value string }{{"speaker", x.Speaker}, {"kind", x.Kind}, {"text", x.Text}} {
+		if f.value == "" {
+			r.at(x.Pos, "statement %q is missing the required field %q", x.ID, f.name)
+		}
+	}
+	if len(x.Topics) == 0 {
+		r.at(x.Pos, "statement %q has no topics: give at least one topic id", x.ID)
+	}
+	if x.Speaker != "" {
+		out.Speaker, _ = c.ref(r, x.At["speaker"], x.Speaker, "speaker", speakerKinds...)
+	}
+	if x.OnBehalfOf != "" {
+		if ref, ok := c.ref(r, x.At["on_behalf_of"], x.OnBehalfOf, "on_behalf_of", store.KindOrganization); ok {
+			out.OnBehalfOf = ref.ID
+		}
+		if out.Speaker.Kind == store.KindOrganization {
+			r.at(x.At["on_behalf_of"], "only a person speaks on behalf of an organization; the speaker %q is an organization", x.Speaker)
+		}
+	}
+	if x.Kind != "" {
+		out.Kind = oneOf(r, x.At["kind"], x.Kind, "statement kind", statementKinds, "")
+	}
+	out.Text = strings.TrimSpace(x.Text)
+	out.Cue = x.Cue
+	out.Said = date(r, x.Said, "the date said")
+	out.Setting = x.Setting
+	if x.Event != "" {
+		if ref, ok := c.ref(r, x.At["event"], x.Event, "event", store.KindEvent); ok {
+			out.Event = ref.ID
+		}
+	}
+	out.Topics = c.refIDs(r, x.At["topics"], x.Topics, "topic", store.KindTopic)
+	out.Mentions = c.refs(r, x.At["mentions"], x.Mentions, "mention", mentionKinds...)
+	if out.Text == "" {
+		return out
+	}
+	if len(x.Evidence) == 0 {
+		// The text is its own evidence, widened to its sentence so the
+		// passage reads on its own.
+		sp, ok := p.span(passage{Pos: x.At["text"], Text: out.Text}, fmt.Sprintf("the text of statement %q", x.ID))
+		if ok {
+			sp.Start, sp.End = p.body.sentence(sp.Start, sp.End)
+			out.Evidence = append(out.Evidence, sp)
+		}
+		return out
+	}
+	for _, ev := range x.Evidence {
+		sp, ok := p.span(ev, fmt.Sprintf("the evidence of statement %q", x.ID))
+		if !ok {
+			continue
+		}
+		if out.Kind == "direct" && !strings.Contains(matchForm(ev.Text), matchForm(out.Text)) {
+			r.at(ev.Pos, "the evidence of direct statement %q does not contain its text %q", x.ID, clip(out.Text))
+			continue
+		}
+		out.Evidence = append(out.Evidence, sp)
+	}
+	return out
+}
+
+func (c *checker) position(p *parsed, x *positionNode, own []store.StatementDef) store.PositionDef {
+	r := p.r
+	out := store.PositionDef{Stance: x.Stance}
+	out.Holder, _ = c.ref(r, x.At["holder"], x.Holder, "holder", speakerKinds...)
+	if ref, ok := c.ref(r, x.At["topic"], x.Topic, "topic", store.KindTopic); ok {
+		out.Topic = ref.ID
+	}
+	out.Polarity = oneOf(r, x.At["polarity"], x.Polarity, "polarity", polarities, "")
+	out.AsOf = date(r, x.AsOf, "as_of")
+	out.Statements = c.refIDs(r, x.At["statements"], x.Statements, "statement", store.KindStatement)
+	if len(x.Evidence) > 0 {
+		out.Evidence, _ = p.onePassage(x.Evidence, x.Pos, "a position")
+		return out
+	}
+	// Without evidence of its own, a position borrows that of the first
+	// statement of this file that shows it.
+	for _, id := range out.Statements {
+		for _, s := range own {
+			if s.ID == id && !s.RefOnly && len(s.Evidence) > 0 {
+				out.Evidence = s.Evidence[0]
+				return out
+			}
+		}
+	}
+	r.at(x.Pos, "a position needs evidence, or a statement of this file that shows it")
+	return out
+}
+
+func (c *checker) control(p *parsed, x *controlNode) store.ControlDef {
+	r := p.r
+	out := store.ControlDef{Share: x.Share, Qualifier: x.Qualifier, Note: x.Note}
+	if ref, ok := c.ref(r, x.At["territory"], x.Territory, "territory", store.KindTerritory); ok {
+		out.Territory = ref.ID
+	}
+	if ref, ok := c.ref(r, x.At["controller"], x.Controller, "controller", store.KindOrganization); ok {
+		out.Controller = ref.ID
+	}
+	out.Kind = oneOf(r, x.At["kind"], x.Kind, "control kind", controlKinds, "control")
+	switch {
+	case x.Share != nil && (*x.Share < 0 || *x.Share > 100):
+		r.at(x.At["share"], "share %v is outside 0-100: it is a percentage", *x.Share)
+	case x.Share != nil:
+		out.ShareBound = oneOf(r, x.At["share_bound"], x.ShareBound, "share_bound", shareBounds, "exact")
+	case x.ShareBound != "":
+		r.at(x.At["share_bound"], "share_bound is given without a share")
+	}
+	out.AsOf = date(r, x.AsOf, "as_of")
+	out.Evidence, _ = p.onePassage(x.Evidence, x.Pos, "a control figure")
+	return out
+}
+
+// checkCycles reports parent chains that loop, for topics, territories and
+// organizations, across the batch and the database together.
+func (c *checker) checkCycles() error {
+	type node struct {
+		id, parent, file string
+		at               pos
+	}
+	kinds := []store.Kind{store.KindTopic, store.KindTerritory, store.KindOrganization}
+	for _, kind := range kinds {
+		parents := map[string]string{}
+		if c.cat != nil {
+			db, err := c.cat.Parents(c.ctx, kind)
+			if err != nil {
+				return err
+			}
+			for k, v := range db {
+				parents[k] = v
+			}
+		}
+		var nodes []node
+		for _, p := range c.files {
+			add := func(id, parent string, at pos) {
+				if parent != "" {
+					parents[id] = parent
+					nodes = append(nodes, node{id, parent, p.r.file, at})
+				}
+			}
+			switch kind {
+			case store.KindTopic:
+				for _, x := range p.ff.Topics {
+					add(x.ID, x.Parent, x.At["parent"])
+				}
+			case store.KindTerritory:
+				for _, x := range p.ff.Territories {
+					add(x.ID, x.Parent, x.At["parent"])
+				}
+			case store.KindOrganization:
+				for _, x := range p.ff.Organizations {
+					add(x.ID, x.Parent, x.At["parent"])
+				}
+			}
+		}
+		reported := map[string]bool{}
+		for _, n := range nodes {
+			chain := []string{n.id}
+			seen := map[string]bool{n.id: true}
+			for cur := parents[n.id]; cur != ""; cur = parents[cur] {
+				chain = append(chain, cur)
+				if cur == n.id {
+					if !reported[n.id] {
+						for _, id := range chain {
+							reported[id] = true
+						}
+						c.probs = append(c.probs, Problem{File: n.file, Line: n.at.Line, Col: n.at.Col,
+							Msg: fmt.Sprintf("%s parents form a cycle: %s", kind, strings.Join(chain, " → "))})
+					}
+					break
+				}
+				if seen[cur] {
+					break // a cycle above n, reported from its own members
+				}
+				seen[cur] = true
+			}
+		}
+	}
+	return nil
+}

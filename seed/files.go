@@ -1,0 +1,287 @@
+package seed
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"kb/store"
+)
+
+// MaxFileSize bounds a fact file and a body file. A news article is a few
+// kilobytes; anything this large is a mistake, refused before it is read.
+const MaxFileSize = 32 << 20
+
+// File is a fact file's content with a way to read the files beside it.
+type File struct {
+	Name        string // shown in messages
+	Data        []byte
+	ReadSibling func(name string) ([]byte, error)
+}
+
+//go:embed *.yaml *.txt
+var embedded embed.FS
+
+// Embedded returns the fact files kb ships with, in name order.
+func Embedded() []File {
+	entries, _ := fs.ReadDir(embedded, ".")
+	var out []File
+	for _, e := range entries {
+		if !isFactFile(e.Name()) {
+			continue
+		}
+		data, _ := embedded.ReadFile(e.Name())
+		out = append(out, File{
+			Name: "seed/" + e.Name(),
+			Data: data,
+			ReadSibling: func(name string) ([]byte, error) {
+				return embedded.ReadFile(path.Clean(name))
+			},
+		})
+	}
+	return out
+}
+
+func isFactFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// ReadPaths reads fact files from paths; a directory contributes every
+// .yaml and .yml file below it, in name order.
+func ReadPaths(paths []string) ([]File, error) {
+	var out []File
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, store.Errorf(store.EINVALID, "%s: %v", p, cleanOSError(err))
+		}
+		if !st.IsDir() {
+			f, err := readFile(p)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+			continue
+		}
+		var names []string
+		err = filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && isFactFile(name) {
+				names = append(names, name)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, store.Errorf(store.EINVALID, "%s: %v", p, cleanOSError(err))
+		}
+		if len(names) == 0 {
+			return nil, store.Errorf(store.EINVALID, "%s: no .yaml fact files in this directory", p)
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			f, err := readFile(n)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+func readFile(name string) (File, error) {
+	data, err := readLimited(name)
+	if err != nil {
+		return File{}, err
+	}
+	dir := filepath.Dir(name)
+	return File{
+		Name: name,
+		Data: data,
+		ReadSibling: func(rel string) ([]byte, error) {
+			if filepath.IsAbs(rel) {
+				return readLimited(rel)
+			}
+			return readLimited(filepath.Join(dir, filepath.FromSlash(rel)))
+		},
+	}, nil
+}
+
+func readLimited(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+	}
+	if st.IsDir() {
+		return nil, store.Errorf(store.EINVALID, "%s is a directory", name)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+	}
+	if len(data) > MaxFileSize {
+		return nil, store.Errorf(store.EINVALID, "%s is larger than %d MiB: not a fact file or article kb will read", name, MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+func cleanOSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parse decodes one fact file and reads its body. It returns nil when the
+// file cannot be read as YAML at all.
+func (c *checker) parse(f File) *parsed {
+	p := &parsed{file: f, r: report{file: f.Name, probs: &c.probs}}
+	data := bytes.TrimPrefix(f.Data, []byte("\xef\xbb\xbf"))
+	if line, col, ok := invalidUTF8(data); !ok {
+		p.r.at(pos{line, col}, "the file is not valid UTF-8 (a byte that starts no character); save it as UTF-8")
+		return nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		p.r.at(pos{}, "the file is empty: a fact file starts with `kb: %d` and a `source:`", FormatVersion)
+		return nil
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		at := pos{}
+		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+			at.Line, _ = strconv.Atoi(m[1])
+			at.Col = 1
+			msg = m[2]
+		}
+		p.r.at(at, "YAML syntax error: %s", msg)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		p.r.at(nodePos(&extra), "a fact file holds one YAML document; this is a second one")
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		p.r.at(nodePos(root), "not a fact file: expected a mapping with `kb: %d` and `source:`, found %s", FormatVersion, kindName(root))
+		return nil
+	}
+	d := &decoder{r: p.r}
+	d.decodeStruct(root, reflect.ValueOf(&p.ff).Elem(), "the fact file")
+	if p.ff.Source != nil {
+		p.readBody(data)
+	}
+	return p
+}
+
+func (p *parsed) readBody(data []byte) {
+	s := p.ff.Source
+	var raw []byte
+	switch {
+	case s.Body != "" && s.BodyFile != "":
+		p.r.at(s.At["body_file"], "give the body inline (body) or in a file (body_file), not both")
+		return
+	case s.BodyFile != "":
+		b, err := p.file.ReadSibling(s.BodyFile)
+		if err != nil {
+			p.r.at(s.At["body_file"], "cannot read body_file %q: %v", s.BodyFile, errorText(err))
+			return
+		}
+		if line, col, ok := invalidUTF8(b); !ok {
+			p.r.at(s.At["body_file"], "body_file %q is not valid UTF-8 (line %d, column %d)", s.BodyFile, line, col)
+			return
+		}
+		raw = b
+	case s.Body != "":
+		raw = []byte(s.Body)
+	default:
+		p.r.at(s.Pos, "the source has no body: give `body: |` with the text, or `body_file: NAME`")
+		return
+	}
+	text := normalizeBody(string(raw))
+	if strings.TrimSpace(text) == "" {
+		p.r.at(s.Pos, "the source body is empty")
+		return
+	}
+	p.body = newBody(text)
+	p.hash = contentHash(data, text)
+}
+
+func errorText(err error) string {
+	var e *store.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return cleanOSError(err).Error()
+}
+
+// normalizeBody drops a byte-order mark and turns Windows and old Mac line
+// endings into \n, so offsets do not depend on the editor that saved it.
+func normalizeBody(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// invalidUTF8 finds the first byte that is not UTF-8, by line and column.
+func invalidUTF8(b []byte) (line, col int, ok bool) {
+	if utf8.Valid(b) {
+		return 0, 0, true
+	}
+	line, col = 1, 1
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col, false
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		b = b[size:]
+	}
+	return line, col, false
+}
+
+// Load checks files and, when they have no problems, loads them into db in
+// one transaction. Problems come back as a Problems error.
+func Load(ctx context.Context, db *store.DB, files []File, opt store.LoadOptions) (*store.LoadReport, error) {
+	facts, probs, err := Check(ctx, files, db)
+	if err != nil {
+		return nil, err
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return db.Load(ctx, facts, opt)
+}

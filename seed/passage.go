@@ -1,0 +1,161 @@
+package seed
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A body is a source text prepared for finding passages in it. Authors type
+// quotes as text; the body may use curly or straight quotes and apostrophes.
+// matchForm maps each such character to one plain form, rune for rune, so an
+// offset in the match form is the same offset in the body, and the stored
+// passage is the body's own characters.
+type body struct {
+	text  string // as stored
+	match string // matchForm(text)
+	runes int
+}
+
+func newBody(text string) *body {
+	return &body{text: text, match: matchForm(text), runes: utf8.RuneCountInString(text)}
+}
+
+func matchForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', '‛', '′', 'ʼ', '`':
+			return '\''
+		case '“', '”', '„', '‟', '″':
+			return '"'
+		case '\u00a0', '\u2009', '\u202f':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// find returns the rune offsets of every occurrence of needle in the body.
+func (b *body) find(needle string) []int {
+	n := matchForm(needle)
+	if n == "" {
+		return nil
+	}
+	var out []int
+	from, runesBefore := 0, 0
+	for {
+		i := strings.Index(b.match[from:], n)
+		if i < 0 {
+			return out
+		}
+		runesBefore += utf8.RuneCountInString(b.match[from : from+i])
+		out = append(out, runesBefore)
+		// step one rune past the start, so overlapping matches count too
+		_, size := utf8.DecodeRuneInString(b.match[from+i:])
+		runesBefore++
+		from += i + size
+	}
+}
+
+// slice returns the body's characters from rune offset start to end.
+func (b *body) slice(start, end int) string {
+	rs := []rune(b.text)
+	if start < 0 || end > len(rs) || start > end {
+		return ""
+	}
+	return string(rs[start:end])
+}
+
+// sentence widens the span [start, end) to the sentence around it: back to
+// the end of the previous sentence or the start of the line, and forward to
+// the end of the sentence (with a closing quotation mark) or of the line.
+func (b *body) sentence(start, end int) (int, int) {
+	rs := []rune(b.text)
+	s := start
+	for s > 0 {
+		c := rs[s-1]
+		if c == '\n' {
+			break
+		}
+		if s >= 2 && (rs[s-1] == ' ') && isSentenceEnd(rs, s-2) {
+			break
+		}
+		s--
+	}
+	e := end
+	for e < len(rs) && rs[e] != '\n' {
+		if isSentenceEnd(rs, e) && (e+1 == len(rs) || rs[e+1] == ' ' || rs[e+1] == '\n') {
+			e++
+			break
+		}
+		e++
+	}
+	for s < e && rs[s] == ' ' {
+		s++
+	}
+	return s, e
+}
+
+// isSentenceEnd says whether rs[i] ends a sentence: a full stop, question or
+// exclamation mark, or a closing quotation mark right after one.
+func isSentenceEnd(rs []rune, i int) bool {
+	switch rs[i] {
+	case '.', '?', '!':
+		return true
+	case '”', '"', '’':
+		return i > 0 && (rs[i-1] == '.' || rs[i-1] == '?' || rs[i-1] == '!')
+	}
+	return false
+}
+
+// maxAlignCells bounds the work of closest: beyond it, no suggestion.
+const maxAlignCells = 50_000_000
+
+// closest returns the passage of the body that is nearest to needle by edit
+// distance (a semi-global alignment: the passage may start and end
+// anywhere), or "" when the body is too large to search for it.
+func (b *body) closest(needle string) string {
+	n := []rune(matchForm(needle))
+	h := []rune(b.match)
+	if len(n) == 0 || len(h) == 0 || len(n)*len(h) > maxAlignCells {
+		return ""
+	}
+	// dp[i][j]: cost of aligning n[:i] to a passage of h ending at j.
+	// start[j] tracks where that passage begins.
+	prev := make([]int, len(h)+1)
+	cur := make([]int, len(h)+1)
+	prevStart := make([]int, len(h)+1)
+	curStart := make([]int, len(h)+1)
+	for j := range prev {
+		prevStart[j] = j
+	}
+	for i := 1; i <= len(n); i++ {
+		cur[0] = i
+		curStart[0] = 0
+		for j := 1; j <= len(h); j++ {
+			cost := 1
+			if n[i-1] == h[j-1] {
+				cost = 0
+			}
+			best, st := prev[j-1]+cost, prevStart[j-1]
+			if v := prev[j] + 1; v < best {
+				best, st = v, prevStart[j]
+			}
+			if v := cur[j-1] + 1; v < best {
+				best, st = v, curStart[j-1]
+			}
+			cur[j], curStart[j] = best, st
+		}
+		prev, cur = cur, prev
+		prevStart, curStart = curStart, prevStart
+	}
+	bestJ := 1
+	for j := 1; j <= len(h); j++ {
+		if prev[j] < prev[bestJ] {
+			bestJ = j
+		}
+	}
+	if prev[bestJ] > len(n)*2/3 {
+		return "" // nothing is close enough to help
+	}
+	return b.slice(prevStart[bestJ], bestJ)
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+)
+
+// entityTables maps each kind that fact files refer to by id to its table.
+var entityTables = []struct {
+	kind  Kind
+	ids   string // ids among a JSON array
+	all   string // every id, for suggestions
+	links string // id -> parent, for cycle checks ("" when none)
+}{
+	{KindPerson, `SELECT id FROM people WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM people ORDER BY id LIMIT 100000`, ""},
+	{KindOrganization, `SELECT id FROM organizations WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM organizations ORDER BY id LIMIT 100000`, `SELECT id, parent_id FROM organizations WHERE parent_id IS NOT NULL`},
+	{KindTopic, `SELECT id FROM topics WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM topics ORDER BY id LIMIT 100000`, `SELECT id, parent_id FROM topics WHERE parent_id IS NOT NULL`},
+	{KindTerritory, `SELECT id FROM territories WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM territories ORDER BY id LIMIT 100000`, `SELECT id, parent_id FROM territories WHERE parent_id IS NOT NULL`},
+	{KindEvent, `SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM events ORDER BY id LIMIT 100000`, ""},
+	{KindStatement, `SELECT id FROM statements WHERE id IN (SELECT value FROM json_each(?))`, `SELECT id FROM statements ORDER BY id LIMIT 100000`, ""},
+}
+
+// EntityKinds reports which kinds of entity each id names in the database.
+func (db *DB) EntityKinds(ctx context.Context, ids []string) (map[string][]Kind, error) {
+	out := map[string][]Kind{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	arr, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	err = db.readTx(ctx, func(tx *sql.Tx) error {
+		for _, t := range entityTables {
+			found, err := queryStrings(ctx, tx, t.ids, string(arr))
+			if err != nil {
+				return err
+			}
+			for _, id := range found {
+				out[id] = append(out[id], t.kind)
+			}
+		}
+		return nil
+	})
+	return out, wrapSQL(err)
+}
+
+// EntityIDs lists the ids of one kind (at most 100,000, for suggestions).
+func (db *DB) EntityIDs(ctx context.Context, kind Kind) ([]string, error) {
+	for _, t := range entityTables {
+		if t.kind == kind {
+			var out []string
+			err := db.readTx(ctx, func(tx *sql.Tx) error {
+				var err error
+				out, err = queryStrings(ctx, tx, t.all)
+				return err
+			})
+			return out, wrapSQL(err)
+		}
+	}
+	return nil, nil
+}
+
+// Parents maps each entity of kind that has a parent to it.
+func (db *DB) Parents(ctx context.Context, kind Kind) (map[string]string, error) {
+	out := map[string]string{}
+	for _, t := range entityTables {
+		if t.kind != kind || t.links == "" {
+			continue
+		}
+		rows, err := db.db.QueryContext(ctx, t.links)
+		if err != nil {
+			return nil, wrapSQL(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, parent string
+			if err := rows.Scan(&id, &parent); err != nil {
+				return nil, wrapSQL(err)
+			}
+			out[id] = parent
+		}
+		return out, wrapSQL(rows.Err())
+	}
+	return out, nil
+}
+
+// queryStrings runs a query of one text column and collects it.
+func queryStrings(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

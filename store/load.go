@@ -1,0 +1,520 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// LoadOptions tunes Load.
+type LoadOptions struct {
+	// Force reloads sources whose content hash is unchanged.
+	Force bool
+	// DryRun does all the work, reports it, and rolls it back.
+	DryRun bool
+}
+
+// Load statuses of a source.
+const (
+	LoadAdded     = "added"
+	LoadReplaced  = "replaced"
+	LoadUnchanged = "unchanged"
+)
+
+// SourceResult says what Load did with one source.
+type SourceResult struct {
+	ID     string `json:"id"`
+	Status string `json:"status"`
+}
+
+// TableChange is the net change in one table's row count.
+type TableChange struct {
+	Table  string `json:"table"`
+	Before int64  `json:"before"`
+	After  int64  `json:"after"`
+}
+
+// LoadReport is what Load did, or with DryRun what it would do.
+type LoadReport struct {
+	Sources []SourceResult `json:"sources"`
+	Tables  []TableChange  `json:"tables"`
+	DryRun  bool           `json:"dry_run"`
+}
+
+// loadTables are counted for the report, in dependency order.
+var loadTables = []string{
+	"sources", "source_links", "people", "person_aliases", "organizations", "organization_aliases",
+	"topics", "topic_aliases", "territories", "territory_aliases", "events", "event_participants",
+	"roles", "statements", "statement_appearances", "statement_topics", "statement_mentions",
+	"positions", "position_statements", "territory_control",
+}
+
+var errDryRun = errors.New("dry run")
+
+// Load writes the facts of every given source in one transaction: either all
+// of them land or none does. A source whose content hash matches the stored
+// one is left alone (so loading twice changes nothing); a changed source has
+// its facts replaced, while the entities it shares with other sources are
+// updated in place and never deleted.
+func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*LoadReport, error) {
+	rep := &LoadReport{Sources: []SourceResult{}, Tables: []TableChange{}, DryRun: opt.DryRun}
+	err := db.withTx(ctx, func(tx *sql.Tx) error {
+		before, err := countTables(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var pending []*SourceFacts
+		for i := range batch {
+			sf := &batch[i]
+			status, err := sourceStatus(ctx, tx, sf.Source)
+			if err != nil {
+				return err
+			}
+			if status == LoadUnchanged && opt.Force {
+				status = LoadReplaced
+			}
+			rep.Sources = append(rep.Sources, SourceResult{ID: sf.Source.ID, Status: status})
+			if status != LoadUnchanged {
+				pending = append(pending, sf)
+			}
+		}
+		now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+		for _, sf := range pending {
+			if err := upsertSource(ctx, tx, sf.Source, now); err != nil {
+				return err
+			}
+			if err := deleteSourceFacts(ctx, tx, sf.Source.ID); err != nil {
+				return err
+			}
+		}
+		for _, sf := range pending {
+			if err := upsertEntities(ctx, tx, sf); err != nil {
+				return err
+			}
+		}
+		for _, sf := range pending {
+			if err := insertFacts(ctx, tx, sf); err != nil {
+				return fmt.Errorf("source %s: %w", sf.Source.ID, err)
+			}
+		}
+		if err := checkForeignKeys(ctx, tx); err != nil {
+			return err
+		}
+		after, err := countTables(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for i, t := range loadTables {
+			rep.Tables = append(rep.Tables, TableChange{Table: t, Before: before[i], After: after[i]})
+		}
+		if opt.DryRun {
+			return errDryRun
+		}
+		return nil
+	})
+	if errors.Is(err, errDryRun) {
+		err = nil
+	}
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return rep, nil
+}
+
+func countTables(ctx context.Context, tx *sql.Tx) ([]int64, error) {
+	out := make([]int64, len(loadTables))
+	for i, t := range loadTables {
+		// Table names come from the fixed list above, never from input.
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+t).Scan(&out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+const querySourceHash = `SELECT content_hash FROM sources WHERE id = ?`
+
+func sourceStatus(ctx context.Context, tx *sql.Tx, s SourceDef) (string, error) {
+	var hash string
+	err := tx.QueryRowContext(ctx, querySourceHash, s.ID).Scan(&hash)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return LoadAdded, nil
+	case err != nil:
+		return "", err
+	case hash == s.ContentHash:
+		return LoadUnchanged, nil
+	}
+	return LoadReplaced, nil
+}
+
+const upsertSourceSQL = `
+INSERT INTO sources (id, title, outlet, url, published_on, published_precision, published_inferred,
+                     published_basis, body, content_hash, added_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+    published_on = excluded.published_on, published_precision = excluded.published_precision,
+    published_inferred = excluded.published_inferred, published_basis = excluded.published_basis,
+    body = excluded.body, content_hash = excluded.content_hash, added_at = excluded.added_at`
+
+func upsertSource(ctx context.Context, tx *sql.Tx, s SourceDef, now string) error {
+	on, prec, inf, basis := dateArgs(s.Published)
+	_, err := tx.ExecContext(ctx, upsertSourceSQL, s.ID, null(s.Title), null(s.Outlet), null(s.URL),
+		on, prec, inf, basis, s.Body, s.ContentHash, now)
+	return err
+}
+
+// Facts of a source, deleted before the source's new facts are inserted.
+// Statements defined by the source go last: the cascade removes their topics
+// and mentions, and the deferred foreign keys catch any other source that
+// still points at one that does not come back.
+var deleteSourceFactsSQL = []string{
+	`DELETE FROM source_links WHERE source_id = ?`,
+	`DELETE FROM positions WHERE source_id = ?`,
+	`DELETE FROM territory_control WHERE source_id = ?`,
+	`DELETE FROM roles WHERE source_id = ?`,
+	`DELETE FROM statement_appearances WHERE source_id = ?`,
+	`DELETE FROM statements WHERE source_id = ?`,
+	`DELETE FROM events WHERE source_id = ?`,
+}
+
+func deleteSourceFacts(ctx context.Context, tx *sql.Tx, sourceID string) error {
+	for _, q := range deleteSourceFactsSQL {
+		if _, err := tx.ExecContext(ctx, q, sourceID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	upsertPersonSQL = `
+INSERT INTO people (id, name, description) VALUES (?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = coalesce(excluded.description, description)`
+	upsertOrganizationSQL = `
+INSERT INTO organizations (id, name, kind, parent_id, description) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+    parent_id = coalesce(excluded.parent_id, parent_id), description = coalesce(excluded.description, description)`
+	upsertTopicSQL = `
+INSERT INTO topics (id, name, parent_id, description) VALUES (?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+    parent_id = coalesce(excluded.parent_id, parent_id), description = coalesce(excluded.description, description)`
+	upsertTerritorySQL = `
+INSERT INTO territories (id, name, kind, parent_id) VALUES (?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_id = coalesce(excluded.parent_id, parent_id)`
+	insertPersonAliasSQL       = `INSERT INTO person_aliases (person_id, alias, norm, fold) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertOrganizationAliasSQL = `INSERT INTO organization_aliases (organization_id, alias, norm, fold) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertTopicAliasSQL        = `INSERT INTO topic_aliases (topic_id, alias, norm, fold) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertTerritoryAliasSQL    = `INSERT INTO territory_aliases (territory_id, alias, norm, fold) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertEventSQL             = `
+INSERT INTO events (id, name, kind, held_on, held_precision, held_inferred, held_basis, place, description,
+                    source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertEventParticipantSQL = `INSERT INTO event_participants (event_id, person_id, organization_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
+)
+
+func upsertEntities(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
+	for _, p := range sf.People {
+		if _, err := tx.ExecContext(ctx, upsertPersonSQL, p.ID, p.Name, null(p.Description)); err != nil {
+			return err
+		}
+		if err := insertAliases(ctx, tx, insertPersonAliasSQL, p.ID, p.Name, p.Aliases); err != nil {
+			return err
+		}
+	}
+	for _, o := range sf.Organizations {
+		if _, err := tx.ExecContext(ctx, upsertOrganizationSQL, o.ID, o.Name, o.Kind, null(o.Parent), null(o.Description)); err != nil {
+			return err
+		}
+		if err := insertAliases(ctx, tx, insertOrganizationAliasSQL, o.ID, o.Name, o.Aliases); err != nil {
+			return err
+		}
+	}
+	for _, t := range sf.Topics {
+		if _, err := tx.ExecContext(ctx, upsertTopicSQL, t.ID, t.Name, null(t.Parent), null(t.Description)); err != nil {
+			return err
+		}
+		if err := insertAliases(ctx, tx, insertTopicAliasSQL, t.ID, t.Name, t.Aliases); err != nil {
+			return err
+		}
+	}
+	for _, t := range sf.Territories {
+		if _, err := tx.ExecContext(ctx, upsertTerritorySQL, t.ID, t.Name, t.Kind, null(t.Parent)); err != nil {
+			return err
+		}
+		if err := insertAliases(ctx, tx, insertTerritoryAliasSQL, t.ID, t.Name, t.Aliases); err != nil {
+			return err
+		}
+	}
+	for _, e := range sf.Events {
+		on, prec, inf, basis := dateArgs(e.Held)
+		if _, err := tx.ExecContext(ctx, insertEventSQL, e.ID, e.Name, e.Kind, on, prec, inf, basis,
+			null(e.Place), null(e.Description), sf.Source.ID, e.Evidence.Start, e.Evidence.End); err != nil {
+			return describeConflict(err, "event", e.ID)
+		}
+		for _, p := range e.Participants {
+			person, org := splitRef(p)
+			if _, err := tx.ExecContext(ctx, insertEventParticipantSQL, e.ID, person, org); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// insertAliases stores the name and every alias with its lookup forms.
+func insertAliases(ctx context.Context, tx *sql.Tx, q, id, name string, aliases []string) error {
+	for _, a := range append([]string{name}, aliases...) {
+		n := Normalize(a)
+		if n == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, q, id, a, n, Fold(n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	insertLinkSQL = `
+INSERT INTO source_links (source_id, position, kind, title, url, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?)`
+	insertRoleSQL = `
+INSERT INTO roles (person_id, title, organization_id, start_on, start_precision, start_inferred,
+                   end_on, end_precision, end_inferred, end_basis, end_kind, source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	statementOwnerSQL  = `SELECT source_id FROM statements WHERE id = ?`
+	insertStatementSQL = `
+INSERT INTO statements (id, source_id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue,
+                        said_on, said_precision, said_inferred, said_basis, setting, event_id, position)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertAppearanceSQL = `
+INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertStatementTopicSQL   = `INSERT INTO statement_topics (statement_id, topic_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
+	insertStatementMentionSQL = `
+INSERT INTO statement_mentions (statement_id, person_id, organization_id, territory_id)
+VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertPositionSQL = `
+INSERT INTO positions (holder_person_id, holder_org_id, topic_id, stance, polarity, as_of, as_of_precision,
+                       as_of_inferred, as_of_basis, source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertPositionStatementSQL = `INSERT INTO position_statements (position_id, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
+	insertControlSQL           = `
+INSERT INTO territory_control (territory_id, controller_id, kind, share, share_bound, qualifier, as_of,
+                               as_of_precision, as_of_inferred, as_of_basis, note, source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+)
+
+func insertFacts(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
+	src := sf.Source.ID
+	for i, l := range sf.Source.Links {
+		if _, err := tx.ExecContext(ctx, insertLinkSQL, src, i+1, l.Kind, l.Title, null(l.URL), l.Evidence.Start, l.Evidence.End); err != nil {
+			return err
+		}
+	}
+	for _, r := range sf.Roles {
+		son, sprec, sinf, _ := dateArgs(r.Start)
+		eon, eprec, einf, ebasis := dateArgs(r.End)
+		if _, err := tx.ExecContext(ctx, insertRoleSQL, r.Person, r.Title, null(r.Organization), son, sprec, sinf,
+			eon, eprec, einf, ebasis, null(r.EndKind), src, r.Evidence.Start, r.Evidence.End); err != nil {
+			return err
+		}
+	}
+	for i, s := range sf.Statements {
+		if err := insertStatement(ctx, tx, src, i+1, s); err != nil {
+			return err
+		}
+	}
+	for _, p := range sf.Positions {
+		person, org := splitRef(p.Holder)
+		on, prec, inf, basis := dateArgs(p.AsOf)
+		res, err := tx.ExecContext(ctx, insertPositionSQL, person, org, p.Topic, p.Stance, p.Polarity, on, prec, inf, basis,
+			src, p.Evidence.Start, p.Evidence.End)
+		if err != nil {
+			return err
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, st := range p.Statements {
+			if _, err := tx.ExecContext(ctx, insertPositionStatementSQL, id, st); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range sf.Control {
+		on, prec, inf, basis := dateArgs(c.AsOf)
+		var share any
+		if c.Share != nil {
+			share = *c.Share
+		}
+		if _, err := tx.ExecContext(ctx, insertControlSQL, c.Territory, c.Controller, c.Kind, share, null(c.ShareBound),
+			null(c.Qualifier), on, prec, inf, basis, null(c.Note), src, c.Evidence.Start, c.Evidence.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertStatement(ctx context.Context, tx *sql.Tx, src string, position int, s StatementDef) error {
+	if !s.RefOnly {
+		var owner string
+		err := tx.QueryRowContext(ctx, statementOwnerSQL, s.ID).Scan(&owner)
+		if err == nil {
+			return Errorf(ECONFLICT, "statement %q is already defined by source %q: to report it again, give only its id and evidence", s.ID, owner)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		person, org := splitRef(s.Speaker)
+		on, prec, inf, basis := dateArgs(s.Said)
+		if _, err := tx.ExecContext(ctx, insertStatementSQL, s.ID, src, person, org, null(s.OnBehalfOf), s.Kind, s.Text,
+			null(s.Cue), on, prec, inf, basis, null(s.Setting), null(s.Event), position); err != nil {
+			return err
+		}
+		for _, t := range s.Topics {
+			if _, err := tx.ExecContext(ctx, insertStatementTopicSQL, s.ID, t); err != nil {
+				return err
+			}
+		}
+		for _, m := range s.Mentions {
+			var p, o, t any
+			switch m.Kind {
+			case KindPerson:
+				p = m.ID
+			case KindOrganization:
+				o = m.ID
+			case KindTerritory:
+				t = m.ID
+			default:
+				return Errorf(EINVALID, "statement %q mentions %q, which is a %s: only people, organizations and territories can be mentioned", s.ID, m.ID, m.Kind)
+			}
+			if _, err := tx.ExecContext(ctx, insertStatementMentionSQL, s.ID, p, o, t); err != nil {
+				return err
+			}
+		}
+	}
+	for _, ev := range s.Evidence {
+		if _, err := tx.ExecContext(ctx, insertAppearanceSQL, s.ID, src, ev.Start, ev.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkForeignKeys runs the deferred foreign-key check before commit so that
+// a violation can be described in words rather than as "FOREIGN KEY
+// constraint failed".
+func checkForeignKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return err
+	}
+	type violation struct {
+		table, parent string
+		rowid         sql.NullInt64
+		fkid          int
+	}
+	var vs []violation
+	for rows.Next() {
+		var v violation
+		if err := rows.Scan(&v.table, &v.rowid, &v.parent, &v.fkid); err != nil {
+			rows.Close()
+			return err
+		}
+		vs = append(vs, v)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	var msgs []string
+	for i, v := range vs {
+		if i == 5 {
+			msgs = append(msgs, fmt.Sprintf("and %d more", len(vs)-5))
+			break
+		}
+		msgs = append(msgs, describeViolation(ctx, tx, v.table, v.parent, v.rowid, v.fkid))
+	}
+	return Errorf(ECONFLICT, "the load would leave dangling references, so nothing was written:\n  %s", strings.Join(msgs, "\n  "))
+}
+
+func describeViolation(ctx context.Context, tx *sql.Tx, table, parent string, rowid sql.NullInt64, fkid int) string {
+	var column string
+	rows, err := tx.QueryContext(ctx, `SELECT id, "from" FROM pragma_foreign_key_list(?)`, table)
+	if err == nil {
+		for rows.Next() {
+			var id int
+			var from string
+			if rows.Scan(&id, &from) == nil && id == fkid {
+				column = from
+			}
+		}
+		rows.Close()
+	}
+	if column == "" || !rowid.Valid {
+		return fmt.Sprintf("a row of %s refers to a missing row of %s", table, parent)
+	}
+	var value, src sql.NullString
+	// table and column come from SQLite's own catalogue, not from input.
+	tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT %q FROM %q WHERE rowid = ?`, column, table), rowid.Int64).Scan(&value)
+	if hasSourceColumn(table) {
+		tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT source_id FROM %q WHERE rowid = ?`, table), rowid.Int64).Scan(&src)
+	}
+	msg := fmt.Sprintf("%s.%s = %q refers to %s that does not exist", table, column, value.String, parent)
+	if src.Valid {
+		msg += fmt.Sprintf(" (in source %q)", src.String)
+	}
+	return msg
+}
+
+func hasSourceColumn(table string) bool {
+	switch table {
+	case "roles", "statements", "statement_appearances", "positions", "territory_control", "events", "source_links":
+		return true
+	}
+	return false
+}
+
+func describeConflict(err error, kind, id string) error {
+	if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+		return Errorf(ECONFLICT, "%s %q is already defined by another source", kind, id)
+	}
+	return err
+}
+
+func splitRef(r Ref) (person, org any) {
+	if r.Kind == KindOrganization {
+		return nil, r.ID
+	}
+	return r.ID, nil
+}
+
+// null maps the empty string to SQL NULL.
+func null(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func dateArgs(d *Date) (on, precision, inferred, basis any) {
+	if d == nil {
+		return nil, nil, 0, nil
+	}
+	inf := 0
+	if d.Inferred {
+		inf = 1
+	}
+	return d.On, d.Precision, inf, null(d.Basis)
+}

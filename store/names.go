@@ -1,0 +1,140 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds a name for exact lookup: Unicode compatibility forms,
+// case and diacritics are folded, anything that is not a letter or a digit
+// becomes a space, and runs of spaces collapse. "Zelenskiy’s" and
+// "ZELENSKIY's" normalize alike; so do "Zelenskyy" and "Zelenskýy".
+func Normalize(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	var b strings.Builder
+	space := true // drop leading spaces
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining mark: the diacritic of the letter before
+		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+			continue // apostrophes join: O'Brien, Zelenskiy's
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Fold goes further than Normalize, for names that reach English through
+// transliteration: runs of i, y and j become one i (Zelenskiy, Zelensky,
+// Zelenskyy and Zelenskyi all fold to "zelenski"), doubled letters become
+// single, and "ph" becomes "f". It takes a normalized string.
+func Fold(normalized string) string {
+	var b strings.Builder
+	var prev rune
+	for i := 0; i < len(normalized); {
+		r, size := utf8.DecodeRuneInString(normalized[i:])
+		i += size
+		switch r {
+		case 'y', 'j':
+			r = 'i'
+		case 'p':
+			if strings.HasPrefix(normalized[i:], "h") {
+				r = 'f'
+				i++
+			}
+		}
+		if r == prev && r != ' ' && !unicode.IsDigit(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// levenshtein is the edit distance between a and b, in runes.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 {
+		return len(rb)
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Suggest returns up to max of the candidates closest to the query by edit
+// distance on normalized forms, closest first, leaving out those too far to
+// be a plausible misspelling. A query may also match one word of a
+// multi-word candidate ("kelog" suggests "Keith Kellogg").
+func Suggest(query string, candidates []string, max int) []string {
+	q := Normalize(query)
+	if q == "" || len(q) > 200 {
+		return nil
+	}
+	type scored struct {
+		name string
+		d    int
+	}
+	var best []scored
+	seen := map[string]bool{}
+	for _, c := range candidates {
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		n := Normalize(c)
+		d := levenshtein(q, n)
+		for _, w := range strings.Fields(n) {
+			d = min(d, levenshtein(q, w))
+		}
+		limit := max2(2, utf8.RuneCountInString(q)/3)
+		if d > limit {
+			continue
+		}
+		best = append(best, scored{c, d})
+	}
+	// insertion sort: the lists are short
+	for i := 1; i < len(best); i++ {
+		for j := i; j > 0 && (best[j].d < best[j-1].d || best[j].d == best[j-1].d && best[j].name < best[j-1].name); j-- {
+			best[j], best[j-1] = best[j-1], best[j]
+		}
+	}
+	out := []string{}
+	for i := 0; i < len(best) && i < max; i++ {
+		out = append(out, best[i].name)
+	}
+	return out
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

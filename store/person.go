@@ -1,0 +1,163 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+)
+
+const (
+	selectPerson        = `SELECT id, name, description FROM people WHERE id = ?`
+	selectPersonAliases = `SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> (SELECT name FROM people WHERE id = ?) ORDER BY alias`
+	// Roles newest first: current ones, then by start; undated roles keep
+	// the order of their source.
+	selectRoles = `
+SELECT r.id, p.id, p.name, r.title, o.id, o.name,
+       r.start_on, r.start_precision, r.start_inferred, NULL,
+       r.end_on, r.end_precision, r.end_inferred, r.end_basis,
+       CASE r.end_kind WHEN 'past' THEN 'former' WHEN 'announced' THEN 'announced_end' ELSE 'current' END,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
+       substr(src.body, r.evidence_start + 1, r.evidence_end - r.evidence_start)
+  FROM roles r
+  JOIN people p ON p.id = r.person_id
+  JOIN sources src ON src.id = r.source_id
+  LEFT JOIN organizations o ON o.id = r.organization_id
+ WHERE r.person_id = ?
+ ORDER BY r.end_kind = 'past', r.start_on DESC NULLS LAST, r.id`
+	selectPositions = `
+SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
+       coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
+       t.id, t.name, ps.polarity, ps.stance,
+       ps.as_of, ps.as_of_precision, ps.as_of_inferred, ps.as_of_basis,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
+       substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start),
+       (SELECT json_group_array(statement_id) FROM position_statements WHERE position_id = ps.id)
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  JOIN sources src ON src.id = ps.source_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id`
+	selectPersonEvents = `
+SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.held_basis, e.place
+  FROM event_participants ep
+  JOIN events e ON e.id = ep.event_id
+ WHERE ep.person_id = ?
+ ORDER BY e.held_on NULLS LAST, e.id`
+)
+
+// Person returns the full profile of the person with id: aliases, roles
+// over time, statements (newest first), positions and events.
+func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
+	var p Person
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var desc sql.NullString
+		err := tx.QueryRowContext(ctx, selectPerson, id).Scan(&p.ID, &p.Name, &desc)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Errorf(ENOTFOUND, "no person with id %q", id)
+		}
+		if err != nil {
+			return err
+		}
+		p.Description = nullString(desc)
+		if p.Aliases, err = queryStrings(ctx, tx, selectPersonAliases, id, id); err != nil {
+			return err
+		}
+		if p.Roles, err = findRoles(ctx, tx, id); err != nil {
+			return err
+		}
+		if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id}); err != nil {
+			return err
+		}
+		if p.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_person_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+			return err
+		}
+		p.Events, err = findPersonEvents(ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return &p, nil
+}
+
+func findRoles(ctx context.Context, tx *sql.Tx, personID string) ([]Role, error) {
+	rows, err := tx.QueryContext(ctx, selectRoles, personID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Role{}
+	for rows.Next() {
+		var r Role
+		var orgID, orgName, sOn, sPrec, sBasis, eOn, ePrec, eBasis sql.NullString
+		var sInf, eInf sql.NullInt64
+		var srcTitle, pubOn, pubPrec, pubBasis sql.NullString
+		var pubInf sql.NullInt64
+		r.Person.Kind = KindPerson
+		if err := rows.Scan(&r.ID, &r.Person.ID, &r.Person.Name, &r.Title, &orgID, &orgName,
+			&sOn, &sPrec, &sInf, &sBasis, &eOn, &ePrec, &eInf, &eBasis, &r.Status,
+			&r.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis, &r.Evidence); err != nil {
+			return nil, err
+		}
+		r.Organization = nullEntity(KindOrganization, orgID, orgName)
+		r.Start = nullDate(sOn, sPrec, sInf, sBasis)
+		r.End = nullDate(eOn, ePrec, eInf, eBasis)
+		r.Source.Title = srcTitle.String
+		r.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// findPositions runs selectPositions with a WHERE ... ORDER BY tail.
+func findPositions(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]Position, error) {
+	rows, err := tx.QueryContext(ctx, selectPositions+"\n "+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Position{}
+	for rows.Next() {
+		var p Position
+		var holderKind, stmts string
+		var asOn, asPrec, asBasis, srcTitle, pubOn, pubPrec, pubBasis sql.NullString
+		var asInf, pubInf sql.NullInt64
+		p.Topic.Kind = KindTopic
+		if err := rows.Scan(&p.ID, &holderKind, &p.Holder.ID, &p.Holder.Name, &p.Topic.ID, &p.Topic.Name,
+			&p.Polarity, &p.Stance, &asOn, &asPrec, &asInf, &asBasis,
+			&p.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis, &p.Evidence, &stmts); err != nil {
+			return nil, err
+		}
+		p.Holder.Kind = Kind(holderKind)
+		p.AsOf = nullDate(asOn, asPrec, asInf, asBasis)
+		p.Source.Title = srcTitle.String
+		p.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)
+		p.Statements = []string{}
+		if err := jsonUnmarshal(stmts, &p.Statements); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func findPersonEvents(ctx context.Context, tx *sql.Tx, personID string) ([]EventRef, error) {
+	rows, err := tx.QueryContext(ctx, selectPersonEvents, personID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []EventRef{}
+	for rows.Next() {
+		var e EventRef
+		var on, prec, basis, place sql.NullString
+		var inf sql.NullInt64
+		if err := rows.Scan(&e.ID, &e.Name, &e.Kind, &on, &prec, &inf, &basis, &place); err != nil {
+			return nil, err
+		}
+		e.Held = nullDate(on, prec, inf, basis)
+		e.Place = nullString(place)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,210 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Match is an entity a name resolved to.
+type Match struct {
+	Kind Kind   `json:"kind"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// maxNameLen bounds a name to look up; no alias is anywhere near it.
+const maxNameLen = 500
+
+// aliasTables are the alias tables searched by Resolve, per kind.
+var aliasTables = map[Kind]struct{ byNorm, byFold, bySurname, all string }{
+	KindPerson: {
+		byNorm:    `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.norm = ?`,
+		byFold:    `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.fold = ?`,
+		bySurname: `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.fold LIKE '% ' || ? ESCAPE '\'`,
+		all:       `SELECT alias FROM person_aliases`,
+	},
+	KindOrganization: {
+		byNorm:    `SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.norm = ?`,
+		byFold:    `SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.fold = ?`,
+		bySurname: "",
+		all:       `SELECT alias FROM organization_aliases`,
+	},
+	KindTopic: {
+		byNorm:    `SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.norm = ?`,
+		byFold:    `SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.fold = ?`,
+		bySurname: "",
+		all:       `SELECT alias FROM topic_aliases`,
+	},
+	KindTerritory: {
+		byNorm:    `SELECT DISTINCT t.id, t.name FROM territory_aliases a JOIN territories t ON t.id = a.territory_id WHERE a.norm = ?`,
+		byFold:    `SELECT DISTINCT t.id, t.name FROM territory_aliases a JOIN territories t ON t.id = a.territory_id WHERE a.fold = ?`,
+		bySurname: "",
+		all:       `SELECT alias FROM territory_aliases`,
+	},
+}
+
+// Resolve finds the one entity of the given kinds that name refers to. It
+// tries, in order, and stops at the first step that finds anything: the
+// normalized name against every alias (case, diacritics and punctuation
+// folded), the transliteration-folded name (Zelenskyy, Zelensky, zelenskyi),
+// and, for people, the last word of an alias (a surname alone). An entity's
+// id also matches. More than one entity is EAMBIGUOUS with the candidates;
+// none is ENOTFOUND with the nearest names as suggestions.
+func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, error) {
+	what := describeKinds(kinds)
+	if !utf8.ValidString(name) {
+		return Match{}, Errorf(EINVALID, "the %s name is not valid UTF-8", what)
+	}
+	if utf8.RuneCountInString(name) > maxNameLen {
+		return Match{}, Errorf(EINVALID, "the %s name is %d characters long; names are at most %d", what, utf8.RuneCountInString(name), maxNameLen)
+	}
+	n := Normalize(name)
+	if n == "" {
+		return Match{}, Errorf(EINVALID, "give a %s name with at least one letter or digit", what)
+	}
+	var found []Match
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		steps := []func(Kind) string{
+			func(k Kind) string { return aliasTables[k].byNorm },
+			func(k Kind) string { return aliasTables[k].byFold },
+			func(k Kind) string { return aliasTables[k].bySurname },
+		}
+		args := []string{n, Fold(n), escapeLike(Fold(n))}
+		for i, step := range steps {
+			for _, k := range kinds {
+				q := step(k)
+				if q == "" {
+					continue
+				}
+				ms, err := queryMatches(ctx, tx, k, q, args[i])
+				if err != nil {
+					return err
+				}
+				found = append(found, ms...)
+			}
+			if i == 0 {
+				// an id typed as it is stored
+				ms, err := matchIDs(ctx, tx, kinds, name)
+				if err != nil {
+					return err
+				}
+				found = appendNew(found, ms...)
+			}
+			if len(found) > 0 {
+				return nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Match{}, wrapSQL(err)
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		e := Errorf(ENOTFOUND, "no %s named %q", what, name)
+		e.Candidates, err = db.suggestNames(ctx, name, kinds)
+		if err != nil {
+			return Match{}, err
+		}
+		if len(e.Candidates) > 0 {
+			e.Message += "; did you mean " + quoteList(e.Candidates) + "?"
+		}
+		return Match{}, e
+	}
+	e := Errorf(EAMBIGUOUS, "%q could be any of %d: ", name, len(found))
+	var names []string
+	for _, m := range found {
+		names = append(names, fmt.Sprintf("%s (%s %s)", m.Name, m.Kind, m.ID))
+		e.Candidates = append(e.Candidates, m.Name)
+	}
+	e.Message += strings.Join(names, ", ") + "; give the full name or the id"
+	return Match{}, e
+}
+
+func queryMatches(ctx context.Context, tx *sql.Tx, k Kind, q, arg string) ([]Match, error) {
+	rows, err := tx.QueryContext(ctx, q, arg)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Match
+	for rows.Next() {
+		m := Match{Kind: k}
+		if err := rows.Scan(&m.ID, &m.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+var idQueries = map[Kind]string{
+	KindPerson:       `SELECT id, name FROM people WHERE id = ?`,
+	KindOrganization: `SELECT id, name FROM organizations WHERE id = ?`,
+	KindTopic:        `SELECT id, name FROM topics WHERE id = ?`,
+	KindTerritory:    `SELECT id, name FROM territories WHERE id = ?`,
+}
+
+func matchIDs(ctx context.Context, tx *sql.Tx, kinds []Kind, id string) ([]Match, error) {
+	var out []Match
+	for _, k := range kinds {
+		ms, err := queryMatches(ctx, tx, k, idQueries[k], id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ms...)
+	}
+	return out, nil
+}
+
+func appendNew(ms []Match, more ...Match) []Match {
+	for _, m := range more {
+		if !slices.Contains(ms, m) {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+func (db *DB) suggestNames(ctx context.Context, name string, kinds []Kind) ([]string, error) {
+	var all []string
+	for _, k := range kinds {
+		names, err := queryStrings(ctx, db.db, aliasTables[k].all)
+		if err != nil {
+			return nil, wrapSQL(err)
+		}
+		all = append(all, names...)
+	}
+	slices.Sort(all)
+	return Suggest(name, all, 3), nil
+}
+
+func describeKinds(kinds []Kind) string {
+	if len(kinds) == 2 && kinds[0] == KindPerson && kinds[1] == KindOrganization {
+		return "person or organization"
+	}
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = string(k)
+	}
+	return strings.Join(parts, " or ")
+}
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(q, " or ")
+}
+
+func escapeLike(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}

@@ -1,0 +1,201 @@
+// Package store owns kb's SQLite database: opening it with the right
+// pragmas, migrating it, loading facts, and every query the CLI runs. No SQL
+// lives outside this package.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// busyTimeoutMS is how long a connection waits for another writer before it
+// reports "database is locked". Loads are short, so a generous wait lets two
+// loaders started together both succeed, one after the other.
+const busyTimeoutMS = 30000
+
+// DB is an open kb database. It holds a read-write pool whose every
+// connection enforces foreign keys, waits on locks, and begins transactions
+// IMMEDIATE, so writers never deadlock on a lock upgrade.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// dsn builds the connection string for path. Pragmas go in the DSN rather than
+// in an Exec after Open so that every connection the pool opens gets them.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
+	if readOnly {
+		q.Set("mode", "ro")
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Set("_txlock", "immediate")
+	}
+	u := url.URL{Scheme: "file", Opaque: pathForURI(path), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// pathForURI escapes the characters that would end the path part of a
+// file: URI early.
+func pathForURI(path string) string {
+	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return r.Replace(path)
+}
+
+// Open opens the database at path for reading and writing. The file must
+// exist: creating a database is Create's job, so that a mistyped --db path
+// is an error rather than a new empty database.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	return open(ctx, path)
+}
+
+// Create creates a new database file at path, migrated to the latest schema.
+// It refuses to overwrite an existing file.
+func Create(ctx context.Context, path string) (*DB, error) {
+	if _, err := os.Stat(path); err == nil {
+		return nil, Errorf(ECONFLICT, "%s already exists", path)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, Errorf(EINVALID, "cannot create %s: directory %s does not exist", path, dir)
+		}
+	}
+	db, err := open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := db.MigrateUp(ctx); err != nil {
+		db.Close()
+		os.Remove(path)
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+		return nil, err
+	}
+	return db, nil
+}
+
+func open(ctx context.Context, path string) (*DB, error) {
+	sdb, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
+	}
+	if err := sdb.PingContext(ctx); err != nil {
+		sdb.Close()
+		return nil, describeOpenError(path, err)
+	}
+	return &DB{db: sdb, path: path}, nil
+}
+
+// checkFile gives a clear error for the usual ways a path is not a database.
+func checkFile(path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return Errorf(ENOTFOUND, "database %s does not exist (run `kb init` to create it)", path)
+	case err != nil:
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("cannot use database %s: %v", path, err), Err: err}
+	case st.IsDir():
+		return Errorf(EINVALID, "database %s is a directory, not a file", path)
+	}
+	return nil
+}
+
+// describeOpenError turns driver errors at open time into sentences.
+func describeOpenError(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "(26)"):
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is not a SQLite database", path), Err: err}
+	case strings.Contains(msg, "unable to open"), strings.Contains(msg, "(14)"):
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("cannot open %s: %v", path, err), Err: err}
+	case strings.Contains(msg, "readonly"), strings.Contains(msg, "(8)"):
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is read-only: %v", path, err), Err: err}
+	case strings.Contains(msg, "malformed"), strings.Contains(msg, "(11)"):
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is corrupt: %v", path, err), Err: err}
+	}
+	return &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
+}
+
+// Path returns the file the database was opened from.
+func (db *DB) Path() string { return db.path }
+
+// Close closes every connection.
+func (db *DB) Close() error { return db.db.Close() }
+
+// SQL exposes the underlying pool to tests in this module. Application code
+// goes through DB's methods.
+func (db *DB) SQL() *sql.DB { return db.db }
+
+// EnsureSchema checks that the database is at exactly the schema this binary
+// was built with. It reads one row and never migrates: an older database is
+// told to run `kb migrate up`, a newer one is refused untouched.
+func (db *DB) EnsureSchema(ctx context.Context) error {
+	cur, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	latest := LatestVersion()
+	switch {
+	case cur < latest:
+		return Errorf(ESCHEMA, "database %s is at schema version %d, this kb needs %d: run `kb migrate up`", db.path, cur, latest)
+	case cur > latest:
+		return Errorf(ESCHEMA, "database %s is at schema version %d, newer than this kb (%d): use a newer kb; the database was not touched", db.path, cur, latest)
+	}
+	return nil
+}
+
+// withTx runs fn in a transaction and commits it when fn returns nil. The
+// pool's _txlock=immediate makes it a write transaction from the start.
+func (db *DB) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return wrapSQL(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return wrapSQL(tx.Commit())
+}
+
+// readTx runs fn in a read-only transaction, so a lookup made of several
+// queries sees one snapshot.
+func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return wrapSQL(err)
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+// wrapSQL turns a driver error into an *Error, keeping *Errors as they are.
+func wrapSQL(err error) error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return &Error{Code: EINTERNAL, Message: "interrupted: " + err.Error(), Err: err}
+	}
+	return &Error{Code: EINTERNAL, Message: "database error: " + err.Error(), Err: err}
+}
