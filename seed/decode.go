@@ -78,6 +78,13 @@ func (d *decoder) alias(n *yaml.Node) bool {
 	return false
 }
 
+// singular names one item of each list section, for messages.
+var singular = map[string]string{
+	"people": "person", "organizations": "organization", "topics": "topic", "territories": "territory",
+	"events": "event", "roles": "role", "statements": "statement", "positions": "position",
+	"control": "control figure", "related": "related link",
+}
+
 type fieldInfo struct {
 	index    int
 	name     string
@@ -224,7 +231,11 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, item := range n.Content {
-			d.decodeValue(item, s.Index(i), fmt.Sprintf("item %d of %s", i+1, what))
+			itemName := fmt.Sprintf("item %d of %s", i+1, what)
+			if one, ok := singular[strings.Trim(what, `"`)]; ok {
+				itemName = fmt.Sprintf("%s %d", one, i+1)
+			}
+			d.decodeValue(item, s.Index(i), itemName)
 		}
 		v.Set(s)
 	default:
