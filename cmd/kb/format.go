@@ -133,8 +133,8 @@ func topicNames(ts []store.Entity) string {
 
 // wrap breaks text into lines of at most width runes, at spaces.
 func wrap(text string, width int) []string {
-	if width < 20 {
-		width = 20
+	if width < 1 {
+		width = 1
 	}
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
@@ -159,7 +159,7 @@ func wrap(text string, width int) []string {
 // the lines after the first hang at the prefix's width.
 func printWrapped(w io.Writer, prefix, text string, width int) {
 	hang := strings.Repeat(" ", utf8.RuneCountInString(prefix))
-	for i, l := range wrap(text, width-len(hang)) {
+	for i, l := range wrap(text, max(20, width-len(hang))) {
 		if i == 0 {
 			fmt.Fprintf(w, "%s%s\n", prefix, l)
 		} else {

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// printTable writes rows under a header as aligned columns fitted to width:
+// when the natural widths do not fit, the widest columns are narrowed and
+// their cells wrapped onto continuation lines. Cells never break mid-word
+// unless a single word is wider than its column.
+func printTable(w io.Writer, st styles, width int, header []string, rows [][]string) {
+	n := len(header)
+	widths := make([]int, n)
+	for i, h := range header {
+		widths[i] = utf8.RuneCountInString(h)
+	}
+	for _, r := range rows {
+		for i := 0; i < n && i < len(r); i++ {
+			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+		}
+	}
+	fitWidths(widths, width-2*(n-1))
+	line := func(cells []string, style, reset string) {
+		wrapped := make([][]string, n)
+		height := 1
+		for i := 0; i < n; i++ {
+			cell := ""
+			if i < len(cells) {
+				cell = cells[i]
+			}
+			wrapped[i] = wrapCell(cell, widths[i])
+			height = max(height, len(wrapped[i]))
+		}
+		for l := 0; l < height; l++ {
+			var b strings.Builder
+			for i := 0; i < n; i++ {
+				part := ""
+				if l < len(wrapped[i]) {
+					part = wrapped[i][l]
+				}
+				if i < n-1 {
+					part += strings.Repeat(" ", widths[i]-utf8.RuneCountInString(part)) + "  "
+				}
+				b.WriteString(part)
+			}
+			fmt.Fprintf(w, "%s%s%s\n", style, strings.TrimRight(b.String(), " "), reset)
+		}
+	}
+	upper := make([]string, n)
+	for i, h := range header {
+		upper[i] = strings.ToUpper(h)
+	}
+	line(upper, st.bold, st.reset)
+	for _, r := range rows {
+		line(r, "", "")
+	}
+}
+
+// fitWidths shrinks the widest columns until the total fits, keeping every
+// column at least 8 wide (or its natural width, if less).
+func fitWidths(widths []int, total int) {
+	sum := func() int {
+		s := 0
+		for _, w := range widths {
+			s += w
+		}
+		return s
+	}
+	for sum() > total {
+		widest := 0
+		for i, w := range widths {
+			if w > widths[widest] {
+				widest = i
+			}
+		}
+		if widths[widest] <= 8 {
+			return
+		}
+		widths[widest]--
+	}
+}
+
+// wrapCell wraps one cell to width, splitting words longer than width.
+func wrapCell(s string, width int) []string {
+	if width < 1 {
+		width = 1
+	}
+	if utf8.RuneCountInString(s) <= width && !strings.Contains(s, "\n") {
+		return []string{s}
+	}
+	var out []string
+	for _, l := range wrap(s, width) {
+		for utf8.RuneCountInString(l) > width {
+			rs := []rune(l)
+			out = append(out, string(rs[:width]))
+			l = string(rs[width:])
+		}
+		out = append(out, l)
+	}
+	return out
+}
