@@ -74,13 +74,15 @@ type Position struct {
 	Evidence   string    `json:"evidence"`
 }
 
-// EventRef is an event someone took part in.
+// EventRef is an event someone took part in, with where it is written.
 type EventRef struct {
-	ID    string  `json:"id"`
-	Name  string  `json:"name"`
-	Kind  string  `json:"kind"`
-	Held  *Date   `json:"held"`
-	Place *string `json:"place"`
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Kind     string    `json:"kind"`
+	Held     *Date     `json:"held"`
+	Place    *string   `json:"place"`
+	Source   SourceRef `json:"source"`
+	Evidence string    `json:"evidence"`
 }
 
 // Person is everything kb knows about one person.

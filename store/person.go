@@ -9,8 +9,7 @@ import (
 const (
 	selectPerson        = `SELECT id, name, description FROM people WHERE id = ?`
 	selectPersonAliases = `SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> (SELECT name FROM people WHERE id = ?) ORDER BY alias`
-	// Roles newest first: current ones, then by start; undated roles keep
-	// the order of their source.
+	// Roles with a readable status; callers add a WHERE and ORDER BY tail.
 	selectRoles = `
 SELECT r.id, p.id, p.name, r.title, o.id, o.name,
        r.start_on, r.start_precision, r.start_inferred, NULL,
@@ -21,9 +20,10 @@ SELECT r.id, p.id, p.name, r.title, o.id, o.name,
   FROM roles r
   JOIN people p ON p.id = r.person_id
   JOIN sources src ON src.id = r.source_id
-  LEFT JOIN organizations o ON o.id = r.organization_id
- WHERE r.person_id = ?
- ORDER BY r.end_kind = 'past', r.start_on DESC NULLS LAST, r.id`
+  LEFT JOIN organizations o ON o.id = r.organization_id`
+	// A person's roles newest first: current ones, then by start; undated
+	// roles keep the order of their source.
+	personRolesTail = `WHERE r.person_id = ? ORDER BY r.end_kind = 'past', r.start_on DESC NULLS LAST, r.id`
 	selectPositions = `
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
@@ -37,12 +37,15 @@ SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'orga
   JOIN sources src ON src.id = ps.source_id
   LEFT JOIN people p ON p.id = ps.holder_person_id
   LEFT JOIN organizations o ON o.id = ps.holder_org_id`
-	selectPersonEvents = `
-SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.held_basis, e.place
+	// Events someone took part in; callers add the participant condition.
+	selectEvents = `
+SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.held_basis, e.place,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
+       substr(src.body, e.evidence_start + 1, e.evidence_end - e.evidence_start)
   FROM event_participants ep
   JOIN events e ON e.id = ep.event_id
- WHERE ep.person_id = ?
- ORDER BY e.held_on NULLS LAST, e.id`
+  JOIN sources src ON src.id = e.source_id`
+	eventsOrder = ` ORDER BY e.held_on NULLS LAST, e.id`
 )
 
 // Person returns the full profile of the person with id: aliases, roles
@@ -62,7 +65,7 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 		if p.Aliases, err = queryStrings(ctx, tx, selectPersonAliases, id, id); err != nil {
 			return err
 		}
-		if p.Roles, err = findRoles(ctx, tx, id); err != nil {
+		if p.Roles, err = findRoles(ctx, tx, personRolesTail, id); err != nil {
 			return err
 		}
 		if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id}); err != nil {
@@ -71,7 +74,7 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 		if p.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_person_id = ? ORDER BY t.name, ps.id`, id); err != nil {
 			return err
 		}
-		p.Events, err = findPersonEvents(ctx, tx, id)
+		p.Events, err = findEvents(ctx, tx, `WHERE ep.person_id = ?`+eventsOrder, id)
 		return err
 	})
 	if err != nil {
@@ -80,8 +83,9 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 	return &p, nil
 }
 
-func findRoles(ctx context.Context, tx *sql.Tx, personID string) ([]Role, error) {
-	rows, err := tx.QueryContext(ctx, selectRoles, personID)
+// findRoles runs selectRoles with a WHERE ... ORDER BY tail.
+func findRoles(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]Role, error) {
+	rows, err := tx.QueryContext(ctx, selectRoles+"\n "+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -141,8 +145,9 @@ func findPositions(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([
 	return out, rows.Err()
 }
 
-func findPersonEvents(ctx context.Context, tx *sql.Tx, personID string) ([]EventRef, error) {
-	rows, err := tx.QueryContext(ctx, selectPersonEvents, personID)
+// findEvents runs selectEvents with a WHERE ... ORDER BY tail.
+func findEvents(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]EventRef, error) {
+	rows, err := tx.QueryContext(ctx, selectEvents+"\n "+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -150,13 +155,16 @@ func findPersonEvents(ctx context.Context, tx *sql.Tx, personID string) ([]Event
 	out := []EventRef{}
 	for rows.Next() {
 		var e EventRef
-		var on, prec, basis, place sql.NullString
-		var inf sql.NullInt64
-		if err := rows.Scan(&e.ID, &e.Name, &e.Kind, &on, &prec, &inf, &basis, &place); err != nil {
+		var on, prec, basis, place, srcTitle, pubOn, pubPrec, pubBasis sql.NullString
+		var inf, pubInf sql.NullInt64
+		if err := rows.Scan(&e.ID, &e.Name, &e.Kind, &on, &prec, &inf, &basis, &place,
+			&e.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis, &e.Evidence); err != nil {
 			return nil, err
 		}
 		e.Held = nullDate(on, prec, inf, basis)
 		e.Place = nullString(place)
+		e.Source.Title = srcTitle.String
+		e.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)
 		out = append(out, e)
 	}
 	return out, rows.Err()

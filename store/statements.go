@@ -12,6 +12,7 @@ type StatementFilter struct {
 	PersonID       string   // said by this person
 	OrganizationID string   // said by this organization, or by a person on its behalf
 	TopicIDs       []string // about any of these topics (callers expand subtopics)
+	TopicTree      string   // about this topic or any topic below it
 	SourceID       string   // appearing in this source
 	Kind           string   // direct or reported
 	Since, Until   string   // said (or, when unknown, published) within these dates, inclusive
@@ -22,6 +23,19 @@ type StatementFilter struct {
 // The date a statement is ordered and filtered by: when it was said, or
 // else when its source was published.
 const statementWhen = `coalesce(s.said_on, src.published_on)`
+
+// The last day of that date's span where it is a week (stored as its
+// Monday); months and years compare as prefixes.
+const statementWhenLast = `CASE WHEN coalesce(s.said_precision, src.published_precision) = 'week'
+       THEN date(` + statementWhen + `, '+6 days') ELSE ` + statementWhen + ` END`
+
+// topicTree lists a topic and every topic below it. UNION rather than
+// UNION ALL so that a cycle, which the loader refuses anyway, still ends.
+const topicTree = `WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = ?
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree`
 
 const selectStatements = `
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
@@ -88,6 +102,10 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 		where = append(where, `s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (SELECT value FROM json_each(?)))`)
 		args = append(args, jsonArray(f.TopicIDs))
 	}
+	if f.TopicTree != "" {
+		where = append(where, `s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (`+topicTree+`))`)
+		args = append(args, f.TopicTree)
+	}
 	if f.SourceID != "" {
 		where = append(where, `s.id IN (SELECT statement_id FROM statement_appearances WHERE source_id = ?)`)
 		args = append(args, f.SourceID)
@@ -96,14 +114,16 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 		where = append(where, `s.kind = ?`)
 		args = append(args, f.Kind)
 	}
+	// Dates compare at the coarser of the two precisions, so a statement
+	// whose span overlaps the range counts: "2025-12" is within
+	// --until 2025-12-06, and "2025-12-06" within --until 2025-12.
 	if f.Since != "" {
-		// compare at the precision of the statement's own date
-		where = append(where, `substr(?, 1, length(`+statementWhen+`)) <= `+statementWhen)
-		args = append(args, f.Since)
+		where = append(where, `substr(?, 1, length(`+statementWhenLast+`)) <= substr(`+statementWhenLast+`, 1, length(?))`)
+		args = append(args, f.Since, f.Since)
 	}
 	if f.Until != "" {
-		where = append(where, statementWhen+` <= substr(?, 1, length(`+statementWhen+`))`)
-		args = append(args, f.Until)
+		where = append(where, `substr(`+statementWhen+`, 1, length(?)) <= substr(?, 1, length(`+statementWhen+`))`)
+		args = append(args, f.Until, f.Until)
 	}
 	if f.IDs != nil {
 		where = append(where, `s.id IN (SELECT value FROM json_each(?))`)

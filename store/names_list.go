@@ -1,0 +1,47 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// nameQueries list the names of each kind whose normalized form starts
+// with a prefix, for shell completion. Sources have no aliases: their ids
+// are their names.
+var nameQueries = map[Kind]string{
+	KindPerson:       `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	KindOrganization: `SELECT DISTINCT alias FROM organization_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	KindTopic:        `SELECT DISTINCT alias FROM topic_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	KindTerritory:    `SELECT DISTINCT alias FROM territory_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	KindSource:       `SELECT id FROM sources WHERE id LIKE ? ESCAPE '\' ORDER BY id LIMIT ?`,
+}
+
+// Names lists up to limit names (every alias) of the given kinds that
+// start with prefix, compared case- and diacritic-insensitively.
+func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind) ([]string, error) {
+	out := []string{}
+	pattern := escapeLike(Normalize(prefix)) + "%"
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		for _, k := range kinds {
+			q, ok := nameQueries[k]
+			if !ok {
+				return Errorf(EINTERNAL, "no names for kind %s", k)
+			}
+			p := pattern
+			if k == KindSource {
+				p = escapeLike(prefix) + "%"
+			}
+			names, err := queryStrings(ctx, tx, q, p, limit)
+			if err != nil {
+				return fmt.Errorf("names of %s: %w", k, err)
+			}
+			out = append(out, names...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return out, nil
+}

@@ -1,0 +1,138 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+)
+
+// Organization is everything kb knows about one organization or collective
+// speaker.
+type Organization struct {
+	ID          string          `json:"id"`
+	Name        string          `json:"name"`
+	Kind        string          `json:"kind"` // state, government, institution, collective or other
+	Description *string         `json:"description"`
+	Parent      *Entity         `json:"parent"`
+	Aliases     []string        `json:"aliases"`
+	Children    []Entity        `json:"children"`   // organizations that are part of it
+	Members     []Role          `json:"members"`    // roles held in it
+	Statements  []Statement     `json:"statements"` // its own, and those made on its behalf
+	Positions   []Position      `json:"positions"`
+	Events      []EventRef      `json:"events"`
+	Control     []ControlFigure `json:"control"` // figures where it is the controller
+}
+
+// OrganizationSummary is one row of the organizations list.
+type OrganizationSummary struct {
+	ID          string  `json:"id"`
+	Name        string  `json:"name"`
+	Kind        string  `json:"kind"`
+	Description *string `json:"description"`
+	Parent      *Entity `json:"parent"`
+	Members     int     `json:"members"`    // people with a role in it
+	Statements  int     `json:"statements"` // its own and those made on its behalf
+}
+
+const (
+	selectOrganization = `
+SELECT o.id, o.name, o.kind, o.description, par.id, par.name
+  FROM organizations o LEFT JOIN organizations par ON par.id = o.parent_id
+ WHERE o.id = ?`
+	selectOrganizationAliases  = `SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> (SELECT name FROM organizations WHERE id = ?) ORDER BY alias`
+	selectOrganizationChildren = `SELECT id, name FROM organizations WHERE parent_id = ? ORDER BY name COLLATE NOCASE, id`
+	// Members: the roles held in it, current ones first.
+	organizationRolesTail = `WHERE r.organization_id = ? ORDER BY r.end_kind = 'past', p.name COLLATE NOCASE, r.start_on DESC NULLS LAST, r.id`
+	selectOrganizations   = `
+SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
+       (SELECT count(DISTINCT person_id) FROM roles WHERE organization_id = o.id),
+       (SELECT count(*) FROM statements s WHERE s.speaker_org_id = o.id OR s.on_behalf_of_id = o.id)
+  FROM organizations o LEFT JOIN organizations par ON par.id = o.parent_id
+ ORDER BY o.name COLLATE NOCASE, o.id`
+)
+
+// Organization returns the full profile of the organization with id.
+func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
+	var o Organization
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var desc, pID, pName sql.NullString
+		err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Errorf(ENOTFOUND, "no organization with id %q", id)
+		}
+		if err != nil {
+			return err
+		}
+		o.Description = nullString(desc)
+		o.Parent = nullEntity(KindOrganization, pID, pName)
+		if o.Aliases, err = queryStrings(ctx, tx, selectOrganizationAliases, id, id); err != nil {
+			return err
+		}
+		if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
+			return err
+		}
+		if o.Members, err = findRoles(ctx, tx, organizationRolesTail, id); err != nil {
+			return err
+		}
+		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
+			return err
+		}
+		if o.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_org_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+			return err
+		}
+		if o.Events, err = findEvents(ctx, tx, `WHERE ep.organization_id = ?`+eventsOrder, id); err != nil {
+			return err
+		}
+		o.Control, err = findControl(ctx, tx, selectControlByController, id)
+		return err
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return &o, nil
+}
+
+// Organizations lists every organization by name.
+func (db *DB) Organizations(ctx context.Context) ([]OrganizationSummary, error) {
+	out := []OrganizationSummary{}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, selectOrganizations)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var o OrganizationSummary
+			var desc, pID, pName sql.NullString
+			if err := rows.Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName, &o.Members, &o.Statements); err != nil {
+				return err
+			}
+			o.Description = nullString(desc)
+			o.Parent = nullEntity(KindOrganization, pID, pName)
+			out = append(out, o)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return out, nil
+}
+
+// queryEntities runs a query of id and name columns.
+func queryEntities(ctx context.Context, tx *sql.Tx, kind Kind, query string, args ...any) ([]Entity, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Entity{}
+	for rows.Next() {
+		e := Entity{Kind: kind}
+		if err := rows.Scan(&e.ID, &e.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+)
+
+// SpeakerStatements is one speaker's statements on a topic.
+type SpeakerStatements struct {
+	Speaker    Entity      `json:"speaker"`
+	Statements []Statement `json:"statements"`
+}
+
+// TopicNode is a topic in the tree, with its depth and counts.
+type TopicNode struct {
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	ParentID *string `json:"parent_id"`
+	Depth    int     `json:"depth"` // 0 for a root, or for the topic asked for
+	// Statements counts those about the topic or any topic below it; Own
+	// those tagged with the topic itself.
+	Statements    int `json:"statements"`
+	OwnStatements int `json:"own_statements"`
+	Positions     int `json:"positions"` // held on the topic or any topic below it
+}
+
+// Topic is a topic with its subtopics, every statement about any of them
+// grouped by speaker, and the positions held on them.
+type Topic struct {
+	ID          string              `json:"id"`
+	Name        string              `json:"name"`
+	Description *string             `json:"description"`
+	Parent      *Entity             `json:"parent"`
+	Aliases     []string            `json:"aliases"`
+	Subtopics   []TopicNode         `json:"subtopics"` // every topic below it, depth first
+	Speakers    []SpeakerStatements `json:"speakers"`  // most statements first
+	Positions   []Position          `json:"positions"` // by topic, then polarity
+}
+
+const (
+	selectTopic = `
+SELECT t.id, t.name, t.description, pt.id, pt.name
+  FROM topics t LEFT JOIN topics pt ON pt.id = t.parent_id
+ WHERE t.id = ?`
+	selectTopicAliases = `SELECT alias FROM topic_aliases WHERE topic_id = ? AND alias <> (SELECT name FROM topics WHERE id = ?) ORDER BY alias`
+
+	// topicNodes walks the tree down from a topic, or from every root when
+	// ?1 is NULL, with counts that include every topic below each node.
+	// The depth bound ends the walk should a cycle ever get in.
+	selectTopicNodes = `
+WITH RECURSIVE
+  tree(id, depth, path) AS (
+    SELECT id, 0, name FROM topics WHERE (?1 IS NULL AND parent_id IS NULL) OR id = ?1
+    UNION
+    SELECT t.id, tree.depth + 1, tree.path || char(31) || t.name
+      FROM topics t JOIN tree ON t.parent_id = tree.id
+     WHERE tree.depth < 100),
+  below(ancestor, id) AS (
+    SELECT id, id FROM topics
+    UNION
+    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id)
+SELECT t.id, t.name, t.parent_id, tree.depth,
+       (SELECT count(DISTINCT st.statement_id) FROM below b JOIN statement_topics st ON st.topic_id = b.id WHERE b.ancestor = t.id),
+       (SELECT count(*) FROM statement_topics st WHERE st.topic_id = t.id),
+       (SELECT count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id WHERE b.ancestor = t.id)
+  FROM tree JOIN topics t ON t.id = tree.id
+ ORDER BY tree.path`
+
+	// Positions side by side: by topic, then from agreement to refusal, so
+	// that who supports and who opposes sit next to each other.
+	topicPositionsTail = `WHERE ps.topic_id IN (` + topicTree + `)
+ ORDER BY t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
+          WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
+)
+
+// Topic returns the topic with id, its subtopics, the statements about it
+// or any subtopic grouped by speaker, and the positions held on them.
+func (db *DB) Topic(ctx context.Context, id string) (*Topic, error) {
+	var t Topic
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var desc, pID, pName sql.NullString
+		err := tx.QueryRowContext(ctx, selectTopic, id).Scan(&t.ID, &t.Name, &desc, &pID, &pName)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Errorf(ENOTFOUND, "no topic with id %q", id)
+		}
+		if err != nil {
+			return err
+		}
+		t.Description = nullString(desc)
+		t.Parent = nullEntity(KindTopic, pID, pName)
+		if t.Aliases, err = queryStrings(ctx, tx, selectTopicAliases, id, id); err != nil {
+			return err
+		}
+		nodes, err := findTopicNodes(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		t.Subtopics = []TopicNode{}
+		if len(nodes) > 1 {
+			t.Subtopics = nodes[1:]
+		}
+		sts, err := findStatements(ctx, tx, StatementFilter{TopicTree: id})
+		if err != nil {
+			return err
+		}
+		t.Speakers = groupBySpeaker(sts)
+		t.Positions, err = findPositions(ctx, tx, topicPositionsTail, id)
+		return err
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return &t, nil
+}
+
+// Topics returns the whole topic tree, depth first by name, with counts.
+func (db *DB) Topics(ctx context.Context) ([]TopicNode, error) {
+	var out []TopicNode
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = findTopicNodes(ctx, tx, nil)
+		return err
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return out, nil
+}
+
+func findTopicNodes(ctx context.Context, tx *sql.Tx, root any) ([]TopicNode, error) {
+	rows, err := tx.QueryContext(ctx, selectTopicNodes, root)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []TopicNode{}
+	for rows.Next() {
+		var n TopicNode
+		var parent sql.NullString
+		if err := rows.Scan(&n.ID, &n.Name, &parent, &n.Depth, &n.Statements, &n.OwnStatements, &n.Positions); err != nil {
+			return nil, err
+		}
+		n.ParentID = nullString(parent)
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// groupBySpeaker groups statements by speaker, keeping their order within a
+// group; the speaker with most statements comes first, ties by name.
+func groupBySpeaker(sts []Statement) []SpeakerStatements {
+	out := []SpeakerStatements{}
+	index := map[Entity]int{}
+	for _, s := range sts {
+		i, ok := index[s.Speaker]
+		if !ok {
+			i = len(out)
+			index[s.Speaker] = i
+			out = append(out, SpeakerStatements{Speaker: s.Speaker, Statements: []Statement{}})
+		}
+		out[i].Statements = append(out[i].Statements, s)
+	}
+	// insertion sort: stable, and the lists are short
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && speakerBefore(out[j], out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func speakerBefore(a, b SpeakerStatements) bool {
+	if len(a.Statements) != len(b.Statements) {
+		return len(a.Statements) > len(b.Statements)
+	}
+	return a.Speaker.Name < b.Speaker.Name
+}
