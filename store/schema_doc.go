@@ -261,7 +261,9 @@ const (
 	sourceOfFact  = "the source the fact is taken from (sources.id)"
 )
 
-func precisionOf(col string) string { return "precision of " + col + ": day, week (stored as its Monday), month or year" }
+func precisionOf(col string) string {
+	return "precision of " + col + ": day, week (stored as its Monday), month or year"
+}
 
 func inferredOf(col string) string {
 	return "1 when " + col + " was worked out (from \"Saturday\", \"last week\") rather than stated, else 0"

@@ -8,7 +8,7 @@ import (
 
 // SourceCounts says how many facts a source defines.
 type SourceCounts struct {
-	Statements     int `json:"statements"`  // statements appearing in it
+	Statements     int `json:"statements"` // statements appearing in it
 	Roles          int `json:"roles"`
 	Positions      int `json:"positions"`
 	ControlFigures int `json:"control_figures"`
