@@ -12,7 +12,7 @@ type ControlFigure struct {
 	ID         int64     `json:"id"`
 	Territory  Entity    `json:"territory"`
 	Within     *Entity   `json:"within"` // the territory's parent
-	Depth      int       `json:"depth"`  // levels below the territory asked for; 0 when listing all
+	Depth      int       `json:"depth"`  // levels below the territory asked for, or below a root
 	Controller Entity    `json:"controller"`
 	Kind       string    `json:"kind"`        // control or claim
 	Share      *float64  `json:"share"`       // percent; null when the source gives no number
@@ -33,16 +33,14 @@ type TerritoryNode struct {
 	Depth int    `json:"depth"`
 }
 
-// Territory is a territory with everything inside it and the control
-// figures reported for all of them.
+// Territory is a territory with everything inside it.
 type Territory struct {
 	ID       string          `json:"id"`
 	Name     string          `json:"name"`
 	Kind     string          `json:"kind"`
 	Parent   *Entity         `json:"parent"`
 	Aliases  []string        `json:"aliases"`
-	Contains []TerritoryNode `json:"contains"`
-	Figures  []ControlFigure `json:"figures"`
+	Contains []TerritoryNode `json:"contains"` // depth first, by name
 }
 
 const (
@@ -91,8 +89,9 @@ SELECT c.id, t.id, t.name, pt.id, pt.name, o.id, o.name, c.kind, c.share, c.shar
 
 // Territory returns the territory with id, what it contains, and the
 // control figures for it and everything inside it.
-func (db *DB) Territory(ctx context.Context, id string) (*Territory, error) {
+func (db *DB) Territory(ctx context.Context, id string) (*Territory, []ControlFigure, error) {
 	var t Territory
+	var figures []ControlFigure
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var pID, pName sql.NullString
 		err := tx.QueryRowContext(ctx, selectTerritory, id).Scan(&t.ID, &t.Name, &t.Kind, &pID, &pName)
@@ -109,13 +108,13 @@ func (db *DB) Territory(ctx context.Context, id string) (*Territory, error) {
 		if t.Contains, err = findTerritoryContents(ctx, tx, id); err != nil {
 			return err
 		}
-		t.Figures, err = findControl(ctx, tx, selectControlInTree, id)
+		figures, err = findControl(ctx, tx, selectControlInTree, id)
 		return err
 	})
 	if err != nil {
-		return nil, wrapSQL(err)
+		return nil, nil, wrapSQL(err)
 	}
-	return &t, nil
+	return &t, figures, nil
 }
 
 // ControlFigures lists every control figure, territory by territory down
@@ -129,9 +128,6 @@ func (db *DB) ControlFigures(ctx context.Context) ([]ControlFigure, error) {
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
-	}
-	for i := range out {
-		out[i].Depth = 0 // depth is relative to a territory asked for
 	}
 	return out, nil
 }

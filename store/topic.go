@@ -67,10 +67,11 @@ SELECT t.id, t.name, t.parent_id, tree.depth,
   FROM tree JOIN topics t ON t.id = tree.id
  ORDER BY tree.path`
 
-	// Positions side by side: by topic, then from agreement to refusal, so
-	// that who supports and who opposes sit next to each other.
+	// Positions side by side: the topic asked for first, then its subtopics
+	// by name; within a topic from agreement to refusal, so that who
+	// supports and who opposes sit next to each other.
 	topicPositionsTail = `WHERE ps.topic_id IN (` + topicTree + `)
- ORDER BY t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
+ ORDER BY ps.topic_id IS NOT ?, t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
           WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
 )
 
@@ -105,7 +106,7 @@ func (db *DB) Topic(ctx context.Context, id string) (*Topic, error) {
 			return err
 		}
 		t.Speakers = groupBySpeaker(sts)
-		t.Positions, err = findPositions(ctx, tx, topicPositionsTail, id)
+		t.Positions, err = findPositions(ctx, tx, topicPositionsTail, id, id)
 		return err
 	})
 	if err != nil {

@@ -29,7 +29,8 @@ and the events they took part in.`,
 		Example: `  kb person Zelenskiy
   kb person "keith kellogg" --evidence
   kb person zelensky -o json`,
-		Args: exactArgs(1, "one NAME (quote a name with spaces)"),
+		Args:              exactArgs(1, "one NAME (quote a name with spaces)"),
+		ValidArgsFunction: a.completeArg(store.KindPerson),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return opts.run(cmd, args[0])
 		},
@@ -82,10 +83,7 @@ func (o *personOptions) printProfile(w io.Writer, p *store.Person) {
 	for _, r := range p.Roles {
 		line := roleText(r.Title, r.Organization) + " — " + roleStatus(r)
 		printWrapped(w, "  ", line, width)
-		fmt.Fprintf(w, "    %ssource: %s%s\n", s.dim, r.Source.ID, s.reset)
-		if o.evidence {
-			printWrapped(w, "    evidence: ", r.Evidence, width)
-		}
+		printSource(w, s, width, "    ", r.Source.ID, r.Evidence, o.evidence)
 	}
 
 	fmt.Fprintf(w, "\n%sStatements (%d)%s\n", s.bold, len(p.Statements), s.reset)
@@ -101,11 +99,7 @@ func (o *personOptions) printProfile(w io.Writer, p *store.Person) {
 		fmt.Fprintln(w, "  none recorded")
 	}
 	for _, ps := range p.Positions {
-		printWrapped(w, "  ", fmt.Sprintf("%s — %s: %s", ps.Topic.Name, ps.Polarity, ps.Stance), width)
-		fmt.Fprintf(w, "    %ssource: %s%s\n", s.dim, ps.Source.ID, s.reset)
-		if o.evidence {
-			printWrapped(w, "    evidence: ", ps.Evidence, width)
-		}
+		printPosition(w, s, width, ps, o.evidence)
 	}
 
 	fmt.Fprintf(w, "\n%sEvents (%d)%s\n", s.bold, len(p.Events), s.reset)
@@ -113,14 +107,7 @@ func (o *personOptions) printProfile(w io.Writer, p *store.Person) {
 		fmt.Fprintln(w, "  none recorded")
 	}
 	for _, e := range p.Events {
-		line := e.Name + " (" + e.Kind
-		if e.Held != nil {
-			line += ", " + dateText(e.Held)
-		}
-		if e.Place != nil {
-			line += ", " + *e.Place
-		}
-		printWrapped(w, "  ", line+")", width)
+		printEvent(w, s, width, e, o.evidence)
 	}
 }
 

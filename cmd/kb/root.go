@@ -117,6 +117,16 @@ the embedded seed.`,
 		newMigrateCmd(a),
 		newSeedCmd(a),
 		newPersonCmd(a),
+		newPeopleCmd(a),
+		newOrgCmd(a),
+		newOrgsCmd(a),
+		newTopicCmd(a),
+		newTopicsCmd(a),
+		newQuotesCmd(a),
+		newTerritoryCmd(a),
+		newSourcesCmd(a),
+		newSourceCmd(a),
+		newSchemaCmd(a),
 	)
 	return root
 }

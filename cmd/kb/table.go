@@ -14,15 +14,20 @@ import (
 func printTable(w io.Writer, st styles, width int, header []string, rows [][]string) {
 	n := len(header)
 	widths := make([]int, n)
+	words := make([]int, n) // the longest word of each column
 	for i, h := range header {
 		widths[i] = utf8.RuneCountInString(h)
+		words[i] = widths[i]
 	}
 	for _, r := range rows {
 		for i := 0; i < n && i < len(r); i++ {
 			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+			for _, w := range strings.Fields(r[i]) {
+				words[i] = max(words[i], utf8.RuneCountInString(w))
+			}
 		}
 	}
-	fitWidths(widths, width-2*(n-1))
+	fitWidths(widths, words, width-2*(n-1))
 	line := func(cells []string, style, reset string) {
 		wrapped := make([][]string, n)
 		height := 1
@@ -60,8 +65,10 @@ func printTable(w io.Writer, st styles, width int, header []string, rows [][]str
 }
 
 // fitWidths shrinks the widest columns until the total fits, keeping every
-// column at least 8 wide (or its natural width, if less).
-func fitWidths(widths []int, total int) {
+// column at least 8 wide (or its natural width, if less). Columns are first
+// narrowed no further than their longest word, so that words break only
+// when nothing else makes the table fit.
+func fitWidths(widths, words []int, total int) {
 	sum := func() int {
 		s := 0
 		for _, w := range widths {
@@ -69,17 +76,22 @@ func fitWidths(widths []int, total int) {
 		}
 		return s
 	}
-	for sum() > total {
-		widest := 0
-		for i, w := range widths {
-			if w > widths[widest] {
-				widest = i
+	for _, floor := range []func(int) int{
+		func(i int) int { return max(8, words[i]) },
+		func(int) int { return 8 },
+	} {
+		for sum() > total {
+			widest := -1
+			for i, w := range widths {
+				if w > floor(i) && (widest < 0 || w > widths[widest]) {
+					widest = i
+				}
 			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
 		}
-		if widths[widest] <= 8 {
-			return
-		}
-		widths[widest]--
 	}
 }
 

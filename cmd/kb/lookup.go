@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"kb/store"
+)
+
+// Helpers shared by the lookup commands (people, org, topic, quotes,
+// territory, sources, schema): source lines, empty answers, dates and
+// shell completion of names.
+
+// printSource writes the "source: ID" line every fact shown carries and,
+// with --evidence, the passage it is taken from.
+func printSource(w io.Writer, s styles, width int, indent, sourceID, evidence string, withEvidence bool) {
+	fmt.Fprintf(w, "%s%ssource: %s%s\n", indent, s.dim, sourceID, s.reset)
+	if withEvidence && evidence != "" {
+		printWrapped(w, indent+"evidence: ", evidence, width)
+	}
+}
+
+// section writes a bold section heading preceded by a blank line.
+func section(w io.Writer, s styles, title string) {
+	fmt.Fprintf(w, "\n%s%s%s\n", s.bold, title, s.reset)
+}
+
+// none says that a list is empty, so a section is never silently blank.
+func none(w io.Writer) { fmt.Fprintln(w, "  none recorded") }
+
+// saySo tells the user on stderr that a lookup found nothing. Filters
+// and lists that match nothing are not errors: they exit 0 with an empty
+// document on stdout (JSON and CSV stay parseable) and this line.
+func (a *app) saySo(format string, args ...any) {
+	fmt.Fprintf(a.io.Err, "kb: "+format+"\n", args...)
+}
+
+// datePattern is a date as --since and --until take it.
+var datePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD, and only real dates.
+func checkDate(flag, v string) error {
+	if v == "" {
+		return nil
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(v)]
+	if !datePattern.MatchString(v) || layout == "" {
+		return usagef("--%s %q is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", flag, v)
+	}
+	if _, err := time.Parse(layout, v); err != nil {
+		return usagef("--%s %q is not a date: no such day or month", flag, v)
+	}
+	return nil
+}
+
+// figureText renders a control figure as reported: the qualifier, with the
+// number when the words do not already give it ("all (100%)"), and the note.
+func figureText(c store.ControlFigure) string {
+	share := ""
+	if c.Share != nil {
+		share = strconv.FormatFloat(*c.Share, 'f', -1, 64) + "%"
+		switch str(c.ShareBound) {
+		case "more_than":
+			share = "over " + share
+		case "about":
+			share = "about " + share
+		case "less_than":
+			share = "under " + share
+		}
+	}
+	q := str(c.Qualifier)
+	var fig string
+	switch {
+	case q != "" && share != "" && !strings.Contains(q, strconv.FormatFloat(*c.Share, 'f', -1, 64)):
+		fig = q + " (" + share + ")"
+	case q != "":
+		fig = q
+	case share != "":
+		fig = share
+	default:
+		fig = "no figure given"
+	}
+	if c.Note != nil {
+		fig += "; " + *c.Note
+	}
+	return fig
+}
+
+// dateCell renders a date for a table cell: an inferred date is marked
+// with an asterisk, which inferredNote explains under the table.
+func dateCell(d *store.Date) string {
+	if d == nil {
+		return ""
+	}
+	s := d.On
+	if d.Precision == "week" {
+		s = "week of " + d.On
+	}
+	if d.Inferred {
+		s += "*"
+	}
+	return s
+}
+
+// inferredNote explains the asterisk of dateCell when any date has it.
+func inferredNote(w io.Writer, s styles, any bool) {
+	if any {
+		fmt.Fprintf(w, "%s* inferred from the source's words, not stated (the JSON output gives the basis)%s\n", s.dim, s.reset)
+	}
+}
+
+func shareText(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// completionLimit bounds the names offered for one completion.
+const completionLimit = 200
+
+// completeNames returns a completion function offering the names of kinds
+// from the database. It never creates the database: when it is missing or
+// unusable there are simply no completions.
+func (a *app) completeNames(kinds ...store.Kind) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return a.namesFor(cmd.Context(), toComplete, kinds), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeArg is completeNames for a command's one positional argument.
+func (a *app) completeArg(kinds ...store.Kind) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	names := a.completeNames(kinds...)
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return names(cmd, args, toComplete)
+	}
+}
+
+func (a *app) namesFor(ctx context.Context, prefix string, kinds []store.Kind) []string {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	path := a.dbPath
+	if path == "" {
+		path = defaultDBPath(a.io.Getenv)
+	}
+	db, err := store.Open(ctx, path) // refuses a missing file: nothing is created
+	if err != nil {
+		return nil
+	}
+	defer db.Close()
+	if db.EnsureSchema(ctx) != nil {
+		return nil
+	}
+	names, err := db.Names(ctx, prefix, completionLimit, kinds...)
+	if err != nil {
+		return nil
+	}
+	return names
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"kb/store"
+)
+
+// schemaOptions holds the flags of `kb schema`; a new flag is a field here
+// and a line in newSchemaCmd.
+type schemaOptions struct {
+	app    *app
+	format outputFormat
+}
+
+func newSchemaCmd(a *app) *cobra.Command {
+	opts := &schemaOptions{app: a}
+	cmd := &cobra.Command{
+		Use:   "schema [TABLE]",
+		Short: "Describe the tables and views, column by column, for writing SQL",
+		Long: `schema lists every table and view of the database with what each column
+means, so that ad-hoc SQL can be written without opening the migrations.
+Views (who_said_what, person_roles, control_figures, stances,
+statement_speaker_roles) are the stable contract for saved queries. With
+TABLE it shows that one table or view.`,
+		Example: `  kb schema
+  kb schema who_said_what
+  kb schema -o csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usagef("%s takes at most one TABLE", cmd.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return opts.run(cmd, args) },
+	}
+	addFormatFlag(cmd, &opts.format)
+	return cmd
+}
+
+// schemaDoc is the JSON document of `kb schema`.
+type schemaDoc struct {
+	Tables []store.TableDoc `json:"tables"`
+}
+
+func (o *schemaOptions) run(cmd *cobra.Command, args []string) error {
+	ctx := cmd.Context()
+	db, err := o.app.openDB(ctx)
+	if err != nil {
+		return err
+	}
+	tables, err := db.Schema(ctx)
+	if err != nil {
+		return err
+	}
+	if len(args) == 1 {
+		var names []string
+		var found []store.TableDoc
+		for _, t := range tables {
+			names = append(names, t.Name)
+			if t.Name == args[0] {
+				found = append(found, t)
+			}
+		}
+		if len(found) == 0 {
+			e := store.Errorf(store.ENOTFOUND, "no table or view named %q", args[0])
+			if c := store.Suggest(args[0], names, 3); len(c) > 0 {
+				e.Message += fmt.Sprintf("; did you mean %q?", c[0])
+			}
+			return e
+		}
+		tables = found
+	}
+	out := o.app.io.Out
+	switch o.format {
+	case formatJSON:
+		return writeJSON(out, schemaDoc{tables})
+	case formatCSV:
+		rows := [][]string{}
+		for _, t := range tables {
+			for _, c := range t.Columns {
+				rows = append(rows, []string{t.Name, t.Kind, c.Name, c.Type, strconv.FormatBool(c.NotNull),
+					strconv.FormatBool(c.PrimaryKey), c.Description})
+			}
+		}
+		return writeCSV(out, []string{"table", "kind", "column", "type", "not_null", "primary_key", "description"}, rows)
+	}
+	s := o.app.io.styles()
+	width := o.app.io.Width
+	for i, t := range tables {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		fmt.Fprintf(out, "%s%s%s (%s)\n", s.bold, t.Name, s.reset, t.Kind)
+		if t.Description != "" {
+			printWrapped(out, "", t.Description, width)
+		}
+		rows := [][]string{}
+		for _, c := range t.Columns {
+			typ := c.Type
+			if c.PrimaryKey {
+				typ += " key"
+			}
+			if c.NotNull && !c.PrimaryKey {
+				typ += " not null"
+			}
+			desc := c.Description
+			if desc == "" {
+				desc = "(not described)"
+			}
+			rows = append(rows, []string{c.Name, typ, desc})
+		}
+		printTable(out, s, width, []string{"column", "type", "meaning"}, rows)
+	}
+	return nil
+}
