@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -121,6 +122,49 @@ func shareText(v *float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// lookupCommands names the command that shows each kind of entity.
+var lookupCommands = []struct {
+	kind store.Kind
+	cmd  string
+}{
+	{store.KindPerson, "person"},
+	{store.KindOrganization, "org"},
+	{store.KindTopic, "topic"},
+	{store.KindTerritory, "territory"},
+}
+
+// resolve is db.Resolve for one kind; when no entity of that kind has the
+// name but one of another kind does, the error names the command to use
+// ("Kremlin is an organization: `kb org Kremlin`").
+func resolve(ctx context.Context, db *store.DB, name string, kind store.Kind) (store.Match, error) {
+	m, err := db.Resolve(ctx, name, kind)
+	var e *store.Error
+	if !errors.As(err, &e) || e.Code != store.ENOTFOUND {
+		return m, err
+	}
+	for _, other := range lookupCommands {
+		if other.kind == kind {
+			continue
+		}
+		if o, oerr := db.Resolve(ctx, name, other.kind); oerr == nil {
+			arg := name
+			if strings.ContainsAny(arg, " \t'\"") {
+				arg = strconv.Quote(arg)
+			}
+			e.Message = fmt.Sprintf("no %s named %q, but %s is a%s %s: `kb %s %s`", kind, name, o.Name, article(string(o.Kind)), o.Kind, other.cmd, arg)
+			break
+		}
+	}
+	return m, err
+}
+
+func article(word string) string {
+	if strings.ContainsRune("aeiou", rune(word[0])) {
+		return "n"
+	}
+	return ""
 }
 
 // completionLimit bounds the names offered for one completion.

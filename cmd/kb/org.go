@@ -49,7 +49,7 @@ func (o *orgOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := db.Resolve(ctx, name, store.KindOrganization)
+	m, err := resolve(ctx, db, name, store.KindOrganization)
 	if err != nil {
 		return err
 	}
@@ -199,7 +199,7 @@ func (o *orgsOptions) run(cmd *cobra.Command) error {
 func printPosition(w io.Writer, s styles, width int, ps store.Position, evidence bool) {
 	line := fmt.Sprintf("%s — %s: %s", ps.Topic.Name, ps.Polarity, ps.Stance)
 	if ps.AsOf != nil {
-		line += " (as of " + dateText(ps.AsOf) + ")"
+		line += ", as of " + dateText(ps.AsOf)
 	}
 	printWrapped(w, "  ", line, width)
 	printSource(w, s, width, "    ", ps.Source.ID, ps.Evidence, evidence)

@@ -46,7 +46,7 @@ func (o *personOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := db.Resolve(ctx, name, store.KindPerson)
+	m, err := resolve(ctx, db, name, store.KindPerson)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -67,7 +68,13 @@ func (o *schemaOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		if len(found) == 0 {
 			e := store.Errorf(store.ENOTFOUND, "no table or view named %q", args[0])
-			if c := store.Suggest(args[0], names, 3); len(c) > 0 {
+			c := store.Suggest(args[0], names, 1)
+			for _, n := range names {
+				if len(c) == 0 && strings.HasPrefix(n, args[0]) {
+					c = append(c, n)
+				}
+			}
+			if len(c) > 0 {
 				e.Message += fmt.Sprintf("; did you mean %q?", c[0])
 			}
 			return e

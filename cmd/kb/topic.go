@@ -46,7 +46,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := db.Resolve(ctx, name, store.KindTopic)
+	m, err := resolve(ctx, db, name, store.KindTopic)
 	if err != nil {
 		return err
 	}
