@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // nameQueries list the names of each kind whose normalized form starts
@@ -11,14 +13,21 @@ import (
 // are their names.
 var nameQueries = map[Kind]string{
 	KindPerson:       `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	// surnames: the last word of an alias, since a unique surname resolves
+	kindSurname: `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE '% ' || ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindOrganization: `SELECT DISTINCT alias FROM organization_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindTopic:        `SELECT DISTINCT alias FROM topic_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindTerritory:    `SELECT DISTINCT alias FROM territory_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindSource:       `SELECT id FROM sources WHERE id LIKE ? ESCAPE '\' ORDER BY id LIMIT ?`,
 }
 
+// kindSurname is not a table: it keys the query for people's surnames.
+const kindSurname Kind = "surname"
+
 // Names lists up to limit names (every alias) of the given kinds that
-// start with prefix, compared case- and diacritic-insensitively.
+// start with prefix, compared case- and diacritic-insensitively. For
+// people it adds surnames that start with prefix ("Kel" offers Kellogg),
+// since a surname alone finds a person when it is unique.
 func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind) ([]string, error) {
 	out := []string{}
 	pattern := escapeLike(Normalize(prefix)) + "%"
@@ -37,6 +46,19 @@ func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind
 				return fmt.Errorf("names of %s: %w", k, err)
 			}
 			out = append(out, names...)
+			if k != KindPerson {
+				continue
+			}
+			full, err := queryStrings(ctx, tx, nameQueries[kindSurname], p, limit)
+			if err != nil {
+				return fmt.Errorf("surnames: %w", err)
+			}
+			for _, alias := range full {
+				words := strings.Fields(alias)
+				if s := words[len(words)-1]; !slices.Contains(out, s) {
+					out = append(out, s)
+				}
+			}
 		}
 		return nil
 	})
