@@ -12,9 +12,9 @@ import (
 // with a prefix, for shell completion. Sources have no aliases: their ids
 // are their names.
 var nameQueries = map[Kind]string{
-	KindPerson:       `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	KindPerson: `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	// surnames: the last word of an alias, since a unique surname resolves
-	kindSurname: `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE '% ' || ? ESCAPE '\' ORDER BY alias LIMIT ?`,
+	kindSurname:      `SELECT DISTINCT alias FROM person_aliases WHERE norm LIKE '% ' || ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindOrganization: `SELECT DISTINCT alias FROM organization_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindTopic:        `SELECT DISTINCT alias FROM topic_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindTerritory:    `SELECT DISTINCT alias FROM territory_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
