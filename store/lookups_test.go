@@ -1,0 +1,133 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+
+	"kb/internal/testdb"
+	"kb/store"
+)
+
+func TestTopicCoversSubtopics(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	topic, err := db.Topic(ctx, "territorial-questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var subs []string
+	for _, s := range topic.Subtopics {
+		subs = append(subs, s.ID)
+	}
+	if !slices.Equal(subs, []string{"zaporizhzhia-npp", "donbas-status"}) {
+		t.Fatalf("subtopics %v", subs)
+	}
+	seen := map[string]bool{}
+	for _, g := range topic.Speakers {
+		for _, s := range g.Statements {
+			if s.Speaker != g.Speaker {
+				t.Errorf("%s is in %s's group", s.ID, g.Speaker.ID)
+			}
+			seen[s.ID] = true
+		}
+	}
+	// tagged only with a subtopic, not with territorial-questions itself
+	for _, id := range []string{"kellogg-deal-hinges-on-two-issues", "zelenskiy-launching-pad", "ushakov-territorial-problems"} {
+		if !seen[id] {
+			t.Errorf("statement %s about a subtopic is missing", id)
+		}
+	}
+	nodes, err := db.Topics(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range nodes {
+		if n.ID == "territorial-questions" && (n.Statements != len(seen) || n.OwnStatements != 4 || n.Positions != len(topic.Positions)) {
+			t.Errorf("topics counts %+v, topic has %d statements and %d positions", n, len(seen), len(topic.Positions))
+		}
+	}
+}
+
+func TestTerritoryCoversWhatIsInside(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	terr, figures, err := db.Territory(ctx, "donbas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(terr.Contains) != 2 || terr.Parent == nil || terr.Parent.ID != "ukraine-territory" {
+		t.Fatalf("territory %+v", terr)
+	}
+	var got []string
+	for _, f := range figures {
+		got = append(got, f.Territory.ID+"/"+f.Controller.ID+"/"+f.Kind)
+	}
+	want := []string{"donbas/russia/control", "donbas/russia/claim", "donetsk/russia/control", "donetsk/ukraine/control", "luhansk/russia/control"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("figures %v, want %v", got, want)
+	}
+	if _, _, err := db.Territory(ctx, "atlantis"); store.ErrorCode(err) != store.ENOTFOUND {
+		t.Fatalf("missing territory: %v", err)
+	}
+	all, err := db.ControlFigures(ctx)
+	if err != nil || len(all) != 14 {
+		t.Fatalf("%d figures, %v", len(all), err)
+	}
+}
+
+func TestPeopleShowTheRoleHeldNow(t *testing.T) {
+	people, err := testdb.Seeded(t).People(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people {
+		if p.ID != "kellogg" {
+			continue
+		}
+		// the retired lieutenant general role has ended; the envoy's end is announced
+		if p.Role == nil || p.Role.Title != "US Special Envoy for Ukraine" || p.Role.Status != "announced_end" || p.Role.End.On != "2026-01" || p.Statements != 9 {
+			t.Fatalf("kellogg: %+v %+v", p, p.Role)
+		}
+		return
+	}
+	t.Fatal("kellogg not listed")
+}
+
+func TestNamesByPrefix(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		prefix string
+		kinds  []store.Kind
+		want   []string
+	}{
+		{"zel", []store.Kind{store.KindPerson}, []string{"Zelensky", "Zelenskyy", "Zelenskiy"}},
+		{"ZELÉ", []store.Kind{store.KindPerson}, []string{"Zelensky", "Zelenskyy", "Zelenskiy"}},
+		{"kre", []store.Kind{store.KindPerson, store.KindOrganization}, []string{"Kremlin"}},
+		{"100%", []store.Kind{store.KindTopic}, []string{}},
+		{"ukraine-talks", []store.Kind{store.KindSource}, []string{"ukraine-talks-2025-12-07"}},
+	} {
+		got, err := db.Names(ctx, tc.prefix, 10, tc.kinds...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.prefix, got, tc.want)
+		}
+	}
+}
+
+func TestResolveSource(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	if id, err := db.ResolveSource(ctx, "ukraine-talks-2025-12-07"); err != nil || id != "ukraine-talks-2025-12-07" {
+		t.Fatalf("%q %v", id, err)
+	}
+	_, err := db.ResolveSource(ctx, "ukraine-talks-2025-12-06")
+	var e *store.Error
+	if store.ErrorCode(err) != store.ENOTFOUND || !errors.As(err, &e) || !slices.Equal(e.Candidates, []string{"ukraine-talks-2025-12-07"}) {
+		t.Fatalf("%v", err)
+	}
+}
