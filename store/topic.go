@@ -45,9 +45,11 @@ SELECT t.id, t.name, t.description, pt.id, pt.name
  WHERE t.id = ?`
 	selectTopicAliases = `SELECT alias FROM topic_aliases WHERE topic_id = ? AND alias <> (SELECT name FROM topics WHERE id = ?) ORDER BY alias`
 
-	// topicNodes walks the tree down from a topic, or from every root when
-	// ?1 is NULL, with counts that include every topic below each node.
-	// The depth bound ends the walk should a cycle ever get in.
+	// selectTopicNodes walks the tree down from a topic, or from every root
+	// when ?1 is NULL, with counts that include every topic below each
+	// node. The counts are aggregated once over the closure (below) rather
+	// than in a subquery per node, which would walk the closure again for
+	// every topic. The depth bound ends the walk should a cycle get in.
 	selectTopicNodes = `
 WITH RECURSIVE
   tree(id, depth, path) AS (
@@ -57,14 +59,22 @@ WITH RECURSIVE
       FROM topics t JOIN tree ON t.parent_id = tree.id
      WHERE tree.depth < 100),
   below(ancestor, id) AS (
-    SELECT id, id FROM topics
+    SELECT id, id FROM tree
     UNION
-    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id)
-SELECT t.id, t.name, t.parent_id, tree.depth,
-       (SELECT count(DISTINCT st.statement_id) FROM below b JOIN statement_topics st ON st.topic_id = b.id WHERE b.ancestor = t.id),
-       (SELECT count(*) FROM statement_topics st WHERE st.topic_id = t.id),
-       (SELECT count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id WHERE b.ancestor = t.id)
-  FROM tree JOIN topics t ON t.id = tree.id
+    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
+  said(id, n) AS (
+    SELECT b.ancestor, count(DISTINCT st.statement_id)
+      FROM below b JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
+  own(id, n) AS (
+    SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),
+  held(id, n) AS (
+    SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
+SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
+  FROM tree
+  JOIN topics t ON t.id = tree.id
+  LEFT JOIN said ON said.id = t.id
+  LEFT JOIN own ON own.id = t.id
+  LEFT JOIN held ON held.id = t.id
  ORDER BY tree.path`
 
 	// Positions side by side: the topic asked for first, then its subtopics
