@@ -46,6 +46,8 @@ func TestCompletesNamesFromTheDatabase(t *testing.T) {
 		{[]string{"quotes", "--kind", ""}, "direct|reported"},
 		{[]string{"source", ""}, "ukraine-talks-2025-12-07"},
 		{[]string{"person", "Nobody"}, ""},
+		{[]string{"schema", "who"}, "who_said_what"},
+		{[]string{"schema", "statement_"}, "statement_appearances|statement_topics|statement_mentions|statement_speaker_roles"},
 	} {
 		t.Run(strings.Join(tc.words, " "), func(t *testing.T) {
 			if got := strings.Join(complete(t, db, tc.words...), "|"); got != tc.want {

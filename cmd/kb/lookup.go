@@ -191,6 +191,17 @@ func (a *app) completeArg(kinds ...store.Kind) func(*cobra.Command, []string, st
 }
 
 func (a *app) namesFor(ctx context.Context, prefix string, kinds []store.Kind) []string {
+	var names []string
+	a.withExistingDB(ctx, func(db *store.DB) {
+		names, _ = db.Names(ctx, prefix, completionLimit, kinds...)
+	})
+	return names
+}
+
+// withExistingDB runs fn on the database when it exists and is at this
+// binary's schema, and does nothing otherwise: completion must never create
+// a database, nor print errors into the shell.
+func (a *app) withExistingDB(ctx context.Context, fn func(*store.DB)) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -200,15 +211,11 @@ func (a *app) namesFor(ctx context.Context, prefix string, kinds []store.Kind) [
 	}
 	db, err := store.Open(ctx, path) // refuses a missing file: nothing is created
 	if err != nil {
-		return nil
+		return
 	}
 	defer db.Close()
 	if db.EnsureSchema(ctx) != nil {
-		return nil
+		return
 	}
-	names, err := db.Names(ctx, prefix, completionLimit, kinds...)
-	if err != nil {
-		return nil
-	}
-	return names
+	fn(db)
 }

@@ -36,7 +36,8 @@ TABLE it shows that one table or view.`,
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error { return opts.run(cmd, args) },
+		ValidArgsFunction: a.completeTables,
+		RunE:              func(cmd *cobra.Command, args []string) error { return opts.run(cmd, args) },
 	}
 	addFormatFlag(cmd, &opts.format)
 	return cmd
@@ -123,4 +124,25 @@ func (o *schemaOptions) run(cmd *cobra.Command, args []string) error {
 		printTable(out, s, width, []string{"column", "type", "meaning"}, rows)
 	}
 	return nil
+}
+
+// completeTables offers the names of the tables and views; like every
+// completion it never creates a missing database.
+func (a *app) completeTables(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var names []string
+	a.withExistingDB(cmd.Context(), func(db *store.DB) {
+		tables, err := db.Schema(cmd.Context())
+		if err != nil {
+			return
+		}
+		for _, t := range tables {
+			if strings.HasPrefix(t.Name, toComplete) {
+				names = append(names, t.Name)
+			}
+		}
+	})
+	return names, cobra.ShellCompDirectiveNoFileComp
 }
