@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,52 @@ func printSource(w io.Writer, s styles, width int, indent, sourceID, evidence st
 	fmt.Fprintf(w, "%s%ssource: %s%s\n", indent, s.dim, sourceID, s.reset)
 	if withEvidence && evidence != "" {
 		printWrapped(w, indent+"evidence: ", evidence, width)
+	}
+}
+
+// factTable is a table of facts, each with its source and evidence.
+type factTable struct {
+	header   []string
+	rows     [][]string
+	sources  []string // the source id of each row
+	evidence []string // the passage of each row
+}
+
+func (t *factTable) add(row []string, sourceID, evidence string) {
+	t.rows = append(t.rows, row)
+	t.sources = append(t.sources, sourceID)
+	t.evidence = append(t.evidence, evidence)
+}
+
+// print writes the table fitted to width. Every fact names its source:
+// in a column when the rows come from several sources, or in one line
+// under the table when they all come from the same one, which leaves the
+// width to the facts. withEvidence adds a column of passages.
+func (t *factTable) print(w io.Writer, s styles, width int, withEvidence bool) {
+	header := slices.Clone(t.header)
+	one := len(t.sources) > 0
+	for _, id := range t.sources {
+		one = one && id == t.sources[0]
+	}
+	if !one {
+		header = append(header, "source")
+	}
+	if withEvidence {
+		header = append(header, "evidence")
+	}
+	rows := make([][]string, len(t.rows))
+	for i, r := range t.rows {
+		rows[i] = slices.Clone(r)
+		if !one {
+			rows[i] = append(rows[i], t.sources[i])
+		}
+		if withEvidence {
+			rows[i] = append(rows[i], t.evidence[i])
+		}
+	}
+	printTable(w, s, width, header, rows)
+	if one {
+		fmt.Fprintf(w, "%ssource: %s%s\n", s.dim, t.sources[0], s.reset)
 	}
 }
 

@@ -414,3 +414,27 @@ func toPassages(ps []passage) []store.Passage {
 	}
 	return out
 }
+
+func TestFactTableNamesSources(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sources  []string
+		evidence bool
+		want     string
+	}{
+		{"one source, under the table", []string{"a", "a"}, false, "FACT\nx\ny\nsource: a\n"},
+		{"several, in a column", []string{"a", "b"}, false, "FACT  SOURCE\nx     a\ny     b\n"},
+		{"with evidence", []string{"a", "a"}, true, "FACT  EVIDENCE\nx     px\ny     py\nsource: a\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			ft := factTable{header: []string{"fact"}}
+			ft.add([]string{"x"}, tc.sources[0], "px")
+			ft.add([]string{"y"}, tc.sources[1], "py")
+			ft.print(&b, styles{}, 80, tc.evidence)
+			if b.String() != tc.want {
+				t.Fatalf("got %q, want %q", b.String(), tc.want)
+			}
+		})
+	}
+}

@@ -128,21 +128,14 @@ func (o *territoryOptions) run(cmd *cobra.Command, name string, named bool) erro
 		}
 		return nil
 	}
-	header := []string{"territory", "controller", "kind", "figure", "as of", "source"}
-	if o.evidence {
-		header = append(header, "evidence")
-	}
-	rows := [][]string{}
+	table := factTable{header: []string{"territory", "controller", "kind", "figure", "as of"}}
 	inferred := false
 	for _, c := range doc.Figures {
-		row := []string{strings.Repeat("· ", c.Depth) + c.Territory.Name, c.Controller.Name, c.Kind, figureText(c), dateCell(c.AsOf), c.Source.ID}
-		if o.evidence {
-			row = append(row, c.Evidence)
-		}
-		rows = append(rows, row)
+		table.add([]string{strings.Repeat("· ", c.Depth) + c.Territory.Name, c.Controller.Name, c.Kind, figureText(c), dateCell(c.AsOf)},
+			c.Source.ID, c.Evidence)
 		inferred = inferred || c.AsOf != nil && c.AsOf.Inferred
 	}
-	printTable(out, s, width, header, rows)
+	table.print(out, s, width, o.evidence)
 	inferredNote(out, s, inferred)
 	return nil
 }

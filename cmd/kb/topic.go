@@ -117,28 +117,20 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 // printPositions sets the positions out topic by topic, one table each,
 // from support to refusal, so disagreement shows at a glance.
 func (o *topicOptions) printPositions(w io.Writer, s styles, width int, positions []store.Position) {
-	header := []string{"polarity", "holder", "stance", "as of", "source"}
-	if o.evidence {
-		header = append(header, "evidence")
-	}
 	inferred := false
 	for i := 0; i < len(positions); {
 		topic := positions[i].Topic
-		rows := [][]string{}
+		table := factTable{header: []string{"polarity", "holder", "stance", "as of"}}
 		for ; i < len(positions) && positions[i].Topic == topic; i++ {
 			p := positions[i]
-			row := []string{p.Polarity, p.Holder.Name, p.Stance, dateCell(p.AsOf), p.Source.ID}
-			if o.evidence {
-				row = append(row, p.Evidence)
-			}
-			rows = append(rows, row)
+			table.add([]string{p.Polarity, p.Holder.Name, p.Stance, dateCell(p.AsOf)}, p.Source.ID, p.Evidence)
 			inferred = inferred || p.AsOf != nil && p.AsOf.Inferred
 		}
-		if i > len(rows) {
+		if i > len(table.rows) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%s%s%s\n", s.bold, topic.Name, s.reset)
-		printTable(w, s, width, header, rows)
+		table.print(w, s, width, o.evidence)
 	}
 	inferredNote(w, s, inferred)
 }
