@@ -27,7 +27,7 @@ func printTable(w io.Writer, st styles, width int, header []string, rows [][]str
 			}
 		}
 	}
-	fitWidths(widths, words, width-2*(n-1))
+	fitWidthsToWords(widths, words, width-2*(n-1))
 	line := func(cells []string, style, reset string) {
 		wrapped := make([][]string, n)
 		height := 1
@@ -65,10 +65,13 @@ func printTable(w io.Writer, st styles, width int, header []string, rows [][]str
 }
 
 // fitWidths shrinks the widest columns until the total fits, keeping every
-// column at least 8 wide (or its natural width, if less). Columns are first
-// narrowed no further than their longest word, so that words break only
-// when nothing else makes the table fit.
-func fitWidths(widths, words []int, total int) {
+// column at least 8 wide (or its natural width, if less).
+func fitWidths(widths []int, total int) { fitWidthsToWords(widths, nil, total) }
+
+// fitWidthsToWords is fitWidths that first narrows each column no further
+// than its longest word (words[i]), so that words break only when nothing
+// else makes the table fit. With nil words it is fitWidths.
+func fitWidthsToWords(widths, words []int, total int) {
 	sum := func() int {
 		s := 0
 		for _, w := range widths {
@@ -77,7 +80,12 @@ func fitWidths(widths, words []int, total int) {
 		return s
 	}
 	for _, floor := range []func(int) int{
-		func(i int) int { return max(8, words[i]) },
+		func(i int) int {
+			if words == nil {
+				return 8
+			}
+			return max(8, words[i])
+		},
 		func(int) int { return 8 },
 	} {
 		for sum() > total {
