@@ -171,8 +171,8 @@ func shareText(v *float64) string {
 	return strconv.FormatFloat(*v, 'f', -1, 64)
 }
 
-// lookupCommands names the command that shows each kind of entity.
-var lookupCommands = []struct {
+// entityCommands names the command that shows each kind of entity.
+var entityCommands = []struct {
 	kind store.Kind
 	cmd  string
 }{
@@ -191,7 +191,7 @@ func resolve(ctx context.Context, db *store.DB, name string, kind store.Kind) (s
 	if !errors.As(err, &e) || e.Code != store.ENOTFOUND {
 		return m, err
 	}
-	for _, other := range lookupCommands {
+	for _, other := range entityCommands {
 		if other.kind == kind {
 			continue
 		}
