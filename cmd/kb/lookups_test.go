@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -349,37 +347,6 @@ func TestSchemaNamesEveryView(t *testing.T) {
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("schema CSV lacks %q", want)
-		}
-	}
-}
-
-// TestGoldensAreUsed fails when a golden file is left behind by a renamed
-// or removed case.
-func TestGoldensAreUsed(t *testing.T) {
-	if *update {
-		t.Skip("updating")
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", "*.golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := ""
-	tests, _ := filepath.Glob("*_test.go")
-	for _, f := range tests {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src += string(b)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".golden")
-		base := name
-		for _, s := range []string{"_table", "_json", "_csv"} {
-			base = strings.TrimSuffix(base, s)
-		}
-		if !strings.Contains(src, `"`+name+`"`) && !strings.Contains(src, `"`+base+`"`) {
-			t.Errorf("%s is not used by any test", f)
 		}
 	}
 }
