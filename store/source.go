@@ -76,7 +76,7 @@ SELECT a.statement_id, a.evidence_start, a.evidence_end,
   FROM statement_appearances a JOIN sources src ON src.id = a.source_id
  WHERE a.source_id = ?
  ORDER BY a.evidence_start, a.evidence_end DESC, a.statement_id`
-	selectSourceIDs = `SELECT id FROM sources ORDER BY id`
+	selectKnownSourceIDs = `SELECT id FROM sources ORDER BY id`
 )
 
 // Sources lists every source, newest first.
@@ -133,7 +133,7 @@ func (db *DB) ResolveSource(ctx context.Context, id string) (string, error) {
 	var ids []string
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		ids, err = queryStrings(ctx, tx, selectSourceIDs)
+		ids, err = queryStrings(ctx, tx, selectKnownSourceIDs)
 		return err
 	})
 	if err != nil {
