@@ -49,7 +49,10 @@ SELECT t.id, t.name, t.description, pt.id, pt.name
 	// when ?1 is NULL, with counts that include every topic below each
 	// node. The counts are aggregated once over the closure (below) rather
 	// than in a subquery per node, which would walk the closure again for
-	// every topic. The depth bound ends the walk should a cycle get in.
+	// every topic. CROSS JOIN makes SQLite scan statement_topics in order
+	// and look the closure up, instead of fetching each statement_topics row
+	// through the topic index: a third of the CPU time and far less I/O on
+	// 100,000 statements. The depth bound ends the walk should a cycle get in.
 	selectTopicNodes = `
 WITH RECURSIVE
   tree(id, depth, path) AS (
@@ -64,7 +67,7 @@ WITH RECURSIVE
     SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
   said(id, n) AS (
     SELECT b.ancestor, count(DISTINCT st.statement_id)
-      FROM below b JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
+      FROM statement_topics st CROSS JOIN below b ON b.id = st.topic_id GROUP BY b.ancestor),
   own(id, n) AS (
     SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),
   held(id, n) AS (
