@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -412,5 +414,45 @@ func TestFactTableNamesSources(t *testing.T) {
 				t.Fatalf("got %q, want %q", b.String(), tc.want)
 			}
 		})
+	}
+}
+
+// TestEmptyDatabase: on a database with no facts every list answers with
+// empty arrays (never null) and says so on stderr.
+func TestEmptyDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.db")
+	db, err := store.Create(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, tc := range []struct {
+		args         []string
+		json, stderr string
+	}{
+		{[]string{"people"}, `{"people":[]}`, "no people in"},
+		{[]string{"orgs"}, `{"organizations":[]}`, "no organizations in"},
+		{[]string{"topics"}, `{"topics":[]}`, "no topics in"},
+		{[]string{"sources"}, `{"sources":[]}`, "no sources in"},
+		{[]string{"territory"}, `{"territory":null,"figures":[]}`, "no control figures in"},
+		{[]string{"quotes"}, `{"filter":{"by":null,"topic":null,"source":null,"kind":null,"since":null,"until":null,"limit":null},"statements":[]}`, "no statements match"},
+	} {
+		t.Run(tc.args[0], func(t *testing.T) {
+			r := kb(t, path, "", nil, append(tc.args, "-o", "json")...)
+			if r.code != 0 || !strings.Contains(r.stderr, tc.stderr) {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			var compact bytes.Buffer
+			if err := json.Compact(&compact, []byte(r.stdout)); err != nil {
+				t.Fatal(err)
+			}
+			if compact.String() != tc.json {
+				t.Fatalf("got %s, want %s", compact.String(), tc.json)
+			}
+		})
+	}
+	r := kb(t, path, "", nil, "person", "Kellogg")
+	if r.code != 1 || !strings.Contains(r.stderr, `no person named "Kellogg"`) {
+		t.Fatalf("person on an empty database: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
