@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"strings"
+)
+
+// titled is a person named with a title: "US Special Envoy for Ukraine
+// Keith Kellogg", "Kremlin aide Yuri Ushakov".
+type titled struct {
+	titleStart, head, nameStart, nameEnd int // token indexes; name is [nameStart, nameEnd)
+	title                                    string
+	org                                      string // a state or institution the title belongs to
+	possessorIsPerson                        bool
+}
+
+func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
+
+// isNameTok says whether t may be part of a person's name.
+func isNameTok(t tok) bool {
+	return isCap(t) && !notNames[lower(t)] && !roleHeads[lower(t)]
+}
+
+// nameAfter reads the name that follows a title head at toks[k]: capitalized
+// words, after a complement ("for Ukraine", "of State") when there is one.
+func nameAfter(toks []tok, k int) (int, int) {
+	i := k + 1
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
+		j := i + 1
+		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
+			j++
+		}
+		n := j - (i + 1)
+		switch {
+		case n >= 3:
+			return j - 2, j
+		case n == 2:
+			return j - 1, j
+		}
+		return -1, -1
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && isNameTok(toks[j]) {
+		j++
+	}
+	if j == i {
+		return -1, -1
+	}
+	return i, j
+}
+
+// titleBefore extends a title left from its head over modifiers and
+// capitalized words, through a possessor ("Donald Trump’s special envoy").
+func titleBefore(toks []tok, head int) (start int, possessor []tok) {
+	start = head
+	for i := head - 1; i >= 0; i-- {
+		t := toks[i]
+		w := lower(t)
+		switch {
+		case roleModifiers[w] || (t.word && roleHeads[w] && i == head-1):
+			start = i
+			continue
+		case t.text == "’s" && i > 0:
+			j := i - 1
+			for j >= 0 && (isCap(toks[j]) && !notNames[lower(toks[j])] || roleHeads[lower(toks[j])] && isCap(toks[j])) {
+				j--
+			}
+			if j+1 <= i-1 {
+				return j + 1, toks[j+1 : i]
+			}
+			return start, nil
+		case isCap(t) && !notNames[w]:
+			start = i
+			continue
+		}
+		break
+	}
+	return start, nil
+}
+
+// parseTitled finds a titled name whose head is toks[k].
+func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
+	if !isRoleHead(toks[k]) {
+		return titled{}, false
+	}
+	// A lower-case head needs a capitalized word or modifier before it
+	// ("Kremlin aide"), else it is a description ("the aide").
+	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) {
+		return titled{}, false
+	}
+	ns, ne := nameAfter(toks, k)
+	if ns < 0 {
+		return titled{}, false
+	}
+	name := joinToks(toks[ns:ne])
+	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {
+		return titled{}, false
+	}
+	start, poss := titleBefore(toks, k)
+	t := titled{titleStart: start, head: k, nameStart: ns, nameEnd: ne}
+	titleToks := toks[start:ns]
+	if poss != nil {
+		// "Ukraine’s President": the possessor is the organization; "US
+		// President Donald Trump’s special envoy": a person, part of the title.
+		hasHead := false
+		for _, p := range poss {
+			hasHead = hasHead || isRoleHead(p)
+		}
+		ptxt := joinToks(poss)
+		if _, ok := stateOf(ptxt); ok && !hasHead || x.reg.lookup(ptxt, KindOrganization) != nil {
+			t.org = ptxt
+			titleToks = toks[start+len(poss)+1 : ns]
+		} else {
+			t.possessorIsPerson = true
+			if len(poss) > 0 {
+				if _, ok := stateOf(poss[0].text); ok {
+					t.org = poss[0].text
+				}
+			}
+		}
+	}
+	if t.org == "" && len(titleToks) > 0 {
+		if _, ok := stateOf(titleToks[0].text); ok {
+			t.org = titleToks[0].text
+		} else if e := x.reg.lookup(titleToks[0].text, KindOrganization); e != nil {
+			t.org = titleToks[0].text
+		} else if x.isInstitution(titleToks[0].text) {
+			t.org = titleToks[0].text
+		}
+	}
+	// the complement words ("for Ukraine") stay in the title
+	t.title = strings.TrimSpace(x.d.text(span{titleToks[0].Start, toks[ns-1].End}))
+	return t, true
+}
+
+func (x *extractor) isInstitution(w string) bool {
+	for _, s := range states {
+		for _, i := range s.institute {
+			if strings.EqualFold(i, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func joinToks(ts []tok) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.text != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// roles finds people with titles and appositions, in every sentence.
+func (x *extractor) roles() {
+	for si := range x.d.sents {
+		s := &x.d.sents[si]
+		toks := s.toks
+		for k := range toks {
+			if x.d.inQuote(toks[k].Start) {
+				continue
+			}
+			t, ok := x.parseTitled(toks, k)
+			if !ok {
+				continue
+			}
+			name := joinToks(toks[t.nameStart:t.nameEnd])
+			p := x.reg.person(name, Why{Rule: "title-name", Confidence: 0.8})
+			r := Role{Person: p, Title: t.title, Why: Why{Rule: "title-before-name", Confidence: 0.75}}
+			if t.possessorIsPerson {
+				r.Why = Why{Rule: "possessive-title", Confidence: 0.6, Note: "the title names the person it serves"}
+			}
+			if t.org != "" {
+				r.Organization = x.reg.organization(t.org, "", Why{Rule: "title-organization", Confidence: 0.6})
+			}
+			ev := span{toks[t.titleStart].Start, toks[t.nameEnd-1].End}
+			x.relativeEnd(&r, toks, t.nameEnd, &ev)
+			x.addRole(r, ev)
+		}
+		x.appositions(toks)
+	}
+}
+
+// relativeEnd reads ", who steps down in January" after a name.
+func (x *extractor) relativeEnd(r *Role, toks []tok, i int, ev *span) {
+	if i+1 >= len(toks) || toks[i].text != "," || lower(toks[i+1]) != "who" {
+		return
+	}
+	j := i + 2
+	for j < len(toks) && toks[j].text != "," && toks[j].text != "." {
+		j++
+	}
+	kind := ""
+	for _, t := range toks[i+2 : j] {
+		switch lower(t) {
+		case "steps", "step", "stepping", "leaves", "leaving", "resigns", "retires", "quits":
+			kind = "announced"
+		case "stepped", "left", "resigned", "retired", "quit":
+			kind = "past"
+		}
+	}
+	if kind == "" {
+		return
+	}
+	r.EndKind = kind
+	ev.End = toks[j-1].End
+	if d, ok := x.monthIn(toks[i+2:j], kind == "announced"); ok {
+		r.End = d
+	}
+	r.Why.Note = "the end comes from the relative clause"
+}
+
+// appositions reads "Kellogg, a retired US lieutenant general," and
+// "Peskov, the Kremlin spokesman,".
+func (x *extractor) appositions(toks []tok) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !isNameTok(toks[i]) || toks[i+1].text != "," {
+			continue
+		}
+		art := lower(toks[i+2])
+		if art != "a" && art != "an" && art != "the" {
+			continue
+		}
+		j := i + 3
+		for j < len(toks) && toks[j].text != "," && toks[j].text != "." && j-i < 12 {
+			j++
+		}
+		if j >= len(toks) || j-1 <= i+2 || !isRoleHead(toks[j-1]) || isCap(toks[j-1]) && j-1 == i+3 {
+			continue
+		}
+		ns := i
+		for ns > 0 && isNameTok(toks[ns-1]) {
+			ns--
+		}
+		name := joinToks(toks[ns : i+1])
+		ts := i + 3
+		past := false
+		for ts < j-1 && pastMarkers[lower(toks[ts])] {
+			past = true
+			ts++
+		}
+		title := x.d.text(span{toks[ts].Start, toks[j-1].End})
+		p := x.reg.person(name, Why{Rule: "apposition-name", Confidence: 0.7})
+		r := Role{Person: p, Title: title, Why: Why{Rule: "apposition", Confidence: 0.7}}
+		if past {
+			r.EndKind = "past"
+			r.Why.Note = "“" + lower(toks[i+3]) + "”: the role has ended"
+		}
+		if _, ok := stateOf(toks[ts].text); ok {
+			r.Organization = x.reg.organization(toks[ts].text, "", Why{Rule: "title-organization", Confidence: 0.6})
+		}
+		x.addRole(r, span{toks[ns].Start, toks[j-1].End})
+	}
+}
+
+func (x *extractor) addRole(r Role, ev span) {
+	for _, o := range x.out.Roles {
+		if o.Person == r.Person && strings.EqualFold(o.Title, r.Title) {
+			return
+		}
+	}
+	text, sp, ok := x.uniquePassage(ev)
+	if !ok {
+		x.out.Notes = append(x.out.Notes, "skipped the role "+quoteText(r.Title)+" of "+r.Person.Name+": its passage is not unique in the body")
+		return
+	}
+	r.Evidence, r.at = text, sp
+	x.out.Roles = append(x.out.Roles, r)
+}
+
+// describedBy finds the person a description ("the envoy", "US envoy")
+// refers to: the nearest role whose title holds every word of it, looking
+// back from offset at, or forward first in a headline, which announces the
+// text below it.
+func (x *extractor) describedBy(words []string, at int, forward bool) *Entity {
+	matches := func(r Role) bool {
+		tw := strings.Fields(strings.ToLower(strings.ReplaceAll(r.Title, "’s", "")))
+		for _, w := range words {
+			if !containsString(tw, w) {
+				return false
+			}
+		}
+		return true
+	}
+	var before, after *Role
+	for i := range x.out.Roles {
+		r := &x.out.Roles[i]
+		if !matches(*r) {
+			continue
+		}
+		if r.at.Start < at {
+			before = r
+		} else if after == nil {
+			after = r
+		}
+	}
+	if forward && after != nil {
+		return after.Person
+	}
+	if before != nil {
+		return before.Person
+	}
+	if after != nil {
+		return after.Person
+	}
+	return nil
+}

@@ -1,0 +1,370 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Offsets in this package are in runes (Unicode characters), as the
+// fact-file loader counts them.
+
+// span is a half-open range of rune offsets into the body.
+type span struct{ Start, End int }
+
+func (s span) len() int { return s.End - s.Start }
+
+// tok is one token of a sentence: a word, a number, a punctuation mark or
+// a quotation mark.
+type tok struct {
+	span
+	text string
+	word bool // letters or digits
+}
+
+// sentence is a run of text that ends in a full stop, or a whole headline.
+type sentence struct {
+	span
+	para     int
+	headline bool
+	toks     []tok
+}
+
+// quote is a direct quotation: the marks at outer, the words inside inner.
+type quote struct {
+	outer, inner span
+	headline     bool
+	para         int
+}
+
+// doc is an article prepared for extraction.
+type doc struct {
+	rs     []rune
+	match  string // matchForm(body), for finding passages
+	paras  []span // non-empty lines
+	heads  []bool // paras[i] is a headline
+	sents  []sentence
+	quotes []quote
+	links  []int // paragraphs that are "Also Read:" lines
+}
+
+func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
+
+// matchForm maps curly and straight quotes and apostrophes to one form,
+// rune for rune, as the fact-file loader does when it finds passages.
+func matchForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', '‛', '′', 'ʼ', '`':
+			return '\''
+		case '“', '”', '„', '‟', '″':
+			return '"'
+		case '\u00a0', '\u2009', '\u202f':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// count says how often passage occurs in the body, overlaps included, as
+// the loader counts.
+func (d *doc) count(passage string) int {
+	n := matchForm(passage)
+	if n == "" {
+		return 0
+	}
+	c := 0
+	for from := 0; ; {
+		i := strings.Index(d.match[from:], n)
+		if i < 0 {
+			return c
+		}
+		c++
+		_, size := utf8.DecodeRuneInString(d.match[from+i:])
+		from += i + size
+	}
+}
+
+// find returns the rune span of the first occurrence of passage at or after
+// rune offset from, or false.
+func (d *doc) find(passage string, from int) (span, bool) {
+	n := matchForm(passage)
+	if n == "" || from > len(d.rs) {
+		return span{}, false
+	}
+	bo := len(string(matchRunes(d.rs[:from])))
+	i := strings.Index(d.match[bo:], n)
+	if i < 0 {
+		return span{}, false
+	}
+	start := from + utf8.RuneCountInString(d.match[bo:bo+i])
+	return span{start, start + utf8.RuneCountInString(n)}, true
+}
+
+func matchRunes(rs []rune) string { return matchForm(string(rs)) }
+
+func newDoc(body string) *doc {
+	d := &doc{rs: []rune(body)}
+	d.match = matchForm(body)
+	start := 0
+	for i := 0; i <= len(d.rs); i++ {
+		if i == len(d.rs) || d.rs[i] == '\n' {
+			s, e := start, i
+			for s < e && unicode.IsSpace(d.rs[s]) {
+				s++
+			}
+			for e > s && unicode.IsSpace(d.rs[e-1]) {
+				e--
+			}
+			if e > s {
+				d.paras = append(d.paras, span{s, e})
+			}
+			start = i + 1
+		}
+	}
+	d.heads = make([]bool, len(d.paras))
+	for i, p := range d.paras {
+		t := d.text(p)
+		if linkPrefix(t) != "" {
+			d.links = append(d.links, i)
+			continue
+		}
+		d.heads[i] = isHeadline(t)
+	}
+	d.findQuotes()
+	for i, p := range d.paras {
+		if linkPrefix(d.text(p)) != "" {
+			continue
+		}
+		d.splitSentences(i, p)
+	}
+	return d
+}
+
+// isHeadline says whether a line reads as a headline or subheading: short,
+// and not ending like a sentence.
+func isHeadline(t string) bool {
+	if len(strings.Fields(t)) > 14 || len(strings.Fields(t)) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', '!', '?', ':', ';', ',', '”', '"':
+		return false
+	}
+	return true
+}
+
+func isOpenContext(rs []rune, i int) bool {
+	return i == 0 || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([—–-:", rs[i-1])
+}
+
+// findQuotes pairs quotation marks: curly double quotes by shape, straight
+// double quotes by alternation, and single quotes in headlines only (in
+// running text they are apostrophes or nested quotes). A quote left open
+// at the end of a paragraph continues when the next paragraph opens with a
+// quotation mark, as newspapers write quotes of several paragraphs.
+func (d *doc) findQuotes() {
+	open := -1 // rune offset of an open double quote
+	openPara := -1
+	for pi, p := range d.paras {
+		if linkPrefix(d.text(p)) != "" {
+			open = -1
+			continue
+		}
+		continued := false
+		if open >= 0 {
+			c := d.rs[p.Start]
+			if c == '“' || c == '"' {
+				continued = true
+			} else {
+				open = -1 // an unbalanced mark: drop it
+			}
+		}
+		for i := p.Start; i < p.End; i++ {
+			c := d.rs[i]
+			switch {
+			case continued && i == p.Start:
+				// the continuation mark of a quote running on
+			case c == '“':
+				open, openPara = i, pi
+			case c == '"' && open < 0:
+				if isOpenContext(d.rs, i) {
+					open, openPara = i, pi
+				}
+			case c == '”' || c == '"':
+				if open >= 0 {
+					inner := span{open + 1, i}
+					if inner.len() > 0 {
+						d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: inner, para: openPara})
+					}
+					open = -1
+				}
+			}
+		}
+		if d.heads[pi] {
+			d.headlineSingleQuotes(pi, p)
+		}
+	}
+}
+
+func (d *doc) headlineSingleQuotes(pi int, p span) {
+	open := -1
+	for i := p.Start; i < p.End; i++ {
+		c := d.rs[i]
+		if c != '\'' && c != '‘' && c != '’' {
+			continue
+		}
+		prevLetter := i > p.Start && isWordRune(d.rs[i-1])
+		nextLetter := i+1 < p.End && isWordRune(d.rs[i+1])
+		switch {
+		case open < 0 && !prevLetter && nextLetter:
+			open = i
+		case open >= 0 && prevLetter && !nextLetter:
+			d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: span{open + 1, i}, headline: true, para: pi})
+			open = -1
+		}
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// inQuote says whether offset i lies inside a direct quotation.
+func (d *doc) inQuote(i int) bool {
+	for _, q := range d.quotes {
+		if i > q.outer.Start && i < q.outer.End-1 {
+			return true
+		}
+	}
+	return false
+}
+
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "st": true, "u.s": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true}
+
+// splitSentences cuts a paragraph at full stops outside quotations.
+func (d *doc) splitSentences(pi int, p span) {
+	if d.heads[pi] {
+		d.addSentence(pi, p, true)
+		return
+	}
+	start := p.Start
+	for i := p.Start; i < p.End; i++ {
+		c := d.rs[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		end := i + 1
+		for end < p.End && (d.rs[end] == '”' || d.rs[end] == '"' || d.rs[end] == '’') {
+			end++
+		}
+		if end < p.End && !unicode.IsSpace(d.rs[end]) {
+			continue
+		}
+		if d.inQuote(i) && end == i+1 {
+			continue // a full stop inside a quotation that goes on
+		}
+		if c == '.' {
+			w := i
+			for w > start && (isWordRune(d.rs[w-1]) || d.rs[w-1] == '.') {
+				w--
+			}
+			word := strings.ToLower(string(d.rs[w:i]))
+			if abbreviations[word] || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(d.rs[w]) {
+				continue
+			}
+		}
+		// the next sentence starts with a capital, a digit or a quotation mark
+		n := end
+		for n < p.End && unicode.IsSpace(d.rs[n]) {
+			n++
+		}
+		if n < p.End && !(unicode.IsUpper(d.rs[n]) || unicode.IsDigit(d.rs[n]) || d.rs[n] == '“' || d.rs[n] == '"') {
+			continue
+		}
+		d.addSentence(pi, span{start, end}, false)
+		start = n
+		i = end - 1
+	}
+	if start < p.End {
+		d.addSentence(pi, span{start, p.End}, false)
+	}
+}
+
+func (d *doc) addSentence(pi int, s span, headline bool) {
+	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: d.tokenize(s)})
+}
+
+// tokenize splits a span into words (with inner apostrophes, hyphens and
+// decimal points), possessive markers ("’s"), and single punctuation marks;
+// "--" is one token.
+func (d *doc) tokenize(s span) []tok {
+	var out []tok
+	rs := d.rs
+	for i := s.Start; i < s.End; {
+		c := rs[i]
+		switch {
+		case unicode.IsSpace(c):
+			i++
+		case isWordRune(c):
+			j := i + 1
+			for j < s.End {
+				if isWordRune(rs[j]) {
+					j++
+					continue
+				}
+				if j+1 < s.End && isWordRune(rs[j+1]) {
+					switch rs[j] {
+					case '-', '.', ',':
+						if rs[j] == '-' || (unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1])) || (rs[j] == '.' && unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1])) {
+							j++
+							continue
+						}
+					case '\'', '’':
+						// an apostrophe inside a word, but not a possessive 's
+						if !((rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 >= s.End || !isWordRune(rs[j+2]))) {
+							j++
+							continue
+						}
+					}
+				}
+				break
+			}
+			out = append(out, tok{span: span{i, j}, text: string(rs[i:j]), word: true})
+			i = j
+		case (c == '\'' || c == '’') && i+1 < s.End && (rs[i+1] == 's' || rs[i+1] == 'S') && i > s.Start && isWordRune(rs[i-1]) && (i+2 >= s.End || !isWordRune(rs[i+2])):
+			out = append(out, tok{span: span{i, i + 2}, text: "’s"})
+			i += 2
+		case c == '-' && i+1 < s.End && rs[i+1] == '-':
+			out = append(out, tok{span: span{i, i + 2}, text: "--"})
+			i += 2
+		default:
+			out = append(out, tok{span: span{i, i + 1}, text: string(c)})
+			i++
+		}
+	}
+	return out
+}
+
+func isCap(t tok) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func lower(t tok) string { return strings.ToLower(t.text) }
+
+func isOpenQuote(s string) bool  { return s == "“" || s == "\"" || s == "‘" || s == "'" }
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "'" }
+
+// linkPrefix returns the "Also Read:"-style prefix a line starts with, or "".
+func linkPrefix(t string) string {
+	l := strings.ToLower(t)
+	for _, p := range []string{"also read:", "read also:", "read more:", "related:", "see also:", "more on this:"} {
+		if strings.HasPrefix(l, p) {
+			return t[:len(p)]
+		}
+	}
+	return ""
+}
