@@ -8,9 +8,9 @@ import (
 // Keith Kellogg", "Kremlin aide Yuri Ushakov".
 type titled struct {
 	titleStart, head, nameStart, nameEnd int // token indexes; name is [nameStart, nameEnd)
-	title                                    string
-	org                                      string // a state or institution the title belongs to
-	possessorIsPerson                        bool
+	title                                string
+	org                                  string // a state or institution the title belongs to
+	possessorIsPerson                    bool
 }
 
 func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
