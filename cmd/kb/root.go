@@ -127,6 +127,7 @@ the embedded seed.`,
 		newSourcesCmd(a),
 		newSourceCmd(a),
 		newSchemaCmd(a),
+		newExtractCmd(a),
 	)
 	return root
 }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kb/seed"
+	"kb/store"
+)
+
+const seedArticle = "../../seed/ukraine-talks-2025-12-07.txt"
+
+func TestExtractDraftIsAccepted(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		seeded bool
+	}{{"no database", false}, {"seeded database", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := filepath.Join(dir, "kb.db")
+			if tc.seeded {
+				db = seededDB(t)
+			}
+			out := filepath.Join(dir, "draft.yaml")
+			r := kb(t, db, "", nil, "extract", seedArticle, "--published", "2025-12-07", "--source-id", "talks-draft", "--out", out)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if !tc.seeded {
+				if _, err := os.Stat(db); !os.IsNotExist(err) {
+					t.Fatalf("extract created the database %s", db)
+				}
+			}
+			files, err := seed.ReadPaths([]string{out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var cat seed.Catalog
+			if tc.seeded {
+				sdb, err := store.Open(context.Background(), db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer sdb.Close()
+				cat = sdb
+			}
+			_, probs, err := seed.Check(context.Background(), files, cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(probs) > 0 {
+				t.Fatalf("the draft has problems:\n%s", probs.Error())
+			}
+			data, _ := os.ReadFile(out)
+			if tc.seeded && strings.Contains(string(data), "\n  - id: zelenskiy\n") {
+				t.Errorf("the draft redefines a person the database holds:\n%s", data)
+			}
+		})
+	}
+}
+
+func TestExtractEval(t *testing.T) {
+	r := kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "extract", seedArticle, "--published", "2025-12-07", "--eval", "../../seed/ukraine-talks-2025-12-07.yaml")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "quotes with the right speaker: 9 of 9") {
+		t.Errorf("want 9 of 9 quotes with the right speaker:\n%s", r.stdout)
+	}
+}
+
+func TestExtractBadUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"bad date", []string{"extract", seedArticle, "--published", "7 Dec"}, exitUsage, "not a date"},
+		{"bad slug", []string{"extract", seedArticle, "--source-id", "Bad Slug"}, exitUsage, "not a slug"},
+		{"missing file", []string{"extract", "nope.txt"}, exitError, "nope.txt"},
+		{"no file", []string{"extract"}, exitUsage, "one article file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tc.code, tc.msg)
+			}
+		})
+	}
+}
