@@ -86,6 +86,12 @@ func (x *extractor) controlList(si, k int) {
 		}
 		end := i
 		for end < len(toks) && toks[end].text != ";" && toks[end].text != "." && !(toks[end].text == "," && end+1 < len(toks) && lower(toks[end+1]) == "including") {
+			if end > i && lower(toks[end]) == "and" && startsQuantity(toks, end+1) {
+				break
+			}
+			if toks[end].text == "," && end+1 < len(toks) && lower(toks[end+1]) == "according" {
+				break
+			}
 			end++
 		}
 		x.controlItem(si, i, end, ctrl, "control", -1)
@@ -168,9 +174,37 @@ func pick(a, b int) int {
 	return b
 }
 
-// territoryNames reads "Kharkiv, Sumy, Mykolaiv, and Dnipropetrovsk".
+// startsQuantity says whether toks[i:] starts with a share: a number, a
+// bound word or a share word.
+func startsQuantity(toks []tok, i int) bool {
+	if i >= len(toks) || !toks[i].word {
+		return false
+	}
+	w := lower(toks[i])
+	if _, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+		return true
+	}
+	for k := range boundWords {
+		if strings.HasPrefix(k+" ", w+" ") {
+			return true
+		}
+	}
+	for k := range shareWords {
+		if strings.HasPrefix(k+" ", w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// territoryNames reads "Kharkiv, Sumy, Mykolaiv, and Dnipropetrovsk", "the
+// Zaporizhzhia region" (the name without its region noun) and "Kherson's
+// left bank".
 func territoryNames(toks []tok, i, end int) ([]string, int) {
 	var out []string
+	if i < end && lower(toks[i]) == "the" {
+		i++
+	}
 	for i < end {
 		j := i
 		for j < end && isCap(toks[j]) && !notNames[lower(toks[j])] {
@@ -179,7 +213,21 @@ func territoryNames(toks []tok, i, end int) ([]string, int) {
 		if j == i {
 			break
 		}
-		out = append(out, joinToks(toks[i:j]))
+		name := joinToks(toks[i:j])
+		if j+2 < end && toks[j].text == "’s" {
+			// a possessive place: "Kherson's left bank"
+			for g := j + 1; g < end && g <= j+2 && toks[g].word && !isCap(toks[g]); g++ {
+				if geoNouns[lower(toks[g])] {
+					name = joinToks(toks[i : g+1])
+					j = g + 1
+					break
+				}
+			}
+		}
+		if j < end && regionNouns[lower(toks[j])] != "" && !isCap(toks[j]) {
+			j++ // "the Zaporizhzhia region"
+		}
+		out = append(out, name)
 		k := j
 		if k < end && toks[k].text == "," {
 			k++

@@ -150,10 +150,10 @@ func same(da side, a string, cu side, b string) bool {
 		return true
 	}
 	for _, x := range append(da.names[a], a) {
-		nx := store.Normalize(x)
+		nx := strings.TrimPrefix(store.Normalize(x), "the ")
 		fx := strings.Fields(store.Fold(nx))
 		for _, y := range append(cu.names[b], b) {
-			ny := store.Normalize(y)
+			ny := strings.TrimPrefix(store.Normalize(y), "the ")
 			if nx == "" || ny == "" {
 				continue
 			}

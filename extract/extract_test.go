@@ -117,6 +117,13 @@ func TestOwnArticles(t *testing.T) {
 	var b bytes.Buffer
 	for _, f := range files {
 		a := loadArticle(t, f)
+		curated, err := seed.ReadPaths([]string{f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, probs, err := seed.Check(context.Background(), curated, nil); err != nil || len(probs) > 0 {
+			t.Fatalf("the curated file %s is not valid: %v %v", f, err, probs)
+		}
 		ev := draftAndCheck(t, a, nil, nil)
 		fmt.Fprintf(&b, "== %s\n", a.name)
 		ev.Write(&b)

@@ -20,6 +20,7 @@ var cueVerbs = map[string]bool{
 	"believe": false, "asserted": false, "asserts": false, "maintained": false, "maintains": false,
 	"reiterated": false, "reiterates": false, "promised": false, "promises": false, "vowed": false, "vows": false,
 	"suggested": false, "suggests": false, "declared": false, "declares": false, "recalled": false,
+	"conceded": false, "concedes": false, "urged": false, "urges": false, "called": false,
 	"objected": true, "disagreed": true, "protested": true,
 	"saying": false, "telling": false, "warning": false, "insisting": false, "arguing": false,
 }
@@ -53,7 +54,7 @@ var roleHeads = map[string]bool{
 	"head": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
-	"mediator": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
+	"mediator": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
 }
 
 // roleModifiers may precede a role head inside a title ("special envoy").
@@ -124,7 +125,7 @@ var orgSuffixes = map[string]bool{
 	"agency": true, "bank": true, "forum": true, "committee": true, "government": true, "parliament": true,
 	"army": true, "forces": true, "court": true, "service": true, "company": true, "corporation": true,
 	"group": true, "institute": true, "organization": true, "organisation": true, "administration": true,
-	"department": true, "house": true, "assembly": true, "front": true, "movement": true, "alliance": true,
+	"department": true, "house": true, "association": true, "federation": true, "authority": true, "police": true, "assembly": true, "front": true, "movement": true, "alliance": true,
 }
 
 // facilityNouns end the name of a facility ("Zaporizhzhia nuclear power plant").
@@ -185,3 +186,10 @@ var boundWords = map[string]string{
 	"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about", "nearly": "less_than",
 	"almost": "less_than", "under": "less_than", "less than": "less_than", "just under": "less_than", "up to": "less_than",
 }
+
+// geoNouns end a place named with a possessive ("Kherson's left bank").
+var geoNouns = map[string]bool{"bank": true, "coast": true, "side": true, "shore": true, "north": true, "south": true, "east": true, "west": true, "outskirts": true, "border": true}
+
+// reportNouns stand between "according to" and a source ("according to
+// estimates by analysts").
+var reportNouns = map[string]bool{"estimates": true, "figures": true, "data": true, "reports": true, "a": true, "report": true, "statement": true, "statements": true, "an": true, "estimate": true}

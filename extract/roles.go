@@ -222,6 +222,7 @@ func (x *extractor) appositions(toks []tok) {
 		}
 		art := lower(toks[i+2])
 		if art != "a" && art != "an" && art != "the" {
+			x.bareApposition(toks, i)
 			continue
 		}
 		j := i + 3
@@ -307,4 +308,38 @@ func (x *extractor) describedBy(words []string, at int, forward bool) *Entity {
 		return after.Person
 	}
 	return nil
+}
+
+// bareApposition reads "Marieke Jansen, chair of the port union" and
+// "Jonas Lind, chief economist at Nordbank": a title with no article
+// whose head is followed by of, at or for.
+func (x *extractor) bareApposition(toks []tok, i int) {
+	k := i + 2
+	for k < len(toks) && k < i+5 && roleModifiers[lower(toks[k])] && !isCap(toks[k]) {
+		k++
+	}
+	if k+1 >= len(toks) || isCap(toks[k]) || !roleHeads[lower(toks[k])] {
+		return
+	}
+	if p := lower(toks[k+1]); p != "of" && p != "at" && p != "for" {
+		return
+	}
+	j := k + 2
+	for j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ";" && j-i < 14 {
+		j++
+	}
+	if j == k+2 {
+		return
+	}
+	ns := i
+	for ns > 0 && isNameTok(toks[ns-1]) {
+		ns--
+	}
+	name := joinToks(toks[ns : i+1])
+	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
+		return
+	}
+	p := x.reg.person(name, Why{Rule: "apposition-name", Confidence: 0.65})
+	r := Role{Person: p, Title: x.d.text(span{toks[i+2].Start, toks[j-1].End}), Why: Why{Rule: "apposition-bare", Confidence: 0.6}}
+	x.addRole(r, span{toks[ns].Start, toks[j-1].End})
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"kb/store"
 )
 
 // cue is one verb of attribution in a sentence, with what it attributes.
@@ -99,6 +101,17 @@ func npLeft(toks []tok, end int) int {
 	if isPronoun(lower(toks[end-1])) {
 		return end - 1
 	}
+	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
+		// "the finance ministry", "the employers' association"
+		for i := end - 2; i >= 0 && i >= end-6; i-- {
+			if lower(toks[i]) == "the" {
+				return i
+			}
+			if !(toks[i].word && !isCap(toks[i]) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
+				break
+			}
+		}
+	}
 	i := end - 1
 	for ; i >= 0; i-- {
 		t := toks[i]
@@ -129,6 +142,24 @@ func npRight(toks []tok, start int) int {
 	}
 	if i < len(toks) && lower(toks[i]) == "the" {
 		i++
+		// "the employers' association": lower-case words up to an organization noun
+		for j := i; j < len(toks) && j < i+5; j++ {
+			if orgSuffixes[lower(toks[j])] {
+				return j + 1
+			}
+			if !(toks[j].word && !isCap(toks[j]) || toks[j].text == "'" || toks[j].text == "’" || toks[j].text == "’s") {
+				break
+			}
+		}
+	}
+	// "independent analysts": lower-case words before a group noun
+	for j := i; j < len(toks) && j < i+3 && toks[j].word; j++ {
+		if groupNouns[lower(toks[j])] {
+			if j > i {
+				return j + 1
+			}
+			break
+		}
 	}
 	for i < len(toks) {
 		t := toks[i]
@@ -174,6 +205,17 @@ func (x *extractor) speech() {
 		for ci := range cues {
 			x.complement(s, &cues[ci], cues)
 		}
+		// a person who is the subject of a sentence is what a following
+		// "he" or "she" most likely refers to
+		if p := x.subjectPerson(s); p != nil {
+			spoke := false
+			for _, c := range cues {
+				spoke = spoke || c.speaker != nil && c.speaker.Kind == KindPerson
+			}
+			if !spoke {
+				lastPerson = p
+			}
+		}
 		all[si] = cues
 		if !s.headline {
 			x.reported(si, cues)
@@ -196,6 +238,23 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		return
 	}
 	if c.according {
+		from := c.j
+		for k := c.j; k < len(toks) && k < c.j+3; k++ {
+			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
+				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+		}
+		e := npRight(toks, from)
+		if e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "according-to/" + why.Rule
+				set(sp, why, from, e)
+			}
+		}
+		return
+	}
+	if false {
 		e := npRight(toks, c.j)
 		if e > c.j {
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
@@ -307,6 +366,29 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
+	}
+	if orgSuffixes[lastW] && !isCap(toks[b-1]) && lower(toks[a]) == "the" {
+		if e := x.reg.lookup(bare, KindOrganization); e != nil {
+			return e, Why{Rule: "organization-noun", Confidence: 0.6}
+		}
+		sub := "other"
+		if lastW == "ministry" || lastW == "government" || lastW == "administration" || lastW == "department" {
+			sub = "government"
+		}
+		r := []rune(bare)
+		r[0] = unicode.ToUpper(r[0])
+		return x.reg.organization(string(r), sub, Why{Rule: "organization-noun", Confidence: 0.5}), Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
+	}
+	if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") && roleHeads[lastW] && !isCap(toks[b-1]) {
+		// an unnamed source: "a senior NATO official"
+		name := x.d.text(span{toks[a-1].Start, toks[b-1].End})
+		if e := x.reg.lookup(name, KindPerson); e != nil && store.Normalize(e.Name) == store.Normalize(name) {
+			return e, Why{Rule: "unnamed-source", Confidence: 0.4}
+		}
+		e := &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+		e.ID = x.reg.newID(slug(name))
+		x.reg.add(e)
+		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
 	if groupNouns[lastW] {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
@@ -481,6 +563,11 @@ func (x *extractor) reported(si int, cues []cue) {
 			if !x.saysMore(toks, c.comp) {
 				continue
 			}
+		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !isCloseQuote(toks[c.np[0]-2].text) && lastWordEnd(toks, len(toks)) == toks[c.j-1].End:
+			// "The plant remains under Russian control, the IAEA said."
+			sp = span{toks[0].Start, toks[c.np[0]-2].End}
+			why.Confidence *= 0.8
+			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
 			// a stance verb with nothing after it: "Moscow pushed back"
 			sp = span{toks[c.np[0]].Start, toks[c.j-1].End}
@@ -554,61 +641,82 @@ func (x *extractor) saidDate(s *sentence, c *cue) *Date {
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // quotes attributes each direct quotation to the cue nearest it in its
-// sentence (or the cue whose claim holds it), else to the context.
+// sentence (or the cue whose claim holds it); failing that, to the nearest
+// cue of its paragraph, to the attribution of the other paragraphs of the
+// same quotation, or to the speaker before a quotation that opens its
+// paragraph.
 func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
-	for _, q := range x.d.quotes {
+	type found struct {
+		c      *cue
+		why    Why
+		sents  []int
+		hasCue bool // a cue in its own sentences, even one with no speaker
+	}
+	res := make([]found, len(x.d.quotes))
+	for qi, q := range x.d.quotes {
 		var sents []int
 		for si, s := range x.d.sents {
 			if s.Start < q.outer.End && q.outer.Start < s.End {
 				sents = append(sents, si)
 			}
 		}
-		if len(sents) == 0 {
+		res[qi].sents = sents
+		best, hasCue := x.nearestCue(q, sents, all)
+		res[qi].hasCue = hasCue
+		if best != nil {
+			res[qi].c, res[qi].why = best, best.why
+			res[qi].why.Rule = "quote/" + best.why.Rule
 			continue
 		}
-		var best *cue
-		bestDist := 1 << 30
-		why := Why{}
-		for _, si := range sents {
-			toks := x.d.sents[si].toks
-			for ci := range all[si] {
-				c := &all[si][ci]
-				if c.speaker == nil {
-					continue
-				}
-				var d int
-				if c.comp[0] >= 0 && toks[c.comp[0]].Start <= q.outer.Start && q.outer.End <= toks[c.comp[1]-1].End {
-					d = -1 // the claim holds the quotation
-				} else if toks[c.i].Start >= q.outer.End {
-					d = toks[c.i].Start - q.outer.End
-				} else if toks[c.j-1].End <= q.outer.Start {
-					d = q.outer.Start - toks[c.j-1].End
-				} else {
-					continue
-				}
-				if d < bestDist {
-					best, bestDist = c, d
-				}
+		if hasCue || len(sents) == 0 {
+			continue
+		}
+		var para []int
+		for si, s := range x.d.sents {
+			if s.para == q.para {
+				para = append(para, si)
 			}
 		}
-		first := sents[0]
-		ss := x.d.sents[first]
-		spanAll := span{ss.Start, x.d.sents[sents[len(sents)-1]].End}
+		if c, _ := x.nearestCue(q, para, all); c != nil {
+			res[qi].c = c
+			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
+		}
+	}
+	// the paragraphs of one quotation share its attribution
+	for qi, q := range x.d.quotes {
+		if res[qi].c != nil {
+			continue
+		}
+		for qj, o := range x.d.quotes {
+			if qj != qi && o.group == q.group && res[qj].c != nil {
+				res[qi].c = res[qj].c
+				res[qi].why = Why{Rule: "quote/continued-paragraph", Confidence: res[qj].why.Confidence * 0.9, Note: "a quotation running over paragraphs"}
+				break
+			}
+		}
+	}
+	for qi, q := range x.d.quotes {
+		r := res[qi]
+		if len(r.sents) == 0 {
+			continue
+		}
+		first := r.sents[0]
+		spanAll := span{x.d.sents[first].Start, x.d.sents[r.sents[len(r.sents)-1]].End}
 		text := strings.TrimSpace(x.d.text(q.inner))
 		text = strings.TrimRight(text, ",;: ")
 		if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
 			text = strings.TrimSuffix(text, ".")
 		}
 		st := Statement{Kind: "direct", Text: text, text: q.inner}
-		if best != nil {
-			st.Speaker = best.speaker
-			st.Cue = x.d.text(span{x.d.sents[best.sent].toks[best.verb].Start, x.d.sents[best.sent].toks[best.j-1].End})
-			why = best.why
-			why.Rule = "quote/" + why.Rule
-			st.Said = x.saidDate(&x.d.sents[best.sent], best)
-		} else if prev := lastAt[first]; prev != nil && x.opensParagraph(q) {
+		why := r.why
+		if r.c != nil {
+			c := r.c
+			st.Speaker = c.speaker
+			st.Cue = x.d.text(span{x.d.sents[c.sent].toks[c.verb].Start, x.d.sents[c.sent].toks[c.j-1].End})
+			st.Said = x.saidDate(&x.d.sents[c.sent], c)
+		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) {
 			st.Speaker = prev
-			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its sentence: the speaker before it, " + prev.Name}
+			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its paragraph: the speaker before it, " + prev.Name}
 		} else {
 			why = Why{Rule: "quote/unattributed", Confidence: 0.3}
 		}
@@ -628,6 +736,42 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		}
 		x.out.Statements = append(x.out.Statements, st)
 	}
+}
+
+// nearestCue finds, among the cues of the sentences, the one whose claim
+// holds the quotation, else the one nearest to it; it also says whether
+// those sentences have any cue at all.
+func (x *extractor) nearestCue(q quote, sents []int, all [][]cue) (*cue, bool) {
+	var best *cue
+	bestDist := 1 << 30
+	any := false
+	for _, si := range sents {
+		toks := x.d.sents[si].toks
+		for ci := range all[si] {
+			c := &all[si][ci]
+			if !c.according {
+				any = true
+			}
+			if c.speaker == nil {
+				continue
+			}
+			var d int
+			switch {
+			case c.comp[0] >= 0 && toks[c.comp[0]].Start <= q.outer.Start && q.outer.End <= toks[c.comp[1]-1].End:
+				d = -1 // the claim holds the quotation
+			case toks[c.i].Start >= q.outer.End:
+				d = toks[c.i].Start - q.outer.End
+			case toks[c.j-1].End <= q.outer.Start:
+				d = q.outer.Start - toks[c.j-1].End
+			default:
+				continue
+			}
+			if d < bestDist {
+				best, bestDist = c, d
+			}
+		}
+	}
+	return best, any
 }
 
 // opensParagraph says whether a quotation starts its paragraph, as a quote
@@ -657,4 +801,39 @@ func normQuote(s string) string {
 	s = matchForm(s)
 	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\"", " ")), " ")
 	return strings.ToLower(strings.TrimRight(s, ",.;: "))
+}
+
+// subjectPerson finds a known person who is the subject of a sentence:
+// the noun phrase at its start, after a conjunction or after an
+// introductory phrase ("In his address, Zelenskiy ...").
+func (x *extractor) subjectPerson(s *sentence) *Entity {
+	toks := s.toks
+	if s.headline || len(toks) == 0 {
+		return nil
+	}
+	starts := []int{0}
+	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
+		starts = append(starts, 1)
+	}
+	for k := 0; k < len(toks) && k < 15; k++ {
+		if toks[k].text == "," {
+			starts = append(starts, k+1)
+			break
+		}
+	}
+	for _, a := range starts {
+		b := npRight(toks, a)
+		if b <= a {
+			continue
+		}
+		for k := a; k < b; k++ {
+			if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+				return x.reg.lookup(joinToks(toks[t.nameStart:t.nameEnd]), KindPerson)
+			}
+		}
+		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
+			return e
+		}
+	}
+	return nil
 }

@@ -31,10 +31,13 @@ type sentence struct {
 }
 
 // quote is a direct quotation: the marks at outer, the words inside inner.
+// A quotation that runs over several paragraphs is one quote per paragraph,
+// sharing a group.
 type quote struct {
 	outer, inner span
 	headline     bool
 	para         int
+	group        int
 }
 
 // doc is an article prepared for extraction.
@@ -167,41 +170,52 @@ func isOpenContext(rs []rune, i int) bool {
 func (d *doc) findQuotes() {
 	open := -1 // rune offset of an open double quote
 	openPara := -1
+	group := 0
+	var pending *quote // the part of a quote left open at a paragraph's end
 	for pi, p := range d.paras {
 		if linkPrefix(d.text(p)) != "" {
-			open = -1
+			open, pending = -1, nil
 			continue
 		}
 		continued := false
-		if open >= 0 {
+		if pending != nil {
 			c := d.rs[p.Start]
 			if c == '“' || c == '"' {
 				continued = true
+				d.quotes = append(d.quotes, *pending)
+				open, openPara = p.Start, pi
 			} else {
 				open = -1 // an unbalanced mark: drop it
 			}
+			pending = nil
 		}
 		for i := p.Start; i < p.End; i++ {
 			c := d.rs[i]
 			switch {
 			case continued && i == p.Start:
-				// the continuation mark of a quote running on
+				// the opening mark of a quote running on
 			case c == '“':
 				open, openPara = i, pi
+				group++
 			case c == '"' && open < 0:
 				if isOpenContext(d.rs, i) {
 					open, openPara = i, pi
+					group++
 				}
 			case c == '”' || c == '"':
 				if open >= 0 {
 					inner := span{open + 1, i}
 					if inner.len() > 0 {
-						d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: inner, para: openPara})
+						d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: inner, para: openPara, group: group})
 					}
 					open = -1
 				}
 			}
 		}
+		if open >= 0 && open+1 < p.End {
+			pending = &quote{outer: span{open, p.End}, inner: span{open + 1, p.End}, para: openPara, group: group}
+		}
+		open = -1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
 		}
@@ -221,7 +235,7 @@ func (d *doc) headlineSingleQuotes(pi int, p span) {
 		case open < 0 && !prevLetter && nextLetter:
 			open = i
 		case open >= 0 && prevLetter && !nextLetter:
-			d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: span{open + 1, i}, headline: true, para: pi})
+			d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: span{open + 1, i}, headline: true, para: pi, group: -1 - len(d.quotes)})
 			open = -1
 		}
 	}
