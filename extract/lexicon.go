@@ -21,6 +21,7 @@ var cueVerbs = map[string]bool{
 	"reiterated": false, "reiterates": false, "promised": false, "promises": false, "vowed": false, "vows": false,
 	"suggested": false, "suggests": false, "declared": false, "declares": false, "recalled": false,
 	"conceded": false, "concedes": false, "urged": false, "urges": false, "called": false,
+	"ruled": false, "ruling": false,
 	"objected": true, "disagreed": true, "protested": true,
 	"saying": false, "telling": false, "warning": false, "insisting": false, "arguing": false,
 }
@@ -30,7 +31,7 @@ var phrasalCues = map[string]bool{"pushed back": true, "pushes back": true, "hit
 
 // participleCues continue the attribution of the clause before them
 // ("Kellogg said, adding: ...").
-var participleCues = map[string]bool{"adding": true, "saying": true, "telling": true, "warning": true, "insisting": true, "arguing": true}
+var participleCues = map[string]bool{"ruling": true, "adding": true, "saying": true, "telling": true, "warning": true, "insisting": true, "arguing": true}
 
 // auxiliaries and adverbs that may stand between a speaker and the cue.
 var cueModifiers = map[string]bool{
@@ -54,7 +55,7 @@ var roleHeads = map[string]bool{
 	"head": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
-	"mediator": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
+	"mediator": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
 }
 
 // roleModifiers may precede a role head inside a title ("special envoy").
@@ -75,6 +76,8 @@ var groupNouns = map[string]bool{
 	"negotiators": true, "authorities": true, "partners": true, "parties": true, "nations": true,
 	"states": true, "ministers": true, "observers": true, "investigators": true, "residents": true,
 	"protesters": true, "activists": true, "troops": true, "commanders": true, "sources": true,
+	"regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
+	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
 }
 
 // state is a state with its capital and adjective, for metonymy ("Moscow
@@ -125,7 +128,7 @@ var orgSuffixes = map[string]bool{
 	"agency": true, "bank": true, "forum": true, "committee": true, "government": true, "parliament": true,
 	"army": true, "forces": true, "court": true, "service": true, "company": true, "corporation": true,
 	"group": true, "institute": true, "organization": true, "organisation": true, "administration": true,
-	"department": true, "house": true, "association": true, "federation": true, "authority": true, "police": true, "assembly": true, "front": true, "movement": true, "alliance": true,
+	"department": true, "house": true, "association": true, "federation": true, "guard": true, "authority": true, "police": true, "assembly": true, "front": true, "movement": true, "alliance": true,
 }
 
 // facilityNouns end the name of a facility ("Zaporizhzhia nuclear power plant").

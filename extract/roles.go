@@ -229,8 +229,21 @@ func (x *extractor) appositions(toks []tok) {
 		for j < len(toks) && toks[j].text != "," && toks[j].text != "." && j-i < 12 {
 			j++
 		}
-		if j >= len(toks) || j-1 <= i+2 || !isRoleHead(toks[j-1]) || isCap(toks[j-1]) && j-1 == i+3 {
+		if j >= len(toks) || j-1 <= i+2 {
 			continue
+		}
+		if !isRoleHead(toks[j-1]) || isCap(toks[j-1]) && j-1 == i+3 {
+			// "a researcher at the Shanghai Institute": a head before of, at or for
+			h := -1
+			for q := i + 3; q+1 < j && q <= i+6; q++ {
+				if p := lower(toks[q+1]); isRoleHead(toks[q]) && !isCap(toks[q]) && (p == "of" || p == "at" || p == "for") {
+					h = q
+					break
+				}
+			}
+			if h < 0 {
+				continue
+			}
 		}
 		ns := i
 		for ns > 0 && isNameTok(toks[ns-1]) {

@@ -26,6 +26,8 @@ var determiners = map[string]bool{"’s": true, "the": true, "a": true, "an": tr
 
 var baseForms = map[string]bool{"say": true, "tell": true, "warn": true, "claim": true, "counter": true, "accuse": true, "expect": true, "acknowledge": true, "believe": true}
 
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "last": true, "earlier": true, "during": true, "to": true, "from": true, "with": true, "by": true}
+
 var pluralSubjects = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // findCues lists the cues of a sentence.
@@ -107,6 +109,9 @@ func npLeft(toks []tok, end int) int {
 			if lower(toks[i]) == "the" {
 				return i
 			}
+			if toks[i].text == "’s" && i > 0 && isCap(toks[i-1]) {
+				return i - 1 // "China’s foreign ministry"
+			}
 			if !(toks[i].word && !isCap(toks[i]) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
 				break
 			}
@@ -167,6 +172,14 @@ func npRight(toks []tok, start int) int {
 		if isCap(t) && !notNames[w] || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
 			continue
+		}
+		if t.text == "’s" && i > start {
+			// "Japan’s coast guard": lower-case words up to an organization noun
+			for j := i + 1; j < len(toks) && j < i+4 && toks[j].word && !isCap(toks[j]); j++ {
+				if orgSuffixes[lower(toks[j])] {
+					return j + 1
+				}
+			}
 		}
 		break
 	}
@@ -234,6 +247,19 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
 			p := before[n-1]
 			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 {
+			// "The court blocked the merger, ruling that ...": the subject
+			start := 0
+			if w := lower(toks[0]); w == "but" || w == "and" {
+				start = 1
+			}
+			if e := npRight(toks, start); e > start && e < c.i {
+				if sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "participle-cue,subject/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, start, e)
+				}
+			}
 		}
 		return
 	}
@@ -307,6 +333,18 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if m < 0 || toks[m].text != "," {
 			return
 		}
+		inner := true
+		for q := m + 1; q < k; q++ {
+			inner = inner && isNameTok(toks[q])
+		}
+		if inner && k-m >= 2 && k-m <= 4 {
+			// "Its chief executive, Karl Holm, told": the name in the commas
+			if sp, why := x.resolveNP(s, m+1, k, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-in-apposition/" + why.Rule
+				set(sp, why, m+1, k)
+				return
+			}
+		}
 		a := npLeft(toks, m)
 		if a < m {
 			if sp, why := x.resolveNP(s, a, m, lastPerson, last, lastOrg); sp != nil {
@@ -367,7 +405,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
 	}
-	if orgSuffixes[lastW] && !isCap(toks[b-1]) && lower(toks[a]) == "the" {
+	possessive := -1
+	for k := a; k < b; k++ {
+		if toks[k].text == "’s" {
+			possessive = k
+		}
+	}
+	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
 			return e, Why{Rule: "organization-noun", Confidence: 0.6}
 		}
@@ -377,7 +421,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 		r := []rune(bare)
 		r[0] = unicode.ToUpper(r[0])
-		return x.reg.organization(string(r), sub, Why{Rule: "organization-noun", Confidence: 0.5}), Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
+		e := x.reg.organization(string(r), sub, Why{Rule: "organization-noun", Confidence: 0.5})
+		if possessive > a && e.Parent == "" && !e.Known {
+			if st, ok := stateOf(joinToks(toks[a:possessive])); ok {
+				e.Parent = x.reg.state(st, Why{Rule: "state", Confidence: 0.8}).ID
+			}
+		}
+		return e, Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
 	}
 	if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") && roleHeads[lastW] && !isCap(toks[b-1]) {
 		// an unnamed source: "a senior NATO official"
@@ -454,12 +504,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if c.np[0] >= c.j {
 		a = c.np[1] // "said Kellogg": the speaker is not the claim
 	}
+	thatSeen := false
 	switch lower(toks[c.verb]) {
 	case "told", "tells", "tell", "telling":
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
 			if lower(toks[k]) == "that" {
-				a, found = k+1, true
+				a, found, thatSeen = k+1, true, true
 				break
 			}
 		}
@@ -469,8 +520,27 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 	}
-	if a < len(toks) && lower(toks[a]) == "that" {
+	if thatSeen {
+		// the claim starts after "told X that"
+	} else if a < len(toks) && lower(toks[a]) == "that" {
 		a++
+	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
+		// "warned in January that ...", "said in a statement that ...";
+		// with no "that", the words only frame the cue ("told reporters
+		// after the meeting") and are no claim
+		found := false
+		for k := a + 1; k < len(toks) && k <= a+5; k++ {
+			if lower(toks[k]) == "that" {
+				a, found = k+1, true
+				break
+			}
+			if toks[k].text == "," || isOpenQuote(toks[k].text) {
+				break
+			}
+		}
+		if !found {
+			return
+		}
 	}
 	if a >= len(toks) {
 		return
