@@ -76,7 +76,7 @@ var groupNouns = map[string]bool{
 	"negotiators": true, "authorities": true, "partners": true, "parties": true, "nations": true,
 	"states": true, "ministers": true, "observers": true, "investigators": true, "residents": true,
 	"protesters": true, "activists": true, "troops": true, "commanders": true, "sources": true,
-	"regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
+	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
 }
 
@@ -196,3 +196,6 @@ var geoNouns = map[string]bool{"bank": true, "coast": true, "side": true, "shore
 // reportNouns stand between "according to" and a source ("according to
 // estimates by analysts").
 var reportNouns = map[string]bool{"estimates": true, "figures": true, "data": true, "reports": true, "a": true, "report": true, "statement": true, "statements": true, "an": true, "estimate": true}
+
+// honorifics may start a name ("Dr Maria Costa"); they are not part of it.
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}

@@ -17,7 +17,7 @@ func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
 
 // isNameTok says whether t may be part of a person's name.
 func isNameTok(t tok) bool {
-	return isCap(t) && !notNames[lower(t)] && !roleHeads[lower(t)]
+	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)]
 }
 
 // nameAfter reads the name that follows a title head at toks[k]: capitalized
@@ -58,6 +58,9 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 		switch {
 		case roleModifiers[w] || (t.word && roleHeads[w] && i == head-1):
 			start = i
+			continue
+		case i == head-1 && t.word && !isCap(t) && !isCap(toks[head]) && !notNames[w] && !determiners[w] && !hasKey(cueVerbs, w) && !prepositions[w]:
+			start = i // a domain word: "health minister", "transport analyst"
 			continue
 		case t.text == "’s" && i > 0:
 			j := i - 1
@@ -181,6 +184,47 @@ func (x *extractor) roles() {
 			x.addRole(r, ev)
 		}
 		x.appositions(toks)
+		x.titleThenName(toks)
+	}
+}
+
+// titleThenName reads "Romania’s health minister, Andrei Popa," and "Its
+// chief executive, Karl Holm,": a title, then the name between commas.
+func (x *extractor) titleThenName(toks []tok) {
+	for m := 1; m+2 < len(toks); m++ {
+		if toks[m].text != "," || !isRoleHead(toks[m-1]) || isCap(toks[m-1]) {
+			continue
+		}
+		k := m + 1
+		for k < len(toks) && isNameTok(toks[k]) && k-m <= 3 {
+			k++
+		}
+		if k == m+1 || k-m < 3 || k >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		start, poss := titleBefore(toks, m-1)
+		org := ""
+		if poss != nil {
+			// the possessor is not part of the title: "Romania’s health minister"
+			if _, ok := stateOf(joinToks(poss)); ok || x.reg.lookup(joinToks(poss), KindOrganization) != nil {
+				org = joinToks(poss)
+			}
+			start += len(poss) + 1
+		}
+		name := joinToks(toks[m+1 : k])
+		if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
+			continue
+		}
+		p := x.reg.person(name, Why{Rule: "title-then-name", Confidence: 0.7})
+		r := Role{Person: p, Title: x.d.text(span{toks[start].Start, toks[m-1].End}), Why: Why{Rule: "title-then-name", Confidence: 0.6}}
+		if org != "" {
+			r.Organization = x.reg.organization(org, "", Why{Rule: "title-organization", Confidence: 0.6})
+		}
+		evStart := toks[start].Start
+		if poss != nil {
+			evStart = poss[0].Start
+		}
+		x.addRole(r, span{evStart, toks[k-1].End})
 	}
 }
 

@@ -100,7 +100,7 @@ func npLeft(toks []tok, end int) int {
 	if end <= 0 {
 		return end
 	}
-	if isPronoun(lower(toks[end-1])) {
+	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
 		return end - 1
 	}
 	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
@@ -126,7 +126,10 @@ func npLeft(toks []tok, end int) int {
 			break
 		}
 		interior := i > 0 && i < end-1
-		ok := isCap(t) && !notNames[w] || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		if honorifics[w] && isCap(t) {
+			continue
+		}
+		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -142,8 +145,14 @@ func npLeft(toks []tok, end int) int {
 // npRight finds the noun phrase that starts at toks[start].
 func npRight(toks []tok, start int) int {
 	i := start
-	if i < len(toks) && isPronoun(lower(toks[i])) {
+	if i < len(toks) && isPronoun(lower(toks[i])) && !isAcronym(toks[i].text) {
 		return i + 1
+	}
+	for i < len(toks) && honorifics[lower(toks[i])] {
+		i++ // "Dr Maria Costa", "Dr. Costa"
+		if i < len(toks) && toks[i].text == "." {
+			i++
+		}
 	}
 	if i < len(toks) && lower(toks[i]) == "the" {
 		i++
@@ -169,8 +178,12 @@ func npRight(toks []tok, start int) int {
 	for i < len(toks) {
 		t := toks[i]
 		w := lower(t)
-		if isCap(t) && !notNames[w] || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
+		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
+			continue
+		}
+		if (t.text == "'" || t.text == "’") && i > start && strings.HasSuffix(lower(toks[i-1]), "s") && i+1 < len(toks) && groupNouns[lower(toks[i+1])] {
+			i++ // "Doctors' groups"
 			continue
 		}
 		if t.text == "’s" && i > start {
@@ -321,6 +334,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	case (w == "but" || w == "and") && len(before) > 0 && before[len(before)-1].speaker != nil:
 		p := before[len(before)-1]
 		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+	case (w == "but" || w == "and") && len(before) == 0:
+		// "Doctors' groups welcomed the plans but warned ...": the subject
+		if e := npRight(toks, 0); e > 0 && e < k {
+			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "coordinated-cue,subject/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, 0, e)
+			}
+		}
 	case t.text == ",":
 		if k > 0 && isCloseQuote(toks[k-1].text) {
 			right()
@@ -385,6 +407,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 				return lastOrg, Why{Rule: "pronoun", Confidence: 0.45, Note: "“it”: the last organization quoted, " + lastOrg.Name}
 			}
 			return nil, Why{}
+		}
+	}
+	for a < b-1 && honorifics[lower(toks[a])] {
+		a++
+		if a < b-1 && toks[a].text == "." {
+			a++
 		}
 	}
 	text := x.d.text(span{toks[a].Start, toks[b-1].End})
@@ -467,10 +495,20 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
 		return e, Why{Rule: "name", Confidence: 0.85}
 	}
-	for _, t := range toks[a:b] {
-		if t.word && !isNameTok(t) && lower(t) != "the" {
+	linked := false // "Centre for Disease Prevention and Control"
+	for k := a; k < b; k++ {
+		t := toks[k]
+		w := lower(t)
+		if (w == "of" || w == "for" || w == "and") && k > a && k+1 < b {
+			linked = true
+			continue
+		}
+		if t.word && !isNameTok(t) && w != "the" {
 			return nil, Why{}
 		}
+	}
+	if linked {
+		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
@@ -502,7 +540,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	}
 	a := c.j
 	if c.np[0] >= c.j {
-		a = c.np[1] // "said Kellogg": the speaker is not the claim
+		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
 	switch lower(toks[c.verb]) {
@@ -633,7 +671,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			if !x.saysMore(toks, c.comp) {
 				continue
 			}
-		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !isCloseQuote(toks[c.np[0]-2].text) && lastWordEnd(toks, len(toks)) == toks[c.j-1].End:
+		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !x.quoteEndsAt(toks[c.np[0]-2].End) && endsAttribution(toks, c.j):
 			// "The plant remains under Russian control, the IAEA said."
 			sp = span{toks[0].Start, toks[c.np[0]-2].End}
 			why.Confidence *= 0.8
@@ -906,4 +944,35 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		}
 	}
 	return nil
+}
+
+// endsAttribution says whether the words after a cue at toks[j] close a
+// trailing attribution: the sentence ends, perhaps after a date ("on
+// Tuesday"), or a comma leads to a participle cue or a quotation.
+func endsAttribution(toks []tok, j int) bool {
+	for j < len(toks) && toks[j].word {
+		w := lower(toks[j])
+		if w == "on" || w == "in" || w == "last" || w == "yesterday" || w == "today" || w == "week" || w == "month" || weekdayIndex(w) >= 0 || monthIndex(w) >= 0 {
+			j++
+			continue
+		}
+		return false
+	}
+	if j >= len(toks) || toks[j].text == "." {
+		return true
+	}
+	if toks[j].text == "," && j+1 < len(toks) {
+		return participleCues[lower(toks[j+1])] || isOpenQuote(toks[j+1].text)
+	}
+	return false
+}
+
+// quoteEndsAt says whether a detected quotation closes at offset end.
+func (x *extractor) quoteEndsAt(end int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.End == end {
+			return true
+		}
+	}
+	return false
 }
