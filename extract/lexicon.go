@@ -55,7 +55,7 @@ var roleHeads = map[string]bool{
 	"head": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
-	"mediator": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
+	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
 }
 
 // roleModifiers may precede a role head inside a title ("special envoy").
@@ -63,7 +63,7 @@ var roleModifiers = map[string]bool{
 	"special": true, "senior": true, "top": true, "deputy": true, "chief": true, "foreign": true,
 	"defence": true, "defense": true, "prime": true, "foreign-policy": true, "national": true,
 	"security": true, "lieutenant": true, "major": true, "vice": true, "former": false, "acting": true,
-	"interim": true, "military": true, "economic": true, "presidential": true, "lead": true, "principal": true,
+	"interim": true, "incumbent": true, "military": true, "economic": true, "presidential": true, "lead": true, "principal": true,
 }
 
 // pastMarkers in an apposition mean the role has ended.

@@ -87,12 +87,12 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	// A lower-case head needs a capitalized word or modifier before it
 	// ("Kremlin aide"), else it is a description ("the aide").
-	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) {
-		return titled{}, false
-	}
 	ns, ne := nameAfter(toks, k)
 	if ns < 0 {
 		return titled{}, false
+	}
+	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
+		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
 	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {
@@ -204,8 +204,9 @@ func (x *extractor) titleThenName(toks []tok) {
 		}
 		start, poss := titleBefore(toks, m-1)
 		org := ""
-		if poss != nil {
-			// the possessor is not part of the title: "Romania’s health minister"
+		if poss != nil && x.reg.lookup(joinToks(poss), KindPerson) == nil {
+			// an organization's title does not hold its name ("Romania’s
+			// health minister"); a person's does ("Holt’s campaign manager")
 			if _, ok := stateOf(joinToks(poss)); ok || x.reg.lookup(joinToks(poss), KindOrganization) != nil {
 				org = joinToks(poss)
 			}

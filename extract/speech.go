@@ -129,6 +129,10 @@ func npLeft(toks []tok, end int) int {
 		if honorifics[w] && isCap(t) {
 			continue
 		}
+		if w == "one" && i == end-2 && roleHeads[lower(toks[end-1])] {
+			i--
+			break // "One observer"
+		}
 		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
@@ -147,6 +151,15 @@ func npRight(toks []tok, start int) int {
 	i := start
 	if i < len(toks) && isPronoun(lower(toks[i])) && !isAcronym(toks[i].text) {
 		return i + 1
+	}
+	for j := i; j < len(toks) && j < i+3 && toks[j].word && !isCap(toks[j]); j++ {
+		// "political scientist Karin Aas": a lower-case title, then a name
+		if roleHeads[lower(toks[j])] {
+			if j+1 < len(toks) && isNameTok(toks[j+1]) {
+				i = j + 1
+			}
+			break
+		}
 	}
 	for i < len(toks) && honorifics[lower(toks[i])] {
 		i++ // "Dr Maria Costa", "Dr. Costa"
@@ -457,9 +470,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 		return e, Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
 	}
-	if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") && roleHeads[lastW] && !isCap(toks[b-1]) {
-		// an unnamed source: "a senior NATO official"
-		name := x.d.text(span{toks[a-1].Start, toks[b-1].End})
+	if (a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") || lower(toks[a]) == "one" && b-a == 2) && roleHeads[lastW] && !isCap(toks[b-1]) {
+		// an unnamed source: "a senior NATO official", "one observer"
+		from := a
+		if lower(toks[a]) != "one" {
+			from = a - 1
+		}
+		name := x.d.text(span{toks[from].Start, toks[b-1].End})
 		if e := x.reg.lookup(name, KindPerson); e != nil && store.Normalize(e.Name) == store.Normalize(name) {
 			return e, Why{Rule: "unnamed-source", Confidence: 0.4}
 		}
@@ -553,9 +570,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 		if !found {
-			for a < len(toks) && (isCap(toks[a]) || determiners[lower(toks[a])] || lower(toks[a]) == "reporters" || lower(toks[a]) == "journalists") {
-				a++
-			}
+			return // "told supporters at a rally": whom, not what
 		}
 	}
 	if thatSeen {
@@ -593,8 +608,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
-		if t.text == "," && b+1 < len(toks) && lower(toks[b+1]) == "according" {
-			break
+		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
+			break // a framing clause: ", although official results ..."
 		}
 		if (w == "but" || w == "and") && x.cueAt(cues, b+1, b+3) && !x.d.inQuote(t.Start) {
 			break
