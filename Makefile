@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet
+.PHONY: build test run clean vet fuzz-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -20,3 +20,7 @@ run:
 clean:
 	rm -f $(BIN) kb.db kb.db-wal kb.db-shm
 	$(GO) clean -testcache
+
+# Longer runs of the extractor's fuzz test (its seeds run in `make test`).
+fuzz-extract:
+	$(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 2m

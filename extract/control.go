@@ -253,7 +253,7 @@ func parseShare(ts []tok) (*float64, string) {
 		v := sw.share
 		return &v, sw.bound
 	}
-	if ts[len(ts)-1].text != "%" && !(len(ts) >= 2 && lower(ts[len(ts)-1]) == "percent") {
+	if len(ts) < 2 || ts[len(ts)-1].text != "%" && lower(ts[len(ts)-1]) != "percent" {
 		return nil, ""
 	}
 	num := ts[len(ts)-2].text

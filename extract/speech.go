@@ -110,7 +110,11 @@ func npLeft(toks []tok, end int) int {
 				return i
 			}
 			if toks[i].text == "’s" && i > 0 && isCap(toks[i-1]) {
-				return i - 1 // "China’s foreign ministry"
+				j := i - 1 // "China’s foreign ministry", "Anna Berg’s party"
+				for j > 0 && isNameTok(toks[j-1]) {
+					j--
+				}
+				return j
 			}
 			if !(toks[i].word && !isCap(toks[i]) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
 				break
@@ -494,7 +498,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		r[0] = unicode.ToUpper(r[0])
 		return x.reg.organization(string(r), "collective", Why{Rule: "collective", Confidence: 0.6}), Why{Rule: "collective", Confidence: 0.6, Note: "a group speaking together"}
 	}
-	if roleHeads[lastW] && !isCap(toks[b-1]) {
+	named := false
+	for _, t := range toks[a:b] {
+		named = named || isNameTok(t) && !roleModifiers[lower(t)]
+	}
+	if roleHeads[lastW] && (!isCap(toks[b-1]) || !named) {
 		if p := x.describedBy(words, toks[a].Start, s.headline); p != nil {
 			return p, Why{Rule: "description", Confidence: 0.55, Note: "“" + text + "”: the person whose title has these words"}
 		}
@@ -829,6 +837,9 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		text = strings.TrimRight(text, ",;: ")
 		if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
 			text = strings.TrimSuffix(text, ".")
+		}
+		if wordsIn(text) == 0 {
+			continue // marks around nothing
 		}
 		st := Statement{Kind: "direct", Text: text, text: q.inner}
 		why := r.why

@@ -43,7 +43,7 @@ func (d *Draft) YAML() []byte {
 				continue
 			}
 			if e.Known {
-				known = append(known, fmt.Sprintf("%s %s (%s)", e.Kind, e.ID, e.Name))
+				known = append(known, fmt.Sprintf("%s %s (%s)", e.Kind, e.ID, oneLine(e.Name)))
 				continue
 			}
 			if first {
@@ -152,7 +152,21 @@ func date(d *Date) string {
 	return fmt.Sprintf("{on: %s, inferred: true, basis: %s}", d.On, yq(d.Basis))
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine makes s fit on a comment line: one line of printable characters.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if !yamlPrintable(r) || r == '\u0085' || r == '\u2028' || r == '\u2029' || r == '\ufeff' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// yamlPrintable is YAML's printable set (tab and line breaks aside).
+func yamlPrintable(r rune) bool {
+	return r >= 0x20 && r <= 0x7e || r >= 0xa0 && r <= 0xd7ff || r >= 0xe000 && r <= 0xfffd || r >= 0x10000 && r <= 0x10ffff
+}
 
 // yq quotes s as a YAML double-quoted scalar.
 func yq(s string) string {
@@ -170,7 +184,7 @@ func yq(s string) string {
 			b.WriteString(`\t`)
 		case r < 0x20 || r == 0x7f:
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case r == '\u0085' || r == '\u2028' || r == '\u2029' || r == '\ufeff':
+		case !yamlPrintable(r) || r == '\u0085' || r == '\u2028' || r == '\u2029' || r == '\ufeff':
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)
