@@ -109,9 +109,12 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 		return err
 	}
 	// write to a temporary file and rename, so a failure leaves no half draft
+	if st, err := os.Stat(filepath.Dir(o.out)); err != nil || !st.IsDir() {
+		return store.Errorf(store.EINVALID, "cannot write %s: the directory %s does not exist", o.out, filepath.Dir(o.out))
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(o.out), ".kb-extract-*")
 	if err != nil {
-		return store.Errorf(store.EINVALID, "%s: %v", o.out, errors.Unwrap(err))
+		return store.Errorf(store.EINVALID, "cannot write %s: %v", o.out, errors.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(y); err != nil {

@@ -84,6 +84,7 @@ func TestExtractBadUsage(t *testing.T) {
 		{"bad slug", []string{"extract", seedArticle, "--source-id", "Bad Slug"}, exitUsage, "not a slug"},
 		{"missing file", []string{"extract", "nope.txt"}, exitError, "nope.txt"},
 		{"no file", []string{"extract"}, exitUsage, "one article file"},
+		{"no such out directory", []string{"extract", seedArticle, "--out", "/nonexistent-dir/d.yaml"}, exitError, "does not exist"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := kb(t, db, "", nil, tc.args...)
