@@ -2,9 +2,9 @@ package extract
 
 import (
 	"context"
+	"math/rand"
 	"os"
 	"strconv"
-	"math/rand"
 	"strings"
 	"testing"
 	"time"
