@@ -32,7 +32,9 @@ import (
 
 // Score is one line of an evaluation.
 type Score struct {
-	Matched, Drafted, Curated int
+	Matched int `json:"matched"`
+	Drafted int `json:"drafted"`
+	Curated int `json:"curated"`
 }
 
 // Precision is matched over drafted (1 when nothing was drafted).
@@ -53,10 +55,26 @@ func (s Score) Recall() float64 {
 
 // Evaluation is the comparison of a draft with a curated fact file.
 type Evaluation struct {
-	Quotes, Speakers, Reported, Roles, Control Score
+	Quotes   Score `json:"quotes"`
+	Speakers Score `json:"speakers"`
+	Reported Score `json:"reported_claims"`
+	Roles    Score `json:"roles"`
+	Control  Score `json:"territory"`
 	// QuotesRightSpeaker counts curated quotes found with the right speaker.
-	QuotesRightSpeaker int
-	Missed, Spurious   []string
+	QuotesRightSpeaker int      `json:"quotes_right_speaker"`
+	Missed             []string `json:"missed"`
+	Spurious           []string `json:"not_curated"`
+}
+
+// Rows lists the scores by name, in the order they are printed.
+func (e *Evaluation) Rows() []struct {
+	Name  string
+	Score Score
+} {
+	return []struct {
+		Name  string
+		Score Score
+	}{{"quotes", e.Quotes}, {"speakers", e.Speakers}, {"reported claims", e.Reported}, {"roles", e.Roles}, {"territory", e.Control}}
 }
 
 // factFile is what the evaluation reads of a fact file.
@@ -181,7 +199,7 @@ func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, e
 	}
 	d := newDoc(body)
 	ds, cs := side{names(&df, known)}, side{names(&cf, known)}
-	ev := &Evaluation{}
+	ev := &Evaluation{Missed: []string{}, Spurious: []string{}}
 
 	type stmt struct {
 		speaker, text string
@@ -373,11 +391,8 @@ func clipText(s string) string {
 // was drafted but not curated.
 func (e *Evaluation) Write(w io.Writer) {
 	fmt.Fprintf(w, "%-16s %7s %7s %7s %9s %6s\n", "item", "matched", "drafted", "curated", "precision", "recall")
-	for _, r := range []struct {
-		name string
-		s    Score
-	}{{"quotes", e.Quotes}, {"speakers", e.Speakers}, {"reported claims", e.Reported}, {"roles", e.Roles}, {"territory", e.Control}} {
-		fmt.Fprintf(w, "%-16s %7d %7d %7d %9.2f %6.2f\n", r.name, r.s.Matched, r.s.Drafted, r.s.Curated, r.s.Precision(), r.s.Recall())
+	for _, r := range e.Rows() {
+		fmt.Fprintf(w, "%-16s %7d %7d %7d %9.2f %6.2f\n", r.Name, r.Score.Matched, r.Score.Drafted, r.Score.Curated, r.Score.Precision(), r.Score.Recall())
 	}
 	fmt.Fprintf(w, "quotes with the right speaker: %d of %d\n", e.QuotesRightSpeaker, e.Quotes.Curated)
 	for _, m := range e.Missed {

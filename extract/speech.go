@@ -55,7 +55,7 @@ func (x *extractor) findCues(si int) []cue {
 			c.j, c.according = k+2, true
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
-		case cueVerbs[w] || hasKey(cueVerbs, w):
+		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
@@ -306,16 +306,6 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "according-to/" + why.Rule
 				set(sp, why, from, e)
-			}
-		}
-		return
-	}
-	if false {
-		e := npRight(toks, c.j)
-		if e > c.j {
-			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
-				why.Rule = "according-to/" + why.Rule
-				set(sp, why, c.j, e)
 			}
 		}
 		return

@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -20,6 +22,7 @@ type extractOptions struct {
 	published string
 	out       string
 	eval      string
+	format    outputFormat
 }
 
 var (
@@ -57,6 +60,8 @@ quotes, speakers, reported claims, roles and territory figures
 	cmd.Flags().StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve Saturday, last week...")
 	cmd.Flags().StringVar(&opts.out, "out", "", "write the draft to FILE instead of stdout")
 	cmd.Flags().StringVar(&opts.eval, "eval", "", "compare the draft with this curated fact file and print the scores")
+	addFormatFlag(cmd, &opts.format)
+	cmd.Flags().Lookup("format").Usage = "output format of --eval: table, json or csv"
 	return cmd
 }
 
@@ -101,8 +106,10 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 		if err != nil {
 			return store.Errorf(store.EINVALID, "%s: %v", o.eval, err)
 		}
-		ev.Write(o.app.io.Out)
-		return nil
+		return writeEvaluation(o.app.io.Out, ev, o.format)
+	}
+	if o.format != formatTable {
+		return usagef("-o applies to --eval; the draft itself is always YAML")
 	}
 	if o.out == "" {
 		_, err := o.app.io.Out.Write(y)
@@ -186,4 +193,22 @@ func relativeBodyFile(article, out string) (string, error) {
 		return filepath.ToSlash(absArt), nil
 	}
 	return filepath.ToSlash(rel), nil
+}
+
+// writeEvaluation prints an evaluation as a table, JSON or CSV (one row
+// per item kind; misses are in the table and the JSON).
+func writeEvaluation(w io.Writer, ev *extract.Evaluation, f outputFormat) error {
+	switch f {
+	case formatJSON:
+		return writeJSON(w, ev)
+	case formatCSV:
+		rows := [][]string{}
+		for _, r := range ev.Rows() {
+			rows = append(rows, []string{r.Name, strconv.Itoa(r.Score.Matched), strconv.Itoa(r.Score.Drafted), strconv.Itoa(r.Score.Curated),
+				strconv.FormatFloat(r.Score.Precision(), 'f', 2, 64), strconv.FormatFloat(r.Score.Recall(), 'f', 2, 64)})
+		}
+		return writeCSV(w, []string{"item", "matched", "drafted", "curated", "precision", "recall"}, rows)
+	}
+	ev.Write(w)
+	return nil
 }

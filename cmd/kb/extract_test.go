@@ -70,6 +70,14 @@ func TestExtractEval(t *testing.T) {
 	if !strings.Contains(r.stdout, "quotes with the right speaker: 9 of 9") {
 		t.Errorf("want 9 of 9 quotes with the right speaker:\n%s", r.stdout)
 	}
+	r = kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "extract", seedArticle, "--published", "2025-12-07", "--eval", "../../seed/ukraine-talks-2025-12-07.yaml", "-o", "csv")
+	if r.code != 0 || !strings.Contains(r.stdout, "item,matched,drafted,curated,precision,recall\nquotes,9,9,9,1.00,1.00\n") {
+		t.Errorf("csv: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "extract", seedArticle, "--published", "2025-12-07", "--eval", "../../seed/ukraine-talks-2025-12-07.yaml", "-o", "json")
+	if r.code != 0 || !strings.Contains(r.stdout, `"quotes_right_speaker": 9`) || !strings.Contains(r.stdout, `"missed": []`) {
+		t.Errorf("json: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
 }
 
 func TestExtractBadUsage(t *testing.T) {
@@ -84,6 +92,7 @@ func TestExtractBadUsage(t *testing.T) {
 		{"bad slug", []string{"extract", seedArticle, "--source-id", "Bad Slug"}, exitUsage, "not a slug"},
 		{"missing file", []string{"extract", "nope.txt"}, exitError, "nope.txt"},
 		{"no file", []string{"extract"}, exitUsage, "one article file"},
+		{"-o without --eval", []string{"extract", seedArticle, "-o", "json"}, exitUsage, "-o applies to --eval"},
 		{"no such out directory", []string{"extract", seedArticle, "--out", "/nonexistent-dir/d.yaml"}, exitError, "does not exist"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
