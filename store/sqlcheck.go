@@ -1,0 +1,124 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// readKeywords are the words an ad-hoc statement may start with. Anything
+// else (INSERT, CREATE, VACUUM, ATTACH, BEGIN, ...) is refused before it
+// reaches SQLite. This is the friendly first layer of the read-only guard,
+// not the boundary: the connection itself refuses writes (see readonly.go).
+var readKeywords = map[string]bool{
+	"SELECT": true, "WITH": true, "VALUES": true, "PRAGMA": true, "EXPLAIN": true,
+}
+
+// checkStatement checks that query is exactly one statement that starts
+// like a read, and returns that statement without a trailing `;`. It lexes
+// the way SQLite does: string literals, quoted identifiers and comments may
+// hold a `;` without ending the statement.
+func checkStatement(query string) (string, error) {
+	if !utf8.ValidString(query) {
+		return "", Errorf(EINVALID, "the query is not valid UTF-8")
+	}
+	if strings.IndexByte(query, 0) >= 0 {
+		return "", Errorf(EINVALID, "the query contains a NUL byte")
+	}
+	first, firstAt := "", -1
+	end := len(query) // where the first statement ends
+	for i := 0; i < len(query); {
+		c := query[i]
+		switch {
+		case c == '-' && strings.HasPrefix(query[i:], "--"):
+			j := strings.IndexByte(query[i:], '\n')
+			if j < 0 {
+				i = len(query)
+			} else {
+				i += j + 1
+			}
+		case c == '/' && strings.HasPrefix(query[i:], "/*"):
+			j := strings.Index(query[i+2:], "*/")
+			if j < 0 {
+				i = len(query) // SQLite too lets an open comment run to the end
+			} else {
+				i += j + 4
+			}
+		case c == '\'' || c == '"' || c == '`':
+			i = skipQuoted(query, i, c, c)
+		case c == '[':
+			i = skipQuoted(query, i, '[', ']')
+		case c == ';':
+			if end == len(query) {
+				end = i
+			}
+			i++
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			i++
+		default:
+			if end < len(query) {
+				line, col := lineCol(query, i)
+				return "", Errorf(EINVALID, "kb sql runs one statement at a time; there is more after the `;` (at line %d, column %d)", line, col)
+			}
+			if firstAt < 0 {
+				firstAt = i
+				first = leadingWord(query[i:])
+			}
+			r, size := utf8.DecodeRuneInString(query[i:])
+			if r == utf8.RuneError {
+				size = 1
+			}
+			i += size
+		}
+	}
+	if firstAt < 0 {
+		return "", Errorf(EINVALID, "no SQL to run: the query is empty")
+	}
+	if !readKeywords[strings.ToUpper(first)] {
+		what := first
+		if what == "" {
+			r, _ := utf8.DecodeRuneInString(query[firstAt:])
+			what = string(r)
+		}
+		return "", Errorf(EINVALID, "kb sql only reads: a statement starting with %q is refused (use SELECT, WITH, VALUES, PRAGMA or EXPLAIN); the database was not changed", strings.ToUpper(what))
+	}
+	return query[:end], nil
+}
+
+// skipQuoted returns the index just past the quoted token that opens at i,
+// where a doubled close character stands for itself, as in SQL. An
+// unterminated token runs to the end, which SQLite then reports.
+func skipQuoted(s string, i int, open, close byte) int {
+	for j := i + 1; j < len(s); j++ {
+		if s[j] != close {
+			continue
+		}
+		if open == close && j+1 < len(s) && s[j+1] == close {
+			j++
+			continue
+		}
+		return j + 1
+	}
+	return len(s)
+}
+
+// leadingWord returns the identifier-like word at the start of s.
+func leadingWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// lineCol gives the 1-based line and column (in characters) of byte offset i.
+func lineCol(s string, i int) (int, int) {
+	before := s[:i]
+	line := strings.Count(before, "\n") + 1
+	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+		before = before[nl+1:]
+	}
+	return line, utf8.RuneCountInString(before) + 1
+}
