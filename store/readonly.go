@@ -267,7 +267,7 @@ func describeAuth(action sqlite.AuthorizerActionCode, arg1, arg2 string) string 
 // sqliteCodeSuffix is the " (1)" that the driver appends to messages.
 var sqliteCodeSuffix = regexp.MustCompile(`\s*\(\d+\)$`)
 
-const notChanged = "; the database was not changed"
+const notChanged = ": ad-hoc SQL only reads; the database was not changed"
 
 // queryError turns what went wrong with an ad-hoc query into a sentence.
 func (r *ReadOnly) queryError(ctx context.Context, opts QueryOptions, g *guard, err error) error {
@@ -287,13 +287,13 @@ func (r *ReadOnly) queryError(ctx context.Context, opts QueryOptions, g *guard, 
 	case g != nil && g.denied != "":
 		// SQLite reports most refusals as SQLITE_AUTH, a refused function
 		// as a plain error; either way the guard knows what it refused.
-		return &Error{Code: EINVALID, Message: "kb sql only reads: " + g.denied + " is refused" + notChanged, Err: err}
+		return &Error{Code: EINVALID, Message: "refused: " + g.denied + notChanged, Err: err}
 	case code == sqlite3.SQLITE_AUTH:
-		return &Error{Code: EINVALID, Message: "kb sql only reads: the statement was refused" + notChanged, Err: err}
+		return &Error{Code: EINVALID, Message: "refused: the statement" + notChanged, Err: err}
 	case code == sqlite3.SQLITE_READONLY:
-		return &Error{Code: EINVALID, Message: "kb sql only reads: the statement tried to write and the read-only connection refused it" + notChanged, Err: err}
+		return &Error{Code: EINVALID, Message: "refused: the statement tried to write and the read-only connection stopped it" + notChanged, Err: err}
 	case strings.Contains(msg, "too many attached databases"):
-		return &Error{Code: EINVALID, Message: "kb sql only reads: it cannot attach or write other database files (ATTACH, VACUUM INTO)" + notChanged, Err: err}
+		return &Error{Code: EINVALID, Message: "refused: attaching or writing another database file (ATTACH, VACUUM INTO)" + notChanged, Err: err}
 	}
 	return &Error{Code: EINVALID, Message: "SQL error: " + msg, Err: err}
 }

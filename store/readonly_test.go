@@ -143,7 +143,7 @@ DROP TABLE statements`},
 // leave the directory exactly as it was.
 func TestReadOnlyRefusesWrites(t *testing.T) {
 	template := testdb.SeededFile(t)
-	clear := regexp.MustCompile(`^(kb sql only reads: .+; the database was not changed|kb sql runs one statement at a time; .+)$`)
+	clear := regexp.MustCompile("^refused: .+: ad-hoc SQL (only reads.*; the database was not changed|runs one statement at a time)$")
 	layers := []struct {
 		name              string
 		offCheck, offAuth bool
@@ -252,8 +252,8 @@ func TestReadOnlyMessages(t *testing.T) {
 		{"", "the query is empty"},
 		{"  -- only a comment\n", "the query is empty"},
 		{"SELECT 1;\nSELECT 2", "more after the `;` (at line 2, column 1)"},
-		{"delete from statements", `a statement starting with "DELETE" is refused`},
-		{"selec 1", `a statement starting with "SELEC" is refused`},
+		{"delete from statements", `refused: a statement starting with "DELETE"`},
+		{"selec 1", `refused: a statement starting with "SELEC"`},
 		{"SELECT * FROM nowhere", "SQL error: no such table: nowhere"},
 		{"SELECT 'unterminated", "SQL error: unrecognized token"},
 	}

@@ -58,7 +58,7 @@ func checkStatement(query string) (string, error) {
 		default:
 			if end < len(query) {
 				line, col := lineCol(query, i)
-				return "", Errorf(EINVALID, "kb sql runs one statement at a time; there is more after the `;` (at line %d, column %d)", line, col)
+				return "", Errorf(EINVALID, "refused: there is more after the `;` (at line %d, column %d): ad-hoc SQL runs one statement at a time", line, col)
 			}
 			if firstAt < 0 {
 				firstAt = i
@@ -80,7 +80,7 @@ func checkStatement(query string) (string, error) {
 			r, _ := utf8.DecodeRuneInString(query[firstAt:])
 			what = string(r)
 		}
-		return "", Errorf(EINVALID, "kb sql only reads: a statement starting with %q is refused (use SELECT, WITH, VALUES, PRAGMA or EXPLAIN); the database was not changed", strings.ToUpper(what))
+		return "", Errorf(EINVALID, "refused: a statement starting with %q: ad-hoc SQL only reads (SELECT, WITH, VALUES, PRAGMA, EXPLAIN); the database was not changed", strings.ToUpper(what))
 	}
 	return query[:end], nil
 }

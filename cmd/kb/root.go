@@ -128,6 +128,8 @@ the embedded seed.`,
 		newSourceCmd(a),
 		newSchemaCmd(a),
 		newExtractCmd(a),
+		newSearchCmd(a),
+		newSQLCmd(a),
 	)
 	return root
 }
