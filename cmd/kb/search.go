@@ -1,5 +1,141 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"io"
+	"strconv"
 
-func newSearchCmd(a *app) *cobra.Command { return &cobra.Command{Use: "search", Hidden: true} }
+	"github.com/spf13/cobra"
+
+	"kb/store"
+)
+
+type searchOptions struct {
+	app      *app
+	format   outputFormat
+	evidence bool
+	raw      bool
+	limit    int
+}
+
+func newSearchCmd(a *app) *cobra.Command {
+	opts := &searchOptions{app: a}
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Full-text search over what was said, best match first",
+		Long: `search finds the statements whose words match QUERY, ranked by bm25 (best
+first), each with a snippet of its text, the speaker and the role they held
+when they said it, and its source.
+
+Every word must appear (in any order, any case, with or without diacritics);
+"quoted words" must appear together as a phrase; a trailing * matches any
+word that starts with what comes before it (negotiat*). Everything else is
+searched for as typed, so no input is a syntax error. With --raw, QUERY is
+FTS5 syntax (OR, NOT, NEAR, column filters; see sqlite.org/fts5.html).
+
+Matched words are bold on a terminal and in [brackets] otherwise (always in
+JSON and CSV). No match is exit 1 with a message on stderr (JSON prints [],
+CSV only its header); a query that is not valid --raw syntax is exit 2.`,
+		Example: `  kb search "radical changes"
+  kb search 'territor* Donbas' --evidence
+  kb search --raw 'peace NOT talks' -o json`,
+		Args: exactArgs(1, "one QUERY (quote a query of several words)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return opts.run(cmd, args[0])
+		},
+	}
+	addFormatFlag(cmd, &opts.format)
+	cmd.Flags().BoolVar(&opts.evidence, "evidence", false, "show the passage of the source each statement is taken from")
+	cmd.Flags().BoolVar(&opts.raw, "raw", false, "QUERY is FTS5 query syntax, passed through as it is")
+	cmd.Flags().IntVar(&opts.limit, "limit", 20, "show at most this many hits (0 for all)")
+	return cmd
+}
+
+func (o *searchOptions) run(cmd *cobra.Command, query string) error {
+	if o.limit < 0 {
+		return usagef("--limit must not be negative")
+	}
+	ctx := cmd.Context()
+	db, err := o.app.openDB(ctx)
+	if err != nil {
+		return err
+	}
+	st := o.app.io.styles()
+	mark := [2]string{"[", "]"}
+	if o.format == formatTable && st.bold != "" {
+		mark = [2]string{st.bold, st.reset}
+	}
+	hits, err := db.Search(ctx, store.SearchOptions{Query: query, Raw: o.raw, Limit: o.limit, Mark: mark})
+	if store.ErrorCode(err) == store.EINVALID {
+		return usageError{err}
+	}
+	if err != nil {
+		return err
+	}
+	out := o.app.io.Out
+	switch o.format {
+	case formatJSON:
+		err = writeJSON(out, hits)
+	case formatCSV:
+		err = writeCSV(out, searchCSVHeader, searchCSVRows(hits))
+	default:
+		o.printHits(out, st, hits)
+	}
+	if err != nil {
+		return err
+	}
+	if len(hits) == 0 {
+		return store.Errorf(store.ENOTFOUND, "no statement matches %s", strconv.Quote(query))
+	}
+	return nil
+}
+
+// printHits writes each hit as a numbered block: the snippet, who said it
+// in what role and when, and where it is written.
+func (o *searchOptions) printHits(w io.Writer, s styles, hits []store.SearchHit) {
+	width := o.app.io.Width
+	for i, h := range hits {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		st := h.Statement
+		printWrapped(w, fmt.Sprintf("%3d. ", h.Rank), h.Snippet+" ("+st.Kind+")", width)
+		printWrapped(w, "     ", attribution(st), width)
+		for _, a := range st.Appearances {
+			fmt.Fprintf(w, "     %ssource: %s%s\n", s.dim, a.Source.ID, s.reset)
+			if o.evidence {
+				printWrapped(w, "       ", a.Passage, width)
+			}
+		}
+	}
+}
+
+var searchCSVHeader = []string{
+	"rank", "score", "statement_id", "speaker", "speaker_kind", "speaker_role", "kind", "snippet", "text",
+	"said_on", "source_id", "evidence",
+}
+
+// searchCSVRows gives one row per hit, with the passage from the
+// statement's own source.
+func searchCSVRows(hits []store.SearchHit) [][]string {
+	rows := [][]string{}
+	for _, h := range hits {
+		st := h.Statement
+		role := ""
+		if st.SpeakerRole != nil {
+			role = roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization)
+		}
+		evidence := ""
+		for _, a := range st.Appearances {
+			if a.Source.ID == st.Source.ID {
+				evidence = a.Passage
+				break
+			}
+		}
+		rows = append(rows, []string{
+			strconv.Itoa(h.Rank), strconv.FormatFloat(h.Score, 'g', 6, 64), st.ID, st.Speaker.Name,
+			string(st.Speaker.Kind), role, st.Kind, h.Snippet, st.Text, dateOn(st.Said), st.Source.ID, evidence,
+		})
+	}
+	return rows
+}

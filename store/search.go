@@ -1,0 +1,216 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// maxSearchTerms bounds a translated query; FTS5 limits how deep an
+// expression may nest, and no real search needs more words.
+const maxSearchTerms = 64
+
+// FTSQuery translates what a person types into an FTS5 query that is always
+// valid syntax. Each bare word becomes a quoted token, text in double quotes
+// stays a phrase, a trailing * makes the last token a prefix, and the terms
+// are ANDed. FTS5 operators (AND, OR, NOT, NEAR, column:, ^, -, +,
+// parentheses) are searched for as words; use raw FTS5 syntax for them. Words
+// with nothing searchable in them (only punctuation) are dropped; input with
+// no searchable word at all is an EINVALID error.
+func FTSQuery(input string) (string, error) {
+	var terms []string
+	add := func(text string, prefix bool) {
+		if !searchable(text) {
+			return
+		}
+		t := `"` + strings.ReplaceAll(plainText(text), `"`, `""`) + `"`
+		if prefix {
+			t += "*"
+		}
+		terms = append(terms, t)
+	}
+	s := strings.ToValidUTF8(input, " ")
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"':
+			// A phrase runs to the closing quote, or to the end when the
+			// quote is left open.
+			rest := s[i+1:]
+			end := strings.IndexByte(rest, '"')
+			if end < 0 {
+				end = len(rest)
+				i = len(s)
+			} else {
+				i += end + 2
+			}
+			prefix := i < len(s) && s[i] == '*'
+			if prefix {
+				i++
+			}
+			add(rest[:end], prefix)
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			i += size
+		default:
+			end := strings.IndexFunc(s[i:], func(r rune) bool {
+				return r == '"' || unicode.IsSpace(r) || unicode.IsControl(r)
+			})
+			if end < 0 {
+				end = len(s) - i
+			}
+			word := s[i : i+end]
+			i += end
+			trimmed := strings.TrimRight(word, "*")
+			add(trimmed, len(trimmed) < len(word))
+		}
+	}
+	switch {
+	case len(terms) == 0:
+		return "", Errorf(EINVALID, "nothing to search for in %q: give a word or a \"quoted phrase\"", input)
+	case len(terms) > maxSearchTerms:
+		return "", Errorf(EINVALID, "too many words to search for (%d, at most %d)", len(terms), maxSearchTerms)
+	}
+	return strings.Join(terms, " AND "), nil
+}
+
+// searchable reports whether text holds a character that FTS5's unicode61
+// tokenizer keeps in a token: a letter, a number or a private-use character.
+func searchable(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
+	}) >= 0
+}
+
+// plainText turns control characters (NUL among them) into spaces: they
+// separate tokens anyway, and a NUL would cut the query short.
+func plainText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// SearchOptions is a full-text search over statements.
+type SearchOptions struct {
+	Query string
+	Raw   bool      // Query is FTS5 syntax, passed through as it is
+	Limit int       // at most this many hits; 0 for all
+	Mark  [2]string // put around each matched word in the snippet; "[" and "]" when empty
+}
+
+// SearchHit is one statement that matched, best first.
+type SearchHit struct {
+	Rank      int       `json:"rank"`  // 1 for the best match
+	Score     float64   `json:"score"` // bm25; lower is a better match
+	Snippet   string    `json:"snippet"`
+	Statement Statement `json:"statement"`
+}
+
+const searchStatements = `
+SELECT s.id, snippet(statements_fts, 0, ?, ?, '…', 24), bm25(statements_fts)
+  FROM statements_fts
+  JOIN statements s ON s.rowid = statements_fts.rowid
+ WHERE statements_fts MATCH ?
+ ORDER BY bm25(statements_fts), s.id
+ LIMIT ?`
+
+// Search finds the statements whose text matches opts.Query, ranked by
+// bm25, each with a snippet and everything Statements gives (speaker, role
+// at the time, topics, sources). No hits is an empty slice, not an error.
+// A query that is not valid FTS5 syntax can only come with Raw, and is an
+// EINVALID error that says so.
+func (db *DB) Search(ctx context.Context, opts SearchOptions) ([]SearchHit, error) {
+	match := opts.Query
+	if !opts.Raw {
+		var err error
+		if match, err = FTSQuery(opts.Query); err != nil {
+			return nil, err
+		}
+	} else if strings.TrimSpace(match) == "" {
+		return nil, Errorf(EINVALID, "nothing to search for: the query is empty")
+	}
+	mark := opts.Mark
+	if mark == [2]string{} {
+		mark = [2]string{"[", "]"}
+	}
+	limit := opts.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	var hits []SearchHit
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		hits, err = searchHits(ctx, tx, match, mark, limit)
+		if err != nil {
+			return searchError(opts, err)
+		}
+		if len(hits) == 0 {
+			return nil
+		}
+		ids := make([]string, len(hits))
+		for i, h := range hits {
+			ids[i] = h.Statement.ID
+		}
+		sts, err := findStatements(ctx, tx, StatementFilter{IDs: ids})
+		if err != nil {
+			return err
+		}
+		byID := make(map[string]Statement, len(sts))
+		for _, s := range sts {
+			byID[s.ID] = s
+		}
+		for i := range hits {
+			hits[i].Statement = byID[hits[i].Statement.ID]
+		}
+		return nil
+	})
+	return hits, wrapSQL(err)
+}
+
+func searchHits(ctx context.Context, tx *sql.Tx, match string, mark [2]string, limit int) ([]SearchHit, error) {
+	rows, err := tx.QueryContext(ctx, searchStatements, mark[0], mark[1], match, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	hits := []SearchHit{}
+	for rows.Next() {
+		h := SearchHit{Rank: len(hits) + 1}
+		if err := rows.Scan(&h.Statement.ID, &h.Snippet, &h.Score); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// searchError explains a failed MATCH. With Raw it is the user's syntax;
+// without, the translation let something through, which is a bug.
+func searchError(opts SearchOptions, err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_ERROR {
+		return err
+	}
+	detail := strings.TrimPrefix(sqliteCodeSuffix.ReplaceAllString(se.Error(), ""), "SQL logic error: ")
+	if opts.Raw {
+		return &Error{Code: EINVALID, Message: "invalid FTS5 query " + quoteForMessage(opts.Query) + " (" + detail + "); without --raw, words and \"quoted phrases\" are searched for as typed", Err: err}
+	}
+	return &Error{Code: EINTERNAL, Message: "search for " + quoteForMessage(opts.Query) + " failed (" + detail + "); this is a bug in kb", Err: err}
+}
+
+// quoteForMessage quotes user input for an error message, shortened.
+func quoteForMessage(s string) string {
+	if utf8.RuneCountInString(s) > 80 {
+		s = string([]rune(s)[:80]) + "…"
+	}
+	return strconv.Quote(s)
+}
