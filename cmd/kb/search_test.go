@@ -1,0 +1,62 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSearchGolden(t *testing.T) {
+	db := seededDB(t)
+	for _, f := range []string{"table", "json", "csv"} {
+		t.Run(f, func(t *testing.T) {
+			r := kb(t, db, "", nil, "search", "-o", f, "radical changes")
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			golden(t, "search_radical_changes_"+f, r.stdout)
+		})
+	}
+	r := kb(t, db, "", nil, "search", "--evidence", "--limit", "1", "territor*")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	golden(t, "search_territor_evidence", r.stdout)
+}
+
+// TestSearchBadInput feeds text that is not FTS5 syntax: the answer is
+// hits, "no statement matches" (exit 1) or "nothing to search for" (exit
+// 2), never an SQL error.
+func TestSearchBadInput(t *testing.T) {
+	db := seededDB(t)
+	inputs := []string{
+		`"unbalanced`, `AND OR`, `NEAR(`, `*`, `-`, `col:x`, ``, `!?.,;`, `' OR 1=1 --`,
+		"\x00", "\xff", `(`, `^a`, `a:`, strings.Repeat("x", 1<<20),
+	}
+	for _, in := range inputs {
+		r := kb(t, db, "", nil, "search", in)
+		if r.code == 0 {
+			continue
+		}
+		ok := r.code == 1 && strings.HasPrefix(r.stderr, "kb: no statement matches ") ||
+			r.code == 2 && strings.HasPrefix(r.stderr, "kb: nothing to search for in ")
+		if !ok || strings.Contains(r.stderr, "SQL") || strings.Contains(r.stderr, "fts5") {
+			t.Errorf("search %.40q: exit %d, stderr %.200q", in, r.code, r.stderr)
+		}
+	}
+}
+
+func TestSearchMisses(t *testing.T) {
+	db := seededDB(t)
+	r := kb(t, db, "", nil, "search", "-o", "json", "xylophone")
+	if r.code != 1 || r.stdout != "[]\n" || r.stderr != "kb: no statement matches \"xylophone\"\n" {
+		t.Errorf("no hits: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = kb(t, db, "", nil, "search", "--raw", "AND OR")
+	if r.code != 2 || !strings.HasPrefix(r.stderr, `kb: invalid FTS5 query "AND OR" (fts5: syntax error near "AND")`) {
+		t.Errorf("raw invalid: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = kb(t, db, "", nil, "search", "--raw", "radical NOT washington", "-o", "csv")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("raw NOT: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
