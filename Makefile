@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz-extract
+.PHONY: build test run clean vet fuzz fuzz-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -13,6 +13,16 @@ vet:
 
 test: vet
 	$(GO) test ./...
+
+# Short fuzz runs of the FTS query translation and the read-only SQL guard;
+# FUZZTIME=5m make fuzz for a longer one. Crashers land in store/testdata/fuzz
+# and then run in every `go test`. Minimizing each new input is capped: at the
+# default 60s the workers spend most of a short run shrinking inputs.
+FUZZTIME ?= 10s
+FUZZFLAGS = -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+fuzz:
+	$(GO) test ./store $(FUZZFLAGS) -fuzz '^FuzzFTSQuery$$'
+	$(GO) test ./store $(FUZZFLAGS) -fuzz '^FuzzSQLGuard$$'
 
 run:
 	$(GO) run ./cmd/kb $(ARGS)

@@ -45,7 +45,7 @@ type guardLayers struct {
 // QueryOptions bounds an ad-hoc query.
 type QueryOptions struct {
 	MaxRows int           // stop after this many rows; 0 for all
-	Timeout time.Duration // interrupt the query after this long; 0 for never
+	Timeout time.Duration // interrupt the query after SQLite has worked this long; 0 for never
 }
 
 // QueryResult says how a streamed query ended.
@@ -85,7 +85,9 @@ func (r *ReadOnly) Close() error { return r.pool.Close() }
 // Query runs one read-only statement and streams its rows to sink. A
 // statement that would write, attach a file or change a setting is refused
 // with an EINVALID error naming what was refused; a query that outlives
-// opts.Timeout is interrupted.
+// opts.Timeout is interrupted. The timeout counts the time SQLite spends on
+// the query, not the time sink spends writing rows out, so a slow reader
+// of a long result (a pager) does not stop it.
 func (r *ReadOnly) Query(ctx context.Context, query string, opts QueryOptions, sink RowSink) (QueryResult, error) {
 	var res QueryResult
 	stmt := query
@@ -95,11 +97,8 @@ func (r *ReadOnly) Query(ctx context.Context, query string, opts QueryOptions, s
 			return res, err
 		}
 	}
-	if opts.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
-		defer cancel()
-	}
+	ctx, clock := startQueryClock(ctx, opts.Timeout)
+	defer clock.stop()
 	conn, err := r.pool.Conn(ctx)
 	if err != nil {
 		return res, r.queryError(ctx, opts, nil, err)
@@ -134,7 +133,10 @@ func (r *ReadOnly) Query(ctx context.Context, query string, opts QueryOptions, s
 		if err := rows.Scan(ptrs...); err != nil {
 			return res, r.queryError(ctx, opts, g, err)
 		}
-		if err := sink.Row(vals); err != nil {
+		clock.pause()
+		err := sink.Row(vals)
+		clock.resume()
+		if err != nil {
 			return res, err
 		}
 		res.Rows++
@@ -153,6 +155,11 @@ func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
 	if n, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_ATTACHED, -1); err != nil || n != 0 {
 		return Errorf(EINTERNAL, "read-only guard: the attached-database limit did not take (%d, %v)", n, err)
 	}
+	// One value may not take more memory than this (zeroblob, randomblob,
+	// printf padding); kb's own values are far smaller.
+	if _, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_LENGTH, maxValueBytes); err != nil {
+		return &Error{Code: EINTERNAL, Message: "read-only guard: " + err.Error(), Err: err}
+	}
 	var queryOnly int
 	if err := conn.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&queryOnly); err != nil || queryOnly != 1 {
 		return Errorf(EINTERNAL, "read-only guard: query_only is not on (%d, %v)", queryOnly, err)
@@ -168,6 +175,9 @@ func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
 		return reg.RegisterAuthorizer(g.authorize)
 	})
 }
+
+// maxValueBytes bounds a single string or blob in an ad-hoc query.
+const maxValueBytes = 64 << 20
 
 // guard is the authorizer of one query. It records the first action it
 // refused so the error can name it.
@@ -264,6 +274,51 @@ func describeAuth(action sqlite.AuthorizerActionCode, arg1, arg2 string) string 
 	return name
 }
 
+// errQueryTimeout is the cause of a query's context ending at its timeout.
+var errQueryTimeout = errors.New("query timeout")
+
+// queryClock cancels a query's context once the query has run for its
+// timeout, not counting the pauses.
+type queryClock struct {
+	timer   *time.Timer
+	left    time.Duration // budget left when the clock last resumed
+	resumed time.Time
+	cancel  context.CancelCauseFunc
+}
+
+func startQueryClock(ctx context.Context, timeout time.Duration) (context.Context, *queryClock) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	c := &queryClock{left: timeout, resumed: time.Now(), cancel: cancel}
+	if timeout > 0 {
+		c.timer = time.AfterFunc(timeout, func() { cancel(errQueryTimeout) })
+	}
+	return ctx, c
+}
+
+func (c *queryClock) pause() {
+	if c.timer != nil && c.timer.Stop() {
+		c.left -= time.Since(c.resumed)
+	}
+}
+
+func (c *queryClock) resume() {
+	switch {
+	case c.timer == nil:
+	case c.left <= 0:
+		c.cancel(errQueryTimeout)
+	default:
+		c.resumed = time.Now()
+		c.timer.Reset(c.left)
+	}
+}
+
+func (c *queryClock) stop() {
+	if c.timer != nil {
+		c.timer.Stop()
+	}
+	c.cancel(nil)
+}
+
 // sqliteCodeSuffix is the " (1)" that the driver appends to messages.
 var sqliteCodeSuffix = regexp.MustCompile(`\s*\(\d+\)$`)
 
@@ -272,7 +327,7 @@ const notChanged = ": ad-hoc SQL only reads; the database was not changed"
 // queryError turns what went wrong with an ad-hoc query into a sentence.
 func (r *ReadOnly) queryError(ctx context.Context, opts QueryOptions, g *guard, err error) error {
 	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.Is(context.Cause(ctx), errQueryTimeout):
 		return &Error{Code: EINVALID, Message: fmt.Sprintf("the query was stopped after the %s timeout", opts.Timeout), Err: err}
 	case errors.Is(ctx.Err(), context.Canceled):
 		return &Error{Code: EINVALID, Message: "the query was interrupted", Err: err}

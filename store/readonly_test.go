@@ -256,6 +256,8 @@ func TestReadOnlyMessages(t *testing.T) {
 		{"selec 1", `refused: a statement starting with "SELEC"`},
 		{"SELECT * FROM nowhere", "SQL error: no such table: nowhere"},
 		{"SELECT 'unterminated", "SQL error: unrecognized token"},
+		{"SELECT zeroblob(1000000000)", "SQL error: string or blob too big"},
+		{"SELECT length(printf('%.*c', 100000000, 'x'))", "SQL error: string or blob too big"},
 	}
 	for _, c := range cases {
 		_, _, err := runReadOnly(t, path, c.sql, store.QueryOptions{}, false, false)
@@ -301,6 +303,24 @@ func TestReadOnlyTimeout(t *testing.T) {
 				t.Errorf("next query: %v, %d rows", err, sink.count)
 			}
 		})
+	}
+}
+
+// TestReadOnlyTimeoutIgnoresSlowReader writes rows slowly, for longer in
+// total than the timeout: the time spent writing does not count.
+func TestReadOnlyTimeoutIgnoresSlowReader(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	ro, err := db.OpenReadOnly(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	sink := &countSink{each: func(int) { time.Sleep(40 * time.Millisecond) }}
+	q := `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10) SELECT x FROM c`
+	res, err := ro.Query(ctx, q, store.QueryOptions{Timeout: 200 * time.Millisecond}, sink)
+	if err != nil || res.Rows != 10 {
+		t.Fatalf("%d rows, %v; want all 10", res.Rows, err)
 	}
 }
 

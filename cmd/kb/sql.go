@@ -43,7 +43,8 @@ statement_speaker_roles are the stable way in (see README.md).
 NULL is shown as NULL in a table, null in JSON and an empty field in CSV;
 a BLOB as x'hex'. JSON is an array with one object per row, keyed by column
 name (a repeated name gets _2, _3, ...). A table is aligned on its first
-100 rows; later rows keep those widths.`,
+100 rows; a later row that does not fit widens its columns while the
+terminal has room, and wraps after that.`,
 		Example: `  kb sql "select speaker, text from who_said_what"
   kb sql -o csv "select * from stances" > stances.csv
   echo "select count(*) from statements" | kb sql -`,
@@ -283,6 +284,7 @@ func (t *tableRows) Row(vals []any) error {
 		cells[i] = printable(cellText(v, "NULL"))
 	}
 	if t.widths != nil {
+		t.widen(cells)
 		t.line(cells, "", "")
 		return nil
 	}
@@ -317,6 +319,23 @@ func (t *tableRows) flushPending() {
 		t.line(r, "", "")
 	}
 	t.pending = nil
+}
+
+// widen grows the columns that a later row does not fit in, as far as the
+// terminal width allows, so that a long number is not broken; rows already
+// printed keep their alignment.
+func (t *tableRows) widen(cells []string) {
+	used := 2 * (len(t.widths) - 1)
+	for _, w := range t.widths {
+		used += w
+	}
+	for i, c := range cells {
+		if n := utf8.RuneCountInString(c); n > t.widths[i] && used < t.width {
+			grow := min(n-t.widths[i], t.width-used)
+			t.widths[i] += grow
+			used += grow
+		}
+	}
 }
 
 // line prints one row, its cells wrapped to the column widths.

@@ -162,6 +162,14 @@ func TestSQLOutput(t *testing.T) {
 		t.Errorf("timeout mid-stream: exit %d, JSON %v", r.code, err)
 	}
 
+	// Rows after the first 100 widen their column rather than break a number.
+	r = kb(t, db, "", nil, "sql", `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x * 10 FROM c WHERE x < 1e12)
+		SELECT 1 AS x, 'small' AS e FROM c, c, c UNION ALL SELECT x, 'big' FROM c`)
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if r.code != 0 || len(lines) != 1+13*13*13+13 || lines[len(lines)-1] != "1000000000000  big" {
+		t.Errorf("widening: exit %d, %d lines, last %q", r.code, len(lines), lines[len(lines)-1])
+	}
+
 	for _, args := range [][]string{{"sql"}, {"sql", "a", "b"}, {"sql", "--max-rows", "-1", "select 1"}, {"sql", "--timeout", "-1s", "select 1"}} {
 		if r := kb(t, db, "", nil, args...); r.code != 2 {
 			t.Errorf("%q: exit %d, want 2 (%q)", args, r.code, r.stderr)
