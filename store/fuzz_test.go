@@ -86,6 +86,7 @@ func FuzzSQLGuard(f *testing.F) {
 		`SELECT 1; SELECT 2`, `SELECT ';' ; DROP TABLE people`, `/* ; */ SELECT 1`, `SELECT "a;b`,
 		`ATTACH 'fuzz.db' AS f`, `VACUUM INTO 'fuzz.db'`, `PRAGMA query_only = 0`,
 		`SELECT writefile('x', 'y')`, `SELECT load_extension('x')`, `SELECT zeroblob(10)`,
+		`SELECT * FROM pragma_user_version(7)`, `SELECT * FROM pragma_query_only(0)`, `SELECT * FROM pragma_journal_mode('delete')`,
 	} {
 		f.Add(s)
 	}
