@@ -27,7 +27,22 @@ func checkStatement(query string) (string, error) {
 	}
 	first, firstAt := "", -1
 	end := len(query) // where the first statement ends
-	for i := 0; i < len(query); {
+	var trailing error
+	// token notes a token starting at i: the statement's first word, or
+	// text after the statement's end.
+	token := func(i int) {
+		switch {
+		case end < len(query):
+			if trailing == nil {
+				line, col := lineCol(query, i)
+				trailing = Errorf(EINVALID, "refused: there is more after the `;` (at line %d, column %d): ad-hoc SQL runs one statement at a time", line, col)
+			}
+		case firstAt < 0:
+			firstAt = i
+			first = leadingWord(query[i:])
+		}
+	}
+	for i := 0; i < len(query) && trailing == nil; {
 		c := query[i]
 		switch {
 		case c == '-' && strings.HasPrefix(query[i:], "--"):
@@ -45,8 +60,10 @@ func checkStatement(query string) (string, error) {
 				i += j + 4
 			}
 		case c == '\'' || c == '"' || c == '`':
+			token(i)
 			i = skipQuoted(query, i, c, c)
 		case c == '[':
+			token(i)
 			i = skipQuoted(query, i, '[', ']')
 		case c == ';':
 			if end == len(query) {
@@ -56,20 +73,13 @@ func checkStatement(query string) (string, error) {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
 			i++
 		default:
-			if end < len(query) {
-				line, col := lineCol(query, i)
-				return "", Errorf(EINVALID, "refused: there is more after the `;` (at line %d, column %d): ad-hoc SQL runs one statement at a time", line, col)
-			}
-			if firstAt < 0 {
-				firstAt = i
-				first = leadingWord(query[i:])
-			}
-			r, size := utf8.DecodeRuneInString(query[i:])
-			if r == utf8.RuneError {
-				size = 1
-			}
+			token(i)
+			_, size := utf8.DecodeRuneInString(query[i:])
 			i += size
 		}
+	}
+	if trailing != nil {
+		return "", trailing
 	}
 	if firstAt < 0 {
 		return "", Errorf(EINVALID, "no SQL to run: the query is empty")
