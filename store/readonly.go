@@ -161,7 +161,7 @@ func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
 		return &Error{Code: EINTERNAL, Message: "read-only guard: " + err.Error(), Err: err}
 	}
 	var queryOnly int
-	if err := conn.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&queryOnly); err != nil || queryOnly != 1 {
+	if err := conn.QueryRowContext(ctx, queryQueryOnly).Scan(&queryOnly); err != nil || queryOnly != 1 {
 		return Errorf(EINTERNAL, "read-only guard: query_only is not on (%d, %v)", queryOnly, err)
 	}
 	if r.off.authorizer {
@@ -178,6 +178,9 @@ func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
 
 // maxValueBytes bounds a single string or blob in an ad-hoc query.
 const maxValueBytes = 64 << 20
+
+// queryQueryOnly reads the query_only setting of a connection.
+const queryQueryOnly = `PRAGMA query_only`
 
 // guard is the authorizer of one query. It records the first action it
 // refused so the error can name it.
