@@ -60,3 +60,29 @@ func TestSearchMisses(t *testing.T) {
 		t.Errorf("raw NOT: exit %d, stdout %q", r.code, r.stdout)
 	}
 }
+
+// TestSearchTerminalMarks checks that on a terminal the matched words are
+// bold rather than bracketed, and that NO_COLOR brings the brackets back.
+func TestSearchTerminalMarks(t *testing.T) {
+	db := seededDB(t)
+	for _, noColor := range []string{"", "1"} {
+		var out, errb strings.Builder
+		streams := &ioStreams{
+			In: strings.NewReader(""), Out: &out, Err: &errb, OutTTY: true, Width: 100,
+			Getenv: func(k string) string {
+				if k == "NO_COLOR" {
+					return noColor
+				}
+				return ""
+			},
+		}
+		code := run(t.Context(), []string{"--db", db, "search", "radical changes"}, streams)
+		want := "\x1b[1mradical\x1b[0m \x1b[1mchanges\x1b[0m"
+		if noColor != "" {
+			want = "[radical] [changes]"
+		}
+		if code != 0 || !strings.Contains(out.String(), want) {
+			t.Errorf("NO_COLOR=%q: exit %d, output %q, want it to contain %q", noColor, code, out.String(), want)
+		}
+	}
+}
