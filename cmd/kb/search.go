@@ -34,8 +34,9 @@ searched for as typed, so no input is a syntax error. With --raw, QUERY is
 FTS5 syntax (OR, NOT, NEAR, column filters; see sqlite.org/fts5.html).
 
 Matched words are bold on a terminal and in [brackets] otherwise (always in
-JSON and CSV). No match is exit 1 with a message on stderr (JSON prints [],
-CSV only its header); a query that is not valid --raw syntax is exit 2.`,
+JSON and CSV). A query that matches nothing is not an error: kb says so on
+stderr and exits 0 with an empty list. A query with nothing to search for,
+or not valid --raw syntax, is exit 2.`,
 		Example: `  kb search "radical changes"
   kb search 'territor* Donbas' --evidence
   kb search --raw 'peace NOT talks' -o json`,
@@ -72,22 +73,25 @@ func (o *searchOptions) run(cmd *cobra.Command, query string) error {
 	if err != nil {
 		return err
 	}
+	if len(hits) == 0 {
+		o.app.saySo("no statement matches %s", strconv.Quote(query))
+	}
 	out := o.app.io.Out
 	switch o.format {
 	case formatJSON:
-		err = writeJSON(out, hits)
+		return writeJSON(out, searchDoc{Query: query, Raw: o.raw, Hits: hits})
 	case formatCSV:
-		err = writeCSV(out, searchCSVHeader, searchCSVRows(hits))
-	default:
-		o.printHits(out, st, hits)
+		return writeCSV(out, searchCSVHeader, searchCSVRows(hits))
 	}
-	if err != nil {
-		return err
-	}
-	if len(hits) == 0 {
-		return store.Errorf(store.ENOTFOUND, "no statement matches %s", strconv.Quote(query))
-	}
+	o.printHits(out, st, hits)
 	return nil
+}
+
+// searchDoc is the JSON document of `kb search`.
+type searchDoc struct {
+	Query string            `json:"query"`
+	Raw   bool              `json:"raw"`
+	Hits  []store.SearchHit `json:"hits"`
 }
 
 // printHits writes each hit as a numbered block: the snippet, who said it

@@ -38,7 +38,8 @@ nothing: INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, ATTACH, VACUUM (also
 VACUUM INTO), PRAGMAs that set a value, a second statement after a ';'.
 
 The views who_said_what, person_roles, control_figures, stances and
-statement_speaker_roles are the stable way in (see README.md).
+statement_speaker_roles are the stable way in; kb schema describes every
+table and view, column by column.
 
 NULL is shown as NULL in a table, null in JSON and an empty field in CSV;
 a BLOB as x'hex'. JSON is an array with one object per row, keyed by column
@@ -107,9 +108,9 @@ func (o *sqlOptions) run(cmd *cobra.Command, query string) error {
 	}
 	switch {
 	case res.Capped:
-		fmt.Fprintf(o.app.io.Err, "kb: stopped after %d rows (--max-rows); the query has more\n", res.Rows)
+		o.app.saySo("stopped after %d rows (--max-rows); the query has more", res.Rows)
 	case res.Rows == 0:
-		fmt.Fprintln(o.app.io.Err, "kb: the query returned no rows")
+		o.app.saySo("the query returned no rows")
 	}
 	return nil
 }
