@@ -2,8 +2,6 @@ package seed
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"regexp"
 	"slices"
@@ -33,7 +31,6 @@ type parsed struct {
 	r    report
 	ff   factFile
 	body *body
-	hash string
 }
 
 // definition is where an id is defined in the batch.
@@ -412,13 +409,4 @@ func clip(s string) string {
 		return string(rs[:117]) + "..."
 	}
 	return s
-}
-
-func contentHash(data []byte, body string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "kb fact file v%d\x00", FormatVersion)
-	h.Write(data)
-	h.Write([]byte{0})
-	h.Write([]byte(body))
-	return hex.EncodeToString(h.Sum(nil))
 }

@@ -25,8 +25,7 @@ func (c *checker) convert(p *parsed) store.SourceFacts {
 	s := ff.Source
 	sf.Source = store.SourceDef{
 		ID: s.ID, Title: s.Title, Outlet: s.Outlet, URL: s.URL,
-		Published:   date(r, s.Published, "the publication date"),
-		ContentHash: p.hash,
+		Published: date(r, s.Published, "the publication date"),
 	}
 	c.checkID(r, s.ID, s.At["id"])
 	if p.body != nil {
@@ -76,8 +75,10 @@ func (c *checker) convert(p *parsed) store.SourceFacts {
 	for _, x := range ff.Roles {
 		sf.Roles = append(sf.Roles, c.role(p, x))
 	}
-	for _, x := range ff.Statements {
-		sf.Statements = append(sf.Statements, c.statement(p, x))
+	for i, x := range ff.Statements {
+		st := c.statement(p, x)
+		st.Position = i + 1
+		sf.Statements = append(sf.Statements, st)
 	}
 	for _, x := range ff.Positions {
 		sf.Positions = append(sf.Positions, c.position(p, x, sf.Statements))
@@ -85,6 +86,7 @@ func (c *checker) convert(p *parsed) store.SourceFacts {
 	for _, x := range ff.Control {
 		sf.Control = append(sf.Control, c.control(p, x))
 	}
+	sf.Source.ContentHash = store.FactsHash(sf)
 	return sf
 }
 

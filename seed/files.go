@@ -233,7 +233,6 @@ func (p *parsed) readBody(data []byte) {
 		return
 	}
 	p.body = newBody(text)
-	p.hash = contentHash(data, text)
 }
 
 func errorText(err error) string {

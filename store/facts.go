@@ -1,5 +1,12 @@
 package store
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"sort"
+)
+
 // The types in this file are what the seed package hands to Load: the facts
 // of one source, with every passage already located in the body and every
 // reference already checked. Empty strings stand for unknown values and are
@@ -106,6 +113,7 @@ type RoleDef struct {
 type StatementDef struct {
 	ID         string
 	RefOnly    bool
+	Position   int // 1-based place in its file's statement list; 0: its index in SourceFacts.Statements
 	Speaker    Ref
 	OnBehalfOf string
 	Kind       string
@@ -135,4 +143,119 @@ type ControlDef struct {
 	ShareBound, Qualifier, Note string
 	AsOf                        *Date
 	Evidence                    Span
+}
+
+// FactsHash is the content hash of what a source owns, in the form it is
+// stored: its metadata and body, links, events, roles, statements (and the
+// passages where it reports statements of other sources), positions and
+// control figures. Shared entities (people, organizations, topics,
+// territories) are not part of it: they are upserted on every load. Values
+// that the database does not keep (a role's start basis, repeated topics or
+// passages) are dropped first, so a fact file and the export of what it
+// loaded hash alike, and a change only to comments or layout is no change.
+func FactsHash(sf SourceFacts) string {
+	c := canonical(sf)
+	data, err := json.Marshal(c)
+	if err != nil {
+		panic("store: facts do not marshal: " + err.Error()) // plain data: cannot happen
+	}
+	h := sha256.Sum256(append([]byte("kb facts v1\x00"), data...))
+	return hex.EncodeToString(h[:])
+}
+
+type canonicalFacts struct {
+	Source     SourceDef
+	Events     []EventDef
+	Roles      []RoleDef
+	Statements []StatementDef
+	Refs       []StatementDef
+	Positions  []PositionDef
+	Control    []ControlDef
+}
+
+// canonical reduces facts to what the database stores, in the order it
+// gives them back.
+func canonical(sf SourceFacts) canonicalFacts {
+	c := canonicalFacts{Source: sf.Source, Positions: sf.Positions, Control: sf.Control}
+	c.Source.ContentHash = ""
+	for _, e := range sf.Events {
+		e.Participants = uniqueRefs(e.Participants)
+		c.Events = append(c.Events, e)
+	}
+	for _, r := range sf.Roles {
+		if r.Start != nil {
+			d := *r.Start
+			d.Basis = "" // roles keep no start basis
+			r.Start = &d
+		}
+		c.Roles = append(c.Roles, r)
+	}
+	refs := map[string][]Span{}
+	for i, s := range sf.Statements {
+		if s.RefOnly {
+			refs[s.ID] = append(refs[s.ID], s.Evidence...)
+			continue
+		}
+		if s.Position == 0 {
+			s.Position = i + 1
+		}
+		s.Topics = uniqueStrings(s.Topics)
+		s.Mentions = uniqueRefs(s.Mentions)
+		s.Evidence = uniqueStarts(s.Evidence)
+		c.Statements = append(c.Statements, s)
+	}
+	ids := make([]string, 0, len(refs))
+	for id := range refs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		ev := uniqueStarts(refs[id])
+		sort.Slice(ev, func(i, j int) bool { return ev[i].Start < ev[j].Start })
+		c.Refs = append(c.Refs, StatementDef{ID: id, RefOnly: true, Evidence: ev})
+	}
+	for i := range c.Positions {
+		p := c.Positions[i]
+		p.Statements = uniqueStrings(p.Statements)
+		c.Positions[i] = p
+	}
+	return c
+}
+
+func uniqueStrings(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func uniqueRefs(in []Ref) []Ref {
+	var out []Ref
+	seen := map[Ref]bool{}
+	for _, r := range in {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// uniqueStarts keeps the first passage at each start offset, as the
+// appearances table (keyed by start) does.
+func uniqueStarts(in []Span) []Span {
+	var out []Span
+	seen := map[int]bool{}
+	for _, s := range in {
+		if !seen[s.Start] {
+			seen[s.Start] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }

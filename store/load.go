@@ -30,11 +30,16 @@ type SourceResult struct {
 	Status string `json:"status"`
 }
 
-// TableChange is the net change in one table's row count.
+// TableChange is what a load does to one table: its row count before and
+// after, and the rows it adds, changes and removes.
 type TableChange struct {
 	Table  string `json:"table"`
 	Before int64  `json:"before"`
 	After  int64  `json:"after"`
+	// Rows added, changed (same natural key, other content) and removed.
+	Added   int `json:"added"`
+	Changed int `json:"changed"`
+	Removed int `json:"removed"`
 }
 
 // LoadReport is what Load did, or with DryRun what it would do.
@@ -66,6 +71,11 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 		if err != nil {
 			return err
 		}
+		scope := diffScope(batch)
+		rowsBefore, err := snapshot(ctx, tx, scope)
+		if err != nil {
+			return err
+		}
 		var pending []*SourceFacts
 		for i := range batch {
 			sf := &batch[i]
@@ -90,8 +100,15 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 				return err
 			}
 		}
+		// Shared entities are upserted from every file, changed or not:
+		// the content hash covers only what a source owns.
+		for i := range batch {
+			if err := upsertEntities(ctx, tx, &batch[i]); err != nil {
+				return err
+			}
+		}
 		for _, sf := range pending {
-			if err := upsertEntities(ctx, tx, sf); err != nil {
+			if err := insertEvents(ctx, tx, sf); err != nil {
 				return err
 			}
 		}
@@ -107,8 +124,14 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 		if err != nil {
 			return err
 		}
+		rowsAfter, err := snapshot(ctx, tx, scope)
+		if err != nil {
+			return err
+		}
 		for i, t := range loadTables {
-			rep.Tables = append(rep.Tables, TableChange{Table: t, Before: before[i], After: after[i]})
+			c := TableChange{Table: t, Before: before[i], After: after[i]}
+			c.Added, c.Changed, c.Removed = diffRows(rowsBefore[i], rowsAfter[i])
+			rep.Tables = append(rep.Tables, c)
 		}
 		if opt.DryRun {
 			return errDryRun
@@ -250,6 +273,10 @@ func upsertEntities(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
 			return err
 		}
 	}
+	return nil
+}
+
+func insertEvents(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
 	for _, e := range sf.Events {
 		on, prec, inf, basis := dateArgs(e.Held)
 		if _, err := tx.ExecContext(ctx, insertEventSQL, e.ID, e.Name, e.Kind, on, prec, inf, basis,
@@ -327,7 +354,11 @@ func insertFacts(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
 		}
 	}
 	for i, s := range sf.Statements {
-		if err := insertStatement(ctx, tx, src, i+1, s); err != nil {
+		position := s.Position
+		if position == 0 {
+			position = i + 1
+		}
+		if err := insertStatement(ctx, tx, src, position, s); err != nil {
 			return err
 		}
 	}
@@ -517,4 +548,138 @@ func dateArgs(d *Date) (on, precision, inferred, basis any) {
 		inf = 1
 	}
 	return d.On, d.Precision, inf, null(d.Basis)
+}
+
+// The rows a load can touch, per table, as (key, content) pairs: a row whose
+// key is only after the load was added, only before it removed, and on both
+// sides with other content changed. The scope is the batch: ?1 holds its
+// source ids, ?2..?5 the ids of the people, organizations, topics and
+// territories it defines, so the comparison costs what the batch is, not
+// what the database is. Order follows loadTables.
+var diffQueries = []struct{ table, query string }{
+	{"sources", `SELECT id, json_array(title, outlet, url, published_on, published_precision, published_inferred, published_basis, body, content_hash)
+  FROM sources WHERE id IN (SELECT value FROM json_each(?1))`},
+	{"source_links", `SELECT json_array(source_id, position), json_array(kind, title, url, evidence_start, evidence_end)
+  FROM source_links WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"people", `SELECT id, json_array(name, description) FROM people WHERE id IN (SELECT value FROM json_each(?2))`},
+	{"person_aliases", `SELECT json_array(person_id, norm), json_array(alias, fold)
+  FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?2))`},
+	{"organizations", `SELECT id, json_array(name, kind, parent_id, description) FROM organizations WHERE id IN (SELECT value FROM json_each(?3))`},
+	{"organization_aliases", `SELECT json_array(organization_id, norm), json_array(alias, fold)
+  FROM organization_aliases WHERE organization_id IN (SELECT value FROM json_each(?3))`},
+	{"topics", `SELECT id, json_array(name, parent_id, description) FROM topics WHERE id IN (SELECT value FROM json_each(?4))`},
+	{"topic_aliases", `SELECT json_array(topic_id, norm), json_array(alias, fold)
+  FROM topic_aliases WHERE topic_id IN (SELECT value FROM json_each(?4))`},
+	{"territories", `SELECT id, json_array(name, kind, parent_id) FROM territories WHERE id IN (SELECT value FROM json_each(?5))`},
+	{"territory_aliases", `SELECT json_array(territory_id, norm), json_array(alias, fold)
+  FROM territory_aliases WHERE territory_id IN (SELECT value FROM json_each(?5))`},
+	{"events", `SELECT id, json_array(name, kind, held_on, held_precision, held_inferred, held_basis, place, description, source_id, evidence_start, evidence_end)
+  FROM events WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"event_participants", `SELECT json_array(ep.event_id, ep.person_id, ep.organization_id), ''
+  FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.source_id IN (SELECT value FROM json_each(?1))`},
+	{"roles", `SELECT json_array(source_id, person_id, title), json_array(organization_id, start_on, start_precision, start_inferred,
+       end_on, end_precision, end_inferred, end_basis, end_kind, evidence_start, evidence_end)
+  FROM roles WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"statements", `SELECT id, json_array(source_id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, said_on,
+       said_precision, said_inferred, said_basis, setting, event_id, position)
+  FROM statements WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"statement_appearances", `SELECT json_array(statement_id, source_id, evidence_start), evidence_end
+  FROM statement_appearances WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"statement_topics", `SELECT json_array(st.statement_id, st.topic_id), ''
+  FROM statement_topics st JOIN statements s ON s.id = st.statement_id WHERE s.source_id IN (SELECT value FROM json_each(?1))`},
+	{"statement_mentions", `SELECT json_array(m.statement_id, m.person_id, m.organization_id, m.territory_id), ''
+  FROM statement_mentions m JOIN statements s ON s.id = m.statement_id WHERE s.source_id IN (SELECT value FROM json_each(?1))`},
+	{"positions", `SELECT json_array(source_id, coalesce(holder_person_id, holder_org_id), topic_id),
+       json_array(stance, polarity, as_of, as_of_precision, as_of_inferred, as_of_basis, evidence_start, evidence_end)
+  FROM positions WHERE source_id IN (SELECT value FROM json_each(?1))`},
+	{"position_statements", `SELECT json_array(p.source_id, coalesce(p.holder_person_id, p.holder_org_id), p.topic_id, p.stance, ps.statement_id), ''
+  FROM position_statements ps JOIN positions p ON p.id = ps.position_id WHERE p.source_id IN (SELECT value FROM json_each(?1))`},
+	{"territory_control", `SELECT json_array(source_id, territory_id, controller_id, kind),
+       json_array(share, share_bound, qualifier, as_of, as_of_precision, as_of_inferred, as_of_basis, note, evidence_start, evidence_end)
+  FROM territory_control WHERE source_id IN (SELECT value FROM json_each(?1))`},
+}
+
+// rowSet maps a row key to the contents of the rows with that key (a key
+// may repeat, e.g. two roles with the same title in one source).
+type rowSet map[string][]string
+
+// diffScope is the JSON arrays bound to ?1..?5 of diffQueries.
+func diffScope(batch []SourceFacts) []any {
+	var sources, people, orgs, topics, territories []string
+	for _, sf := range batch {
+		sources = append(sources, sf.Source.ID)
+		for _, x := range sf.People {
+			people = append(people, x.ID)
+		}
+		for _, x := range sf.Organizations {
+			orgs = append(orgs, x.ID)
+		}
+		for _, x := range sf.Topics {
+			topics = append(topics, x.ID)
+		}
+		for _, x := range sf.Territories {
+			territories = append(territories, x.ID)
+		}
+	}
+	return []any{jsonArray(sources), jsonArray(people), jsonArray(orgs), jsonArray(topics), jsonArray(territories)}
+}
+
+func snapshot(ctx context.Context, tx *sql.Tx, scope []any) ([]rowSet, error) {
+	out := make([]rowSet, len(diffQueries))
+	for i, q := range diffQueries {
+		rows, err := tx.QueryContext(ctx, q.query, scope...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q.table, err)
+		}
+		set := rowSet{}
+		for rows.Next() {
+			var key, content sql.NullString
+			if err := rows.Scan(&key, &content); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			set[key.String] = append(set[key.String], content.String)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		out[i] = set
+	}
+	return out, nil
+}
+
+// diffRows counts rows added, changed and removed between two snapshots of
+// one table. Rows with equal key and content are unchanged; of the rest,
+// pairs under one key are changes and the remainder added or removed.
+func diffRows(before, after rowSet) (added, changed, removed int) {
+	for key, b := range before {
+		a := after[key]
+		left := map[string]int{}
+		for _, c := range b {
+			left[c]++
+		}
+		var extra int
+		for _, c := range a {
+			if left[c] > 0 {
+				left[c]--
+			} else {
+				extra++
+			}
+		}
+		var missing int
+		for _, n := range left {
+			missing += n
+		}
+		ch := min(extra, missing)
+		changed += ch
+		added += extra - ch
+		removed += missing - ch
+	}
+	for key, a := range after {
+		if _, ok := before[key]; !ok {
+			added += len(a)
+		}
+	}
+	return added, changed, removed
 }
