@@ -21,6 +21,9 @@ type Catalog interface {
 	EntityIDs(ctx context.Context, kind store.Kind) ([]string, error)
 	// Parents maps each entity of kind to its parent, for cycle checks.
 	Parents(ctx context.Context, kind store.Kind) (map[string]string, error)
+	// Owners maps each of ids that names a statement or an event to the
+	// source that defines it.
+	Owners(ctx context.Context, kind store.Kind, ids []string) (map[string]string, error)
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -47,6 +50,8 @@ type checker struct {
 	files   []*parsed
 	defs    map[store.Kind]map[string]definition // defined in this batch
 	dbKinds map[string][]store.Kind              // defined in the database
+	owners  map[store.Kind]map[string]string     // statement and event ids in the database -> their source
+	sources map[string]bool                      // the sources of the batch
 	idCache map[store.Kind][]string
 }
 
@@ -64,6 +69,7 @@ func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts,
 	if err := c.lookupDatabase(); err != nil {
 		return nil, nil, err
 	}
+	c.checkDefinitions()
 	var out []store.SourceFacts
 	for _, p := range c.files {
 		out = append(out, c.convert(p))
@@ -146,6 +152,13 @@ func isStatementRef(s *statementNode) bool {
 // does not define.
 func (c *checker) lookupDatabase() error {
 	c.dbKinds = map[string][]store.Kind{}
+	c.owners = map[store.Kind]map[string]string{}
+	c.sources = map[string]bool{}
+	for _, p := range c.files {
+		if id := p.sourceID(); id != "" {
+			c.sources[id] = true
+		}
+	}
 	if c.cat == nil {
 		return nil
 	}
@@ -154,6 +167,16 @@ func (c *checker) lookupDatabase() error {
 		for _, id := range ids {
 			if id != "" {
 				want[id] = true
+			}
+		}
+	}
+	// ids defined here too: a person must not share an id with an
+	// organization in the database, and a statement or event must not be
+	// defined by two sources.
+	for kind, defs := range c.defs {
+		if kind != store.KindSource {
+			for id := range defs {
+				add(id)
 			}
 		}
 	}
@@ -200,7 +223,62 @@ func (c *checker) lookupDatabase() error {
 		return err
 	}
 	c.dbKinds = kinds
+	for _, kind := range []store.Kind{store.KindStatement, store.KindEvent} {
+		var these []string
+		for _, id := range ids {
+			if slices.Contains(kinds[id], kind) {
+				these = append(these, id)
+			}
+		}
+		if c.owners[kind], err = c.cat.Owners(c.ctx, kind, these); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// checkDefinitions reports ids that clash: a person and an organization
+// with one id, a statement or event that another source already defines,
+// and a statement given by id more than once in one file, or in the file
+// that defines it.
+func (c *checker) checkDefinitions() {
+	for _, p := range c.files {
+		ff := &p.ff
+		for _, x := range ff.People {
+			if d, ok := c.defs[store.KindOrganization][x.ID]; ok {
+				p.r.at(x.At["id"], "id %q names both a person (here) and an organization (%s:%d): a speaker must be one or the other; give them different ids", x.ID, d.file, d.pos.Line)
+			} else if slices.Contains(c.dbKinds[x.ID], store.KindOrganization) {
+				p.r.at(x.At["id"], "id %q names an organization in the database: a speaker must be a person or an organization, not both; give the person another id", x.ID)
+			}
+		}
+		for _, x := range ff.Organizations {
+			if _, ok := c.defs[store.KindPerson][x.ID]; !ok && slices.Contains(c.dbKinds[x.ID], store.KindPerson) {
+				p.r.at(x.At["id"], "id %q names a person in the database: a speaker must be a person or an organization, not both; give the organization another id", x.ID)
+			}
+		}
+		for _, x := range ff.Events {
+			if owner := c.owners[store.KindEvent][x.ID]; owner != "" && owner != p.sourceID() && !c.sources[owner] {
+				p.r.at(x.At["id"], "event %q is already defined by source %q: refer to it by id instead of defining it again", x.ID, owner)
+			}
+		}
+		given := map[string]pos{}
+		for _, x := range ff.Statements {
+			if !isStatementRef(x) {
+				if owner := c.owners[store.KindStatement][x.ID]; owner != "" && owner != p.sourceID() && !c.sources[owner] {
+					p.r.at(x.Pos, "statement %q is already defined by source %q: to report it again, give only its id and evidence", x.ID, owner)
+				}
+				continue
+			}
+			if first, ok := given[x.ID]; ok {
+				p.r.at(x.At["id"], "statement %q is already given by id at line %d: put all its passages in one evidence list", x.ID, first.Line)
+				continue
+			}
+			given[x.ID] = x.At["id"]
+			if d, ok := c.defs[store.KindStatement][x.ID]; ok && d.file == p.r.file {
+				p.r.at(x.At["id"], "statement %q is defined in this file (line %d): add this passage to its evidence instead", x.ID, d.pos.Line)
+			}
+		}
+	}
 }
 
 // ref resolves a reference to one of the allowed kinds, reporting unknown
@@ -215,7 +293,14 @@ func (c *checker) ref(r report, at pos, id, what string, allowed ...store.Kind) 
 	}
 	switch len(found) {
 	case 1:
-		return store.Ref{Kind: found[0], ID: id}, true
+		k := found[0]
+		if _, inBatch := c.defs[k][id]; !inBatch && (k == store.KindStatement || k == store.KindEvent) {
+			if owner := c.owners[k][id]; c.sources[owner] {
+				r.at(at, "%s %q is defined by source %q as it is in the database, but this load replaces that source and it no longer defines it", what, id, owner)
+				return store.Ref{}, false
+			}
+		}
+		return store.Ref{Kind: k, ID: id}, true
 	case 0:
 		msg := fmt.Sprintf("%s %q is not defined in any fact file given nor in the database", what, id)
 		if s := c.suggestIDs(id, allowed); len(s) > 0 {

@@ -117,6 +117,8 @@ func (c *checker) role(p *parsed, x *roleNode) store.RoleDef {
 	}
 	if dateAfter(out.Start, out.End) {
 		r.at(x.End.Pos, "the role ends (%s) before it starts (%s)", out.End.On, out.Start.On)
+	} else if out.Start != nil && out.End != nil && out.Start.On > out.End.On {
+		r.at(x.End.Pos, "the role's end (%s) is less precise than its start (%s) and would sort before it: write both at the same precision", out.End.On, out.Start.On)
 	}
 	out.Evidence, _ = p.onePassage(x.Evidence, x.Pos, "a role")
 	return out

@@ -2,6 +2,7 @@ package seed
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -211,7 +212,7 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 		switch v.Type().Elem().Kind() {
 		case reflect.Float64:
 			f, err := strconv.ParseFloat(n.Value, 64)
-			if n.Kind != yaml.ScalarNode || err != nil {
+			if n.Kind != yaml.ScalarNode || err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 				d.r.at(nodePos(n), "%s must be a number, not %s", what, kindName(n))
 				return
 			}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -62,18 +63,25 @@ func isFactFile(name string) bool {
 }
 
 // ReadPaths reads fact files from paths; a directory contributes every
-// .yaml and .yml file below it, in name order.
+// .yaml and .yml file below it, in name order. A path that cannot be read
+// is a Problem; every one is reported, as Problems, after trying them all.
 func ReadPaths(paths []string) ([]File, error) {
 	var out []File
+	var probs Problems
+	fail := func(name, format string, args ...any) {
+		probs = append(probs, Problem{File: name, Msg: fmt.Sprintf(format, args...)})
+	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, store.Errorf(store.EINVALID, "%s: %v", p, cleanOSError(err))
+			fail(p, "%v", cleanOSError(err))
+			continue
 		}
 		if !st.IsDir() {
 			f, err := readFile(p)
 			if err != nil {
-				return nil, err
+				fail(p, "%s", errorText(err))
+				continue
 			}
 			out = append(out, f)
 			continue
@@ -89,19 +97,25 @@ func ReadPaths(paths []string) ([]File, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, store.Errorf(store.EINVALID, "%s: %v", p, cleanOSError(err))
+			fail(p, "%v", cleanOSError(err))
+			continue
 		}
 		if len(names) == 0 {
-			return nil, store.Errorf(store.EINVALID, "%s: no .yaml fact files in this directory", p)
+			fail(p, "no .yaml fact files in this directory")
+			continue
 		}
 		slices.Sort(names)
 		for _, n := range names {
 			f, err := readFile(n)
 			if err != nil {
-				return nil, err
+				fail(n, "%s", errorText(err))
+				continue
 			}
 			out = append(out, f)
 		}
+	}
+	if len(probs) > 0 {
+		return nil, probs
 	}
 	return out, nil
 }
@@ -124,27 +138,41 @@ func readFile(name string) (File, error) {
 	}, nil
 }
 
+// readLimited reads a file of at most MaxFileSize bytes. A larger regular
+// file is refused by its size before any of it is read; the limited reader
+// covers files whose size the system does not know (pipes, devices).
 func readLimited(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+		return nil, store.Errorf(store.EINVALID, "%v", cleanOSError(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+		return nil, store.Errorf(store.EINVALID, "%v", cleanOSError(err))
 	}
 	if st.IsDir() {
-		return nil, store.Errorf(store.EINVALID, "%s is a directory", name)
+		return nil, store.Errorf(store.EINVALID, "it is a directory")
+	}
+	if st.Size() > MaxFileSize {
+		return nil, tooLarge(st.Size())
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, store.Errorf(store.EINVALID, "%s: %v", name, cleanOSError(err))
+		return nil, store.Errorf(store.EINVALID, "%v", cleanOSError(err))
 	}
 	if len(data) > MaxFileSize {
-		return nil, store.Errorf(store.EINVALID, "%s is larger than %d MiB: not a fact file or article kb will read", name, MaxFileSize>>20)
+		return nil, tooLarge(int64(len(data)))
 	}
 	return data, nil
+}
+
+func tooLarge(size int64) error {
+	what := fmt.Sprintf("%d MiB", size>>20)
+	if size < 1<<20 {
+		what = fmt.Sprintf("%d bytes", size)
+	}
+	return store.Errorf(store.EINVALID, "the file is %s, larger than the %d MiB limit: not a fact file or article kb will read", what, MaxFileSize>>20)
 }
 
 func cleanOSError(err error) error {
@@ -166,15 +194,19 @@ func (c *checker) parse(f File) *parsed {
 		p.r.at(pos{line, col}, "the file is not valid UTF-8 (a byte that starts no character); save it as UTF-8")
 		return nil
 	}
+	if line, col, r, ok := controlChar(data); !ok {
+		p.r.at(pos{line, col}, "the file holds the control character U+%04X, which YAML does not allow; remove it", r)
+		return nil
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		p.r.at(pos{}, "the file is empty: a fact file starts with `kb: %d` and a `source:`", FormatVersion)
+		p.r.at(pos{1, 1}, "the file is empty: a fact file starts with `kb: %d` and a `source:`", FormatVersion)
 		return nil
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		at := pos{}
+		at := pos{1, 1} // when the parser gives no position
 		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
 			at.Line, _ = strconv.Atoi(m[1])
 			at.Col = 1
@@ -249,6 +281,25 @@ func normalizeBody(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// controlChar finds the first character YAML does not allow in a stream
+// (C0 controls but tab and line breaks, DEL, C1 controls but NEL,
+// surrogates and U+FFFE/U+FFFF), by line and column.
+func controlChar(b []byte) (line, col int, r rune, ok bool) {
+	line, col = 1, 1
+	for _, r := range string(b) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == '\t' || r == '\r' || r == 0x85:
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r >= 0xd800 && r <= 0xdfff, r == 0xfffe, r == 0xffff:
+			return line, col, r, false
+		}
+		col++
+	}
+	return 0, 0, 0, true
 }
 
 // invalidUTF8 finds the first byte that is not UTF-8, by line and column.

@@ -14,6 +14,15 @@ type body struct {
 	text  string // as stored
 	match string // matchForm(text)
 	runes int
+	rs    []rune // text as runes, made on first use
+}
+
+// textRunes returns the body as runes, converting it once.
+func (b *body) textRunes() []rune {
+	if b.rs == nil {
+		b.rs = []rune(b.text)
+	}
+	return b.rs
 }
 
 func newBody(text string) *body {
@@ -58,7 +67,7 @@ func (b *body) find(needle string) []int {
 
 // slice returns the body's characters from rune offset start to end.
 func (b *body) slice(start, end int) string {
-	rs := []rune(b.text)
+	rs := b.textRunes()
 	if start < 0 || end > len(rs) || start > end {
 		return ""
 	}
@@ -69,7 +78,7 @@ func (b *body) slice(start, end int) string {
 // the end of the previous sentence or the start of the line, and forward to
 // the end of the sentence (with a closing quotation mark) or of the line.
 func (b *body) sentence(start, end int) (int, int) {
-	rs := []rune(b.text)
+	rs := b.textRunes()
 	s := start
 	for s > 0 {
 		c := rs[s-1]

@@ -86,6 +86,33 @@ func (db *DB) Parents(ctx context.Context, kind Kind) (map[string]string, error)
 	return out, nil
 }
 
+// ownerQueries find the source that defines a statement or an event.
+var ownerQueries = map[Kind]string{
+	KindStatement: `SELECT id, source_id FROM statements WHERE id IN (SELECT value FROM json_each(?))`,
+	KindEvent:     `SELECT id, source_id FROM events WHERE id IN (SELECT value FROM json_each(?))`,
+}
+
+// Owners maps each of ids that names a statement or an event (kind) in the
+// database to the source that defines it.
+func (db *DB) Owners(ctx context.Context, kind Kind, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	q, ok := ownerQueries[kind]
+	if !ok || len(ids) == 0 {
+		return out, nil
+	}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		return eachRow(ctx, tx, q, []any{jsonArray(ids)}, func(rows *sql.Rows) error {
+			var id, src string
+			if err := rows.Scan(&id, &src); err != nil {
+				return err
+			}
+			out[id] = src
+			return nil
+		})
+	})
+	return out, wrapSQL(err)
+}
+
 // queryStrings runs a query of one text column and collects it.
 func queryStrings(ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)

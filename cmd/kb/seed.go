@@ -25,9 +25,11 @@ func newSeedCmd(a *app) *cobra.Command {
 them are valid, loads them in one transaction. A directory loads every .yaml
 file below it. Without arguments it loads the embedded seed.
 
-A file whose content is unchanged since it was loaded is skipped; a changed
-file replaces exactly its source's facts, and entities shared with other
-sources survive.`,
+A file whose facts are unchanged since it was loaded is skipped (its people,
+organizations, topics and territories are still upserted); a changed file
+replaces exactly its source's facts, and entities shared with other sources
+survive. The report counts, per table, the rows added, changed (same key,
+other content) and removed; --dry-run shows it and writes nothing.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return opts.run(cmd, args)
 		},
@@ -62,9 +64,9 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	case formatCSV:
 		rows := [][]string{}
 		for _, t := range rep.Tables {
-			rows = append(rows, []string{t.Table, fmt.Sprint(t.Before), fmt.Sprint(t.After), fmt.Sprint(t.After - t.Before)})
+			rows = append(rows, []string{t.Table, fmt.Sprint(t.Before), fmt.Sprint(t.After), fmt.Sprint(t.Added), fmt.Sprint(t.Changed), fmt.Sprint(t.Removed)})
 		}
-		return writeCSV(out, []string{"table", "before", "after", "change"}, rows)
+		return writeCSV(out, []string{"table", "before", "after", "added", "changed", "removed"}, rows)
 	}
 	verb := ""
 	if rep.DryRun {
@@ -74,10 +76,16 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	for _, s := range rep.Sources {
 		fmt.Fprintf(out, "source %s: %s%s\n", s.ID, verb, s.Status)
 	}
+	var rows [][]string
 	for _, t := range rep.Tables {
-		if d := t.After - t.Before; d != 0 {
-			fmt.Fprintf(out, "  %-22s %+d rows (%d → %d)\n", t.Table, d, t.Before, t.After)
+		if t.Added+t.Changed+t.Removed != 0 {
+			rows = append(rows, []string{t.Table, fmt.Sprint(t.Added), fmt.Sprint(t.Changed), fmt.Sprint(t.Removed), fmt.Sprintf("%d → %d", t.Before, t.After)})
 		}
 	}
+	if len(rows) == 0 {
+		fmt.Fprintf(out, "no rows %schanged\n", verb)
+		return nil
+	}
+	printTable(out, o.app.io.styles(), o.app.io.Width, []string{"table", "added", "changed", "removed", "rows"}, rows)
 	return nil
 }
