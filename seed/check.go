@@ -310,9 +310,9 @@ func (c *checker) ref(r report, at pos, id, what string, allowed ...store.Kind) 
 	default:
 		names := make([]string, len(found))
 		for i, k := range found {
-			names[i] = string(k)
+			names[i] = article(string(k)) + " " + string(k)
 		}
-		r.at(at, "%s %q is ambiguous: it is both a %s; give entities of different kinds different ids", what, id, strings.Join(names, " and a "))
+		r.at(at, "%s %q is ambiguous: it is both %s; give entities of different kinds different ids", what, id, strings.Join(names, " and "))
 	}
 	return store.Ref{}, false
 }
@@ -494,4 +494,11 @@ func clip(s string) string {
 		return string(rs[:117]) + "..."
 	}
 	return s
+}
+
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

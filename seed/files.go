@@ -115,7 +115,7 @@ func ReadPaths(paths []string) ([]File, error) {
 		}
 	}
 	if len(probs) > 0 {
-		return nil, probs
+		return out, probs // the files that could be read, for checking
 	}
 	return out, nil
 }
@@ -183,7 +183,18 @@ func cleanOSError(err error) error {
 	return err
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLineRE      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	unknownAnchorRE = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+)
+
+// offsetPos turns a byte offset into a line and a column in characters.
+func offsetPos(data []byte, off int) pos {
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return pos{line, utf8.RuneCount(before[lineStart:]) + 1}
+}
 
 // parse decodes one fact file and reads its body. It returns nil when the
 // file cannot be read as YAML at all.
@@ -211,6 +222,12 @@ func (c *checker) parse(f File) *parsed {
 			at.Line, _ = strconv.Atoi(m[1])
 			at.Col = 1
 			msg = m[2]
+		}
+		if m := unknownAnchorRE.FindStringSubmatch(msg); m != nil {
+			// the parser names the anchor but not where it is used
+			if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
+				at = offsetPos(data, i)
+			}
 		}
 		p.r.at(at, "YAML syntax error: %s", msg)
 		return nil

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -81,13 +82,14 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 		cat = db
 		res.Database = &a.dbPath
 	}
-	if len(res.Problems) == 0 {
+	if len(files) > 0 {
 		facts, probs, err := seed.Check(ctx, files, cat)
 		if err != nil {
 			return err
 		}
 		res.Problems = append(res.Problems, probs...)
 		res.Files = len(files)
+		sortProblems(res.Problems)
 		for _, sf := range facts {
 			res.Statements += len(sf.Statements)
 			if sf.Source.ID != "" {
@@ -126,4 +128,18 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("%d problem(s) found", len(res.Problems))
 	}
 	return nil
+}
+
+// sortProblems orders problems by file and position, as a compiler does.
+func sortProblems(ps seed.Problems) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
 }
