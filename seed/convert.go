@@ -129,6 +129,11 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 	out := store.StatementDef{ID: x.ID}
 	if isStatementRef(x) {
 		out.RefOnly = true
+		for key, at := range x.At {
+			if key != "id" && key != "evidence" {
+				r.at(at, "statement %q is given by id only, to add where this source reports it: it takes only evidence, not %q (to define a statement, give speaker, kind and text)", x.ID, key)
+			}
+		}
 		c.ref(r, x.At["id"], x.ID, "statement", store.KindStatement)
 		if len(x.Evidence) == 0 {
 			r.at(x.Pos, "statement %q is given by id only, to add where this source reports it: it needs evidence", x.ID)

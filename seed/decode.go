@@ -157,6 +157,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		if at.IsValid() {
 			at.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(nodePos(val)))
 		}
+		if f.required && (isNull(val) || (val.Kind == yaml.ScalarNode && strings.TrimSpace(val.Value) == "")) {
+			d.r.at(nodePos(val), "the required field %q of %s is empty", key, what)
+			continue
+		}
 		d.decodeValue(val, v.Field(f.index), fmt.Sprintf("%q", key))
 	}
 	for _, f := range fields {

@@ -7,14 +7,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/seed"
 	"kb/store"
 )
 
 // schemaOptions holds the flags of `kb schema`; a new flag is a field here
 // and a line in newSchemaCmd.
 type schemaOptions struct {
-	app    *app
-	format outputFormat
+	app      *app
+	format   outputFormat
+	factFile bool
 }
 
 func newSchemaCmd(a *app) *cobra.Command {
@@ -26,10 +28,25 @@ func newSchemaCmd(a *app) *cobra.Command {
 means, so that ad-hoc SQL can be written without opening the migrations.
 Views (who_said_what, person_roles, control_figures, stances,
 statement_speaker_roles) are the stable contract for saved queries. With
-TABLE it shows that one table or view.`,
+TABLE it shows that one table or view.
+
+With --fact-file it prints instead the JSON Schema (draft 2020-12) of the
+fact-file format (docs/fact-files.md), for editors with YAML language
+support, and needs no database:
+
+  kb schema --fact-file > fact-file.schema.json
+
+and, as a fact file's first line:
+
+  # yaml-language-server: $schema=fact-file.schema.json
+
+kb check validates more than that schema can say: passages found in the body
+exactly once, ids that refer to something, real dates, parents without
+cycles.`,
 		Example: `  kb schema
   kb schema who_said_what
-  kb schema -o csv`,
+  kb schema -o csv
+  kb schema --fact-file`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usagef("%s takes at most one TABLE", cmd.CommandPath())
@@ -40,6 +57,7 @@ TABLE it shows that one table or view.`,
 		RunE:              func(cmd *cobra.Command, args []string) error { return opts.run(cmd, args) },
 	}
 	addFormatFlag(cmd, &opts.format)
+	cmd.Flags().BoolVar(&opts.factFile, "fact-file", false, "print the JSON Schema of fact files instead")
 	return cmd
 }
 
@@ -50,6 +68,13 @@ type schemaDoc struct {
 
 func (o *schemaOptions) run(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
+	if o.factFile {
+		if len(args) > 0 {
+			return usagef("%s --fact-file takes no TABLE", cmd.CommandPath())
+		}
+		_, err := o.app.io.Out.Write(seed.FactFileSchema())
+		return err
+	}
 	db, err := o.app.openDB(ctx)
 	if err != nil {
 		return err
