@@ -120,6 +120,15 @@ func ReadPaths(paths []string) ([]File, error) {
 	return out, nil
 }
 
+// ReadBody reads an article's text, refusing a file over MaxFileSize.
+func ReadBody(name string) ([]byte, error) {
+	data, err := readLimited(name)
+	if err != nil {
+		return nil, store.Errorf(store.EINVALID, "%s: %s", name, errorText(err))
+	}
+	return data, nil
+}
+
 func readFile(name string) (File, error) {
 	data, err := readLimited(name)
 	if err != nil {

@@ -1,0 +1,225 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// writeFile writes data to dir/name and returns the path.
+func writeFile(t *testing.T, dir, name, data string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const exampleYAML = "../../docs/examples/london-meeting-example.yaml"
+
+func TestCheckValidFilesSaysOK(t *testing.T) {
+	db := seededDB(t)
+	r := kb(t, db, "", nil, "check", exampleYAML, "../../seed")
+	if r.code != 0 || r.stdout != "ok: 2 files, 31 statements\n" || r.stderr != "" {
+		t.Fatalf("code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+// Without a database, check works on the files alone and creates nothing.
+func TestCheckWithoutDatabaseCreatesNone(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kb.db")
+	r := kb(t, dbPath, "", nil, "check", "../../seed")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 26 statements (no database at ") {
+		t.Fatalf("code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Fatal("check created the database")
+	}
+	// The example refers to the seed's ids: without the database, and
+	// without the seed's file, they are unknown, each at its position.
+	r = kb(t, dbPath, "", nil, "check", exampleYAML)
+	if r.code != 1 || !strings.Contains(r.stderr, exampleYAML+`:40:13: parent topic "diplomatic-process" is not defined in any fact file given nor in the database`+"\n") {
+		t.Fatalf("code %d\nstderr %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Fatal("check created the database")
+	}
+}
+
+// Every problem is reported, each as file:line:column: message, on stderr;
+// the exit status is 1.
+func TestCheckReportsEveryProblemCompilerStyle(t *testing.T) {
+	db := seededDB(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Jane Doe said “we are close” on Monday. Doe added that it could take weeks.\n")
+	path := writeFile(t, dir, "a.yaml", `kb: 1
+source:
+  id: a
+  body_file: a.txt
+  publishd: 2025-12-08
+people:
+  - id: jane-doe
+    name: Jane Doe
+statements:
+  - speaker: jane-doe
+    kind: direct
+    text: we were close
+    topics: [peace-plan]
+  - speaker: jane-dough
+    kind: reported
+    text: it could take weeks
+    topics: [peace-plan]
+control:
+  - territory: donbas
+    controller: russia
+    share: 180
+    evidence: Doe
+`)
+	r := kb(t, db, "", nil, "check", path)
+	want := []string{
+		path + `:5:3: unknown field "publishd" in "source" (did you mean "published"?)`,
+		path + `:12:11: the text of statement "a-s1" "we were close" is not in the body of source "a"; the closest passage is "we are close"`,
+		path + `:14:14: speaker "jane-dough" is not defined in any fact file given nor in the database (nearest: jane-doe)`,
+		path + `:21:12: share 180 is outside 0-100: it is a percentage`,
+		path + `:22:15: the evidence of a control figure "Doe" is found 2 times in the body of source "a": quote a longer passage so it is found once`,
+	}
+	got := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if r.code != 1 || r.stdout != "" || strings.Join(got[:len(got)-1], "\n") != strings.Join(want, "\n") || got[len(got)-1] != "kb: 5 problem(s) found" {
+		t.Fatalf("code %d\nstdout %q\nstderr:\n%s\nwant:\n%s", r.code, r.stdout, r.stderr, strings.Join(want, "\n"))
+	}
+	// The same as JSON, on stdout.
+	r = kb(t, db, "", nil, "check", "-o", "json", path)
+	var res struct {
+		OK       bool
+		Problems []struct {
+			File    string
+			Line    int
+			Column  int
+			Message string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || r.code != 1 || res.OK || len(res.Problems) != 5 || res.Problems[0].Line != 5 || res.Problems[0].Column != 3 {
+		t.Fatalf("json: %v code %d %s", err, r.code, r.stdout)
+	}
+}
+
+func TestCheckUnreadablePaths(t *testing.T) {
+	dir := t.TempDir()
+	r := kb(t, filepath.Join(dir, "kb.db"), "", nil, "check", filepath.Join(dir, "missing.yaml"), dir)
+	if r.code != 1 || !strings.Contains(r.stderr, "missing.yaml: no such file or directory") || !strings.Contains(r.stderr, dir+": no .yaml fact files in this directory") {
+		t.Fatalf("code %d\nstderr %s", r.code, r.stderr)
+	}
+	if r := kb(t, "", "", nil, "check"); r.code != 2 {
+		t.Fatalf("check without files: code %d", r.code)
+	}
+}
+
+// The skeleton checks as it stands; with its examples uncommented, and a
+// body that has their passages, it checks too: the examples are right.
+func TestNewSourceSkeletonChecks(t *testing.T) {
+	dir := t.TempDir()
+	article := writeFile(t, dir, "article.txt", "Examplia and the war\r\nForeign minister Jane Doe spoke on Monday. "+
+		"Doe said “a ceasefire is close” at a summit, a passage of the body that mentions it. Examplia holds over 80% of North Province.\r\n"+
+		"Also Read: The linked headline\r\n")
+	out := filepath.Join(dir, "facts", "doe.yaml")
+	os.Mkdir(filepath.Join(dir, "facts"), 0o755)
+	dbPath := filepath.Join(dir, "kb.db")
+	r := kb(t, dbPath, "", nil, "new", "source", "doe-ceasefire", "--body", article, "--out", out)
+	if r.code != 0 || r.stdout != out+"\n"+filepath.Join(dir, "facts", "doe-ceasefire.txt")+"\n" {
+		t.Fatalf("new: code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := kb(t, dbPath, "", nil, "check", out); r.code != 0 || r.stdout != "ok: 1 files, 0 statements (no database at "+dbPath+": ids checked within these files only)\n" {
+		t.Fatalf("check of the skeleton: code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	data, _ := os.ReadFile(out)
+	if !strings.Contains(string(data), `title: Examplia and the war   # the first line of the body: check it`) {
+		t.Fatalf("no title from the body:\n%s", data)
+	}
+	example := regexp.MustCompile(`(?m)^(\s*)# (\s*(?:[a-z_]+:|- ))`).ReplaceAllString(string(data), "$1$2")
+	writeFile(t, filepath.Join(dir, "facts"), "doe.yaml", example)
+	r = kb(t, dbPath, "", nil, "check", out)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 1 statements") {
+		t.Fatalf("check of the uncommented skeleton: code %d\nstdout %q\nstderr %s\nfile:\n%s", r.code, r.stdout, r.stderr, example)
+	}
+	// Again: it refuses to overwrite.
+	if r := kb(t, dbPath, "", nil, "new", "source", "doe-ceasefire", "--body", article, "--out", out); r.code != 1 || !strings.Contains(r.stderr, "already exists") {
+		t.Fatalf("overwrite: code %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Fatal("new or check created the database")
+	}
+}
+
+// export writes fact files that seed into a fresh database with the same
+// sources unchanged.
+func TestExportThenSeed(t *testing.T) {
+	db := seededDB(t)
+	if r := kb(t, db, "", nil, "seed", exampleYAML); r.code != 0 {
+		t.Fatalf("seed example: %s", r.stderr)
+	}
+	dir := filepath.Join(t.TempDir(), "out")
+	r := kb(t, db, "", nil, "export", dir)
+	if r.code != 0 || r.stdout != filepath.Join(dir, "london-meeting-example.yaml")+"\n"+filepath.Join(dir, "ukraine-talks-2025-12-07.yaml")+"\n" {
+		t.Fatalf("export: code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := kb(t, db, "", nil, "export", dir); r.code != 1 || !strings.Contains(r.stderr, "already exists: give --force") {
+		t.Fatalf("export again: code %d %s", r.code, r.stderr)
+	}
+	r = kb(t, db, "", nil, "seed", "--dry-run", dir)
+	if r.code != 0 || r.stdout != "dry run: nothing was written\nsource london-meeting-example: would be unchanged\nsource ukraine-talks-2025-12-07: would be unchanged\nno rows would be changed\n" {
+		t.Fatalf("seed of the export into its own database: code %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
+	}
+	one := filepath.Join(t.TempDir(), "one")
+	if r := kb(t, db, "", nil, "export", "--source", "london-meeting-exampel", one); r.code != 1 || !strings.Contains(r.stderr, `no source "london-meeting-exampel"; did you mean "london-meeting-example"?`) {
+		t.Fatalf("export of an unknown source: code %d %s", r.code, r.stderr)
+	}
+}
+
+func TestSeedDryRunCountsRowsAddedChangedRemoved(t *testing.T) {
+	db := seededDB(t)
+	dir := t.TempDir()
+	data, _ := os.ReadFile(exampleYAML)
+	body, _ := os.ReadFile(strings.TrimSuffix(exampleYAML, ".yaml") + ".txt")
+	writeFile(t, dir, "london-meeting-example.txt", string(body))
+	path := writeFile(t, dir, "london-meeting-example.yaml", string(data))
+	if r := kb(t, db, "", nil, "seed", path); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	// Change a share, drop the position, add an alias.
+	edited := strings.Replace(string(data), "share: 19\n", "share: 20\n", 1)
+	edited = edited[:strings.Index(edited, "positions:")] + edited[strings.Index(edited, "control:"):]
+	edited = strings.Replace(edited, "aliases: [Hollis]", "aliases: [Hollis, M. Hollis]", 1)
+	writeFile(t, dir, "london-meeting-example.yaml", edited)
+	r := kb(t, db, "", nil, "seed", "--dry-run", "-o", "csv", path)
+	lines := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n")[1:] {
+		f := strings.SplitN(l, ",", 4)
+		lines[f[0]] = f[3]
+	}
+	for table, counts := range map[string]string{
+		"sources": "0,1,0", "person_aliases": "1,0,0", "territory_control": "0,1,0", "positions": "0,0,1",
+		"position_statements": "0,0,1", "statements": "0,0,0", "roles": "0,0,0",
+	} {
+		if lines[table] != counts {
+			t.Errorf("%s: added,changed,removed = %q, want %q", table, lines[table], counts)
+		}
+	}
+	if r.code != 0 || t.Failed() {
+		t.Fatalf("code %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestSchemaFactFile(t *testing.T) {
+	r := kb(t, "", "", nil, "schema", "--fact-file")
+	var v map[string]any
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &v) != nil || v["title"] != "kb fact file" {
+		t.Fatalf("code %d %q", r.code, r.stderr)
+	}
+	if r := kb(t, "", "", nil, "schema"); r.code != 1 || !strings.Contains(r.stderr, "--fact-file") {
+		t.Fatalf("schema without a flag: code %d %q", r.code, r.stderr)
+	}
+}
