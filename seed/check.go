@@ -451,8 +451,7 @@ func (p *parsed) span(ps passage, what string) (store.Span, bool) {
 		p.r.at(ps.Pos, "%s is empty", what)
 		return store.Span{}, false
 	}
-	hits := p.body.find(ps.Text)
-	n := len([]rune(ps.Text))
+	hits, n := p.body.locate(ps.Text)
 	switch len(hits) {
 	case 1:
 		return store.Span{Start: hits[0], End: hits[0] + n}, true

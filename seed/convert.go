@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"kb/store"
 )
 
@@ -181,6 +183,13 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 	if out.Text == "" {
 		return out
 	}
+	if out.Kind == "direct" && p.body != nil {
+		// The exact words are the body's characters: curly quotes and
+		// composed accents as the body has them, whatever was typed.
+		if hits, n := p.body.locate(out.Text); len(hits) > 0 {
+			out.Text = p.body.slice(hits[0], hits[0]+n)
+		}
+	}
 	if len(x.Evidence) == 0 {
 		// The text is its own evidence, widened to its sentence so the
 		// passage reads on its own.
@@ -196,7 +205,7 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 		if !ok {
 			continue
 		}
-		if out.Kind == "direct" && !strings.Contains(matchForm(ev.Text), matchForm(out.Text)) {
+		if out.Kind == "direct" && !strings.Contains(matchForm(norm.NFC.String(ev.Text)), matchForm(norm.NFC.String(out.Text))) {
 			r.at(ev.Pos, "the evidence of direct statement %q does not contain its text %q", x.ID, clip(out.Text))
 			continue
 		}

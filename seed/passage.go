@@ -3,6 +3,8 @@ package seed
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A body is a source text prepared for finding passages in it. Authors type
@@ -41,6 +43,28 @@ func matchForm(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// locate finds needle in the body as written or, failing that, in the
+// other Unicode normalization form (an "é" typed as e and a combining
+// accent finds the body's single "é", and the other way round). It returns
+// the rune offsets of every occurrence and the length in runes of what was
+// found.
+func (b *body) locate(needle string) ([]int, int) {
+	hits := b.find(needle)
+	if len(hits) > 0 || norm.NFC.IsNormalString(needle) && norm.NFD.IsNormalString(needle) {
+		return hits, utf8.RuneCountInString(needle)
+	}
+	for _, form := range []norm.Form{norm.NFC, norm.NFD} {
+		n := form.String(needle)
+		if n == needle {
+			continue
+		}
+		if hits := b.find(n); len(hits) > 0 {
+			return hits, utf8.RuneCountInString(n)
+		}
+	}
+	return nil, utf8.RuneCountInString(needle)
 }
 
 // find returns the rune offsets of every occurrence of needle in the body.
