@@ -14,15 +14,17 @@ vet:
 test: vet
 	$(GO) test ./...
 
-# Short fuzz runs of the FTS query translation and the read-only SQL guard;
-# FUZZTIME=5m make fuzz for a longer one. Crashers land in store/testdata/fuzz
-# and then run in every `go test`. Minimizing each new input is capped: at the
+# Short fuzz runs of the FTS query translation, the read-only SQL guard and
+# the fact-file checker and loader; FUZZTIME=5m make fuzz for a longer one.
+# Crashers land in store/testdata/fuzz and seed/testdata/fuzz and then run in
+# every `go test`. Minimizing each new input is capped: at the
 # default 60s the workers spend most of a short run shrinking inputs.
 FUZZTIME ?= 10s
 FUZZFLAGS = -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 fuzz:
 	$(GO) test ./store $(FUZZFLAGS) -fuzz '^FuzzFTSQuery$$'
 	$(GO) test ./store $(FUZZFLAGS) -fuzz '^FuzzSQLGuard$$'
+	$(GO) test ./seed $(FUZZFLAGS) -fuzz '^FuzzCheck$$'
 
 run:
 	$(GO) run ./cmd/kb $(ARGS)

@@ -17,6 +17,8 @@ type body struct {
 	match string // matchForm(text)
 	runes int
 	rs    []rune // text as runes, made on first use
+	// alignCells is the work closest has done in this body so far.
+	alignCells int
 }
 
 // textRunes returns the body as runes, converting it once.
@@ -140,8 +142,14 @@ func isSentenceEnd(rs []rune, i int) bool {
 	return false
 }
 
-// maxAlignCells bounds the work of closest: beyond it, no suggestion.
-const maxAlignCells = 50_000_000
+// maxAlignCells bounds the work of one closest search, and
+// maxAlignCellsPerBody that of all the searches in one body: beyond them,
+// no suggestion, so a file of many wrong quotes still checks in bounded
+// time.
+const (
+	maxAlignCells        = 50_000_000
+	maxAlignCellsPerBody = 500_000_000
+)
 
 // closest returns the passage of the body that is nearest to needle by edit
 // distance (a semi-global alignment: the passage may start and end
@@ -149,9 +157,11 @@ const maxAlignCells = 50_000_000
 func (b *body) closest(needle string) string {
 	n := []rune(matchForm(needle))
 	h := []rune(b.match)
-	if len(n) == 0 || len(h) == 0 || len(n)*len(h) > maxAlignCells {
+	cells := len(n) * len(h)
+	if len(n) == 0 || len(h) == 0 || cells > maxAlignCells || b.alignCells+cells > maxAlignCellsPerBody {
 		return ""
 	}
+	b.alignCells += cells
 	// dp[i][j]: cost of aligning n[:i] to a passage of h ending at j.
 	// start[j] tracks where that passage begins.
 	prev := make([]int, len(h)+1)
