@@ -193,3 +193,27 @@ func TestRefusedLoadChangesNothing(t *testing.T) {
 		t.Fatal("a refused load changed the database")
 	}
 }
+
+// The worked example in docs/fact-files.md is the example's files, word
+// for word.
+func TestTheDocumentedExampleIsTheFile(t *testing.T) {
+	doc, err := os.ReadFile("../docs/fact-files.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for marker, file := range map[string]string{"<!-- example-body -->": exampleName + ".txt", "<!-- example-facts -->": exampleName + ".yaml"} {
+		_, after, ok := strings.Cut(string(doc), marker+"\n")
+		if !ok {
+			t.Fatalf("docs/fact-files.md has no %s", marker)
+		}
+		_, block, _ := strings.Cut(after, "\n") // the ``` line
+		block, _, _ = strings.Cut(block, "```\n")
+		want, err := os.ReadFile(filepath.Join(exampleDir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if block != string(want) {
+			t.Errorf("the copy of %s in docs/fact-files.md differs from the file", file)
+		}
+	}
+}

@@ -204,6 +204,9 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 		}
 		v.SetInt(int64(i))
 	case reflect.Bool:
+		if isNull(n) {
+			return
+		}
 		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
 			d.r.at(nodePos(n), "%s must be true or false, not %s", what, kindName(n))
 			return
