@@ -149,7 +149,7 @@ func TestHugeFilesAreRefusedBySize(t *testing.T) {
 	}
 	path := huge("huge.yaml")
 	_, err := seed.ReadPaths([]string{path})
-	if err == nil || err.Error() != path+": the file is 300 MiB, larger than the 32 MiB limit: not a fact file or article kb will read" {
+	if err == nil || err.Error() != path+": the file is 300 MiB, larger than the 8 MiB limit: not a fact file or article kb will read" {
 		t.Fatalf("got %v", err)
 	}
 	huge("small.txt")
@@ -160,7 +160,7 @@ func TestHugeFilesAreRefusedBySize(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, probs, err := seed.Check(context.Background(), files, nil)
-	if err != nil || len(probs) == 0 || probs[0].String() != fact+`:4:14: cannot read body_file "small.txt": the file is 300 MiB, larger than the 32 MiB limit: not a fact file or article kb will read` {
+	if err != nil || len(probs) == 0 || probs[0].String() != fact+`:4:14: cannot read body_file "small.txt": the file is 300 MiB, larger than the 8 MiB limit: not a fact file or article kb will read` {
 		t.Fatalf("got %v %v", err, probs)
 	}
 }

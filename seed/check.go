@@ -53,13 +53,16 @@ type checker struct {
 	owners  map[store.Kind]map[string]string     // statement and event ids in the database -> their source
 	sources map[string]bool                      // the sources of the batch
 	idCache map[store.Kind][]string
+	// candidates and suggestWork serve suggestIDs.
+	candidates  map[string][]string
+	suggestWork int
 }
 
 // Check parses and validates files against each other and the catalog, and
 // returns their facts ready for store.Load. It reports every problem it
 // finds; the facts are only meaningful when there are none.
 func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts, Problems, error) {
-	c := &checker{ctx: ctx, cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}}
+	c := &checker{ctx: ctx, cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}}
 	for _, f := range files {
 		if p := c.parse(f); p != nil {
 			c.files = append(c.files, p)
@@ -317,22 +320,37 @@ func (c *checker) ref(r report, at pos, id, what string, allowed ...store.Kind) 
 	return store.Ref{}, false
 }
 
+// maxSuggestWork bounds the candidates compared for "nearest" suggestions
+// in one check: a file with thousands of unknown ids among thousands of
+// known ones would otherwise take quadratic time. Beyond it, problems come
+// without suggestions.
+const maxSuggestWork = 500_000
+
 func (c *checker) suggestIDs(id string, kinds []store.Kind) []string {
-	var all []string
-	for _, k := range kinds {
-		for d := range c.defs[k] {
-			all = append(all, d)
-		}
-		if c.cat != nil {
-			ids, ok := c.idCache[k]
-			if !ok {
-				ids, _ = c.cat.EntityIDs(c.ctx, k)
-				c.idCache[k] = ids
+	key := fmt.Sprint(kinds)
+	all, ok := c.candidates[key]
+	if !ok {
+		for _, k := range kinds {
+			for d := range c.defs[k] {
+				all = append(all, d)
 			}
-			all = append(all, ids...)
+			if c.cat != nil {
+				ids, ok := c.idCache[k]
+				if !ok {
+					ids, _ = c.cat.EntityIDs(c.ctx, k)
+					c.idCache[k] = ids
+				}
+				all = append(all, ids...)
+			}
 		}
+		slices.Sort(all)
+		all = slices.Compact(all)
+		c.candidates[key] = all
 	}
-	slices.Sort(all)
+	if c.suggestWork+len(all) > maxSuggestWork {
+		return nil
+	}
+	c.suggestWork += len(all)
 	return store.Suggest(id, all, 3)
 }
 

@@ -25,7 +25,9 @@ import (
 
 // MaxFileSize bounds a fact file and a body file. A news article is a few
 // kilobytes; anything this large is a mistake, refused before it is read.
-const MaxFileSize = 32 << 20
+// It also bounds a check: a fact file of this size, all small entries,
+// parses in a few seconds and some 350 MB.
+const MaxFileSize = 8 << 20
 
 // File is a fact file's content with a way to read the files beside it.
 type File struct {
