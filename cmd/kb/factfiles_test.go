@@ -223,3 +223,41 @@ func TestSchemaFactFile(t *testing.T) {
 		t.Fatalf("schema without a flag: code %d %q", r.code, r.stderr)
 	}
 }
+
+// The second article, written by following docs/fact-files.md, loads with
+// kb seed and shows up in kb person: its new person, and an appearance of
+// a seed statement it reports again.
+func TestSecondArticleShowsUpInPerson(t *testing.T) {
+	db := seededDB(t)
+	r := kb(t, db, "", nil, "seed", exampleYAML)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "source london-meeting-example: added\n") {
+		t.Fatalf("seed: code %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = kb(t, db, "", nil, "person", "Hollis")
+	for _, want := range []string{"Maria Hollis (maria-hollis)", "“Nobody in London will sign away land”", "Adviser (Dutch foreign ministry) — former, until 2023", "source: london-meeting-example"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("kb person Hollis lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = kb(t, db, "", nil, "person", "Kellogg", "-o", "json")
+	var p struct {
+		Statements []struct {
+			ID          string
+			Appearances []struct{ Source struct{ ID string } }
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &p); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range p.Statements {
+		if st.ID == "kellogg-really-close" {
+			for _, a := range st.Appearances {
+				found = found || a.Source.ID == "london-meeting-example"
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("kellogg-really-close has no appearance in the example:\n%s", r.stdout)
+	}
+}
