@@ -258,12 +258,12 @@ func (c *checker) parse(f File) *parsed {
 	d := &decoder{r: p.r}
 	d.decodeStruct(root, reflect.ValueOf(&p.ff).Elem(), "the fact file")
 	if p.ff.Source != nil {
-		p.readBody(data)
+		p.readBody()
 	}
 	return p
 }
 
-func (p *parsed) readBody(data []byte) {
+func (p *parsed) readBody() {
 	s := p.ff.Source
 	var raw []byte
 	switch {
