@@ -24,6 +24,9 @@ type Catalog interface {
 	// Owners maps each of ids that names a statement or an event to the
 	// source that defines it.
 	Owners(ctx context.Context, kind store.Kind, ids []string) (map[string]string, error)
+	// ReferencedElsewhere maps, by kind, the statements and events that
+	// sources define and that other sources refer to, to one such source.
+	ReferencedElsewhere(ctx context.Context, sources []string) (map[store.Kind]map[string]store.Reference, error)
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -51,8 +54,11 @@ type checker struct {
 	defs    map[store.Kind]map[string]definition // defined in this batch
 	dbKinds map[string][]store.Kind              // defined in the database
 	owners  map[store.Kind]map[string]string     // statement and event ids in the database -> their source
-	sources map[string]bool                      // the sources of the batch
-	idCache map[store.Kind][]string
+	// elsewhere: statements and events the batch's sources define in the
+	// database that other sources refer to -> one such source
+	elsewhere map[store.Kind]map[string]store.Reference
+	sources   map[string]bool // the sources of the batch
+	idCache   map[store.Kind][]string
 	// candidates and suggestWork serve suggestIDs.
 	candidates  map[string][]string
 	suggestWork int
@@ -73,6 +79,7 @@ func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts,
 		return nil, nil, err
 	}
 	c.checkDefinitions()
+	c.checkStillDefined()
 	var out []store.SourceFacts
 	for _, p := range c.files {
 		out = append(out, c.convert(p))
@@ -237,7 +244,39 @@ func (c *checker) lookupDatabase() error {
 			return err
 		}
 	}
-	return nil
+	var sources []string
+	for id := range c.sources {
+		sources = append(sources, id)
+	}
+	slices.Sort(sources)
+	c.elsewhere, err = c.cat.ReferencedElsewhere(c.ctx, sources)
+	return err
+}
+
+// checkStillDefined reports a statement or event that a source being
+// reloaded defined, that another source refers to, and that no file of the
+// batch defines any more: loading would leave that reference dangling.
+func (c *checker) checkStillDefined() {
+	for _, p := range c.files {
+		src := p.ff.Source
+		if src == nil {
+			continue
+		}
+		for _, kind := range []store.Kind{store.KindStatement, store.KindEvent} {
+			var ids []string
+			for id := range c.elsewhere[kind] {
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			for _, id := range ids {
+				ref := c.elsewhere[kind][id]
+				if _, defined := c.defs[kind][id]; defined || ref.Owner != src.ID {
+					continue
+				}
+				p.r.at(src.At["id"], "%s %q, which this source defines in the database, is referred to by source %q: define it again in this file, or change that source first", kind, id, ref.By)
+			}
+		}
+	}
 }
 
 // checkDefinitions reports ids that clash: a person and an organization

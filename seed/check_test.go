@@ -217,3 +217,39 @@ func TestTheDocumentedExampleIsTheFile(t *testing.T) {
 		}
 	}
 }
+
+// Reloading a source that no longer defines a statement another source
+// reports is refused by check, at the source's id, rather than by the
+// database's foreign keys.
+func TestReloadMustKeepWhatOthersReferTo(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	files, err := seed.ReadPaths([]string{exampleDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := testdb.Dump(t, db.SQL())
+	path := copySeed(t, "  - id: kellogg-really-close\n", "  - id: kellogg-really-close-2\n")
+	text, _ := os.ReadFile(path)
+	line, col := position(t, string(text), "ukraine-talks-2025-12-07\n", 1)
+	files, err = seed.ReadPaths([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = seed.Load(ctx, db, files, store.LoadOptions{})
+	want := fmt.Sprintf(`%s:%d:%d: statement "kellogg-really-close", which this source defines in the database, is referred to by source "london-meeting-example": define it again in this file, or change that source first`, path, line, col)
+	probs, _ := err.(seed.Problems)
+	found := false
+	for _, p := range probs {
+		found = found || p.String() == want
+	}
+	if !found {
+		t.Fatalf("got  %v\nwant %s", err, want)
+	}
+	if testdb.Dump(t, db.SQL()) != before {
+		t.Fatal("a refused load changed the database")
+	}
+}

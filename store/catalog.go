@@ -113,6 +113,53 @@ func (db *DB) Owners(ctx context.Context, kind Kind, ids []string) (map[string]s
 	return out, wrapSQL(err)
 }
 
+// referencedElsewhereSQL finds the statements and events that the given
+// sources define and that other sources' facts refer to: the ids a reload
+// of those sources must define again.
+const referencedElsewhereSQL = `
+SELECT 'statement', a.statement_id, s.source_id, a.source_id
+  FROM statement_appearances a JOIN statements s ON s.id = a.statement_id
+ WHERE s.source_id IN (SELECT value FROM json_each(?1)) AND a.source_id NOT IN (SELECT value FROM json_each(?1))
+UNION
+SELECT 'statement', ps.statement_id, s.source_id, p.source_id
+  FROM position_statements ps JOIN positions p ON p.id = ps.position_id JOIN statements s ON s.id = ps.statement_id
+ WHERE s.source_id IN (SELECT value FROM json_each(?1)) AND p.source_id NOT IN (SELECT value FROM json_each(?1))
+UNION
+SELECT 'event', s.event_id, e.source_id, s.source_id
+  FROM statements s JOIN events e ON e.id = s.event_id
+ WHERE e.source_id IN (SELECT value FROM json_each(?1)) AND s.source_id NOT IN (SELECT value FROM json_each(?1))
+ORDER BY 1, 2, 4`
+
+// Reference is a statement or an event that one source defines and
+// another refers to.
+type Reference struct {
+	Owner string // the source that defines it
+	By    string // a source that refers to it
+}
+
+// ReferencedElsewhere maps, by kind, each statement and event that one of
+// sources defines and that a source not among them refers to.
+func (db *DB) ReferencedElsewhere(ctx context.Context, sources []string) (map[Kind]map[string]Reference, error) {
+	out := map[Kind]map[string]Reference{KindStatement: {}, KindEvent: {}}
+	if len(sources) == 0 {
+		return out, nil
+	}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		return eachRow(ctx, tx, referencedElsewhereSQL, []any{jsonArray(sources)}, func(rows *sql.Rows) error {
+			var kind, id string
+			var ref Reference
+			if err := rows.Scan(&kind, &id, &ref.Owner, &ref.By); err != nil {
+				return err
+			}
+			if _, ok := out[Kind(kind)][id]; !ok {
+				out[Kind(kind)][id] = ref
+			}
+			return nil
+		})
+	})
+	return out, wrapSQL(err)
+}
+
 // queryStrings runs a query of one text column and collects it.
 func queryStrings(ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
