@@ -214,13 +214,21 @@ func TestSeedDryRunCountsRowsAddedChangedRemoved(t *testing.T) {
 }
 
 func TestSchemaFactFile(t *testing.T) {
-	r := kb(t, "", "", nil, "schema", "--fact-file")
+	r := kb(t, seededDB(t), "", nil, "schema", "--fact-file")
 	var v map[string]any
 	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &v) != nil || v["title"] != "kb fact file" {
 		t.Fatalf("code %d %q", r.code, r.stderr)
 	}
-	if r := kb(t, "", "", nil, "schema"); r.code != 1 || !strings.Contains(r.stderr, "--fact-file") {
-		t.Fatalf("schema without a flag: code %d %q", r.code, r.stderr)
+	// It needs no database, and creates none.
+	dbPath := filepath.Join(t.TempDir(), "kb.db")
+	if r := kb(t, dbPath, "", nil, "schema", "--fact-file"); r.code != 0 {
+		t.Fatalf("code %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Fatal("kb schema --fact-file created the database")
+	}
+	if r := kb(t, dbPath, "", nil, "schema", "--fact-file", "people"); r.code != 2 {
+		t.Fatalf("--fact-file with a table: code %d %q", r.code, r.stderr)
 	}
 }
 
