@@ -247,6 +247,15 @@ func TestSecondArticleShowsUpInPerson(t *testing.T) {
 			t.Errorf("kb person Hollis lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	r = kb(t, db, "", nil, "topic", "European unity in the talks")
+	if r.code != 0 || !strings.Contains(r.stdout, "Maria Hollis (person, 1)") || !strings.Contains(r.stdout, "“a test of whether Europe can speak with one voice”") {
+		t.Errorf("kb topic: code %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = kb(t, db, "", nil, "quotes", "--source", "london-meeting-example", "-o", "json")
+	var quotes struct{ Statements []struct{ ID string } }
+	if err := json.Unmarshal([]byte(r.stdout), &quotes); err != nil || len(quotes.Statements) != 5 {
+		t.Errorf("kb quotes --source: %v, %d statements:\n%s", err, len(quotes.Statements), r.stdout)
+	}
 	r = kb(t, db, "", nil, "person", "Kellogg", "-o", "json")
 	var p struct {
 		Statements []struct {
