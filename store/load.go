@@ -60,10 +60,12 @@ var loadTables = []string{
 var errDryRun = errors.New("dry run")
 
 // Load writes the facts of every given source in one transaction: either all
-// of them land or none does. A source whose content hash matches the stored
-// one is left alone (so loading twice changes nothing); a changed source has
-// its facts replaced, while the entities it shares with other sources are
-// updated in place and never deleted.
+// of them land or none does. A source whose content hash (FactsHash)
+// matches the stored one keeps its facts (so loading twice changes
+// nothing); a changed source has its facts replaced. The entities a file
+// defines (people, organizations, topics, territories) are upserted either
+// way, and never deleted. The report counts rows added, changed and removed
+// per table, within the batch's scope.
 func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*LoadReport, error) {
 	rep := &LoadReport{Sources: []SourceResult{}, Tables: []TableChange{}, DryRun: opt.DryRun}
 	err := db.withTx(ctx, func(tx *sql.Tx) error {
