@@ -20,7 +20,7 @@ import (
 // (some reporting statements of earlier sources), positions and control
 // figures, with dates at every precision, stated and inferred. Every
 // passage carries a token unique in its body, so each is found once.
-func writeCorpus(t *testing.T, dir string, n int, seedValue int64) (statements int) {
+func writeCorpus(t testing.TB, dir string, n int, seedValue int64) (statements int) {
 	t.Helper()
 	rng := rand.New(rand.NewSource(seedValue))
 	pick := func(xs []string) string { return xs[rng.Intn(len(xs))] }
@@ -238,4 +238,25 @@ func TestExportRoundTripsAGeneratedCorpus(t *testing.T) {
 		t.Fatalf("%d statements loaded, %d written", got, n)
 	}
 	roundTrip(t, db)
+}
+
+// BenchmarkLoadCorpus loads 100 generated fact files (some 800 statements)
+// into an empty database in one batch: checking, loading, and counting the
+// rows added, changed and removed.
+func BenchmarkLoadCorpus(b *testing.B) {
+	dir := b.TempDir()
+	writeCorpus(b, dir, 100, 3)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := testdb.Empty(b)
+		b.StartTimer()
+		if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
