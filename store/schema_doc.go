@@ -16,7 +16,7 @@ var schemaDocs = []tableDoc{
 		"published_inferred":  "1 when published_on was worked out rather than stated",
 		"published_basis":     "why published_on is what it is, when inferred",
 		"body":                "full text, verbatim (byte-order mark and carriage returns removed); evidence offsets point into it",
-		"content_hash":        "sha256 of the fact file's content; an unchanged file is skipped on reload",
+		"content_hash":        "sha256 of the facts the source owns, as stored (not of the file's bytes); a file whose facts are unchanged is skipped on reload",
 		"added_at":            "UTC timestamp of the load that wrote this row",
 	}},
 	{"source_links", "Headlines of other articles a source links to (\"Also Read: ...\"); not statements.", cols{
