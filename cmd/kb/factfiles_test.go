@@ -233,8 +233,8 @@ func TestSchemaFactFile(t *testing.T) {
 }
 
 // The second article, written by following docs/fact-files.md, loads with
-// kb seed and shows up in kb person: its new person, and an appearance of
-// a seed statement it reports again.
+// kb seed and shows up in kb person (its new person, and an appearance of a
+// seed statement it reports again), kb topic, kb quotes and kb search.
 func TestSecondArticleShowsUpInPerson(t *testing.T) {
 	db := seededDB(t)
 	r := kb(t, db, "", nil, "seed", exampleYAML)
@@ -255,6 +255,13 @@ func TestSecondArticleShowsUpInPerson(t *testing.T) {
 	var quotes struct{ Statements []struct{ ID string } }
 	if err := json.Unmarshal([]byte(r.stdout), &quotes); err != nil || len(quotes.Statements) != 5 {
 		t.Errorf("kb quotes --source: %v, %d statements:\n%s", err, len(quotes.Statements), r.stdout)
+	}
+	r = kb(t, db, "", nil, "search", "sign away land", "-o", "json")
+	var hits struct {
+		Hits []struct{ Statement struct{ ID string } }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &hits); err != nil || len(hits.Hits) == 0 || hits.Hits[0].Statement.ID != "hollis-nobody-will-sign-away-land" {
+		t.Errorf("kb search: %v\n%s%s", err, r.stdout, r.stderr)
 	}
 	r = kb(t, db, "", nil, "person", "Kellogg", "-o", "json")
 	var p struct {
