@@ -91,6 +91,9 @@ func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts,
 }
 
 func (c *checker) define(kind store.Kind, id string, r report, at pos, batchUnique bool) {
+	if id == "" {
+		return // missing or empty: the decoder said so
+	}
 	if c.defs[kind] == nil {
 		c.defs[kind] = map[string]definition{}
 	}
@@ -326,6 +329,9 @@ func (c *checker) checkDefinitions() {
 // ref resolves a reference to one of the allowed kinds, reporting unknown
 // and ambiguous ids.
 func (c *checker) ref(r report, at pos, id, what string, allowed ...store.Kind) (store.Ref, bool) {
+	if id == "" {
+		return store.Ref{}, false // a missing required id: the decoder said so
+	}
 	var found []store.Kind
 	for _, k := range allowed {
 		_, inBatch := c.defs[k][id]
@@ -411,11 +417,10 @@ func (c *checker) refIDs(r report, at pos, ids []string, what string, kind store
 	return out
 }
 
+// oneOf checks value against a closed vocabulary; an empty value is def.
+// A required value that is missing has been reported by the decoder.
 func oneOf(r report, at pos, value, what string, allowed []string, def string) string {
 	if value == "" {
-		if def == "" {
-			r.at(at, "%s is required (one of %s)", what, strings.Join(allowed, ", "))
-		}
 		return def
 	}
 	if !slices.Contains(allowed, value) {

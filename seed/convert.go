@@ -93,6 +93,9 @@ func (c *checker) convert(p *parsed) store.SourceFacts {
 }
 
 func (c *checker) name(r report, name string, at pos) string {
+	if at.Line == 0 {
+		return name // no name given: the decoder said so
+	}
 	if strings.TrimSpace(name) == "" || store.Normalize(name) == "" {
 		r.at(at, "a name must contain at least one letter or digit")
 	}

@@ -225,6 +225,10 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 			}
 			v.Set(reflect.ValueOf(&f))
 		case reflect.Struct:
+			if n.Kind != yaml.MappingNode {
+				d.decodeStruct(n, reflect.New(v.Type().Elem()).Elem(), what) // reports it
+				return // and leaves the field unset, as if not given
+			}
 			p := reflect.New(v.Type().Elem())
 			d.decodeStruct(n, p.Elem(), what)
 			v.Set(p)
@@ -237,13 +241,18 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 			d.r.at(nodePos(n), "%s must be a list, not %s", what, kindName(n))
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 		for i, item := range n.Content {
 			itemName := fmt.Sprintf("item %d of %s", i+1, what)
 			if one, ok := singular[strings.Trim(what, `"`)]; ok {
 				itemName = fmt.Sprintf("%s %d", one, i+1)
 			}
-			d.decodeValue(item, s.Index(i), itemName)
+			e := reflect.New(v.Type().Elem()).Elem()
+			d.decodeValue(item, e, itemName)
+			if e.Kind() == reflect.Pointer && e.IsNil() {
+				continue // not a mapping, and reported so
+			}
+			s = reflect.Append(s, e)
 		}
 		v.Set(s)
 	default:
