@@ -227,7 +227,7 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 		case reflect.Struct:
 			if n.Kind != yaml.MappingNode {
 				d.decodeStruct(n, reflect.New(v.Type().Elem()).Elem(), what) // reports it
-				return // and leaves the field unset, as if not given
+				return                                                       // and leaves the field unset, as if not given
 			}
 			p := reflect.New(v.Type().Elem())
 			d.decodeStruct(n, p.Elem(), what)
