@@ -226,8 +226,9 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 			v.Set(reflect.ValueOf(&f))
 		case reflect.Struct:
 			if n.Kind != yaml.MappingNode {
-				d.decodeStruct(n, reflect.New(v.Type().Elem()).Elem(), what) // reports it
-				return                                                       // and leaves the field unset, as if not given
+				// Report it, and leave the field unset, as if not given.
+				d.decodeStruct(n, reflect.New(v.Type().Elem()).Elem(), what)
+				return
 			}
 			p := reflect.New(v.Type().Elem())
 			d.decodeStruct(n, p.Elem(), what)
