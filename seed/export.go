@@ -3,6 +3,7 @@ package seed
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -208,8 +209,21 @@ func Render(sf store.SourceFacts) (Rendered, error) {
 	if err := enc.Close(); err != nil {
 		return Rendered{}, store.Errorf(store.EINTERNAL, "export %s: %v", s.ID, err)
 	}
-	r.Data = buf.Bytes()
+	r.Data = plainDates(buf.Bytes())
 	return r, nil
+}
+
+var (
+	quotedOnKey = regexp.MustCompile(`(?m)^(\s*)"on":`)
+	quotedDate  = regexp.MustCompile(`(?m)^(\s*(?:- )?[a-z_]+: )"(\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?)"$`)
+)
+
+// plainDates writes dates and the key `on` plain, as a person would: the
+// encoder quotes them because YAML 1.1 read them as a timestamp and a
+// boolean, but the fact-file decoder reads every scalar as text.
+func plainDates(b []byte) []byte {
+	b = quotedOnKey.ReplaceAll(b, []byte("${1}on:"))
+	return quotedDate.ReplaceAll(b, []byte("${1}${2}"))
 }
 
 // layoutStatements puts each statement the source defines back at its
