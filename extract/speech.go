@@ -922,7 +922,7 @@ func (x *extractor) mergeQuote(st Statement) bool {
 // normQuote is the form quotations are compared in: quote marks and
 // apostrophes folded, spaces collapsed, closing punctuation dropped.
 func normQuote(s string) string {
-	s = matchForm(s)
+	s = store.MatchForm(s)
 	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\"", " ")), " ")
 	return strings.ToLower(strings.TrimRight(s, ",.;: "))
 }

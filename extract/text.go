@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kb/store"
 )
 
 // Offsets in this package are in runes (Unicode characters), as the
@@ -43,7 +45,7 @@ type quote struct {
 // doc is an article prepared for extraction.
 type doc struct {
 	rs     []rune
-	match  string // matchForm(body), for finding passages
+	match  string // store.MatchForm(body), for finding passages
 	paras  []span // non-empty lines
 	heads  []bool // paras[i] is a headline
 	sents  []sentence
@@ -53,26 +55,10 @@ type doc struct {
 
 func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
 
-// matchForm maps curly and straight quotes and apostrophes to one form,
-// rune for rune, as the fact-file loader does when it finds passages.
-func matchForm(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '‘', '’', '‛', '′', 'ʼ', '`':
-			return '\''
-		case '“', '”', '„', '‟', '″':
-			return '"'
-		case '\u00a0', '\u2009', '\u202f':
-			return ' '
-		}
-		return r
-	}, s)
-}
-
 // count says how often passage occurs in the body, overlaps included, as
 // the loader counts.
 func (d *doc) count(passage string) int {
-	n := matchForm(passage)
+	n := store.MatchForm(passage)
 	if n == "" {
 		return 0
 	}
@@ -91,7 +77,7 @@ func (d *doc) count(passage string) int {
 // find returns the rune span of the first occurrence of passage at or after
 // rune offset from, or false.
 func (d *doc) find(passage string, from int) (span, bool) {
-	n := matchForm(passage)
+	n := store.MatchForm(passage)
 	if n == "" || from > len(d.rs) {
 		return span{}, false
 	}
@@ -104,11 +90,11 @@ func (d *doc) find(passage string, from int) (span, bool) {
 	return span{start, start + utf8.RuneCountInString(n)}, true
 }
 
-func matchRunes(rs []rune) string { return matchForm(string(rs)) }
+func matchRunes(rs []rune) string { return store.MatchForm(string(rs)) }
 
 func newDoc(body string) *doc {
 	d := &doc{rs: []rune(body)}
-	d.match = matchForm(body)
+	d.match = store.MatchForm(body)
 	start := 0
 	for i := 0; i <= len(d.rs); i++ {
 		if i == len(d.rs) || d.rs[i] == '\n' {

@@ -31,7 +31,7 @@ CREATE TABLE sources (
     published_inferred  INTEGER NOT NULL DEFAULT 0 CHECK (published_inferred IN (0, 1)),
     published_basis     TEXT,                       -- why the date is what it is, when inferred
     body                TEXT NOT NULL,              -- full text, verbatim (BOM and CR removed)
-    content_hash        TEXT NOT NULL,              -- sha256 of the fact file's content; unchanged files are skipped
+    content_hash        TEXT NOT NULL,              -- sha256 of the facts the source owns, as stored; unchanged sources are skipped
     added_at            TEXT NOT NULL,              -- UTC timestamp of the load that wrote this row
     CHECK ((published_on IS NULL) = (published_precision IS NULL))
 ) STRICT;

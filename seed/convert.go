@@ -208,7 +208,7 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 		if !ok {
 			continue
 		}
-		if out.Kind == "direct" && !strings.Contains(matchForm(norm.NFC.String(ev.Text)), matchForm(norm.NFC.String(out.Text))) {
+		if out.Kind == "direct" && !strings.Contains(store.MatchForm(norm.NFC.String(ev.Text)), store.MatchForm(norm.NFC.String(out.Text))) {
 			r.at(ev.Pos, "the evidence of direct statement %q does not contain its text %q", x.ID, clip(out.Text))
 			continue
 		}

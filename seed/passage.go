@@ -5,16 +5,18 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"kb/store"
 )
 
 // A body is a source text prepared for finding passages in it. Authors type
 // quotes as text; the body may use curly or straight quotes and apostrophes.
-// matchForm maps each such character to one plain form, rune for rune, so an
+// store.MatchForm maps each such character to one plain form, rune for rune, so an
 // offset in the match form is the same offset in the body, and the stored
 // passage is the body's own characters.
 type body struct {
 	text  string // as stored
-	match string // matchForm(text)
+	match string // store.MatchForm(text)
 	runes int
 	rs    []rune // text as runes, made on first use
 	// alignCells is the work closest has done in this body so far.
@@ -30,21 +32,7 @@ func (b *body) textRunes() []rune {
 }
 
 func newBody(text string) *body {
-	return &body{text: text, match: matchForm(text), runes: utf8.RuneCountInString(text)}
-}
-
-func matchForm(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '‘', '’', '‛', '′', 'ʼ', '`':
-			return '\''
-		case '“', '”', '„', '‟', '″':
-			return '"'
-		case '\u00a0', '\u2009', '\u202f':
-			return ' '
-		}
-		return r
-	}, s)
+	return &body{text: text, match: store.MatchForm(text), runes: utf8.RuneCountInString(text)}
 }
 
 // locate finds needle in the body as written or, failing that, in the
@@ -71,7 +59,7 @@ func (b *body) locate(needle string) ([]int, int) {
 
 // find returns the rune offsets of every occurrence of needle in the body.
 func (b *body) find(needle string) []int {
-	n := matchForm(needle)
+	n := store.MatchForm(needle)
 	if n == "" {
 		return nil
 	}
@@ -155,7 +143,7 @@ const (
 // distance (a semi-global alignment: the passage may start and end
 // anywhere), or "" when the body is too large to search for it.
 func (b *body) closest(needle string) string {
-	n := []rune(matchForm(needle))
+	n := []rune(store.MatchForm(needle))
 	h := []rune(b.match)
 	cells := len(n) * len(h)
 	if len(n) == 0 || len(h) == 0 || cells > maxAlignCells || b.alignCells+cells > maxAlignCellsPerBody {

@@ -138,3 +138,21 @@ func max2(a, b int) int {
 	}
 	return b
 }
+
+// MatchForm maps the characters that differ between how an author types a
+// quote and how a body prints it (curly and straight quotes and
+// apostrophes, non-breaking and thin spaces) to one form, rune for rune, so
+// an offset found in the match form is the same offset in the original.
+func MatchForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', '‛', '′', 'ʼ', '`':
+			return '\''
+		case '“', '”', '„', '‟', '″':
+			return '"'
+		case '\u00a0', '\u2009', '\u202f':
+			return ' '
+		}
+		return r
+	}, s)
+}
