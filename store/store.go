@@ -68,26 +68,97 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // Create creates a new database file at path, migrated to the latest schema.
 // It refuses to overwrite an existing file.
 func Create(ctx context.Context, path string) (*DB, error) {
+	return CreateWith(ctx, path, nil)
+}
+
+// CreateWith creates a new database file at path, migrated to the latest
+// schema and then filled by fill (when not nil). The file is built under a
+// temporary name in the same directory and linked into place only when it
+// is complete, so a process killed half-way leaves no database rather than
+// a half-made one that later commands would take for a real one. A file
+// that appears at path meanwhile is never overwritten: that is ECONFLICT.
+func CreateWith(ctx context.Context, path string, fill func(context.Context, *DB) error) (*DB, error) {
 	if _, err := os.Stat(path); err == nil {
 		return nil, Errorf(ECONFLICT, "%s already exists", path)
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return nil, Errorf(EINVALID, "cannot create %s: directory %s does not exist", path, dir)
-		}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, Errorf(EINVALID, "cannot create %s: directory %s does not exist", path, dir)
 	}
-	db, err := open(ctx, path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".creating-*")
+	if err != nil {
+		return nil, Errorf(EINVALID, "cannot create %s: %v", path, cleanPathError(err))
+	}
+	tmp := f.Name()
+	f.Close()
+	defer removeDBFiles(tmp)
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return nil, Errorf(EINVALID, "cannot create %s: %v", path, cleanPathError(err))
+	}
+	db, err := open(ctx, tmp)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := db.MigrateUp(ctx); err != nil {
 		db.Close()
-		os.Remove(path)
-		os.Remove(path + "-wal")
-		os.Remove(path + "-shm")
 		return nil, err
 	}
-	return db, nil
+	if fill != nil {
+		if err := fill(ctx, db); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	// Closing the last connection checkpoints the WAL into the main file,
+	// which is then the whole database.
+	if err := db.Close(); err != nil {
+		return nil, wrapSQL(err)
+	}
+	if st, err := os.Stat(tmp + "-wal"); err == nil && st.Size() > 0 {
+		return nil, Errorf(EINTERNAL, "cannot create %s: the new database's WAL was not checkpointed", path)
+	}
+	if err := publish(tmp, path); err != nil {
+		return nil, err
+	}
+	return open(ctx, path)
+}
+
+// publish moves the finished file tmp to path unless path exists. A hard
+// link fails when path exists, which a rename would silently replace; a
+// file system without hard links falls back to a rename.
+func publish(tmp, path string) error {
+	err := os.Link(tmp, path)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return Errorf(ECONFLICT, "%s already exists", path)
+	}
+	if _, err := os.Stat(path); err == nil {
+		return Errorf(ECONFLICT, "%s already exists", path)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return Errorf(EINVALID, "cannot create %s: %v", path, cleanPathError(err))
+	}
+	return nil
+}
+
+func removeDBFiles(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		os.Remove(path + suffix)
+	}
+}
+
+func cleanPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 func open(ctx context.Context, path string) (*DB, error) {

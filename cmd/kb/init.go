@@ -35,12 +35,15 @@ func (o *initOptions) run(cmd *cobra.Command) error {
 	a := o.app
 	if _, err := os.Stat(a.dbPath); os.IsNotExist(err) {
 		db, err := a.initDB(ctx)
-		if err != nil {
+		switch {
+		case err == nil:
+			a.db = db
+			fmt.Fprintf(a.io.Out, "created %s at schema version %d with the embedded seed\n", a.dbPath, store.LatestVersion())
+			return nil
+		case store.ErrorCode(err) != store.ECONFLICT:
 			return err
 		}
-		a.db = db
-		fmt.Fprintf(a.io.Out, "created %s at schema version %d with the embedded seed\n", a.dbPath, store.LatestVersion())
-		return nil
+		// Another kb created it meanwhile: bring that one up to date.
 	}
 	db, err := store.Open(ctx, a.dbPath)
 	if err != nil {

@@ -54,8 +54,12 @@ func (o *migrateOptions) run(cmd *cobra.Command, action string) error {
 		if err == nil {
 			a.db = db
 			fmt.Fprintf(a.io.Out, "created %s at schema version %d (no data: `kb seed` loads the embedded seed)\n", a.dbPath, store.LatestVersion())
+			return nil
 		}
-		return err
+		if store.ErrorCode(err) != store.ECONFLICT {
+			return err
+		}
+		// Another kb created it meanwhile: migrate that one.
 	}
 	db, err = store.Open(ctx, a.dbPath)
 	if err != nil {

@@ -159,12 +159,15 @@ func (a *app) openDB(ctx context.Context) (*store.DB, error) {
 	}
 	if _, err := os.Stat(a.dbPath); errors.Is(err, os.ErrNotExist) {
 		db, err := a.initDB(ctx)
-		if err != nil {
+		switch {
+		case err == nil:
+			fmt.Fprintf(a.io.Err, "kb: created %s with the embedded seed (%d source)\n", a.dbPath, len(seed.Embedded()))
+			a.db = db
+			return db, nil
+		case store.ErrorCode(err) != store.ECONFLICT:
 			return nil, err
 		}
-		fmt.Fprintf(a.io.Err, "kb: created %s with the embedded seed (%d source)\n", a.dbPath, len(seed.Embedded()))
-		a.db = db
-		return db, nil
+		// Another kb created it meanwhile: use that one.
 	}
 	db, err := store.Open(ctx, a.dbPath)
 	if err != nil {
@@ -178,25 +181,14 @@ func (a *app) openDB(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
-// initDB creates the database, migrates it and loads the embedded seed;
-// on failure it leaves no file behind.
+// initDB creates the database, migrates it and loads the embedded seed, all
+// under a temporary name that becomes the database only when complete: an
+// interrupted or failed init leaves no file behind.
 func (a *app) initDB(ctx context.Context) (*store.DB, error) {
-	db, err := store.Create(ctx, a.dbPath)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{}); err != nil {
-		db.Close()
-		removeDB(a.dbPath)
-		return nil, err
-	}
-	return db, nil
-}
-
-func removeDB(path string) {
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(path + suffix)
-	}
+	return store.CreateWith(ctx, a.dbPath, func(ctx context.Context, db *store.DB) error {
+		_, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{})
+		return err
+	})
 }
 
 // exactArgs is cobra.ExactArgs with a usage error that names what is missing.
