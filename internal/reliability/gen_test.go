@@ -14,21 +14,28 @@ import (
 // of the embedded seed, so a load resolves references across files and
 // against the database. It returns the number of statements written.
 func genFacts(t testing.TB, dir string, sources, statements int) int {
+	return genRange(t, dir, 1, sources, statements)
+}
+
+// genRange writes the fact files of sources from to to, which depend on
+// no other generated file.
+func genRange(t testing.TB, dir string, from, to, statements int) int {
 	t.Helper()
-	for i := 1; i <= sources; i++ {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("gen-%04d.yaml", i)), []byte(genFile(i, statements)), 0o644); err != nil {
+	for i := from; i <= to; i++ {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("gen-%04d.yaml", i)), []byte(genFile(i, from, statements)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return sources * statements
+	return (to - from + 1) * statements
 }
 
-// genFile is the fact file of generated source i.
-func genFile(i, statements int) string {
+// genFile is the fact file of generated source i of a set that starts at
+// first.
+func genFile(i, first, statements int) string {
 	var body, stmts strings.Builder
 	speaker := fmt.Sprintf("gen-p-%04d", i)
 	prev := "kellogg"
-	if i > 1 {
+	if i > first {
 		prev = fmt.Sprintf("gen-p-%04d", i-1)
 	}
 	fmt.Fprintf(&body, "Speaker %04d is the envoy of district %04d.\n", i, i)
