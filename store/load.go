@@ -144,7 +144,14 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 		err = nil
 	}
 	if err != nil {
-		return nil, wrapSQL(err)
+		// The load is one transaction: say so, since a user who sees an
+		// error half-way through a large load will wonder.
+		err = db.wrapSQL(err)
+		msg := err.Error()
+		if !strings.Contains(msg, "nothing was written") {
+			msg += "; nothing was written"
+		}
+		return nil, &Error{Code: ErrorCode(err), Message: msg, Err: err}
 	}
 	return rep, nil
 }

@@ -72,7 +72,7 @@ func (db *DB) SchemaVersion(ctx context.Context) (int64, error) {
 	}
 	var v sql.NullInt64
 	if err := db.db.QueryRowContext(ctx, querySchemaVersion).Scan(&v); err != nil {
-		return 0, wrapSQL(err)
+		return 0, describeOpenError(db.path, err)
 	}
 	return v.Int64, nil
 }
@@ -184,7 +184,12 @@ func migrateErr(err error) error {
 	}
 	var partial *goose.PartialError
 	if errors.As(err, &partial) && partial.Failed != nil {
-		return &Error{Code: EINTERNAL, Message: "migration " + path.Base(partial.Failed.Source.Path) + " failed: " + partial.Err.Error(), Err: err}
+		msg := partial.Err.Error()
+		var e *Error
+		if errors.As(wrapSQL(partial.Err), &e) {
+			msg = e.Message
+		}
+		return &Error{Code: EINTERNAL, Message: "migration " + path.Base(partial.Failed.Source.Path) + " failed, and was rolled back: " + msg, Err: err}
 	}
 	return wrapSQL(err)
 }

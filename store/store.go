@@ -14,7 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // busyTimeoutMS is how long a connection waits for another writer before it
@@ -62,7 +62,34 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
+	if err := refuseForeign(ctx, path); err != nil {
+		return nil, err
+	}
 	return open(ctx, path)
+}
+
+const queryOtherTables = `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name <> 'goose_db_version' AND name NOT LIKE 'sqlite_%'`
+
+// refuseForeign refuses another program's SQLite file: one with tables but
+// no kb schema version. It looks through a read-only connection first,
+// because the read-write one would switch the file to WAL mode on open.
+func refuseForeign(ctx context.Context, path string) error {
+	probe, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return describeOpenError(path, err)
+	}
+	defer probe.Close()
+	var goose, other int
+	if err := probe.QueryRowContext(ctx, queryHasGooseTable).Scan(&goose); err != nil {
+		return describeOpenError(path, err)
+	}
+	if err := probe.QueryRowContext(ctx, queryOtherTables).Scan(&other); err != nil {
+		return describeOpenError(path, err)
+	}
+	if goose == 0 && other > 0 {
+		return Errorf(ESCHEMA, "%s is a SQLite database but not a kb database: it has %d table(s) and no kb schema version; kb leaves it alone", path, other)
+	}
+	return nil
 }
 
 // Create creates a new database file at path, migrated to the latest schema.
@@ -95,18 +122,26 @@ func CreateWith(ctx context.Context, path string, fill func(context.Context, *DB
 	if err := os.Chmod(tmp, 0o644); err != nil {
 		return nil, Errorf(EINVALID, "cannot create %s: %v", path, cleanPathError(err))
 	}
+	// Errors name the file the user asked for, not the temporary one.
+	renamed := func(err error) error {
+		var e *Error
+		if errors.As(err, &e) {
+			e.Message = strings.ReplaceAll(e.Message, tmp, path)
+		}
+		return err
+	}
 	db, err := open(ctx, tmp)
 	if err != nil {
-		return nil, err
+		return nil, renamed(err)
 	}
 	if _, err := db.MigrateUp(ctx); err != nil {
 		db.Close()
-		return nil, err
+		return nil, renamed(err)
 	}
 	if fill != nil {
 		if err := fill(ctx, db); err != nil {
 			db.Close()
-			return nil, err
+			return nil, renamed(err)
 		}
 	}
 	// Closing the last connection checkpoints the WAL into the main file,
@@ -183,24 +218,78 @@ func checkFile(path string) error {
 		return &Error{Code: EINVALID, Message: fmt.Sprintf("cannot use database %s: %v", path, err), Err: err}
 	case st.IsDir():
 		return Errorf(EINVALID, "database %s is a directory, not a file", path)
+	case st.Size() == 0:
+		// SQLite would take it for an empty database and write to it.
+		return Errorf(EINVALID, "database %s is an empty file, not a kb database: remove it, and `kb init` creates the database", path)
 	}
 	return nil
 }
 
 // describeOpenError turns driver errors at open time into sentences.
 func describeOpenError(path string, err error) error {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "(26)"):
-		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is not a SQLite database", path), Err: err}
-	case strings.Contains(msg, "unable to open"), strings.Contains(msg, "(14)"):
-		return &Error{Code: EINVALID, Message: fmt.Sprintf("cannot open %s: %v", path, err), Err: err}
-	case strings.Contains(msg, "readonly"), strings.Contains(msg, "(8)"):
-		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is read-only: %v", path, err), Err: err}
-	case strings.Contains(msg, "malformed"), strings.Contains(msg, "(11)"):
-		return &Error{Code: EINVALID, Message: fmt.Sprintf("%s is corrupt: %v", path, err), Err: err}
+	return describeSQLiteError(path, err)
+}
+
+// SQLite's primary result codes that have a sentence of their own.
+const (
+	sqliteBusy     = 5
+	sqliteLocked   = 6
+	sqliteReadOnly = 8
+	sqliteIOErr    = 10
+	sqliteCorrupt  = 11
+	sqliteFull     = 13
+	sqliteCantOpen = 14
+	sqliteNotADB   = 26
+
+	sqliteReadOnlyDirectory = sqliteReadOnly | 6<<8
+)
+
+// describeSQLiteError says in words what a SQLite error means for the
+// database at path ("" when the caller does not know it). Errors it has no
+// sentence for become EINTERNAL with the driver's text.
+func describeSQLiteError(path string, err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return &Error{Code: EINTERNAL, Message: "database error: " + err.Error(), Err: err}
 	}
-	return &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
+	db := "the database"
+	if path != "" {
+		db = path
+	}
+	var msg string
+	code := se.Code()
+	switch code & 0xff {
+	case sqliteNotADB:
+		msg = fmt.Sprintf("%s is not a SQLite database", db)
+	case sqliteCorrupt:
+		msg = fmt.Sprintf("%s is damaged: SQLite cannot read it (%s); kb has not changed it. Restore it from a copy, or make a new one with `kb --db NEWFILE init`", db, sqliteText(se))
+	case sqliteReadOnly:
+		if code == sqliteReadOnlyDirectory {
+			msg = fmt.Sprintf("cannot write to %s: its directory is read-only, and SQLite must create the -wal and -shm files beside the database", db)
+		} else {
+			msg = fmt.Sprintf("%s is read-only: kb cannot write to it (check the permissions of the file and its directory)", db)
+		}
+	case sqliteCantOpen:
+		msg = fmt.Sprintf("cannot open %s: SQLite could not open it or create the -wal and -shm files beside it (is the directory or the file system read-only?)", db)
+	case sqliteFull:
+		msg = fmt.Sprintf("the disk holding %s is full", db)
+	case sqliteIOErr:
+		msg = fmt.Sprintf("disk I/O error on %s: the disk may be full or failing (SQLite error %d)", db, code)
+	case sqliteBusy, sqliteLocked:
+		msg = fmt.Sprintf("%s is locked by another program that has not let go in %d s", db, busyTimeoutMS/1000)
+	default:
+		return &Error{Code: EINTERNAL, Message: "database error: " + err.Error(), Err: err}
+	}
+	return &Error{Code: EINVALID, Message: msg, Err: err}
+}
+
+// sqliteText is the driver's message without its trailing code.
+func sqliteText(se *sqlite.Error) string {
+	msg := se.Error()
+	if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+		msg = msg[:i]
+	}
+	return msg
 }
 
 // Path returns the file the database was opened from.
@@ -236,13 +325,13 @@ func (db *DB) EnsureSchema(ctx context.Context) error {
 func (db *DB) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
-		return wrapSQL(err)
+		return db.wrapSQL(err)
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return wrapSQL(tx.Commit())
+	return db.wrapSQL(tx.Commit())
 }
 
 // readTx runs fn in a read-only transaction, so a lookup made of several
@@ -250,10 +339,19 @@ func (db *DB) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return wrapSQL(err)
+		return db.wrapSQL(err)
 	}
 	defer tx.Rollback()
 	return fn(tx)
+}
+
+// wrapSQL is the package's wrapSQL with errors that name the database file.
+func (db *DB) wrapSQL(err error) error {
+	var e *Error
+	if err == nil || errors.As(err, &e) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return wrapSQL(err)
+	}
+	return describeSQLiteError(db.path, err)
 }
 
 // wrapSQL turns a driver error into an *Error, keeping *Errors as they are.
@@ -268,5 +366,5 @@ func wrapSQL(err error) error {
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return &Error{Code: EINTERNAL, Message: "interrupted: " + err.Error(), Err: err}
 	}
-	return &Error{Code: EINTERNAL, Message: "database error: " + err.Error(), Err: err}
+	return describeSQLiteError("", err)
 }
