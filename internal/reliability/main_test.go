@@ -199,6 +199,9 @@ func fileHash(t testing.TB, path string) string {
 	if errors.Is(err, os.ErrNotExist) {
 		return ""
 	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return "a directory"
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
