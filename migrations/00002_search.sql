@@ -24,6 +24,10 @@ CREATE TRIGGER statements_fts_update AFTER UPDATE OF text ON statements BEGIN
     INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
     INSERT INTO statements_fts (rowid, text) VALUES (new.rowid, new.text);
 END;
+
+-- Index the statements already there: after a down and up, the table keeps
+-- its rows while the index starts empty.
+INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
 -- +goose StatementEnd
 
 -- +goose Down
