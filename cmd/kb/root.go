@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -67,7 +68,7 @@ func reportError(w io.Writer, err error) int {
 		fmt.Fprintf(w, "kb: %d problem(s) found; nothing was written\n", len(probs))
 		return exitError
 	}
-	fmt.Fprintf(w, "kb: %s\n", err.Error())
+	fmt.Fprintf(w, "kb: %s\n", shorten(err.Error()))
 	var ue usageError
 	switch {
 	case errors.As(err, &ue), isCobraUsage(err):
@@ -76,6 +77,21 @@ func reportError(w io.Writer, err error) int {
 		return exitUsage
 	}
 	return exitError
+}
+
+// maxMessage bounds an error message: one that quotes a megabyte of input
+// back is no clearer for it.
+const maxMessage = 1000
+
+func shorten(msg string) string {
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	cut := msg[:maxMessage]
+	for len(cut) > 0 && !utf8.ValidString(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	return fmt.Sprintf("%s… (message shortened from %d bytes)", cut, len(msg))
 }
 
 // isCobraUsage recognises the errors cobra itself returns for a bad
