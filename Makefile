@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -11,8 +11,13 @@ vet:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 
+# The reliability fuzz runs are bounded by a count, not a duration: go1.26's
+# fuzz coordinator can fail a duration-bounded run with "context deadline
+# exceeded" when time runs out mid-execution (go.dev/issue/75804).
 test: vet
 	$(GO) test ./...
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime 3000x -fuzzminimizetime 5s
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 20000x -fuzzminimizetime 5s
 
 # Short fuzz runs of the FTS query translation, the read-only SQL guard and
 # the fact-file checker and loader; FUZZTIME=5m make fuzz for a longer one.
@@ -26,11 +31,26 @@ fuzz:
 	$(GO) test ./store $(FUZZFLAGS) -fuzz '^FuzzSQLGuard$$'
 	$(GO) test ./seed $(FUZZFLAGS) -fuzz '^FuzzCheck$$'
 
+# Long reliability runs (docs/reliability.md): 60 SIGKILLs per kill test,
+# 20 rounds of concurrent loaders, and fuzz runs of name resolution.
+# KB_LONG=N sets the number of kills; FUZZRUNS the executions of each fuzz
+# target.
+KB_LONG ?= 1
+FUZZRUNS ?= 250000
+reliability:
+	KB_LONG=$(KB_LONG) $(GO) test -count=1 -timeout 60m -v ./internal/reliability ./store -run 'Kill|Concurrent|Broken|ReadOnly|FullDisk|FileSize|FailedLoad|KeepsData' >reliability.log 2>&1; \
+	status=$$?; grep -E '^(--- |ok|FAIL|PASS)|FIGURE' reliability.log; exit $$status
+	$(MAKE) fuzz-reliability
+
+fuzz-reliability:
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime $(FUZZRUNS)x -fuzzminimizetime 5s
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZRUNS)x -fuzzminimizetime 5s
+
 run:
 	$(GO) run ./cmd/kb $(ARGS)
 
 clean:
-	rm -f $(BIN) kb.db kb.db-wal kb.db-shm
+	rm -f $(BIN) kb.db kb.db-wal kb.db-shm reliability.log
 	$(GO) clean -testcache
 
 # Longer runs of the extractor's fuzz test (its seeds run in `make test`).

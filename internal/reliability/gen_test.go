@@ -20,9 +20,16 @@ func genFacts(t testing.TB, dir string, sources, statements int) int {
 // genRange writes the fact files of sources from to to, which depend on
 // no other generated file.
 func genRange(t testing.TB, dir string, from, to, statements int) int {
+	return genVariant(t, dir, from, to, statements, "hold")
+}
+
+// genVariant is genRange with verb in every quote: a second variant of the
+// same sources replaces the first one's facts when loaded over it.
+func genVariant(t testing.TB, dir string, from, to, statements int, verb string) int {
 	t.Helper()
 	for i := from; i <= to; i++ {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("gen-%04d.yaml", i)), []byte(genFile(i, from, statements)), 0o644); err != nil {
+		data := strings.ReplaceAll(genFile(i, from, statements), " will hold", " will "+verb)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("gen-%04d.yaml", i)), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

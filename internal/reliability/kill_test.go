@@ -3,9 +3,13 @@ package reliability_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -14,85 +18,191 @@ import (
 // loadSet is a generated set of fact files large enough that loading it
 // takes a good part of a second, so that kills land inside the load.
 type loadSet struct {
-	dir                string
+	dir, dir2          string // the set, and a variant of it with other quotes
 	sources, statemnts int
-	before, after      string        // dbState hashes of the two legal outcomes
-	duration           time.Duration // of one uninterrupted load
+	seeded, loaded     string // a copy of the seeded database, and one with the set loaded
+	// dbState hashes: seeded, set loaded, variant loaded over the set
+	before, after, replaced string
+	duration              time.Duration // of one uninterrupted load
+	peakWAL               int64         // the WAL's size at the end of that load
 }
 
 func newLoadSet(t *testing.T, sources, statements int) *loadSet {
 	t.Helper()
-	ls := &loadSet{dir: t.TempDir(), sources: sources, statemnts: statements}
+	ls := &loadSet{dir: t.TempDir(), dir2: t.TempDir(), sources: sources, statemnts: statements}
 	genFacts(t, ls.dir, sources, statements)
-	ls.before = dbState(t, seededTemplate)
-	ref := seededCopy(t)
+	genVariant(t, ls.dir2, 1, sources, statements, "stand")
+	ls.seeded = seededCopy(t)
+	ls.before = dbState(t, ls.seeded)
+	ls.loaded = seededCopy(t)
 	start := time.Now()
-	if r := runKB(t, "--db", ref, "seed", ls.dir); r.code != 0 {
-		t.Fatalf("reference load failed:\n%s", r)
+	cmd := kbCmd(context.Background(), "--db", ls.loaded, "seed", ls.dir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	for waiting := true; waiting; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("reference load failed: %v", err)
+			}
+			waiting = false
+		case <-time.After(200 * time.Microsecond):
+			ls.peakWAL = max(ls.peakWAL, fileSize(ls.loaded+"-wal"))
+		}
 	}
 	ls.duration = time.Since(start)
-	ls.after = dbState(t, ref)
-	if ls.after == ls.before {
-		t.Fatal("the reference load changed nothing")
+	ls.after = dbState(t, ls.loaded)
+	replaced := filepath.Join(t.TempDir(), "kb.db")
+	copyFile(t, ls.loaded, replaced)
+	if r := runKB(t, "--db", replaced, "seed", ls.dir2); r.code != 0 || !strings.Contains(r.stdout, "replaced") {
+		t.Fatalf("reference replacing load failed:\n%s", r)
+	}
+	ls.replaced = dbState(t, replaced)
+	if ls.replaced == ls.after || ls.after == ls.before || ls.peakWAL == 0 {
+		t.Fatalf("the reference load changed nothing (WAL peak %d bytes)", ls.peakWAL)
 	}
 	return ls
+}
+
+// Phases of a load that a kill aims at.
+const (
+	phaseRead   = iota // reading and checking the files: nothing written yet
+	phaseWrite         // the transaction is writing pages to the WAL
+	phaseCommit        // committed and reported; the WAL is being checkpointed
+	phases
+)
+
+var phaseNames = [phases]string{"reading", "writing", "committing"}
+
+// killDuring starts cmd and kills it with SIGKILL in the given phase: after
+// a random part of the reading time, when the WAL has grown to a random
+// part of its final size, or within 3 ms of the first line of the report.
+// It reports whether the kill came before the process ended by itself.
+func killDuring(t *testing.T, cmd *exec.Cmd, phase int, ls *loadSet, wal string, rng *rand.Rand) bool {
+	t.Helper()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	firstLine := make(chan struct{})
+	go func() {
+		b := make([]byte, 1)
+		if n, _ := stdout.Read(b); n > 0 {
+			close(firstLine)
+		}
+		io.Copy(io.Discard, stdout)
+	}()
+	done := make(chan struct{})
+	var exited atomic.Bool
+	go func() {
+		cmd.Wait()
+		exited.Store(true)
+		close(done)
+	}()
+	switch phase {
+	case phaseRead:
+		select {
+		case <-time.After(time.Duration(rng.Int64N(int64(ls.duration) / 4))):
+		case <-done:
+		}
+	case phaseWrite:
+		target := ls.peakWAL * (2 + rng.Int64N(96)) / 100
+	poll:
+		for fileSize(wal) < target {
+			select {
+			case <-done:
+				break poll
+			case <-time.After(100 * time.Microsecond):
+			}
+		}
+	case phaseCommit:
+		select {
+		case <-firstLine:
+			time.Sleep(time.Duration(rng.Int64N(int64(3 * time.Millisecond))))
+		case <-done:
+		}
+	}
+	killed := !exited.Load()
+	cmd.Process.Signal(syscall.SIGKILL)
+	<-done
+	return killed
 }
 
 // A loader killed with SIGKILL at a random moment leaves the database
 // exactly as it was before the load or exactly as after it: SQLite's WAL
 // makes the one transaction of a load atomic even when the process dies
-// between two writes.
+// between two writes. Kills aim in turn at the three phases of a load, on
+// a first load (the set is added) and on a load of a changed variant of
+// the set (every source's facts are replaced).
 func TestKilledLoaderLeavesBeforeOrAfter(t *testing.T) {
-	sources, statements := 150, 30
+	sources, statements := 80, 25
 	if long() {
 		sources, statements = 300, 40
 	}
 	ls := newLoadSet(t, sources, statements)
-	kills := times(5, 60)
+	kills := times(6, 60)
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
-	var before, after, midWrite int
-	var minDelay, maxDelay time.Duration = time.Hour, 0
+	type tally struct{ kills, finished, before, after, beforeWithWAL int }
+	var counts [2][phases]tally
+	modes := [2]string{"add", "replace"}
 	for i := range kills {
-		db := seededCopy(t)
-		// Stratified over the load and a little past it, so that even a
-		// handful of kills covers the whole load and both outcomes come up.
-		span := int64(ls.duration) * 11 / 10
-		delay := time.Duration((int64(i)*span + rng.Int64N(span)) / int64(kills))
-		minDelay, maxDelay = min(minDelay, delay), max(maxDelay, delay)
-		cmd := kbCmd(context.Background(), "--db", db, "seed", ls.dir)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+		mode, phase := i%2, (i/2)%phases
+		dir := t.TempDir()
+		db := filepath.Join(dir, "kb.db")
+		args := []string{"--db", db, "seed", ls.dir}
+		before, after := ls.before, ls.after
+		if mode == 0 {
+			copyFile(t, ls.seeded, db)
+		} else {
+			copyFile(t, ls.loaded, db)
+			args = []string{"--db", db, "seed", ls.dir2}
+			before, after = ls.after, ls.replaced
 		}
-		time.Sleep(delay)
+		killed := killDuring(t, kbCmd(context.Background(), args...), phase, ls, db+"-wal", rng)
 		walSize := fileSize(db + "-wal")
-		cmd.Process.Signal(syscall.SIGKILL)
-		err := cmd.Wait()
-		killed := err != nil
-		got := dbState(t, db)
-		switch got {
-		case ls.before:
-			before++
+		c := &counts[mode][phase]
+		c.kills++
+		if !killed {
+			c.finished++ // the load ended before the kill came
+		}
+		switch got := dbState(t, db); {
+		case got == before:
+			c.before++
 			if killed && walSize > 0 {
-				midWrite++ // pages of the open transaction were in the WAL
+				c.beforeWithWAL++ // pages of the open transaction were in the WAL
 			}
-		case ls.after:
-			after++
+		case got == after:
+			c.after++
 		default:
-			t.Fatalf("kill %d after %v (WAL %d bytes): the database holds a mix, neither the state before nor after the load", i, delay, walSize)
+			t.Fatalf("kill %d (%s, %s phase, WAL %d bytes): the database holds a mix, neither the state before nor after the load",
+				i, modes[mode], phaseNames[phase], walSize)
 		}
 		// The next loader completes the load from wherever the kill left it.
 		if i%10 == 0 {
-			if r := runKB(t, "--db", db, "seed", ls.dir); r.code != 0 {
+			if r := runKB(t, args...); r.code != 0 {
 				t.Fatalf("load after kill %d failed:\n%s", i, r)
 			}
-			if dbState(t, db) != ls.after {
+			if dbState(t, db) != after {
 				t.Fatalf("load after kill %d did not reach the state of an uninterrupted load", i)
 			}
 		}
-		os.RemoveAll(filepath.Dir(db))
+		os.RemoveAll(dir)
 	}
-	t.Logf("FIGURE kill-seed: %d SIGKILLs during `kb seed` of %d sources x %d statements (uninterrupted load %v), delays %v..%v: %d before (%d with uncommitted pages in the WAL), %d after, 0 mixed; integrity_check ok and foreign_key_check empty after each",
-		kills, ls.sources, ls.statemnts, ls.duration.Round(time.Millisecond), minDelay.Round(time.Millisecond), maxDelay.Round(time.Millisecond), before, midWrite, after)
+	for mode := range modes {
+		for phase := range phases {
+			c := counts[mode][phase]
+			t.Logf("FIGURE kill-seed %s/%s: %d SIGKILLs (%d came after the process had ended): %d left the state before (%d of them with uncommitted pages in the WAL), %d the state after, 0 a mix",
+				modes[mode], phaseNames[phase], c.kills, c.finished, c.before, c.beforeWithWAL, c.after)
+		}
+	}
+	t.Logf("FIGURE kill-seed: %d SIGKILLs during `kb seed` of %d sources x %d statements (uninterrupted load %v, WAL %d KiB); integrity_check ok, foreign_key_check empty and the FTS index consistent after each",
+		kills, ls.sources, ls.statemnts, ls.duration.Round(time.Millisecond), ls.peakWAL>>10)
 }
 
 func fileSize(path string) int64 {
