@@ -20,9 +20,9 @@ import (
 // IMMEDIATE transactions take the write lock up front, so no writer fails
 // on a lock upgrade.
 func TestConcurrentLoadersAndReaders(t *testing.T) {
-	rounds := times(3, 20)
+	rounds := times(2, 20)
 	const statements = 20
-	sets := 60
+	sets := 40
 	if long() {
 		sets = 150
 	}
@@ -92,7 +92,7 @@ func TestConcurrentLoadersAndReaders(t *testing.T) {
 // Two kb commands that both find the database missing create it together:
 // one creates it, the other uses what the first created; both succeed.
 func TestConcurrentCreates(t *testing.T) {
-	rounds := times(5, 50)
+	rounds := times(3, 50)
 	full := dbState(t, seededTemplate)
 	for round := range rounds {
 		db := filepath.Join(t.TempDir(), "kb.db")

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"kb/store"
 )
 
 // loadSet is a generated set of fact files large enough that loading it
@@ -271,4 +273,101 @@ func describeDB(t testing.TB, path string) string {
 		names = append(names, e.Name())
 	}
 	return fmt.Sprintf("%s%s; files %v", r.stdout, r.stderr, names)
+}
+
+// schemaAt is the schema of a database at each version, from a fresh one
+// migrated down step by step.
+func schemaAt(t *testing.T) map[int64]string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	if r := runKB(t, "--db", path, "migrate", "up"); r.code != 0 {
+		t.Fatal(r)
+	}
+	out := map[int64]string{}
+	for {
+		v := schemaVersion(t, path)
+		out[v] = schemaText(t, path)
+		if v == 0 {
+			return out
+		}
+		if r := runKB(t, "--db", path, "migrate", "down"); r.code != 0 {
+			t.Fatal(r)
+		}
+	}
+}
+
+func schemaVersion(t *testing.T, path string) int64 {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	v, err := db.SchemaVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func schemaText(t *testing.T, path string) string {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	assertSound(t, db.SQL())
+	rows, err := db.SQL().Query(`SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema WHERE name <> 'goose_db_version' ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var s string
+		rows.Scan(&s)
+		b.WriteString(s + "\n")
+	}
+	return b.String()
+}
+
+// `kb migrate up` and `kb migrate reset`, killed at random moments, leave
+// the database at a whole version, each migration having run entirely or
+// not at all, with exactly that version's schema.
+func TestKilledMigrationLeavesAWholeVersion(t *testing.T) {
+	want := schemaAt(t)
+	kills := times(6, 60)
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 11))
+	versions := map[int64]int{}
+	for i := range kills {
+		dir := t.TempDir()
+		db := filepath.Join(dir, "kb.db")
+		copyFile(t, seededTemplate, db)
+		action := "reset"
+		if i%2 == 1 {
+			if r := runKB(t, "--db", db, "migrate", "reset"); r.code != 0 {
+				t.Fatal(r)
+			}
+			action = "up"
+		}
+		start := time.Now()
+		if r := runKB(t, "--db", filepath.Join(t.TempDir(), "probe.db"), "migrate", "up"); r.code != 0 {
+			t.Fatal(r)
+		}
+		d := time.Since(start)
+		cmd := kbCmd(context.Background(), "--db", db, "migrate", action)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int64N(int64(d) * 12 / 10)))
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		v := schemaVersion(t, db)
+		if got := schemaText(t, db); got != want[v] {
+			t.Fatalf("kill %d during migrate %s: the schema is not that of version %d:\n%s", i, action, v, got)
+		}
+		versions[v]++
+	}
+	t.Logf("FIGURE kill-migrate: %d SIGKILLs during `kb migrate up` and `kb migrate reset`: versions left %v (version: count), each with exactly its schema", kills, versions)
 }
