@@ -25,8 +25,8 @@ type loadSet struct {
 	seeded, loaded     string // a copy of the seeded database, and one with the set loaded
 	// dbState hashes: seeded, set loaded, variant loaded over the set
 	before, after, replaced string
-	duration              time.Duration // of one uninterrupted load
-	peakWAL               int64         // the WAL's size at the end of that load
+	duration                time.Duration // of one uninterrupted load
+	peakWAL                 int64         // the WAL's size at the end of that load
 }
 
 func newLoadSet(t *testing.T, sources, statements int) *loadSet {
