@@ -84,6 +84,32 @@ func runMain(m *testing.M) int {
 	return m.Run()
 }
 
+// go test caches a package's result by what it imports and the files its
+// tests open. kb's main package is built, not imported, so this test reads
+// its sources: a change to them then reruns the package.
+func TestBinaryTracksItsSources(t *testing.T) {
+	dir := filepath.Join("..", "..", "cmd", "kb")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".go") {
+			if _, err := os.ReadFile(filepath.Join(dir, e.Name())); err != nil {
+				t.Fatal(err)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sources of kb found")
+	}
+	if _, err := os.Stat(kbBin); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func goTool() string {
 	if p, err := exec.LookPath("go"); err == nil {
 		return p
