@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -28,6 +29,30 @@ var everyCommand = [][]string{
 	{"migrate", "status"},
 	{"migrate", "version"},
 	{"migrate", "reset"},
+}
+
+// lookups are the other commands kb has, read from `kb --help`, each run
+// with a name and, for lists, without: every one opens the database.
+func lookups(t *testing.T) [][]string {
+	t.Helper()
+	r := runKB(t, "--help")
+	_, list, ok := strings.Cut(r.stdout, "Available Commands:\n")
+	if !ok {
+		t.Fatalf("no command list in kb --help:\n%s", r)
+	}
+	var out [][]string
+	for _, line := range strings.Split(list, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			break
+		}
+		switch f[0] {
+		case "completion", "extract", "help", "init", "migrate", "seed", "person":
+			continue // covered by everyCommand, or opens no database
+		}
+		out = append(out, []string{f[0], "zelensky"}, []string{f[0]})
+	}
+	return out
 }
 
 func withFacts(args []string, facts string) []string {
@@ -110,19 +135,27 @@ func TestBrokenDatabasesAreRefusedUntouched(t *testing.T) {
 			os.Mkdir(path, 0o755)
 		}, "is a directory", nil},
 	}
-	refusals := 0
+	refusals, runs, usage := 0, 0, 0
+	commands := append(slices.Clone(everyCommand), lookups(t)...)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, args := range everyCommand {
+			for _, args := range commands {
 				name := strings.Join(args, " ")
 				t.Run(strings.ReplaceAll(name, "%FACTS%", "FILE"), func(t *testing.T) {
 					path := filepath.Join(t.TempDir(), "kb.db")
 					tc.make(t, path)
 					before := fileHash(t, path)
 					r := runKB(t, append([]string{"--db", path}, withFacts(args, facts)...)...)
-					if tc.answers[name] && r.code == 0 {
+					runs++
+					switch {
+					case tc.answers[name] && r.code == 0:
 						assertNoLeak(t, r)
-					} else {
+					case r.code == 2 && strings.Contains(r.stderr, "--help"):
+						// a lookup called without its name, or a list with
+						// one: a usage error, before the database is opened
+						assertCleanFailure(t, r, "", 2)
+						usage++
+					default:
 						assertCleanFailure(t, r, tc.want)
 						refusals++
 					}
@@ -139,7 +172,7 @@ func TestBrokenDatabasesAreRefusedUntouched(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("FIGURE broken-databases: %d kinds of broken database x %d commands: %d clear refusals, 0 panics, 0 changed files", len(cases), len(everyCommand), refusals)
+	t.Logf("FIGURE broken-databases: %d kinds of broken database x %d command lines (%d runs): %d clear refusals naming the fault, %d usage errors before the database was opened, %d answers, 0 panics, 0 changed files", len(cases), len(commands), runs, refusals, usage, runs-refusals-usage)
 }
 
 // asUser makes cmd run as an unprivileged user when the test runs as root,
