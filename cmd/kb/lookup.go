@@ -87,7 +87,7 @@ func none(w io.Writer) { fmt.Fprintln(w, "  none recorded") }
 // and lists that match nothing are not errors: they exit 0 with an empty
 // document on stdout (JSON and CSV stay parseable) and this line.
 func (a *app) saySo(format string, args ...any) {
-	fmt.Fprintf(a.io.Err, "kb: "+format+"\n", args...)
+	fmt.Fprintf(a.io.Err, "kb: %s\n", shorten(fmt.Sprintf(format, args...)))
 }
 
 // datePattern is a date as --since and --until take it.

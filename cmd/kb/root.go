@@ -63,7 +63,7 @@ func reportError(w io.Writer, err error) int {
 	var probs seed.Problems
 	if errors.As(err, &probs) {
 		for _, p := range probs {
-			fmt.Fprintln(w, p.String())
+			fmt.Fprintln(w, shorten(p.String()))
 		}
 		fmt.Fprintf(w, "kb: %d problem(s) found; nothing was written\n", len(probs))
 		return exitError
