@@ -49,6 +49,8 @@ func lookups(t *testing.T) [][]string {
 		switch f[0] {
 		case "completion", "extract", "help", "init", "migrate", "seed", "person":
 			continue // covered by everyCommand, or opens no database
+		case "export", "new", "check":
+			continue // these take files and directories, not names
 		}
 		out = append(out, []string{f[0], "zelensky"}, []string{f[0]})
 	}
@@ -229,7 +231,14 @@ func TestReadOnlyFile(t *testing.T) {
 			before := fileHash(t, path)
 			r := runAsNobody(t, append([]string{"--db", path}, withFacts(args, facts)...)...)
 			switch name {
-			case "person zelensky", "seed", "init", "migrate up", "migrate status", "migrate version":
+			case "seed", "init":
+				// Loading the unchanged embedded seed still upserts the
+				// entities it defines, which is a write: either answer is
+				// right, as long as a refusal says why.
+				if r.code != 0 {
+					assertCleanFailure(t, r, "read-only")
+				}
+			case "person zelensky", "migrate up", "migrate status", "migrate version":
 				// These write nothing to a database that is up to date.
 				if r.code != 0 {
 					t.Errorf("kb %s on a read-only database failed:\n%s", name, r)
