@@ -18,6 +18,9 @@ test: vet
 	$(GO) test ./...
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime 3000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 20000x -fuzzminimizetime 5s
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime 3000x -fuzzminimizetime 5s
+	$(GO) test ./store -run '^$$' -fuzz '^FuzzSQLGuard$$' -fuzztime 2000x -fuzzminimizetime 5s
+	$(GO) test ./seed -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 1000x -fuzzminimizetime 5s
 
 # Short fuzz runs of the FTS query translation, the read-only SQL guard and
 # the fact-file checker and loader; FUZZTIME=5m make fuzz for a longer one.
