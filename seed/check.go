@@ -87,7 +87,7 @@ func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts,
 	if err := c.checkCycles(); err != nil {
 		return nil, nil, err
 	}
-	return out, c.probs.sorted(), nil
+	return out, c.probs.Sorted(), nil
 }
 
 func (c *checker) define(kind store.Kind, id string, r report, at pos, batchUnique bool) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -89,7 +88,7 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		res.Problems = append(res.Problems, probs...)
 		res.Files = len(files)
-		sortProblems(res.Problems)
+		res.Problems.Sorted()
 		for _, sf := range facts {
 			res.Statements += len(sf.Statements)
 			if sf.Source.ID != "" {
@@ -128,18 +127,4 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("%d problem(s) found", len(res.Problems))
 	}
 	return nil
-}
-
-// sortProblems orders problems by file and position, as a compiler does.
-func sortProblems(ps seed.Problems) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		a, b := ps[i], ps[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
 }
