@@ -62,7 +62,11 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 }
 
 // dateText renders a date for people: "2025-12-06 (inferred)".
-func dateText(d *store.Date) string {
+func dateText(d *store.Date) string { return dateMarked(d, " (inferred)") }
+
+// dateMarked renders a date with mark after it when it is inferred; a date
+// known to the week is "week of" its Monday.
+func dateMarked(d *store.Date, mark string) string {
 	if d == nil {
 		return ""
 	}
@@ -71,7 +75,7 @@ func dateText(d *store.Date) string {
 		s = "week of " + d.On
 	}
 	if d.Inferred {
-		s += " (inferred)"
+		s += mark
 	}
 	return s
 }

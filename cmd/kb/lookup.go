@@ -143,19 +143,7 @@ func figureText(c store.ControlFigure) string {
 
 // dateCell renders a date for a table cell: an inferred date is marked
 // with an asterisk, which inferredNote explains under the table.
-func dateCell(d *store.Date) string {
-	if d == nil {
-		return ""
-	}
-	s := d.On
-	if d.Precision == "week" {
-		s = "week of " + d.On
-	}
-	if d.Inferred {
-		s += "*"
-	}
-	return s
-}
+func dateCell(d *store.Date) string { return dateMarked(d, "*") }
 
 // inferredNote explains the asterisk of dateCell when any date has it.
 func inferredNote(w io.Writer, s styles, any bool) {
