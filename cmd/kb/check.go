@@ -3,12 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"kb/seed"
-	"kb/store"
 )
 
 type checkOptions struct {
@@ -69,15 +67,11 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 	// The database, when there is one, is the catalog of ids defined
 	// elsewhere. It is opened as it is: never created, never migrated.
 	var cat seed.Catalog
-	if _, err := os.Stat(a.dbPath); err == nil {
-		db, err := store.Open(ctx, a.dbPath)
-		if err != nil {
-			return err
-		}
-		a.db = db
-		if err := db.EnsureSchema(ctx); err != nil {
-			return err
-		}
+	db, err := a.openExistingDB(ctx)
+	if err != nil {
+		return err
+	}
+	if db != nil {
 		cat = db
 		res.Database = &a.dbPath
 	}

@@ -140,11 +140,8 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 // known lists the database's entities when the database exists; it is
 // never created here.
 func (o *extractOptions) known(cmd *cobra.Command) ([]extract.Known, error) {
-	if _, err := os.Stat(o.app.dbPath); errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	db, err := o.app.openDB(cmd.Context())
-	if err != nil {
+	db, err := o.app.openExistingDB(cmd.Context())
+	if db == nil || err != nil {
 		return nil, err
 	}
 	ents, err := db.KnownEntities(cmd.Context())

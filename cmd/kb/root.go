@@ -197,6 +197,16 @@ func (a *app) openDB(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
+// openExistingDB is openDB for the commands that use the database only
+// when there is one (check, extract): a missing database is nil, and is not
+// created.
+func (a *app) openExistingDB(ctx context.Context) (*store.DB, error) {
+	if _, err := os.Stat(a.dbPath); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	return a.openDB(ctx)
+}
+
 // initDB creates the database, migrates it and loads the embedded seed, all
 // under a temporary name that becomes the database only when complete: an
 // interrupted or failed init leaves no file behind.
