@@ -42,6 +42,18 @@ func Errorf(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// suggest offers the candidates closest to what was asked for (query): in
+// e.Candidates and, when there are any, as "did you mean" in the message,
+// which it reports.
+func (e *Error) suggest(query string, candidates []string) bool {
+	e.Candidates = Suggest(query, candidates, 3)
+	if len(e.Candidates) == 0 {
+		return false
+	}
+	e.Message += "; did you mean " + quoteList(e.Candidates) + "?"
+	return true
+}
+
 // ErrorCode returns the code of err, EINTERNAL when err is not an *Error, and
 // "" when err is nil.
 func ErrorCode(err error) Code {

@@ -27,10 +27,7 @@ func (db *DB) Export(ctx context.Context, ids []string) ([]SourceFacts, error) {
 		for _, id := range ids {
 			if !slices.Contains(all, id) {
 				e := Errorf(ENOTFOUND, "no source %q", id)
-				if s := Suggest(id, all, 3); len(s) > 0 {
-					e.Candidates = s
-					e.Message += "; did you mean " + quoteList(s) + "?"
-				}
+				e.suggest(id, all)
 				return e
 			}
 		}

@@ -108,13 +108,11 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 		return found[0], nil
 	case 0:
 		e := Errorf(ENOTFOUND, "no %s named %q", what, name)
-		e.Candidates, err = db.suggestNames(ctx, name, kinds)
+		aliases, err := db.aliases(ctx, kinds)
 		if err != nil {
 			return Match{}, err
 		}
-		if len(e.Candidates) > 0 {
-			e.Message += "; did you mean " + quoteList(e.Candidates) + "?"
-		}
+		e.suggest(name, aliases)
 		return Match{}, e
 	}
 	e := Errorf(EAMBIGUOUS, "%q could be any of %d: ", name, len(found))
@@ -172,7 +170,8 @@ func appendNew(ms []Match, more ...Match) []Match {
 	return ms
 }
 
-func (db *DB) suggestNames(ctx context.Context, name string, kinds []Kind) ([]string, error) {
+// aliases lists every alias of the given kinds, sorted, to suggest from.
+func (db *DB) aliases(ctx context.Context, kinds []Kind) ([]string, error) {
 	var all []string
 	for _, k := range kinds {
 		names, err := queryStrings(ctx, db.db, aliasTables[k].all)
@@ -182,7 +181,7 @@ func (db *DB) suggestNames(ctx context.Context, name string, kinds []Kind) ([]st
 		all = append(all, names...)
 	}
 	slices.Sort(all)
-	return Suggest(name, all, 3), nil
+	return all, nil
 }
 
 func describeKinds(kinds []Kind) string {

@@ -143,10 +143,7 @@ func (db *DB) ResolveSource(ctx context.Context, id string) (string, error) {
 		return id, nil
 	}
 	e := Errorf(ENOTFOUND, "no source with id %q", id)
-	e.Candidates = Suggest(id, ids, 3)
-	if len(e.Candidates) > 0 {
-		e.Message += "; did you mean " + quoteList(e.Candidates) + "?"
-	} else {
+	if !e.suggest(id, ids) {
 		e.Message += " (`kb sources` lists them)"
 	}
 	return "", e
