@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,11 +90,11 @@ func levenshtein(a, b string) int {
 	return prev[len(rb)]
 }
 
-// Suggest returns up to max of the candidates closest to the query by edit
+// Suggest returns up to most of the candidates closest to the query by edit
 // distance on normalized forms, closest first, leaving out those too far to
 // be a plausible misspelling. A query may also match one word of a
 // multi-word candidate ("kelog" suggests "Keith Kellogg").
-func Suggest(query string, candidates []string, max int) []string {
+func Suggest(query string, candidates []string, most int) []string {
 	q := Normalize(query)
 	if q == "" || len(q) > 200 {
 		return nil
@@ -101,6 +103,7 @@ func Suggest(query string, candidates []string, max int) []string {
 		name string
 		d    int
 	}
+	limit := max(2, utf8.RuneCountInString(q)/3)
 	var best []scored
 	seen := map[string]bool{}
 	for _, c := range candidates {
@@ -113,30 +116,19 @@ func Suggest(query string, candidates []string, max int) []string {
 		for _, w := range strings.Fields(n) {
 			d = min(d, levenshtein(q, w))
 		}
-		limit := max2(2, utf8.RuneCountInString(q)/3)
 		if d > limit {
 			continue
 		}
 		best = append(best, scored{c, d})
 	}
-	// insertion sort: the lists are short
-	for i := 1; i < len(best); i++ {
-		for j := i; j > 0 && (best[j].d < best[j-1].d || best[j].d == best[j-1].d && best[j].name < best[j-1].name); j-- {
-			best[j], best[j-1] = best[j-1], best[j]
-		}
-	}
+	slices.SortFunc(best, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(a.d, b.d), strings.Compare(a.name, b.name))
+	})
 	out := []string{}
-	for i := 0; i < len(best) && i < max; i++ {
+	for i := 0; i < len(best) && i < most; i++ {
 		out = append(out, best[i].name)
 	}
 	return out
-}
-
-func max2(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // MatchForm maps the characters that differ between how an author types a
