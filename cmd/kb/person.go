@@ -140,6 +140,12 @@ func printStatement(w io.Writer, s styles, width, n int, st store.Statement, evi
 	if len(st.Topics) > 0 {
 		printWrapped(w, "     ", "topics: "+topicNames(st.Topics), width)
 	}
+	printAppearances(w, s, width, st, evidence)
+}
+
+// printAppearances writes where a statement is written: a source line per
+// passage and, with evidence, the passage under it.
+func printAppearances(w io.Writer, s styles, width int, st store.Statement, evidence bool) {
 	for _, a := range st.Appearances {
 		fmt.Fprintf(w, "     %ssource: %s%s\n", s.dim, a.Source.ID, s.reset)
 		if evidence {

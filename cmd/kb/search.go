@@ -105,12 +105,7 @@ func (o *searchOptions) printHits(w io.Writer, s styles, hits []store.SearchHit)
 		st := h.Statement
 		printWrapped(w, fmt.Sprintf("%3d. ", h.Rank), h.Snippet+" ("+st.Kind+")", width)
 		printWrapped(w, "     ", attribution(st), width)
-		for _, a := range st.Appearances {
-			fmt.Fprintf(w, "     %ssource: %s%s\n", s.dim, a.Source.ID, s.reset)
-			if o.evidence {
-				printWrapped(w, "       ", a.Passage, width)
-			}
-		}
+		printAppearances(w, s, width, st, o.evidence)
 	}
 }
 
