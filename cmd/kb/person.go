@@ -158,8 +158,8 @@ func printAppearances(w io.Writer, s styles, width int, st store.Statement, evid
 // 2025-12-06 (inferred), at the Reagan National Defense Forum".
 func attribution(st store.Statement) string {
 	parts := []string{st.Speaker.Name}
-	if st.SpeakerRole != nil {
-		parts[0] += ", " + roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization) + ","
+	if role := speakerRole(st); role != "" {
+		parts[0] += ", " + role + ","
 	}
 	if st.OnBehalfOf != nil {
 		parts = append(parts, "for "+st.OnBehalfOf.Name+",")
@@ -181,6 +181,15 @@ func attribution(st store.Statement) string {
 	return strings.Join(parts, " ")
 }
 
+// speakerRole renders the role the speaker held when the statement was
+// made; "" when none is known.
+func speakerRole(st store.Statement) string {
+	if st.SpeakerRole == nil {
+		return ""
+	}
+	return roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization)
+}
+
 var statementCSVHeader = []string{
 	"statement_id", "speaker", "speaker_kind", "speaker_role", "on_behalf_of", "kind", "text", "cue",
 	"said_on", "said_precision", "said_inferred", "setting", "topics", "source_id", "evidence",
@@ -189,10 +198,7 @@ var statementCSVHeader = []string{
 func statementCSVRows(sts []store.Statement) [][]string {
 	rows := [][]string{}
 	for _, st := range sts {
-		role := ""
-		if st.SpeakerRole != nil {
-			role = roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization)
-		}
+		role := speakerRole(st)
 		for _, a := range st.Appearances {
 			rows = append(rows, []string{
 				st.ID, st.Speaker.Name, string(st.Speaker.Kind), role, entityName(st.OnBehalfOf), st.Kind, st.Text,

@@ -120,10 +120,6 @@ func searchCSVRows(hits []store.SearchHit) [][]string {
 	rows := [][]string{}
 	for _, h := range hits {
 		st := h.Statement
-		role := ""
-		if st.SpeakerRole != nil {
-			role = roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization)
-		}
 		evidence := ""
 		for _, a := range st.Appearances {
 			if a.Source.ID == st.Source.ID {
@@ -133,7 +129,7 @@ func searchCSVRows(hits []store.SearchHit) [][]string {
 		}
 		rows = append(rows, []string{
 			strconv.Itoa(h.Rank), strconv.FormatFloat(h.Score, 'g', 6, 64), st.ID, st.Speaker.Name,
-			string(st.Speaker.Kind), role, st.Kind, h.Snippet, st.Text, dateOn(st.Said), st.Source.ID, evidence,
+			string(st.Speaker.Kind), speakerRole(st), st.Kind, h.Snippet, st.Text, dateOn(st.Said), st.Source.ID, evidence,
 		})
 	}
 	return rows
