@@ -143,11 +143,15 @@ func printStatement(w io.Writer, s styles, width, n int, st store.Statement, evi
 	printAppearances(w, s, width, st, evidence)
 }
 
-// printAppearances writes where a statement is written: a source line per
-// passage and, with evidence, the passage under it.
+// printAppearances writes where a statement is written: a line for each
+// source it is in and, with evidence, its passages there under it. A
+// statement written twice in one source names the source once.
 func printAppearances(w io.Writer, s styles, width int, st store.Statement, evidence bool) {
-	for _, a := range st.Appearances {
-		fmt.Fprintf(w, "     %ssource: %s%s\n", s.dim, a.Source.ID, s.reset)
+	for i, a := range st.Appearances {
+		// Appearances come ordered by source, so a repeat is the one before.
+		if i == 0 || a.Source.ID != st.Appearances[i-1].Source.ID {
+			fmt.Fprintf(w, "     %ssource: %s%s\n", s.dim, a.Source.ID, s.reset)
+		}
 		if evidence {
 			printWrapped(w, "       ", a.Passage, width)
 		}
