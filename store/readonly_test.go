@@ -2,13 +2,9 @@ package store_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -16,40 +12,6 @@ import (
 	"kb/internal/testdb"
 	"kb/store"
 )
-
-// dirState is every file in a directory with the sha256 of its bytes.
-func dirState(t testing.TB, dir string) string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sum := sha256.Sum256(data)
-		lines = append(lines, e.Name()+" "+hex.EncodeToString(sum[:]))
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
-}
-
-// copyDB copies the database file at src into a new directory of its own.
-func copyDB(t testing.TB, src string) string {
-	t.Helper()
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "kb.db")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // countSink counts rows and keeps the first few.
 type countSink struct {
@@ -155,10 +117,10 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	for _, l := range layers {
 		for _, w := range writeForms {
 			t.Run(l.name+"/"+w.name, func(t *testing.T) {
-				path := copyDB(t, template)
+				path := testdb.Copy(t, template)
 				dir := filepath.Dir(path)
 				query := strings.ReplaceAll(w.sql, "{dir}", dir)
-				before := dirState(t, dir)
+				before := testdb.DirState(t, dir)
 				_, _, err := runReadOnly(t, path, query, store.QueryOptions{Timeout: 10 * time.Second}, l.offCheck, l.offAuth)
 				switch {
 				case err == nil && !(w.harmless && l.offAuth):
@@ -168,7 +130,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 				case err != nil && l.name == "all layers" && !clear.MatchString(err.Error()):
 					t.Errorf("unclear message: %q", err)
 				}
-				if after := dirState(t, dir); after != before {
+				if after := testdb.DirState(t, dir); after != before {
 					t.Errorf("directory changed:\nbefore:\n%s\nafter:\n%s", before, after)
 				}
 			})
@@ -181,7 +143,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 func TestReadOnlyQueryOnlyOffSeparately(t *testing.T) {
 	path := testdb.SeededFile(t)
 	dir := filepath.Dir(path)
-	before := dirState(t, dir)
+	before := testdb.DirState(t, dir)
 	ctx := context.Background()
 	db, err := store.Open(ctx, path)
 	if err != nil {
@@ -202,7 +164,7 @@ func TestReadOnlyQueryOnlyOffSeparately(t *testing.T) {
 	}
 	ro.Close()
 	db.Close()
-	if after := dirState(t, dir); after != before {
+	if after := testdb.DirState(t, dir); after != before {
 		t.Errorf("directory changed:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }
@@ -212,7 +174,7 @@ func TestReadOnlyQueryOnlyOffSeparately(t *testing.T) {
 func TestReadOnlyReads(t *testing.T) {
 	path := testdb.SeededFile(t)
 	dir := filepath.Dir(path)
-	before := dirState(t, dir)
+	before := testdb.DirState(t, dir)
 	cases := []struct {
 		name, sql string
 		rows      int // -1: at least one
@@ -240,7 +202,7 @@ func TestReadOnlyReads(t *testing.T) {
 			}
 		})
 	}
-	if after := dirState(t, dir); after != before {
+	if after := testdb.DirState(t, dir); after != before {
 		t.Errorf("directory changed:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }

@@ -12,6 +12,8 @@ import (
 
 	"kb/seed"
 	"kb/store"
+
+	"kb/internal/testdb"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -44,15 +46,7 @@ func TestMain(m *testing.M) {
 // seededDB returns the path of a fresh copy of the seeded database.
 func seededDB(t testing.TB) string {
 	t.Helper()
-	data, err := os.ReadFile(seededTemplate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "kb.db")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return testdb.Copy(t, seededTemplate)
 }
 
 // result is what one run of kb produced.

@@ -1,36 +1,14 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
-)
 
-// dirListing is every file in dir with the sha256 of its bytes.
-func dirListing(t *testing.T, dir string) string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sum := sha256.Sum256(data)
-		lines = append(lines, e.Name()+" "+hex.EncodeToString(sum[:]))
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
-}
+	"kb/internal/testdb"
+)
 
 func TestSQLGolden(t *testing.T) {
 	db := seededDB(t)
@@ -74,12 +52,12 @@ func TestSQLRefusals(t *testing.T) {
 			db := seededDB(t)
 			dir := filepath.Dir(db)
 			q = strings.ReplaceAll(q, "{dir}", dir)
-			before := dirListing(t, dir)
+			before := testdb.DirState(t, dir)
 			r := kb(t, db, "", nil, "sql", q)
 			if r.code != 1 || !strings.HasPrefix(r.stderr, "kb: refused: ") || r.stdout != "" {
 				t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and a refusal", r.code, r.stdout, r.stderr)
 			}
-			if after := dirListing(t, dir); after != before {
+			if after := testdb.DirState(t, dir); after != before {
 				t.Errorf("directory changed:\nbefore:\n%s\nafter:\n%s", before, after)
 			}
 		})
@@ -87,13 +65,13 @@ func TestSQLRefusals(t *testing.T) {
 	t.Run("query_only off, then a write in the next run", func(t *testing.T) {
 		db := seededDB(t)
 		dir := filepath.Dir(db)
-		before := dirListing(t, dir)
+		before := testdb.DirState(t, dir)
 		kb(t, db, "", nil, "sql", "PRAGMA query_only = OFF")
 		r := kb(t, db, "", nil, "sql", "INSERT INTO people (id, name) VALUES ('x', 'X')")
 		if r.code != 1 || !strings.Contains(r.stderr, "refused") {
 			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 		}
-		if after := dirListing(t, dir); after != before {
+		if after := testdb.DirState(t, dir); after != before {
 			t.Errorf("directory changed:\nbefore:\n%s\nafter:\n%s", before, after)
 		}
 	})

@@ -213,9 +213,7 @@ func copyFile(t testing.TB, src, dst string) {
 // seededCopy is a fresh copy of the seeded template in a new directory.
 func seededCopy(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "kb.db")
-	copyFile(t, seededTemplate, path)
-	return path
+	return testdb.Copy(t, seededTemplate)
 }
 
 // fileHash is the SHA-256 of a file's bytes, "" when it does not exist.

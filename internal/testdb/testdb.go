@@ -4,8 +4,11 @@ package testdb
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -104,4 +107,40 @@ func Dump(t testing.TB, db *sql.DB, skip ...string) string {
 		r.Close()
 	}
 	return b.String()
+}
+
+// Copy copies the database file at src into a new t.TempDir() as kb.db and
+// returns its path, so each test gets a database of its own.
+func Copy(t testing.TB, src string) string {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "kb.db")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// DirState lists every file in dir with the sha256 of its bytes, so a test
+// can show that a command left the directory exactly as it was.
+func DirState(t testing.TB, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(data)
+		lines = append(lines, e.Name()+" "+hex.EncodeToString(sum[:]))
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
 }
