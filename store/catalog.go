@@ -69,19 +69,22 @@ func (db *DB) Parents(ctx context.Context, kind Kind) (map[string]string, error)
 		if t.kind != kind || t.links == "" {
 			continue
 		}
-		rows, err := db.db.QueryContext(ctx, t.links)
-		if err != nil {
-			return nil, wrapSQL(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id, parent string
-			if err := rows.Scan(&id, &parent); err != nil {
-				return nil, wrapSQL(err)
+		err := db.readTx(ctx, func(tx *sql.Tx) error {
+			rows, err := tx.QueryContext(ctx, t.links)
+			if err != nil {
+				return err
 			}
-			out[id] = parent
-		}
-		return out, wrapSQL(rows.Err())
+			defer rows.Close()
+			for rows.Next() {
+				var id, parent string
+				if err := rows.Scan(&id, &parent); err != nil {
+					return err
+				}
+				out[id] = parent
+			}
+			return rows.Err()
+		})
+		return out, wrapSQL(err)
 	}
 	return out, nil
 }

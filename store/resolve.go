@@ -67,6 +67,7 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 		return Match{}, Errorf(EINVALID, "give a %s name with at least one letter or digit", what)
 	}
 	var found []Match
+	var aliases []string // to suggest from, when nothing is found
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		steps := []func(Kind) string{
 			func(k Kind) string { return aliasTables[k].byNorm },
@@ -98,7 +99,9 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 				return nil
 			}
 		}
-		return nil
+		var err error
+		aliases, err = allAliases(ctx, tx, kinds)
+		return err
 	})
 	if err != nil {
 		return Match{}, wrapSQL(err)
@@ -108,10 +111,6 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 		return found[0], nil
 	case 0:
 		e := Errorf(ENOTFOUND, "no %s named %q", what, name)
-		aliases, err := db.aliases(ctx, kinds)
-		if err != nil {
-			return Match{}, err
-		}
 		e.suggest(name, aliases)
 		return Match{}, e
 	}
@@ -170,13 +169,13 @@ func appendNew(ms []Match, more ...Match) []Match {
 	return ms
 }
 
-// aliases lists every alias of the given kinds, sorted, to suggest from.
-func (db *DB) aliases(ctx context.Context, kinds []Kind) ([]string, error) {
+// allAliases lists every alias of the given kinds, sorted.
+func allAliases(ctx context.Context, tx *sql.Tx, kinds []Kind) ([]string, error) {
 	var all []string
 	for _, k := range kinds {
-		names, err := queryStrings(ctx, db.db, aliasTables[k].all)
+		names, err := queryStrings(ctx, tx, aliasTables[k].all)
 		if err != nil {
-			return nil, wrapSQL(err)
+			return nil, err
 		}
 		all = append(all, names...)
 	}
