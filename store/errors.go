@@ -46,7 +46,13 @@ func Errorf(code Code, format string, args ...any) *Error {
 // e.Candidates and, when there are any, as "did you mean" in the message,
 // which it reports.
 func (e *Error) suggest(query string, candidates []string) bool {
-	e.Candidates = Suggest(query, candidates, 3)
+	return e.offer(Suggest(query, candidates, 3))
+}
+
+// offer adds names the user may have meant to the error, reporting whether
+// there were any.
+func (e *Error) offer(names []string) bool {
+	e.Candidates = names
 	if len(e.Candidates) == 0 {
 		return false
 	}

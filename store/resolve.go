@@ -25,25 +25,25 @@ var aliasTables = map[Kind]struct{ byNorm, byFold, bySurname, all string }{
 		byNorm:    `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.norm = ?`,
 		byFold:    `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.fold = ?`,
 		bySurname: `SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.fold LIKE '% ' || ? ESCAPE '\'`,
-		all:       `SELECT alias FROM person_aliases`,
+		all:       `SELECT alias, person_id FROM person_aliases`,
 	},
 	KindOrganization: {
 		byNorm:    `SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.norm = ?`,
 		byFold:    `SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.fold = ?`,
 		bySurname: "",
-		all:       `SELECT alias FROM organization_aliases`,
+		all:       `SELECT alias, organization_id FROM organization_aliases`,
 	},
 	KindTopic: {
 		byNorm:    `SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.norm = ?`,
 		byFold:    `SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.fold = ?`,
 		bySurname: "",
-		all:       `SELECT alias FROM topic_aliases`,
+		all:       `SELECT alias, topic_id FROM topic_aliases`,
 	},
 	KindTerritory: {
 		byNorm:    `SELECT DISTINCT t.id, t.name FROM territory_aliases a JOIN territories t ON t.id = a.territory_id WHERE a.norm = ?`,
 		byFold:    `SELECT DISTINCT t.id, t.name FROM territory_aliases a JOIN territories t ON t.id = a.territory_id WHERE a.fold = ?`,
 		bySurname: "",
-		all:       `SELECT alias FROM territory_aliases`,
+		all:       `SELECT alias, territory_id FROM territory_aliases`,
 	},
 }
 
@@ -67,7 +67,7 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 		return Match{}, Errorf(EINVALID, "give a %s name with at least one letter or digit", what)
 	}
 	var found []Match
-	var aliases []string // to suggest from, when nothing is found
+	var aliases map[string]string // alias -> entity name, to suggest from when nothing is found
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		steps := []func(Kind) string{
 			func(k Kind) string { return aliasTables[k].byNorm },
@@ -111,7 +111,7 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 		return found[0], nil
 	case 0:
 		e := Errorf(ENOTFOUND, "no %s named %q", what, name)
-		e.suggest(name, aliases)
+		e.offer(suggestEntities(name, aliases))
 		return Match{}, e
 	}
 	e := Errorf(EAMBIGUOUS, "%q could be any of %d: ", name, len(found))
@@ -170,17 +170,52 @@ func appendNew(ms []Match, more ...Match) []Match {
 }
 
 // allAliases lists every alias of the given kinds, sorted.
-func allAliases(ctx context.Context, tx *sql.Tx, kinds []Kind) ([]string, error) {
-	var all []string
+// allAliases maps every alias of the given kinds to its entity (kind and
+// id), so that suggestions can offer each entity once.
+func allAliases(ctx context.Context, tx *sql.Tx, kinds []Kind) (map[string]string, error) {
+	all := map[string]string{}
 	for _, k := range kinds {
-		names, err := queryStrings(ctx, tx, aliasTables[k].all)
+		rows, err := tx.QueryContext(ctx, aliasTables[k].all)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, names...)
+		for rows.Next() {
+			var alias, id string
+			if err := rows.Scan(&alias, &id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			all[alias] = string(k) + ":" + id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	slices.Sort(all)
 	return all, nil
+}
+
+// suggestEntities returns the aliases closest to query, closest first, at
+// most one per entity: "Zelenskiu" suggests one spelling of Zelenskiy, not
+// all five.
+func suggestEntities(query string, aliases map[string]string) []string {
+	keys := make([]string, 0, len(aliases))
+	for a := range aliases {
+		keys = append(keys, a)
+	}
+	slices.Sort(keys)
+	out := []string{}
+	seen := map[string]bool{}
+	for _, a := range Suggest(query, keys, len(keys)) {
+		if !seen[aliases[a]] {
+			seen[aliases[a]] = true
+			out = append(out, a)
+		}
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
 }
 
 func describeKinds(kinds []Kind) string {
