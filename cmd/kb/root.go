@@ -177,7 +177,8 @@ func (a *app) openDB(ctx context.Context) (*store.DB, error) {
 		db, err := a.initDB(ctx)
 		switch {
 		case err == nil:
-			fmt.Fprintf(a.io.Err, "kb: created %s with the embedded seed (%d source)\n", a.dbPath, len(seed.Embedded()))
+			n := len(seed.Embedded())
+			fmt.Fprintf(a.io.Err, "kb: created %s with the embedded seed (%d source%s)\n", a.dbPath, n, plural(n))
 			a.db = db
 			return db, nil
 		case store.ErrorCode(err) != store.ECONFLICT:
@@ -225,4 +226,12 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// plural is "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
