@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
 	"kb/store"
 )
 
@@ -77,84 +75,93 @@ func (e *Evaluation) Rows() []struct {
 	}{{"quotes", e.Quotes}, {"speakers", e.Speakers}, {"reported claims", e.Reported}, {"roles", e.Roles}, {"territory", e.Control}}
 }
 
-// factFile is what the evaluation reads of a fact file.
-type factFile struct {
-	Source struct {
-		ID       string `yaml:"id"`
-		Body     string `yaml:"body"`
-		BodyFile string `yaml:"body_file"`
-	} `yaml:"source"`
-	People        []entityDef `yaml:"people"`
-	Organizations []entityDef `yaml:"organizations"`
-	Territories   []entityDef `yaml:"territories"`
-	Roles         []struct {
-		Person   string   `yaml:"person"`
-		Title    string   `yaml:"title"`
-		Evidence evidence `yaml:"evidence"`
-	} `yaml:"roles"`
-	Statements []struct {
-		Speaker  string   `yaml:"speaker"`
-		Kind     string   `yaml:"kind"`
-		Text     string   `yaml:"text"`
-		Evidence evidence `yaml:"evidence"`
-	} `yaml:"statements"`
-	Control []struct {
-		Territory  string   `yaml:"territory"`
-		Controller string   `yaml:"controller"`
-		Kind       string   `yaml:"kind"`
-		Share      *float64 `yaml:"share"`
-		ShareBound string   `yaml:"share_bound"`
-		Qualifier  string   `yaml:"qualifier"`
-	} `yaml:"control"`
+// facts is what the evaluation compares of a draft or a curated file.
+type facts struct {
+	names      map[string][]string // ids to every name of the entity
+	statements []factStatement
+	roles      []factRole
+	control    []factControl
 }
 
-type entityDef struct {
-	ID      string   `yaml:"id"`
-	Name    string   `yaml:"name"`
-	Aliases []string `yaml:"aliases"`
+type factStatement struct {
+	speaker, kind, text string
+	evidence            []string
 }
 
-// evidence is one passage or a list of them.
-type evidence []string
+type factRole struct{ person, title string }
 
-func (e *evidence) UnmarshalYAML(n *yaml.Node) error {
-	switch n.Kind {
-	case yaml.ScalarNode:
-		*e = evidence{n.Value}
-		return nil
-	case yaml.SequenceNode:
-		var l []string
-		if err := n.Decode(&l); err != nil {
-			return err
-		}
-		*e = l
-		return nil
-	}
-	return fmt.Errorf("line %d: evidence must be text or a list of text", n.Line)
+type factControl struct {
+	territory, controller, kind string
+	share                       *float64
+	bound, qualifier            string
 }
 
-// ParseBodyFile returns the body_file a fact file names ("" when none).
-func ParseBodyFile(data []byte) (string, error) {
-	var f factFile
-	if err := yaml.Unmarshal(data, &f); err != nil {
-		return "", err
-	}
-	return f.Source.BodyFile, nil
-}
-
-// names maps ids to every name of the entity, from a file's definitions
-// and the known entities.
-func names(f *factFile, known []Known) map[string][]string {
+// knownNames maps the ids of the known entities to their names.
+func knownNames(known []Known) map[string][]string {
 	m := map[string][]string{}
 	for _, k := range known {
 		m[k.ID] = append(m[k.ID], append([]string{k.Name}, k.Aliases...)...)
 	}
-	for _, l := range [][]entityDef{f.People, f.Organizations, f.Territories} {
-		for _, e := range l {
-			m[e.ID] = append(m[e.ID], append([]string{e.Name}, e.Aliases...)...)
+	return m
+}
+
+// draftFacts reads a draft as its fact file says it: entities already in
+// the database are named by the known ones, the others by the draft.
+func draftFacts(d *Draft, known []Known) facts {
+	f := facts{names: knownNames(known)}
+	for _, e := range d.Entities {
+		if !e.Known && e.Kind != KindTopic {
+			f.names[e.ID] = append(f.names[e.ID], append([]string{e.Name}, e.Aliases...)...)
 		}
 	}
-	return m
+	for _, s := range d.Statements {
+		f.statements = append(f.statements, factStatement{speaker: s.Speaker.ID, kind: s.Kind, text: s.Text, evidence: s.Evidence})
+	}
+	for _, r := range d.Roles {
+		f.roles = append(f.roles, factRole{r.Person.ID, r.Title})
+	}
+	for _, c := range d.Control {
+		f.control = append(f.control, factControl{c.Territory.ID, c.Controller.ID, c.Kind, c.Share, c.ShareBound, c.Qualifier})
+	}
+	return f
+}
+
+// curatedFacts reads the checked facts of a curated file; its passages are
+// the characters of its own body.
+func curatedFacts(sf store.SourceFacts, known []Known) facts {
+	f := facts{names: knownNames(known)}
+	add := func(id, name string, aliases []string) {
+		f.names[id] = append(f.names[id], append([]string{name}, aliases...)...)
+	}
+	for _, e := range sf.People {
+		add(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Organizations {
+		add(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Territories {
+		add(e.ID, e.Name, e.Aliases)
+	}
+	body := []rune(sf.Source.Body)
+	for _, s := range sf.Statements {
+		if s.RefOnly {
+			continue // another source's statement: not one of this article's
+		}
+		st := factStatement{speaker: s.Speaker.ID, kind: s.Kind, text: s.Text}
+		for _, sp := range s.Evidence {
+			if sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(body) {
+				st.evidence = append(st.evidence, string(body[sp.Start:sp.End]))
+			}
+		}
+		f.statements = append(f.statements, st)
+	}
+	for _, r := range sf.Roles {
+		f.roles = append(f.roles, factRole{r.Person, r.Title})
+	}
+	for _, c := range sf.Control {
+		f.control = append(f.control, factControl{c.Territory, c.Controller, c.Kind, c.Share, c.ShareBound, c.Qualifier})
+	}
+	return f
 }
 
 type side struct {
@@ -187,18 +194,13 @@ func same(da side, a string, cu side, b string) bool {
 	return false
 }
 
-// Evaluate compares draft with curated, two fact files of body. known
+// Evaluate compares draft, extracted from body, with curated, the facts
+// seed.Check read from a curated fact file of the same article. known
 // names the database entities either may refer to by id.
-func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, error) {
-	var df, cf factFile
-	if err := yaml.Unmarshal(draft, &df); err != nil {
-		return nil, fmt.Errorf("the draft: %w", err)
-	}
-	if err := yaml.Unmarshal(curated, &cf); err != nil {
-		return nil, fmt.Errorf("the curated file: %w", err)
-	}
+func Evaluate(draft *Draft, curated store.SourceFacts, body string, known []Known) *Evaluation {
+	df, cf := draftFacts(draft, known), curatedFacts(curated, known)
 	d := newDoc(body)
-	ds, cs := side{names(&df, known)}, side{names(&cf, known)}
+	ds, cs := side{df.names}, side{cf.names}
 	ev := &Evaluation{Missed: []string{}, Spurious: []string{}}
 
 	type stmt struct {
@@ -206,7 +208,7 @@ func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, e
 		sp            span
 		ok            bool
 	}
-	locate := func(text string, evs evidence) (span, bool) {
+	locate := func(text string, evs []string) (span, bool) {
 		for _, e := range evs {
 			if d.count(e) != 1 {
 				continue
@@ -222,14 +224,14 @@ func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, e
 		}
 		return span{}, false
 	}
-	split := func(f *factFile, kind string) []stmt {
+	split := func(f *facts, kind string) []stmt {
 		var out []stmt
-		for _, s := range f.Statements {
-			if s.Kind != kind {
+		for _, s := range f.statements {
+			if s.kind != kind {
 				continue
 			}
-			st := stmt{speaker: s.Speaker, text: s.Text}
-			st.sp, st.ok = locate(s.Text, s.Evidence)
+			st := stmt{speaker: s.speaker, text: s.text}
+			st.sp, st.ok = locate(s.text, s.evidence)
 			out = append(out, st)
 		}
 		return out
@@ -309,29 +311,29 @@ func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, e
 	ev.Speakers = Score{Matched: speakerRight, Drafted: len(dq) + len(dr), Curated: len(cq) + len(cr)}
 
 	// roles
-	ev.Roles = Score{Drafted: len(df.Roles), Curated: len(cf.Roles)}
-	usedRole := make([]bool, len(df.Roles))
-	for _, c := range cf.Roles {
+	ev.Roles = Score{Drafted: len(df.roles), Curated: len(cf.roles)}
+	usedRole := make([]bool, len(df.roles))
+	for _, c := range cf.roles {
 		found := false
-		for i, r := range df.Roles {
-			if !usedRole[i] && store.Normalize(r.Title) == store.Normalize(c.Title) && same(ds, r.Person, cs, c.Person) {
+		for i, r := range df.roles {
+			if !usedRole[i] && store.Normalize(r.title) == store.Normalize(c.title) && same(ds, r.person, cs, c.person) {
 				usedRole[i], found = true, true
 				ev.Roles.Matched++
 				break
 			}
 		}
 		if !found {
-			ev.Missed = append(ev.Missed, fmt.Sprintf("role %s: %q", c.Person, c.Title))
+			ev.Missed = append(ev.Missed, fmt.Sprintf("role %s: %q", c.person, c.title))
 		}
 	}
-	for i, r := range df.Roles {
+	for i, r := range df.roles {
 		if !usedRole[i] {
-			ev.Spurious = append(ev.Spurious, fmt.Sprintf("role %s: %q", r.Person, r.Title))
+			ev.Spurious = append(ev.Spurious, fmt.Sprintf("role %s: %q", r.person, r.title))
 		}
 	}
 
 	// territory figures
-	ev.Control = Score{Drafted: len(df.Control), Curated: len(cf.Control)}
+	ev.Control = Score{Drafted: len(df.control), Curated: len(cf.control)}
 	figure := func(q string, share *float64, bound string) string {
 		if q != "" {
 			return store.Normalize(q)
@@ -347,27 +349,27 @@ func Evaluate(draft, curated []byte, body string, known []Known) (*Evaluation, e
 		}
 		return k
 	}
-	usedCtl := make([]bool, len(df.Control))
-	for _, c := range cf.Control {
+	usedCtl := make([]bool, len(df.control))
+	for _, c := range cf.control {
 		found := false
-		for i, x := range df.Control {
-			if !usedCtl[i] && kindOf(x.Kind) == kindOf(c.Kind) && figure(x.Qualifier, x.Share, x.ShareBound) == figure(c.Qualifier, c.Share, c.ShareBound) &&
-				same(ds, x.Territory, cs, c.Territory) && same(ds, x.Controller, cs, c.Controller) {
+		for i, x := range df.control {
+			if !usedCtl[i] && kindOf(x.kind) == kindOf(c.kind) && figure(x.qualifier, x.share, x.bound) == figure(c.qualifier, c.share, c.bound) &&
+				same(ds, x.territory, cs, c.territory) && same(ds, x.controller, cs, c.controller) {
 				usedCtl[i], found = true, true
 				ev.Control.Matched++
 				break
 			}
 		}
 		if !found {
-			ev.Missed = append(ev.Missed, fmt.Sprintf("%s figure %s of %s: %q", kindOf(c.Kind), c.Controller, c.Territory, c.Qualifier))
+			ev.Missed = append(ev.Missed, fmt.Sprintf("%s figure %s of %s: %q", kindOf(c.kind), c.controller, c.territory, c.qualifier))
 		}
 	}
-	for i, x := range df.Control {
+	for i, x := range df.control {
 		if !usedCtl[i] {
-			ev.Spurious = append(ev.Spurious, fmt.Sprintf("%s figure %s of %s: %q", kindOf(x.Kind), x.Controller, x.Territory, x.Qualifier))
+			ev.Spurious = append(ev.Spurious, fmt.Sprintf("%s figure %s of %s: %q", kindOf(x.kind), x.controller, x.territory, x.qualifier))
 		}
 	}
-	return ev, nil
+	return ev
 }
 
 func jaccard(a, b span) float64 {
@@ -410,29 +412,4 @@ func KnownFromStore(es []store.KnownEntity) []Known {
 		out = append(out, Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
 	}
 	return out
-}
-
-// PublishedOf returns the publication date a fact file gives ("" when
-// none), as `kb extract --published` would take it.
-func PublishedOf(data []byte) string {
-	var f struct {
-		Source struct {
-			Published yaml.Node `yaml:"published"`
-		} `yaml:"source"`
-	}
-	if yaml.Unmarshal(data, &f) != nil {
-		return ""
-	}
-	n := f.Source.Published
-	switch n.Kind {
-	case yaml.ScalarNode:
-		return n.Value
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == "on" {
-				return n.Content[i+1].Value
-			}
-		}
-	}
-	return ""
 }

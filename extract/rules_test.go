@@ -241,7 +241,7 @@ func TestYAMLQuoting(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	a := loadArticle(t, "../seed/ukraine-talks-2025-12-07.yaml")
+	a := loadArticle(t, "../seed/ukraine-talks-2025-12-07.yaml", nil)
 	first := Extract(a.body, Options{SourceID: "x", Published: "2025-12-07", BodyFile: "a.txt"}).YAML()
 	for i := 0; i < 5; i++ {
 		if again := Extract(a.body, Options{SourceID: "x", Published: "2025-12-07", BodyFile: "a.txt"}).YAML(); string(again) != string(first) {

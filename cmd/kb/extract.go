@@ -50,7 +50,8 @@ database is never created or changed.
 With --eval FACTFILE, the draft is compared with a curated fact file of the
 same article instead of written, and precision and recall are printed for
 quotes, speakers, reported claims, roles and territory figures
-(docs/extract.md).`,
+(docs/extract.md). The curated file is checked as kb check does; one with
+problems is refused, each as file:line:column.`,
 		Args: exactArgs(1, "one article file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return opts.run(cmd, args[0])
@@ -87,7 +88,11 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 	if strings.TrimSpace(body) == "" {
 		return store.Errorf(store.EINVALID, "%s is empty", article)
 	}
-	known, err := o.known(cmd)
+	db, err := o.app.openExistingDB(cmd.Context())
+	if err != nil {
+		return err
+	}
+	known, err := knownEntities(cmd, db)
 	if err != nil {
 		return err
 	}
@@ -98,15 +103,11 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 	draft := extract.Extract(body, extract.Options{SourceID: id, Published: o.published, BodyFile: bodyFile, Known: known})
 	y := draft.YAML()
 	if o.eval != "" {
-		curated, err := os.ReadFile(o.eval)
+		curated, err := o.curated(cmd, db)
 		if err != nil {
-			return store.Errorf(store.EINVALID, "%s: %v", o.eval, errors.Unwrap(err))
+			return err
 		}
-		ev, err := extract.Evaluate(y, curated, body, known)
-		if err != nil {
-			return store.Errorf(store.EINVALID, "%s: %v", o.eval, err)
-		}
-		return writeEvaluation(o.app.io.Out, ev, o.format)
+		return writeEvaluation(o.app.io.Out, extract.Evaluate(draft, curated, body, known), o.format)
 	}
 	if o.format != formatTable {
 		return usagef("-o applies to --eval; the draft itself is always YAML")
@@ -137,18 +138,41 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 	return nil
 }
 
-// known lists the database's entities when the database exists; it is
-// never created here.
-func (o *extractOptions) known(cmd *cobra.Command) ([]extract.Known, error) {
-	db, err := o.app.openExistingDB(cmd.Context())
-	if db == nil || err != nil {
-		return nil, err
+// knownEntities lists the database's entities; none without a database,
+// which is never created here.
+func knownEntities(cmd *cobra.Command, db *store.DB) ([]extract.Known, error) {
+	if db == nil {
+		return nil, nil
 	}
 	ents, err := db.KnownEntities(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
 	return extract.KnownFromStore(ents), nil
+}
+
+// curated reads the --eval fact file as kb check does, against the
+// database when there is one, and refuses it with its problems.
+func (o *extractOptions) curated(cmd *cobra.Command, db *store.DB) (store.SourceFacts, error) {
+	if st, err := os.Stat(o.eval); err == nil && st.IsDir() {
+		return store.SourceFacts{}, usagef("--eval takes one fact file, not the directory %s", o.eval)
+	}
+	files, err := seed.ReadPaths([]string{o.eval})
+	if err != nil {
+		return store.SourceFacts{}, err
+	}
+	var cat seed.Catalog
+	if db != nil {
+		cat = db
+	}
+	facts, probs, err := seed.Check(cmd.Context(), files, cat)
+	if err != nil {
+		return store.SourceFacts{}, err
+	}
+	if len(probs) > 0 {
+		return store.SourceFacts{}, probs
+	}
+	return facts[0], nil
 }
 
 // defaultSourceID makes a slug of the article's file name.

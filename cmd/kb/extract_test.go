@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,11 +95,59 @@ func TestExtractBadUsage(t *testing.T) {
 		{"no file", []string{"extract"}, exitUsage, "one article file"},
 		{"-o without --eval", []string{"extract", seedArticle, "-o", "json"}, exitUsage, "-o applies to --eval"},
 		{"no such out directory", []string{"extract", seedArticle, "--out", "/nonexistent-dir/d.yaml"}, exitError, "does not exist"},
+		{"no such curated file", []string{"extract", seedArticle, "--eval", "nope.yaml"}, exitError, "nope.yaml"},
+		{"curated directory", []string{"extract", seedArticle, "--eval", "../../seed"}, exitUsage, "one fact file, not the directory"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := kb(t, db, "", nil, tc.args...)
 			if r.code != tc.code || !strings.Contains(r.stderr, tc.msg) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tc.code, tc.msg)
+			}
+		})
+	}
+}
+
+// TestExtractEvalRefusesInvalidCurated holds that --eval reads the curated
+// file through the fact-file checker: a file with problems is refused with
+// each at its file:line:column, and nothing is scored.
+func TestExtractEvalRefusesInvalidCurated(t *testing.T) {
+	yamlData, err := os.ReadFile("../../seed/ukraine-talks-2025-12-07.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile(seedArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, old, new string
+		at             string // the text the problem points at, first found in the new file
+		msg            string
+	}{
+		{"kind quoted", "    kind: direct\n", "    kind: quoted\n", "quoted", `statement kind "quoted" is not one of direct, reported`},
+		{"unknown field", "    kind: direct\n", "    kind: direct\n    colour: red\n", "colour", `unknown field "colour"`},
+		{"quote not in the body", `evidence: "recent talks with US`, `evidence: "recent chats with US`, `"recent chats`, `is not in the body of source "ukraine-talks-2025-12-07"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(string(yamlData), tc.old) {
+				t.Fatalf("the seed fact file has no %q", tc.old)
+			}
+			bad := strings.Replace(string(yamlData), tc.old, tc.new, 1)
+			i := strings.Index(bad, tc.at)
+			line := strings.Count(bad[:i], "\n") + 1
+			col := i - strings.LastIndex(bad[:i], "\n")
+			dir := t.TempDir()
+			curated := filepath.Join(dir, "curated.yaml")
+			if err := os.WriteFile(curated, []byte(bad), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "ukraine-talks-2025-12-07.txt"), body, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "extract", seedArticle, "--published", "2025-12-07", "--eval", curated)
+			want := fmt.Sprintf("%s:%d:%d: ", curated, line, col)
+			if r.code != exitError || r.stdout != "" || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, tc.msg) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d, no scores and %q ... %q", r.code, r.stdout, r.stderr, exitError, want, tc.msg)
 			}
 		})
 	}
