@@ -249,7 +249,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertEventParticipantSQL = `INSERT INTO event_participants (event_id, person_id, organization_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
 )
 
-func upsertEntities(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
+func upsertEntities(ctx context.Context, tx execer, sf *SourceFacts) error {
 	for _, p := range sf.People {
 		if _, err := tx.ExecContext(ctx, upsertPersonSQL, p.ID, p.Name, null(p.Description)); err != nil {
 			return err
@@ -303,7 +303,7 @@ func insertEvents(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
 }
 
 // insertAliases stores the name and every alias with its lookup forms.
-func insertAliases(ctx context.Context, tx *sql.Tx, q, id, name string, aliases []string) error {
+func insertAliases(ctx context.Context, tx execer, q, id, name string, aliases []string) error {
 	for _, a := range append([]string{name}, aliases...) {
 		n := Normalize(a)
 		if n == "" {
@@ -347,7 +347,7 @@ INSERT INTO territory_control (territory_id, controller_id, kind, share, share_b
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
-func insertFacts(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
+func insertFacts(ctx context.Context, tx execer, sf *SourceFacts) error {
 	src := sf.Source.ID
 	for i, l := range sf.Source.Links {
 		if _, err := tx.ExecContext(ctx, insertLinkSQL, src, i+1, l.Kind, l.Title, null(l.URL), l.Evidence.Start, l.Evidence.End); err != nil {
@@ -403,7 +403,7 @@ func insertFacts(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
 	return nil
 }
 
-func insertStatement(ctx context.Context, tx *sql.Tx, src string, position int, s StatementDef) error {
+func insertStatement(ctx context.Context, tx execer, src string, position int, s StatementDef) error {
 	if !s.RefOnly {
 		var owner string
 		err := tx.QueryRowContext(ctx, statementOwnerSQL, s.ID).Scan(&owner)
@@ -452,7 +452,7 @@ func insertStatement(ctx context.Context, tx *sql.Tx, src string, position int, 
 // checkForeignKeys runs the deferred foreign-key check before commit so that
 // a violation can be described in words rather than as "FOREIGN KEY
 // constraint failed".
-func checkForeignKeys(ctx context.Context, tx *sql.Tx) error {
+func checkForeignKeys(ctx context.Context, tx execer) error {
 	rows, err := tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
 	if err != nil {
 		return err
@@ -489,7 +489,7 @@ func checkForeignKeys(ctx context.Context, tx *sql.Tx) error {
 	return Errorf(ECONFLICT, "the load would leave dangling references, so nothing was written:\n  %s", strings.Join(msgs, "\n  "))
 }
 
-func describeViolation(ctx context.Context, tx *sql.Tx, table, parent string, rowid sql.NullInt64, fkid int) string {
+func describeViolation(ctx context.Context, tx execer, table, parent string, rowid sql.NullInt64, fkid int) string {
 	var column string
 	rows, err := tx.QueryContext(ctx, `SELECT id, "from" FROM pragma_foreign_key_list(?)`, table)
 	if err == nil {

@@ -1,0 +1,363 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+// execer is what the load helpers need of a transaction. Load passes a
+// *sql.Tx; Bulk passes a cache of prepared statements, so both paths run
+// the very same inserts.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// BulkOptions tunes Bulk.
+type BulkOptions struct {
+	// Progress, when set, is called from the loading goroutine with the
+	// number of statements loaded so far, after every source.
+	Progress func(statements int)
+	// BatchStatements is how many statements go into one transaction
+	// (default 100000). With the journal off a batch is not a unit of
+	// atomicity, only of commit work.
+	BatchStatements int
+}
+
+// BulkPhase is how long one step of a bulk load took.
+type BulkPhase struct {
+	Name    string  `json:"name"`
+	Seconds float64 `json:"seconds"`
+}
+
+// BulkReport says what Bulk loaded and where the time went.
+type BulkReport struct {
+	Sources    int         `json:"sources"`
+	Statements int         `json:"statements"`
+	Phases     []BulkPhase `json:"phases"`
+}
+
+// bulkPragmas are set on the one connection of a bulk load. The file is new
+// and private until it is renamed into place, so a crash can only leave a
+// stray *.loading file behind: no journal and no syncs are needed for
+// all-or-nothing. Foreign keys are checked once, at the end, with
+// PRAGMA foreign_key_check; CHECK, NOT NULL and UNIQUE constraints stay on.
+var bulkPragmas = []string{
+	"journal_mode(OFF)",
+	"synchronous(OFF)",
+	"locking_mode(EXCLUSIVE)",
+	"temp_store(MEMORY)",
+	"cache_size(-262144)", // 256 MiB: the index builds sort in memory
+	"foreign_keys(0)",
+}
+
+// Bulk creates a new database at path, migrated to the latest schema, and
+// loads into it every source that produce hands to its emit function, as
+// fast as SQLite allows: one connection, prepared statements reused across
+// batched transactions, secondary indexes and the full-text index built
+// once after the rows are in. It writes to path+".loading" and renames the
+// file into place only when every row is in and the foreign-key and
+// integrity checks pass, so path holds either the whole corpus or nothing.
+//
+// The rows are the same as Load would write for the same facts (the same
+// insert helpers run), except sources.added_at, which is the time of the
+// load. Sources must be new: Bulk is for building a database, not for
+// updating one.
+func Bulk(ctx context.Context, path string, produce func(emit func(*SourceFacts) error) error, opt BulkOptions) (*BulkReport, error) {
+	if opt.BatchStatements <= 0 {
+		opt.BatchStatements = 100000
+	}
+	if _, err := os.Stat(path); err == nil {
+		return nil, Errorf(ECONFLICT, "%s already exists", path)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, Errorf(EINVALID, "cannot use %s: %v", path, err)
+	}
+	tmp := path + ".loading"
+	os.Remove(tmp)
+	rep, err := bulkInto(ctx, tmp, produce, opt)
+	if err != nil {
+		os.Remove(tmp)
+		return nil, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return nil, Errorf(EINTERNAL, "rename %s to %s: %v", tmp, path, err)
+	}
+	return rep, nil
+}
+
+func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFacts) error) error, opt BulkOptions) (*BulkReport, error) {
+	q := url.Values{}
+	for _, p := range bulkPragmas {
+		q.Add("_pragma", p)
+	}
+	u := url.URL{Scheme: "file", Opaque: pathForURI(tmp), RawQuery: q.Encode()}
+	sdb, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	defer sdb.Close()
+	sdb.SetMaxOpenConns(1)
+	db := &DB{db: sdb, path: tmp}
+	rep := &BulkReport{Phases: []BulkPhase{}}
+	began := time.Now()
+	phase := func(name string) {
+		now := time.Now()
+		rep.Phases = append(rep.Phases, BulkPhase{Name: name, Seconds: now.Sub(began).Seconds()})
+		began = now
+	}
+	if _, err := db.MigrateUp(ctx); err != nil {
+		return nil, err
+	}
+	conn, err := sdb.Conn(ctx)
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	defer conn.Close()
+	deferred, err := dropForLoad(ctx, conn)
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	phase("schema")
+
+	if err := bulkRows(ctx, conn, produce, opt, rep); err != nil {
+		return nil, err
+	}
+	phase("rows")
+
+	// Indexes first, then the full-text index, in one transaction each:
+	// CREATE INDEX sorts the table once, far cheaper than growing the
+	// B-trees row by row; 'rebuild' tokenizes every statement in rowid order
+	// into large, already merged segments.
+	for _, d := range deferred {
+		if d.kind != "index" {
+			continue
+		}
+		if _, err := conn.ExecContext(ctx, d.sql); err != nil {
+			return nil, wrapSQL(fmt.Errorf("%s: %w", d.name, err))
+		}
+	}
+	phase("indexes")
+	if _, err := conn.ExecContext(ctx, rebuildFTS); err != nil {
+		return nil, wrapSQL(err)
+	}
+	for _, d := range deferred {
+		if d.kind == "trigger" {
+			if _, err := conn.ExecContext(ctx, d.sql); err != nil {
+				return nil, wrapSQL(fmt.Errorf("%s: %w", d.name, err))
+			}
+		}
+	}
+	phase("fts")
+
+	if err := checkForeignKeys(ctx, conn); err != nil {
+		return nil, err
+	}
+	if err := integrityCheck(ctx, conn); err != nil {
+		return nil, err
+	}
+	phase("checks")
+	// The regular connections switch the file to WAL; leave it in the
+	// default rollback mode, as Create does before that.
+	if _, err := conn.ExecContext(ctx, `PRAGMA journal_mode = DELETE`); err != nil {
+		return nil, wrapSQL(err)
+	}
+	return rep, nil
+}
+
+const (
+	// secondary indexes and the full-text triggers, dropped for the load
+	// and created again after it; unique indexes stay, so that duplicates
+	// are refused row by row exactly as Load refuses them
+	selectDeferredSchema = `
+SELECT type, name, sql FROM sqlite_schema
+ WHERE (type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')
+    OR (type = 'trigger' AND tbl_name = 'statements' AND name LIKE 'statements_fts_%')
+ ORDER BY type, name`
+	rebuildFTS          = `INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')`
+	queryIntegrityCheck = `PRAGMA integrity_check(10)`
+)
+
+type schemaObject struct{ kind, name, sql string }
+
+func dropForLoad(ctx context.Context, conn *sql.Conn) ([]schemaObject, error) {
+	rows, err := conn.QueryContext(ctx, selectDeferredSchema)
+	if err != nil {
+		return nil, err
+	}
+	var out []schemaObject
+	for rows.Next() {
+		var o schemaObject
+		if err := rows.Scan(&o.kind, &o.name, &o.sql); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, o := range out {
+		// names come from sqlite_schema, not from input
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("DROP %s %q", strings.ToUpper(o.kind), o.name)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// bulkRows inserts the rows. The facts are produced on another goroutine,
+// so that on a machine with two cores making them and writing them overlap.
+func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*SourceFacts) error) error, opt BulkOptions, rep *BulkReport) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ch := make(chan *SourceFacts, 256)
+	perr := make(chan error, 1)
+	go func() {
+		defer close(ch)
+		perr <- produce(func(sf *SourceFacts) error {
+			select {
+			case ch <- sf:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	stmts := &stmtCache{conn: conn, stmts: map[string]*sql.Stmt{}}
+	defer stmts.close()
+	inTx := false
+	begin := func() error {
+		_, err := conn.ExecContext(ctx, `BEGIN`)
+		inTx = err == nil
+		return err
+	}
+	commit := func() error {
+		inTx = false
+		_, err := conn.ExecContext(ctx, `COMMIT`)
+		return err
+	}
+	defer func() {
+		if inTx {
+			conn.ExecContext(context.Background(), `ROLLBACK`)
+		}
+	}()
+	if err := begin(); err != nil {
+		return wrapSQL(err)
+	}
+	now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	inBatch := 0
+	for sf := range ch {
+		if err := bulkSource(ctx, stmts, sf, now); err != nil {
+			cancel()
+			for range ch {
+			}
+			return wrapSQL(fmt.Errorf("source %s: %w", sf.Source.ID, err))
+		}
+		rep.Sources++
+		rep.Statements += len(sf.Statements)
+		inBatch += len(sf.Statements)
+		if opt.Progress != nil {
+			opt.Progress(rep.Statements)
+		}
+		if inBatch >= opt.BatchStatements {
+			inBatch = 0
+			if err := commit(); err != nil {
+				return wrapSQL(err)
+			}
+			if err := begin(); err != nil {
+				return wrapSQL(err)
+			}
+		}
+	}
+	if err := <-perr; err != nil {
+		return err
+	}
+	return wrapSQL(commit())
+}
+
+// bulkSource writes one source the way Load writes a new one.
+func bulkSource(ctx context.Context, tx execer, sf *SourceFacts, now string) error {
+	s := sf.Source
+	on, prec, inf, basis := dateArgs(s.Published)
+	if _, err := tx.ExecContext(ctx, insertSourceSQL, s.ID, null(s.Title), null(s.Outlet), null(s.URL),
+		on, prec, inf, basis, s.Body, s.ContentHash, now); err != nil {
+		return describeConflict(err, "source", s.ID)
+	}
+	if err := upsertEntities(ctx, tx, sf); err != nil {
+		return err
+	}
+	return insertFacts(ctx, tx, sf)
+}
+
+// insertSourceSQL is upsertSourceSQL without the upsert: a bulk load only
+// adds sources, and a repeated one is an error.
+const insertSourceSQL = `
+INSERT INTO sources (id, title, outlet, url, published_on, published_precision, published_inferred,
+                     published_basis, body, content_hash, added_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func integrityCheck(ctx context.Context, tx execer) error {
+	msgs, err := queryStrings(ctx, tx, queryIntegrityCheck)
+	if err != nil {
+		return wrapSQL(err)
+	}
+	if len(msgs) == 1 && msgs[0] == "ok" {
+		return nil
+	}
+	return Errorf(EINTERNAL, "integrity check failed: %s", strings.Join(msgs, "; "))
+}
+
+// stmtCache prepares each distinct statement once on one connection and
+// reuses it for every row.
+type stmtCache struct {
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt
+}
+
+func (c *stmtCache) get(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := c.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := c.conn.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c.stmts[q] = st
+	return st, nil
+}
+
+func (c *stmtCache) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := c.get(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (c *stmtCache) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return c.conn.QueryContext(ctx, q, args...)
+}
+
+func (c *stmtCache) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := c.get(ctx, q)
+	if err != nil {
+		return c.conn.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (c *stmtCache) close() {
+	for _, st := range c.stmts {
+		st.Close()
+	}
+}
