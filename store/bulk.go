@@ -41,7 +41,7 @@ type BulkPhase struct {
 // BulkReport says what Bulk loaded and where the time went.
 type BulkReport struct {
 	Sources    int         `json:"sources"`
-	Statements int         `json:"statements"`
+	Statements int         `json:"statements"` // defined; appearances of earlier ones not counted
 	Phases     []BulkPhase `json:"phases"`
 }
 
@@ -264,7 +264,11 @@ func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*Sourc
 			return wrapSQL(fmt.Errorf("source %s: %w", sf.Source.ID, err))
 		}
 		rep.Sources++
-		rep.Statements += len(sf.Statements)
+		for _, st := range sf.Statements {
+			if !st.RefOnly {
+				rep.Statements++
+			}
+		}
 		inBatch += len(sf.Statements)
 		if opt.Progress != nil {
 			opt.Progress(rep.Statements)

@@ -18,6 +18,9 @@ type ioStreams struct {
 	// NO_COLOR is set) and fits tables to Width.
 	OutTTY bool
 	Width  int
+	// ErrTTY is true when Err is a terminal: progress bars are drawn only
+	// then.
+	ErrTTY bool
 }
 
 func newSystemIO() *ioStreams {
@@ -28,6 +31,7 @@ func newSystemIO() *ioStreams {
 			s.Width = w
 		}
 	}
+	s.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
 	return s
 }
 

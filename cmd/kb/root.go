@@ -149,6 +149,7 @@ the embedded seed.`,
 		newExtractCmd(a),
 		newSearchCmd(a),
 		newSQLCmd(a),
+		newGenCmd(a),
 	)
 	return root
 }

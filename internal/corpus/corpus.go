@@ -563,10 +563,7 @@ func upperFirst(s string) string {
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
-		if f, ok := asciiFold[r]; ok {
-			r = f
-		}
+	for _, r := range store.Normalize(s) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -580,8 +577,6 @@ func slug(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), "-")
 }
-
-var asciiFold = map[rune]rune{'ä': 'a', 'å': 'a', 'á': 'a', 'ë': 'e', 'é': 'e', 'è': 'e', 'ï': 'i', 'í': 'i', 'ö': 'o', 'ó': 'o', 'ø': 'o', 'ü': 'u', 'ú': 'u', 'ł': 'l', 'ş': 's', 'š': 's', 'č': 'c', 'ć': 'c', 'ž': 'z', 'ñ': 'n', 'ğ': 'g'}
 
 // variant is another transliteration of a surname, the way news agencies
 // differ: -skiy/-sky/-skyy, -iy/-y.

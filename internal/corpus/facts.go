@@ -162,4 +162,3 @@ func date(d *store.Date) any {
 	}
 	return map[string]any{"on": d.On, "inferred": true, "basis": d.Basis}
 }
-
