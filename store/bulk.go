@@ -56,6 +56,7 @@ var bulkPragmas = []string{
 	"locking_mode(EXCLUSIVE)",
 	"temp_store(MEMORY)",
 	"cache_size(-262144)", // 256 MiB: the index builds sort in memory
+	"threads(2)",          // the sorter of CREATE INDEX may use a helper thread
 	"foreign_keys(0)",
 }
 
@@ -158,10 +159,7 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 	}
 	phase("fts")
 
-	if err := checkForeignKeys(ctx, conn); err != nil {
-		return nil, err
-	}
-	if err := integrityCheck(ctx, conn); err != nil {
+	if err := bulkChecks(ctx, conn, tmp); err != nil {
 		return nil, err
 	}
 	phase("checks")
@@ -218,6 +216,10 @@ func dropForLoad(ctx context.Context, conn *sql.Conn) ([]schemaObject, error) {
 // bulkRows inserts the rows. The facts are produced on another goroutine,
 // so that on a machine with two cores making them and writing them overlap.
 func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*SourceFacts) error) error, opt BulkOptions, rep *BulkReport) error {
+	// modernc starts a goroutine per statement to watch a context that can
+	// be cancelled; the rows are written with one that cannot, and the
+	// caller's context is checked between sources instead.
+	sqlCtx := context.WithoutCancel(ctx)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ch := make(chan *SourceFacts, 256)
@@ -237,13 +239,13 @@ func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*Sourc
 	defer stmts.close()
 	inTx := false
 	begin := func() error {
-		_, err := conn.ExecContext(ctx, `BEGIN`)
+		_, err := conn.ExecContext(sqlCtx, `BEGIN`)
 		inTx = err == nil
 		return err
 	}
 	commit := func() error {
 		inTx = false
-		_, err := conn.ExecContext(ctx, `COMMIT`)
+		_, err := conn.ExecContext(sqlCtx, `COMMIT`)
 		return err
 	}
 	defer func() {
@@ -257,7 +259,13 @@ func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*Sourc
 	now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
 	inBatch := 0
 	for sf := range ch {
-		if err := bulkSource(ctx, stmts, sf, now); err != nil {
+		if err := ctx.Err(); err != nil {
+			cancel()
+			for range ch {
+			}
+			return wrapSQL(err)
+		}
+		if err := bulkSource(sqlCtx, stmts, sf, now); err != nil {
 			cancel()
 			for range ch {
 			}
@@ -309,6 +317,33 @@ const insertSourceSQL = `
 INSERT INTO sources (id, title, outlet, url, published_on, published_precision, published_inferred,
                      published_basis, body, content_hash, added_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// bulkChecks runs the foreign-key check on conn and, at the same time, the
+// integrity check on a second, read-only connection: both only read, and
+// on two cores they take the time of the longer one instead of the sum.
+func bulkChecks(ctx context.Context, conn *sql.Conn, path string) error {
+	// let a second connection read the file
+	if _, err := conn.ExecContext(ctx, `PRAGMA locking_mode = NORMAL`); err != nil {
+		return wrapSQL(err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT count(*) FROM sources`); err != nil {
+		return wrapSQL(err)
+	}
+	ro, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return wrapSQL(err)
+	}
+	defer ro.Close()
+	ro.Exec(`PRAGMA cache_size = -131072`)
+	done := make(chan error, 1)
+	go func() { done <- integrityCheck(ctx, ro) }()
+	fkErr := checkForeignKeys(ctx, conn)
+	icErr := <-done
+	if fkErr != nil {
+		return fkErr
+	}
+	return icErr
+}
 
 func integrityCheck(ctx context.Context, tx execer) error {
 	msgs, err := queryStrings(ctx, tx, queryIntegrityCheck)

@@ -60,8 +60,10 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	if o.picks {
 		p := corpus.PicksFor(cfg)
 		for _, kv := range [][2]string{
-			{"PERSON", p.Person}, {"PERSON_ID", p.PersonID}, {"TOPIC", p.Topic}, {"TOPIC_ID", p.TopicID},
-			{"QUOTES_BY", p.QuotesBy}, {"QUOTES_BY_ID", p.QuotesByID}, {"QUOTES_SINCE", p.QuotesSince},
+			{"PERSON", p.Person}, {"PERSON_ID", p.PersonID}, {"PERSON_NORM", store.Normalize(p.Person)},
+			{"TOPIC", p.Topic}, {"TOPIC_ID", p.TopicID}, {"TOPIC_NORM", store.Normalize(p.Topic)},
+			{"QUOTES_BY", p.QuotesBy}, {"QUOTES_BY_ID", p.QuotesByID}, {"QUOTES_BY_NORM", store.Normalize(p.QuotesBy)},
+			{"QUOTES_SINCE", p.QuotesSince},
 			{"MID_WORDS", p.MidWords[0] + " " + p.MidWords[1]}, {"COMMON_WORDS", p.CommonWords[0] + " " + p.CommonWords[1]},
 			{"CORPUS_VERSION", fmt.Sprint(corpus.Version)},
 		} {

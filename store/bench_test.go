@@ -1,0 +1,97 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"kb/internal/corpus"
+	"kb/store"
+)
+
+// The benchmarks below measure the lookups warm, in process, on a corpus
+// database built by `make bench` (bench/run.sh): KB_BENCH_DB is its path and
+// KB_BENCH_STATEMENTS its size. Without them they are skipped, so that
+// `go test -bench .` stays quick.
+func benchCorpus(b *testing.B) (*store.DB, corpus.Picks) {
+	b.Helper()
+	path := os.Getenv("KB_BENCH_DB")
+	if path == "" {
+		b.Skip("KB_BENCH_DB is not set: run make bench")
+	}
+	n, err := strconv.Atoi(os.Getenv("KB_BENCH_STATEMENTS"))
+	if err != nil {
+		b.Fatalf("KB_BENCH_STATEMENTS: %v", err)
+	}
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db, corpus.PicksFor(corpus.Config{Statements: n, Seed: 1})
+}
+
+// BenchmarkPersonLookup is `kb person NAME` without the process: resolve
+// the name, then the whole profile.
+func BenchmarkPersonLookup(b *testing.B) {
+	db, p := benchCorpus(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := db.Resolve(ctx, p.Person, store.KindPerson)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pr, err := db.Person(ctx, m.ID)
+		if err != nil || len(pr.Statements) == 0 {
+			b.Fatalf("person %s: %v, %d statements", p.Person, err, len(pr.Statements))
+		}
+	}
+}
+
+// BenchmarkQuotesStatements is the statement query behind `kb quotes --by
+// NAME --since DATE` as store.Statements answers it today.
+func BenchmarkQuotesStatements(b *testing.B) {
+	db, p := benchCorpus(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		st, err := db.Statements(ctx, store.StatementFilter{PersonID: p.QuotesByID, Since: p.QuotesSince, Kind: "direct"})
+		if err != nil || len(st) == 0 {
+			b.Fatalf("quotes by %s: %v, %d statements", p.QuotesByID, err, len(st))
+		}
+	}
+}
+
+// BenchmarkBulkLoad loads a generated corpus of KB_BENCH_LOAD_STATEMENTS
+// statements (default 50000) into a new file, generation included.
+func BenchmarkBulkLoad(b *testing.B) {
+	n := 50000
+	if s := os.Getenv("KB_BENCH_LOAD_STATEMENTS"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cfg := corpus.Config{Statements: n, Seed: 1}
+	dir := b.TempDir()
+	i := 0
+	for b.Loop() {
+		i++
+		path := filepath.Join(dir, fmt.Sprintf("load%d.db", i))
+		rep, err := store.Bulk(context.Background(), path, func(emit func(*store.SourceFacts) error) error {
+			return corpus.Generate(cfg, emit)
+		}, store.BulkOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		os.Remove(path)
+		for _, p := range rep.Phases {
+			b.ReportMetric(p.Seconds, p.Name+"-s")
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
