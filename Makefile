@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -59,3 +59,8 @@ clean:
 # Longer runs of the extractor's fuzz test (its seeds run in `make test`).
 fuzz-extract:
 	$(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 2m
+
+# The benchmark of issue 6: a 1,000,000-statement corpus, kb against the
+# sqlite3 shell. Slow the first time (it builds and caches the corpus).
+bench:
+	bench/run.sh

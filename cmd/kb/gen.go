@@ -65,7 +65,7 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 			{"QUOTES_BY", p.QuotesBy}, {"QUOTES_BY_ID", p.QuotesByID}, {"QUOTES_BY_NORM", store.Normalize(p.QuotesBy)},
 			{"QUOTES_SINCE", p.QuotesSince},
 			{"MID_WORDS", p.MidWords[0] + " " + p.MidWords[1]}, {"COMMON_WORDS", p.CommonWords[0] + " " + p.CommonWords[1]},
-			{"CORPUS_VERSION", fmt.Sprint(corpus.Version)},
+			{"CORPUS_VERSION", fmt.Sprint(corpus.Version)}, {"SCHEMA_VERSION", fmt.Sprint(store.LatestVersion())},
 		} {
 			fmt.Fprintf(out, "%s='%s'\n", kv[0], strings.ReplaceAll(kv[1], "'", `'\''`))
 		}

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# make bench: kb against the sqlite3 shell on a generated corpus.
+#
+#   bench/run.sh                 1,000,000 statements, the full benchmark
+#   BENCH_STATEMENTS=100000 bench/run.sh
+#
+# Knobs: BENCH_STATEMENTS (corpus size), BENCH_RUNS (runs per cold lookup,
+# default 20), BENCH_LOAD_RUNS (runs per load, default 3), BENCH_COUNT (go
+# test -count for the warm benchmarks, default 5).
+#
+# The corpus database is built once and cached in bench/cache/ under a name
+# made of its size, the generator's version and the schema version. Every
+# figure ends up as a line `bench: NAME VALUE UNIT` on stdout and in
+# bench/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${BENCH_STATEMENTS:-1000000}
+RUNS=${BENCH_RUNS:-20}
+LOAD_RUNS=${BENCH_LOAD_RUNS:-3}
+COUNT=${BENCH_COUNT:-5}
+CACHE=bench/cache
+OUT=$CACHE/out
+RESULTS=bench/results.txt
+mkdir -p "$CACHE" "$OUT"
+
+say() { echo "bench: $*" >&2; }
+
+# --- tools -----------------------------------------------------------------
+need=()
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+command -v hyperfine >/dev/null || need+=(hyperfine)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+	say "installing ${need[*]}"
+	apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+go build -o "$CACHE/kb" ./cmd/kb
+go build -o "$CACHE/minimal" ./bench/minimal
+KB=$CACHE/kb
+MIN=$CACHE/minimal
+
+eval "$("$KB" gen --statements "$N" --picks)"
+DB=$CACHE/corpus-n$N-g$CORPUS_VERSION-s$SCHEMA_VERSION.db
+if [ ! -f "$DB" ]; then
+	say "building the corpus database $DB (once)"
+	"$KB" --db "$DB" gen --statements "$N" >&2
+fi
+
+: >"$OUT/summary"
+figure() { # NAME VALUE UNIT
+	printf 'bench: %s %s %s\n' "$1" "$2" "$3" | tee -a "$OUT/summary"
+}
+
+# median seconds of one command in a hyperfine JSON export
+median() { # FILE INDEX
+	awk -v want="$2" '
+		/"median":/ { gsub(/[^0-9.e-]/, "", $2); if (i == want) { print $2; exit } ; i++ }
+	' "$1"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.2f", s * 1000 }'; }
+
+# peak resident memory in MB of one run of a command
+peak_mb() {
+	/usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ { printf "%.1f", $6 / 1024 }'
+}
+
+# --- 4. size ---------------------------------------------------------------
+bytes=$(stat -c %s "$DB")
+figure db_bytes_per_statement "$(awk -v b="$bytes" -v n="$N" 'BEGIN { printf "%.0f", b / n }')" B
+
+# --- 1. load ---------------------------------------------------------------
+# The same rows as CSV for the shell's .import, exported once from the
+# corpus database. The shell imports them into the same tables with the
+# same indexes and full-text index built afterwards; it runs with CHECK
+# constraints off and '' where kb stores NULL (CSV has no NULL), so it does
+# strictly less work than kb.
+CSV=$CACHE/csv-n$N-g$CORPUS_VERSION-s$SCHEMA_VERSION
+tables=$(sqlite3 "$DB" "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'statements_fts_%' AND name <> 'goose_db_version' ORDER BY rowid")
+if [ ! -d "$CSV" ]; then
+	mkdir -p "$CSV.tmp"
+	for t in $tables; do
+		sqlite3 -csv "$DB" "SELECT * FROM \"$t\" ORDER BY rowid" >"$CSV.tmp/$t.csv"
+	done
+	mv "$CSV.tmp" "$CSV"
+fi
+{
+	echo "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+	echo "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 2; PRAGMA ignore_check_constraints = 1;"
+	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'statements_fts_%' AND name <> 'goose_db_version' ORDER BY rowid"
+	echo "BEGIN;"
+	for t in $tables; do
+		[ -s "$CSV/$t.csv" ] && echo ".import --csv $CSV/$t.csv $t"
+	done
+	echo "COMMIT;"
+	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+	echo "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');"
+	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY rowid"
+} >"$OUT/import.sql"
+
+LOAD=$CACHE/load.db
+hyperfine --runs "$LOAD_RUNS" --export-json "$OUT/load.json" \
+	--prepare "rm -f $LOAD $LOAD.loading" \
+	-n kb "$KB --db $LOAD gen --statements $N" \
+	-n sqlite3 "sqlite3 $LOAD '.read $OUT/import.sql'" >&2
+kb_load=$(median "$OUT/load.json" 0)
+sh_load=$(median "$OUT/load.json" 1)
+figure load_statements_per_s "$(awk -v n="$N" -v s="$kb_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
+figure load_shell_statements_per_s "$(awk -v n="$N" -v s="$sh_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
+figure load_ratio "$(ratio "$kb_load" "$sh_load")" x
+rm -f "$LOAD"
+figure load_peak_memory "$(peak_mb "$KB" --db "$LOAD" gen --statements "$N")" MB
+"$KB" --db "$LOAD.phases" gen --statements "$N" -o json >"$OUT/load-phases.json" 2>/dev/null || true
+rm -f "$LOAD" "$LOAD.phases"
+
+# --- 2. cold lookups -------------------------------------------------------
+# Each lookup is kb in a new process, paired run after run with the sqlite3
+# shell and with bench/minimal running the SQL kb runs (bench/sql/*.sql,
+# the values filled in). Lookups kb does not have yet are skipped.
+fill() { # TEMPLATE OUTPUT
+	sed -e "s|{{PERSON}}|$PERSON|g; s|{{PERSON_ID}}|$PERSON_ID|g; s|{{PERSON_NORM}}|$PERSON_NORM|g" \
+		-e "s|{{TOPIC}}|$TOPIC|g; s|{{TOPIC_ID}}|$TOPIC_ID|g; s|{{TOPIC_NORM}}|$TOPIC_NORM|g" \
+		-e "s|{{QUOTES_BY}}|$QUOTES_BY|g; s|{{QUOTES_BY_ID}}|$QUOTES_BY_ID|g; s|{{QUOTES_BY_NORM}}|$QUOTES_BY_NORM|g" \
+		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{MID_WORDS}}|$MID_WORDS|g; s|{{COMMON_WORDS}}|$COMMON_WORDS|g" \
+		"$1" >"$2"
+}
+# make sure kb has switched the file to WAL before anything is timed: that
+# is a one-time write on the first open
+"$KB" --db "$DB" person "$PERSON" >/dev/null
+
+cold() { # NAME SQLFILE KB-ARGS...
+	local name=$1 sqlfile=$2
+	shift 2
+	if ! "$KB" "$1" --help >/dev/null 2>&1; then
+		say "kb $1: not in this kb, skipped"
+		return
+	fi
+	fill "bench/sql/$sqlfile" "$OUT/$name.sql"
+	local args
+	args=$(printf "'%s' " "$@")
+	hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/$name.json" \
+		-n kb "$KB --db $DB $args" \
+		-n sqlite3 "sqlite3 -readonly $DB '.read $OUT/$name.sql'" \
+		-n minimal "$MIN $DB $OUT/$name.sql" >&2
+	local k s m
+	k=$(median "$OUT/$name.json" 0)
+	s=$(median "$OUT/$name.json" 1)
+	m=$(median "$OUT/$name.json" 2)
+	figure "${name}_cold" "$(ms "$k")" ms
+	figure "${name}_cold_sqlite3" "$(ms "$s")" ms
+	figure "${name}_cold_minimal" "$(ms "$m")" ms
+	figure "${name}_cold_ratio" "$(ratio "$k" "$s")" x
+	figure "${name}_cold_vs_minimal" "$(ratio "$k" "$m")" x
+	figure "${name}_peak_memory" "$(peak_mb "$KB" --db "$DB" "$@")" MB
+}
+cold person person.sql person "$PERSON"
+cold topic topic.sql topic "$TOPIC"
+cold search search.sql search "$MID_WORDS"
+cold search_common search_common.sql search "$COMMON_WORDS"
+cold quotes quotes.sql quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE"
+
+# --- startup ---------------------------------------------------------------
+hyperfine -N --warmup 5 --runs 50 --export-json "$OUT/version.json" "$KB --version" >&2
+figure version_cold "$(ms "$(median "$OUT/version.json" 0)")" ms
+
+# --- 3. warm, in process ---------------------------------------------------
+KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup|Statements|Search|Topic|Quotes' \
+	-benchmem -count "$COUNT" | tee "$OUT/warm.txt" >&2
+for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+$/, "", n); print n }' "$OUT/warm.txt" | sort -u); do
+	med=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { print $3 }' "$OUT/warm.txt" | sort -g |
+		awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }')
+	allocs=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { a = $7 } END { print a }' "$OUT/warm.txt")
+	figure "${name}_warm" "$(awk -v ns="$med" 'BEGIN { printf "%.3f", ns / 1e6 }')" ms
+	figure "${name}_warm_allocs" "$allocs" allocs/op
+done
+
+{
+	echo "# make bench, $(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+	echo "# $N statements; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(go version | cut -d' ' -f3); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+	cat "$OUT/summary"
+} >"$RESULTS"
+say "wrote $RESULTS"
