@@ -14,6 +14,9 @@
 # bench/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The whole script is one block, read before it runs, so that editing this
+# file while a benchmark runs cannot change what the run does.
+{
 
 N=${BENCH_STATEMENTS:-1000000}
 RUNS=${BENCH_RUNS:-20}
@@ -59,6 +62,14 @@ median() { # FILE INDEX
 		/"median":/ { gsub(/[^0-9.e-]/, "", $2); if (i == want) { print $2; exit } ; i++ }
 	' "$1"
 }
+# mean CPU seconds (user + system) of one command in a hyperfine JSON export:
+# on a shared machine wall time measures the neighbours as much as kb
+cpu() { # FILE INDEX
+	awk -v want="$2" '
+		/"user":/ { gsub(/[^0-9.e-]/, "", $2); u = $2 }
+		/"system":/ { gsub(/[^0-9.e-]/, "", $2); if (i == want) { print u + $2; exit } ; i++ }
+	' "$1"
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.2f", s * 1000 }'; }
 
@@ -98,6 +109,8 @@ fi
 	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
 	echo "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');"
 	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY rowid"
+	# the checks kb makes at the end of every bulk load
+	echo "PRAGMA foreign_key_check; PRAGMA integrity_check(10);"
 } >"$OUT/import.sql"
 
 LOAD=$CACHE/load.db
@@ -110,6 +123,10 @@ sh_load=$(median "$OUT/load.json" 1)
 figure load_statements_per_s "$(awk -v n="$N" -v s="$kb_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
 figure load_shell_statements_per_s "$(awk -v n="$N" -v s="$sh_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
 figure load_ratio "$(ratio "$kb_load" "$sh_load")" x
+kb_load_cpu=$(cpu "$OUT/load.json" 0)
+sh_load_cpu=$(cpu "$OUT/load.json" 1)
+figure load_cpu_statements_per_s "$(awk -v n="$N" -v s="$kb_load_cpu" 'BEGIN { printf "%.0f", n / s }')" statements/cpu-s
+figure load_cpu_ratio "$(ratio "$kb_load_cpu" "$sh_load_cpu")" x
 rm -f "$LOAD"
 figure load_peak_memory "$(peak_mb "$KB" --db "$LOAD" gen --statements "$N")" MB
 "$KB" --db "$LOAD.phases" gen --statements "$N" -o json >"$OUT/load-phases.json" 2>/dev/null || true
@@ -124,8 +141,30 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{TOPIC}}|$TOPIC|g; s|{{TOPIC_ID}}|$TOPIC_ID|g; s|{{TOPIC_NORM}}|$TOPIC_NORM|g" \
 		-e "s|{{QUOTES_BY}}|$QUOTES_BY|g; s|{{QUOTES_BY_ID}}|$QUOTES_BY_ID|g; s|{{QUOTES_BY_NORM}}|$QUOTES_BY_NORM|g" \
 		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{MID_WORDS}}|$MID_WORDS|g; s|{{COMMON_WORDS}}|$COMMON_WORDS|g" \
+		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g" \
+		-e "s|{{MID_WORDS_MATCH}}|$(fts_match "$MID_WORDS")|g; s|{{COMMON_WORDS_MATCH}}|$(fts_match "$COMMON_WORDS")|g" \
+		-e "s|{{MID_WORDS_IDS}}|${MID_WORDS_IDS:-[]}|g; s|{{COMMON_WORDS_IDS}}|${COMMON_WORDS_IDS:-[]}|g" \
 		"$1" >"$2"
 }
+# the FTS5 query kb search makes of plain words: each quoted, ANDed
+fts_match() { echo "$1" | awk '{ for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? " AND " : ""), $i }'; }
+# the ids of the 20 best hits, which kb then fetches in full
+search_ids() {
+	sqlite3 -readonly "$DB" "SELECT json_group_array(id) FROM (SELECT s.id FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid WHERE statements_fts MATCH '$(fts_match "$1")' ORDER BY bm25(statements_fts), s.id LIMIT 20)"
+}
+# how many statements hold every one of the words
+doc_freq() {
+	sqlite3 -readonly "$DB" "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH '$(fts_match "$1")'"
+}
+if "$KB" search --help >/dev/null 2>&1; then
+	MID_WORDS_IDS=$(search_ids "$MID_WORDS")
+	COMMON_WORDS_IDS=$(search_ids "$COMMON_WORDS")
+	for w in $MID_WORDS $COMMON_WORDS; do
+		figure "statements_with_${w}" "$(doc_freq "$w")" statements
+	done
+	figure "statements_with_mid_words" "$(doc_freq "$MID_WORDS")" statements
+	figure "statements_with_common_words" "$(doc_freq "$COMMON_WORDS")" statements
+fi
 # make sure kb has switched the file to WAL before anything is timed: that
 # is a one-time write on the first open
 "$KB" --db "$DB" person "$PERSON" >/dev/null
@@ -153,6 +192,12 @@ cold() { # NAME SQLFILE KB-ARGS...
 	figure "${name}_cold_minimal" "$(ms "$m")" ms
 	figure "${name}_cold_ratio" "$(ratio "$k" "$s")" x
 	figure "${name}_cold_vs_minimal" "$(ratio "$k" "$m")" x
+	k=$(cpu "$OUT/$name.json" 0)
+	s=$(cpu "$OUT/$name.json" 1)
+	m=$(cpu "$OUT/$name.json" 2)
+	figure "${name}_cold_cpu" "$(ms "$k")" ms
+	figure "${name}_cold_cpu_ratio" "$(ratio "$k" "$s")" x
+	figure "${name}_cold_cpu_vs_minimal" "$(ratio "$k" "$m")" x
 	figure "${name}_peak_memory" "$(peak_mb "$KB" --db "$DB" "$@")" MB
 }
 cold person person.sql person "$PERSON"
@@ -164,6 +209,7 @@ cold quotes quotes.sql quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE"
 # --- startup ---------------------------------------------------------------
 hyperfine -N --warmup 5 --runs 50 --export-json "$OUT/version.json" "$KB --version" >&2
 figure version_cold "$(ms "$(median "$OUT/version.json" 0)")" ms
+figure version_cold_cpu "$(ms "$(cpu "$OUT/version.json" 0)")" ms
 
 # --- 3. warm, in process ---------------------------------------------------
 KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup|Statements|Search|Topic|Quotes' \
@@ -171,8 +217,11 @@ KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lo
 for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+$/, "", n); print n }' "$OUT/warm.txt" | sort -u); do
 	med=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { print $3 }' "$OUT/warm.txt" | sort -g |
 		awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }')
-	allocs=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { a = $7 } END { print a }' "$OUT/warm.txt")
+	allocs=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { for (i = 2; i < NF; i++) if ($(i + 1) == "allocs/op") a = $i } END { print a }' "$OUT/warm.txt")
+	cpumed=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { for (i = 2; i < NF; i++) if ($(i + 1) == "cpu-ns/op") print $i }' "$OUT/warm.txt" | sort -g |
+		awk '{ x[NR] = $1 } END { if (NR) print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }')
 	figure "${name}_warm" "$(awk -v ns="$med" 'BEGIN { printf "%.3f", ns / 1e6 }')" ms
+	[ -n "$cpumed" ] && figure "${name}_warm_cpu" "$(awk -v ns="$cpumed" 'BEGIN { printf "%.3f", ns / 1e6 }')" ms
 	figure "${name}_warm_allocs" "$allocs" allocs/op
 done
 
@@ -182,3 +231,5 @@ done
 	cat "$OUT/summary"
 } >"$RESULTS"
 say "wrote $RESULTS"
+exit
+}

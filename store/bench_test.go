@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"kb/internal/corpus"
 	"kb/store"
@@ -34,12 +35,21 @@ func benchCorpus(b *testing.B) (*store.DB, corpus.Picks) {
 	return db, corpus.PicksFor(corpus.Config{Statements: n, Seed: 1})
 }
 
+// reportCPU adds the CPU time per operation to a benchmark's figures.
+func reportCPU(b *testing.B, start time.Duration) {
+	if d := cpuTime() - start; d > 0 && b.N > 0 {
+		b.ReportMetric(float64(d)/float64(b.N), "cpu-ns/op")
+	}
+}
+
 // BenchmarkPersonLookup is `kb person NAME` without the process: resolve
 // the name, then the whole profile.
 func BenchmarkPersonLookup(b *testing.B) {
 	db, p := benchCorpus(b)
 	ctx := context.Background()
 	b.ReportAllocs()
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for b.Loop() {
 		m, err := db.Resolve(ctx, p.Person, store.KindPerson)
 		if err != nil {
@@ -58,6 +68,8 @@ func BenchmarkQuotesStatements(b *testing.B) {
 	db, p := benchCorpus(b)
 	ctx := context.Background()
 	b.ReportAllocs()
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for b.Loop() {
 		st, err := db.Statements(ctx, store.StatementFilter{PersonID: p.QuotesByID, Since: p.QuotesSince, Kind: "direct"})
 		if err != nil || len(st) == 0 {

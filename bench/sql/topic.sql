@@ -1,0 +1,93 @@
+-- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic),
+-- with the values kb would bind written in.
+SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_version';
+SELECT max(version_id) FROM goose_db_version g
+ WHERE is_applied = 1
+   AND id = (SELECT max(id) FROM goose_db_version WHERE version_id = g.version_id);
+SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.norm = '{{TOPIC_NORM}}';
+SELECT id, name FROM topics WHERE id = '{{TOPIC}}';
+SELECT t.id, t.name, t.description, pt.id, pt.name
+  FROM topics t LEFT JOIN topics pt ON pt.id = t.parent_id
+ WHERE t.id = '{{TOPIC_ID}}';
+SELECT alias FROM topic_aliases WHERE topic_id = '{{TOPIC_ID}}' AND alias <> (SELECT name FROM topics WHERE id = '{{TOPIC_ID}}') ORDER BY alias;
+WITH RECURSIVE
+  tree(id, depth, path) AS (
+    SELECT id, 0, name FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id, tree.depth + 1, tree.path || char(31) || t.name
+      FROM topics t JOIN tree ON t.parent_id = tree.id
+     WHERE tree.depth < 100),
+  below(ancestor, id) AS (
+    SELECT id, id FROM topics
+    UNION
+    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id)
+SELECT t.id, t.name, t.parent_id, tree.depth,
+       (SELECT count(DISTINCT st.statement_id) FROM below b JOIN statement_topics st ON st.topic_id = b.id WHERE b.ancestor = t.id),
+       (SELECT count(*) FROM statement_topics st WHERE st.topic_id = t.id),
+       (SELECT count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id WHERE b.ancestor = t.id)
+  FROM tree JOIN topics t ON t.id = tree.id
+ ORDER BY tree.path;
+SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
+       coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
+       bo.id, bo.name, e.id, e.name,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
+  FROM statements s
+  JOIN sources src ON src.id = s.source_id
+  LEFT JOIN people p ON p.id = s.speaker_person_id
+  LEFT JOIN organizations o ON o.id = s.speaker_org_id
+  LEFT JOIN organizations bo ON bo.id = s.on_behalf_of_id
+  LEFT JOIN events e ON e.id = s.event_id
+ WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree))
+ ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position{{TOPIC_LIMIT}};
+SELECT sr.statement_id, r.title, ro.id, ro.name
+  FROM statement_speaker_roles sr
+  JOIN roles r ON r.id = sr.role_id
+  LEFT JOIN organizations ro ON ro.id = r.organization_id
+ WHERE sr.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree)));
+SELECT st.statement_id, t.id, t.name
+  FROM statement_topics st
+  JOIN topics t ON t.id = st.topic_id
+ WHERE st.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree)))
+ ORDER BY t.name;
+SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
+       src.published_basis, a.evidence_start, a.evidence_end,
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+  FROM statement_appearances a
+  JOIN sources src ON src.id = a.source_id
+ WHERE a.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree)))
+ ORDER BY src.published_on, src.id, a.evidence_start;
+SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
+       coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
+       t.id, t.name, ps.polarity, ps.stance,
+       ps.as_of, ps.as_of_precision, ps.as_of_inferred, ps.as_of_basis,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
+       substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start),
+       (SELECT json_group_array(statement_id) FROM position_statements WHERE position_id = ps.id)
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  JOIN sources src ON src.id = ps.source_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id
+ WHERE ps.topic_id IN (WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+  SELECT id FROM tree)
+ ORDER BY ps.topic_id IS NOT '{{TOPIC_ID}}', t.name, ps.polarity, coalesce(p.name, o.name) COLLATE NOCASE, ps.id;
