@@ -6,7 +6,8 @@
 #
 # Knobs: BENCH_STATEMENTS (corpus size), BENCH_RUNS (runs per cold lookup,
 # default 20), BENCH_LOAD_RUNS (runs per load, default 3), BENCH_COUNT (go
-# test -count for the warm benchmarks, default 5).
+# test -count for the warm benchmarks, default 5), BENCH_SKIP_LOAD=1 (measure
+# the lookups only).
 #
 # The corpus database is built once and cached in bench/cache/ under a name
 # made of its size, the generator's version and the schema version. Every
@@ -114,23 +115,40 @@ fi
 } >"$OUT/import.sql"
 
 LOAD=$CACHE/load.db
-hyperfine --runs "$LOAD_RUNS" --export-json "$OUT/load.json" \
-	--prepare "rm -f $LOAD $LOAD.loading" \
-	-n kb "$KB --db $LOAD gen --statements $N" \
-	-n sqlite3 "sqlite3 $LOAD '.read $OUT/import.sql'" >&2
-kb_load=$(median "$OUT/load.json" 0)
-sh_load=$(median "$OUT/load.json" 1)
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+# Each run under /usr/bin/time: wall, user and system seconds and peak
+# memory of the very same run; kb also reports its phases.
+timed() { # OUTFILE COMMAND...
+	local out=$1
+	shift
+	rm -f "$LOAD" "$LOAD.loading"
+	/usr/bin/time -f 'time %e %U %S %M' -o "$out.time" "$@" >"$out.stdout" 2>/dev/null
+	rm -f "$LOAD"
+}
+med() { sort -g | awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
+for i in $(seq "$LOAD_RUNS"); do
+	say "load run $i of $LOAD_RUNS"
+	timed "$OUT/load-kb-$i" "$KB" --db "$LOAD" gen --statements "$N" -o json
+	timed "$OUT/load-sqlite3-$i" sqlite3 "$LOAD" ".read $OUT/import.sql"
+done
+col() { cat "$OUT"/load-"$1"-*.time | awk -v c="$2" '/^time/ { print (c == "cpu") ? $3 + $4 : $c }' | med; }
+kb_load=$(col kb 2)
+sh_load=$(col sqlite3 2)
+kb_load_cpu=$(col kb cpu)
+sh_load_cpu=$(col sqlite3 cpu)
 figure load_statements_per_s "$(awk -v n="$N" -v s="$kb_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
 figure load_shell_statements_per_s "$(awk -v n="$N" -v s="$sh_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
 figure load_ratio "$(ratio "$kb_load" "$sh_load")" x
-kb_load_cpu=$(cpu "$OUT/load.json" 0)
-sh_load_cpu=$(cpu "$OUT/load.json" 1)
 figure load_cpu_statements_per_s "$(awk -v n="$N" -v s="$kb_load_cpu" 'BEGIN { printf "%.0f", n / s }')" statements/cpu-s
 figure load_cpu_ratio "$(ratio "$kb_load_cpu" "$sh_load_cpu")" x
-rm -f "$LOAD"
-figure load_peak_memory "$(peak_mb "$KB" --db "$LOAD" gen --statements "$N")" MB
-"$KB" --db "$LOAD.phases" gen --statements "$N" -o json >"$OUT/load-phases.json" 2>/dev/null || true
-rm -f "$LOAD" "$LOAD.phases"
+figure load_peak_memory "$(col kb 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
+figure load_shell_peak_memory "$(col sqlite3 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
+# kb's phases, from its last run
+for ph in rows indexes fts checks; do
+	v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$OUT/load-kb-$LOAD_RUNS.stdout")
+	[ -n "$v" ] && figure "load_phase_$ph" "$v" s
+done
+fi
 
 # --- 2. cold lookups -------------------------------------------------------
 # Each lookup is kb in a new process, paired run after run with the sqlite3

@@ -107,3 +107,51 @@ func BenchmarkBulkLoad(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }
+
+// BenchmarkBulkLoadVariants measures the choices behind the bulk load's
+// pragmas and batch size on KB_BENCH_LOAD_STATEMENTS statements; the
+// defaults are what Bulk uses.
+func BenchmarkBulkLoadVariants(b *testing.B) {
+	n := 100000
+	if s := os.Getenv("KB_BENCH_LOAD_STATEMENTS"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cfg := corpus.Config{Statements: n, Seed: 1}
+	for _, v := range []struct {
+		name string
+		opt  store.BulkOptions
+	}{
+		{"defaults", store.BulkOptions{}},
+		{"foreign_keys_on", store.BulkOptions{Pragmas: []string{"foreign_keys(1)"}}},
+		{"journal_wal", store.BulkOptions{Pragmas: []string{"journal_mode(WAL)", "synchronous(NORMAL)"}}},
+		{"cache_16MiB", store.BulkOptions{Pragmas: []string{"cache_size(-16384)"}}},
+		{"no_sorter_threads", store.BulkOptions{Pragmas: []string{"threads(0)"}}},
+		{"batch_5000", store.BulkOptions{BatchStatements: 5000}},
+		{"one_transaction", store.BulkOptions{BatchStatements: 1 << 30}},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			dir := b.TempDir()
+			i := 0
+			start := cpuTime()
+			for b.Loop() {
+				i++
+				path := filepath.Join(dir, fmt.Sprintf("load%d.db", i))
+				rep, err := store.Bulk(context.Background(), path, func(emit func(*store.SourceFacts) error) error {
+					return corpus.Generate(cfg, emit)
+				}, v.opt)
+				if err != nil {
+					b.Fatal(err)
+				}
+				os.Remove(path)
+				for _, p := range rep.Phases {
+					b.ReportMetric(p.Seconds, p.Name+"-s")
+				}
+			}
+			reportCPU(b, start)
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+		})
+	}
+}

@@ -30,6 +30,9 @@ type BulkOptions struct {
 	// (default 100000). With the journal off a batch is not a unit of
 	// atomicity, only of commit work.
 	BatchStatements int
+	// Pragmas are set after the defaults (bulkPragmas), for measuring
+	// alternatives: "cache_size(-65536)", "foreign_keys(1)".
+	Pragmas []string
 }
 
 // BulkPhase is how long one step of a bulk load took.
@@ -97,7 +100,7 @@ func Bulk(ctx context.Context, path string, produce func(emit func(*SourceFacts)
 
 func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFacts) error) error, opt BulkOptions) (*BulkReport, error) {
 	q := url.Values{}
-	for _, p := range bulkPragmas {
+	for _, p := range append(append([]string{}, bulkPragmas...), opt.Pragmas...) {
 		q.Add("_pragma", p)
 	}
 	u := url.URL{Scheme: "file", Opaque: pathForURI(tmp), RawQuery: q.Encode()}
