@@ -197,7 +197,7 @@ cold() { # NAME SQLFILE KB-ARGS...
 	fill "bench/sql/$sqlfile" "$OUT/$name.sql"
 	local args
 	args=$(printf "'%s' " "$@")
-	hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/$name.json" \
+	hyperfine -N --warmup 2 --min-runs 5 --max-runs "$RUNS" --export-json "$OUT/$name.json" \
 		-n kb "$KB --db $DB $args" \
 		-n sqlite3 "sqlite3 -readonly $DB '.read $OUT/$name.sql'" \
 		-n minimal "$MIN $DB $OUT/$name.sql" >&2
@@ -230,7 +230,7 @@ figure version_cold "$(ms "$(median "$OUT/version.json" 0)")" ms
 figure version_cold_cpu "$(ms "$(cpu "$OUT/version.json" 0)")" ms
 
 # --- 3. warm, in process ---------------------------------------------------
-KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup|Statements|Search|Topic|Quotes' \
+KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup$' \
 	-benchmem -count "$COUNT" | tee "$OUT/warm.txt" >&2
 for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+$/, "", n); print n }' "$OUT/warm.txt" | sort -u); do
 	med=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { print $3 }' "$OUT/warm.txt" | sort -g |

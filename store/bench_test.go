@@ -62,18 +62,42 @@ func BenchmarkPersonLookup(b *testing.B) {
 	}
 }
 
-// BenchmarkQuotesStatements is the statement query behind `kb quotes --by
-// NAME --since DATE` as store.Statements answers it today.
-func BenchmarkQuotesStatements(b *testing.B) {
+// BenchmarkQuotesLookup is `kb quotes --by NAME --since DATE` without the
+// process: resolve the name, then the statements.
+func BenchmarkQuotesLookup(b *testing.B) {
 	db, p := benchCorpus(b)
 	ctx := context.Background()
 	b.ReportAllocs()
 	start := cpuTime()
 	defer reportCPU(b, start)
 	for b.Loop() {
-		st, err := db.Statements(ctx, store.StatementFilter{PersonID: p.QuotesByID, Since: p.QuotesSince, Kind: "direct"})
+		m, err := db.Resolve(ctx, p.QuotesBy, store.KindPerson, store.KindOrganization)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st, err := db.Statements(ctx, store.StatementFilter{PersonID: m.ID, Since: p.QuotesSince})
 		if err != nil || len(st) == 0 {
 			b.Fatalf("quotes by %s: %v, %d statements", p.QuotesByID, err, len(st))
+		}
+	}
+}
+
+// BenchmarkTopicLookup is `kb topic NAME` without the process: resolve the
+// name, then the topic with its subtopics, statements and positions.
+func BenchmarkTopicLookup(b *testing.B) {
+	db, p := benchCorpus(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	for b.Loop() {
+		m, err := db.Resolve(ctx, p.Topic, store.KindTopic)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t, err := db.Topic(ctx, m.ID)
+		if err != nil || len(t.Speakers) == 0 {
+			b.Fatalf("topic %s: %v", p.Topic, err)
 		}
 	}
 }

@@ -12,20 +12,28 @@ SELECT t.id, t.name, t.description, pt.id, pt.name
 SELECT alias FROM topic_aliases WHERE topic_id = '{{TOPIC_ID}}' AND alias <> (SELECT name FROM topics WHERE id = '{{TOPIC_ID}}') ORDER BY alias;
 WITH RECURSIVE
   tree(id, depth, path) AS (
-    SELECT id, 0, name FROM topics WHERE id = '{{TOPIC_ID}}'
+    SELECT id, 0, name FROM topics WHERE ('{{TOPIC_ID}}' IS NULL AND parent_id IS NULL) OR id = '{{TOPIC_ID}}'
     UNION
     SELECT t.id, tree.depth + 1, tree.path || char(31) || t.name
       FROM topics t JOIN tree ON t.parent_id = tree.id
      WHERE tree.depth < 100),
   below(ancestor, id) AS (
-    SELECT id, id FROM topics
+    SELECT id, id FROM tree
     UNION
-    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id)
-SELECT t.id, t.name, t.parent_id, tree.depth,
-       (SELECT count(DISTINCT st.statement_id) FROM below b JOIN statement_topics st ON st.topic_id = b.id WHERE b.ancestor = t.id),
-       (SELECT count(*) FROM statement_topics st WHERE st.topic_id = t.id),
-       (SELECT count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id WHERE b.ancestor = t.id)
-  FROM tree JOIN topics t ON t.id = tree.id
+    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
+  said(id, n) AS (
+    SELECT b.ancestor, count(DISTINCT st.statement_id)
+      FROM statement_topics st CROSS JOIN below b ON b.id = st.topic_id GROUP BY b.ancestor),
+  own(id, n) AS (
+    SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),
+  held(id, n) AS (
+    SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
+SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
+  FROM tree
+  JOIN topics t ON t.id = tree.id
+  LEFT JOIN said ON said.id = t.id
+  LEFT JOIN own ON own.id = t.id
+  LEFT JOIN held ON held.id = t.id
  ORDER BY tree.path;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
@@ -90,4 +98,5 @@ SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'orga
     UNION
     SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
   SELECT id FROM tree)
- ORDER BY ps.topic_id IS NOT '{{TOPIC_ID}}', t.name, ps.polarity, coalesce(p.name, o.name) COLLATE NOCASE, ps.id;
+ ORDER BY ps.topic_id IS NOT '{{TOPIC_ID}}', t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
+          WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id;
