@@ -79,8 +79,8 @@ func PicksFor(cfg Config) Picks {
 		Person: mid.name, PersonID: mid.id,
 		Topic: t.name, TopicID: t.id,
 		QuotesBy: q.name, QuotesByID: q.id, QuotesSince: since,
-		MidWords:    [2]string{vocabulary[120], vocabulary[135]},
-		CommonWords: [2]string{vocabulary[4], vocabulary[5]},
+		MidWords:    [2]string{vocabulary()[120], vocabulary()[135]},
+		CommonWords: [2]string{vocabulary()[4], vocabulary()[5]},
 	}
 }
 
@@ -117,6 +117,7 @@ type gen struct {
 	orgs        []org
 	topics      []topic
 	territories []territory
+	vocab       []string
 	cdf         []float64 // word ranks, Zipf
 	rolesGiven  []bool
 	start       time.Time
@@ -136,9 +137,10 @@ func newGen(cfg Config) *gen {
 	g.rolesGiven = make([]bool, len(g.people))
 	// Zipf with exponent 1 over the vocabulary: the fifth word is in about
 	// a fifth of all statements, word 120 in about one in a hundred.
-	g.cdf = make([]float64, len(vocabulary))
+	g.vocab = vocabulary()
+	g.cdf = make([]float64, len(g.vocab))
 	sum := 0.0
-	for i := range vocabulary {
+	for i := range g.vocab {
 		sum += 1 / float64(i+1)
 		g.cdf[i] = sum
 	}
@@ -250,7 +252,7 @@ func (g *gen) makeTerritories() {
 // word draws a word from the vocabulary by its Zipf frequency.
 func (g *gen) word(r *rand.Rand) string {
 	i := sort.SearchFloat64s(g.cdf, r.Float64())
-	return vocabulary[min(i, len(vocabulary)-1)]
+	return g.vocab[min(i, len(g.vocab)-1)]
 }
 
 func (g *gen) words(r *rand.Rand, n int) string {

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 type country struct {
 	name    string
@@ -92,8 +95,10 @@ var polarities = []string{"supports", "opposes", "demands", "conditional", "reje
 
 // vocabulary is in frequency rank order: statements draw words from it by a
 // Zipf law, so the first words are in most statements and the last ones in
-// a handful. Real words first, then made-up ones for the long tail.
-var vocabulary = func() []string {
+// a handful. Real words first, then made-up ones for the long tail. It is
+// built on first use, so that kb, which links this package for kb gen,
+// does not pay for it on every start.
+var vocabulary = sync.OnceValue(func() []string {
 	words := strings.Fields(`the to we and of will a that is not in for
 peace talks with security our this be on are must they as ceasefire deal have it
 by war support from Ukraine Russia all at an there no guarantees territory their which
@@ -140,4 +145,4 @@ evidence witnesses truth lies propaganda disinformation narrative media journali
 		}
 	}
 	return out
-}()
+})
