@@ -102,6 +102,34 @@ func BenchmarkTopicLookup(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchLookup is `kb search "WORD WORD"` without the process, on
+// two mid-frequency words (each in about one statement in a hundred).
+func BenchmarkSearchLookup(b *testing.B) {
+	db, p := benchCorpus(b)
+	benchSearch(b, db, p.MidWords[0]+" "+p.MidWords[1])
+}
+
+// BenchmarkSearchCommonLookup is the same on two words found together in
+// about a fifth of all statements.
+func BenchmarkSearchCommonLookup(b *testing.B) {
+	db, p := benchCorpus(b)
+	benchSearch(b, db, p.CommonWords[0]+" "+p.CommonWords[1])
+}
+
+func benchSearch(b *testing.B, db *store.DB, words string) {
+	ctx := context.Background()
+	b.ReportAllocs()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	for b.Loop() {
+		// as kb search asks, with its default --limit
+		hits, err := db.Search(ctx, store.SearchOptions{Query: words, Limit: 20, Mark: [2]string{"[", "]"}})
+		if err != nil || len(hits) == 0 {
+			b.Fatalf("search %q: %v, %d hits", words, err, len(hits))
+		}
+	}
+}
+
 // BenchmarkBulkLoad loads a generated corpus of KB_BENCH_LOAD_STATEMENTS
 // statements (default 50000) into a new file, generation included.
 func BenchmarkBulkLoad(b *testing.B) {
