@@ -30,9 +30,18 @@ type BulkOptions struct {
 	// (default 100000). With the journal off a batch is not a unit of
 	// atomicity, only of commit work.
 	BatchStatements int
+	// Phase, when set, is called as each step after the rows begins:
+	// "indexes", "full-text index", "checks".
+	Phase func(name string)
 	// Pragmas are set after the defaults (bulkPragmas), for measuring
 	// alternatives: "cache_size(-65536)", "foreign_keys(1)".
 	Pragmas []string
+}
+
+func (o BulkOptions) phase(name string) {
+	if o.Phase != nil {
+		o.Phase(name)
+	}
 }
 
 // BulkPhase is how long one step of a bulk load took.
@@ -136,6 +145,7 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 		return nil, err
 	}
 	phase("rows")
+	opt.phase("indexes")
 
 	// Indexes first, then the full-text index, in one transaction each:
 	// CREATE INDEX sorts the table once, far cheaper than growing the
@@ -150,6 +160,7 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 		}
 	}
 	phase("indexes")
+	opt.phase("full-text index")
 	if _, err := conn.ExecContext(ctx, rebuildFTS); err != nil {
 		return nil, wrapSQL(err)
 	}
@@ -161,6 +172,7 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 		}
 	}
 	phase("fts")
+	opt.phase("checks")
 
 	if err := bulkChecks(ctx, conn, tmp); err != nil {
 		return nil, err

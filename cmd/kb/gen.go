@@ -80,7 +80,7 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb gen", "statements", o.statements)
 	rep, err := store.Bulk(cmd.Context(), o.app.dbPath, func(emit func(*store.SourceFacts) error) error {
 		return corpus.Generate(cfg, emit)
-	}, store.BulkOptions{Progress: bar.Set})
+	}, store.BulkOptions{Progress: bar.Set, Phase: func(name string) { bar.Status(phaseText(name)) }})
 	bar.Done()
 	if err != nil {
 		return err
@@ -98,4 +98,12 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 		fmt.Fprintf(out, "  %-8s %6.1fs\n", p.Name, p.Seconds)
 	}
 	return nil
+}
+
+// phaseText says what a bulk-load step is doing, for the progress line.
+func phaseText(name string) string {
+	if name == "checks" {
+		return "checking foreign keys and integrity"
+	}
+	return "building the " + name
 }

@@ -51,6 +51,16 @@ func (b *Bar) Set(n int) {
 	}
 }
 
+// Status replaces the bar with a line of text, for a step whose length is
+// not known ("building indexes"); the next Set draws the bar again.
+func (b *Bar) Status(text string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.w != nil && !b.stopped {
+		fmt.Fprintf(b.w, "\r%s: %s (%s so far)\x1b[K", b.label, text, b.now().Sub(b.start).Round(time.Second))
+	}
+}
+
 // Done finishes the line; later calls to Set draw nothing.
 func (b *Bar) Done() {
 	b.mu.Lock()

@@ -26,6 +26,11 @@ func TestBarDrawsRateAndTimeLeftOnATerminal(t *testing.T) {
 	if buf.Len() != 0 {
 		t.Errorf("redrew within 100ms: %q", buf.String())
 	}
+	buf.Reset()
+	b.Status("building indexes")
+	if got := buf.String(); !strings.Contains(got, "loading: building indexes (2s so far)") {
+		t.Errorf("status line %q", got)
+	}
 	b.Done()
 	if !strings.HasSuffix(buf.String(), "\n") {
 		t.Errorf("Done did not end the line: %q", buf.String())
@@ -37,6 +42,7 @@ func TestBarDrawsNothingWhenNotATerminal(t *testing.T) {
 	b := New(&buf, false, "loading", "statements", 10)
 	b.Set(5)
 	b.Set(10)
+	b.Status("checking")
 	b.Done()
 	if buf.Len() != 0 {
 		t.Fatalf("drew %q on a non-terminal", buf.String())
