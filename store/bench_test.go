@@ -178,7 +178,7 @@ func BenchmarkBulkLoadVariants(b *testing.B) {
 	}{
 		{"defaults", store.BulkOptions{}},
 		{"foreign_keys_on", store.BulkOptions{Pragmas: []string{"foreign_keys(1)"}}},
-		{"journal_wal", store.BulkOptions{Pragmas: []string{"journal_mode(WAL)", "synchronous(NORMAL)"}}},
+		{"journal_wal", store.BulkOptions{Pragmas: []string{"journal_mode(WAL)", "synchronous(NORMAL)", "locking_mode(NORMAL)"}}},
 		{"cache_16MiB", store.BulkOptions{Pragmas: []string{"cache_size(-16384)"}}},
 		{"no_sorter_threads", store.BulkOptions{Pragmas: []string{"threads(0)"}}},
 		{"batch_5000", store.BulkOptions{BatchStatements: 5000}},
