@@ -323,6 +323,9 @@ func bulkSource(ctx context.Context, tx execer, sf *SourceFacts, now string) err
 	if err := upsertEntities(ctx, tx, sf); err != nil {
 		return err
 	}
+	if err := insertEvents(ctx, tx, sf); err != nil {
+		return err
+	}
 	return insertFacts(ctx, tx, sf)
 }
 

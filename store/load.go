@@ -285,7 +285,7 @@ func upsertEntities(ctx context.Context, tx execer, sf *SourceFacts) error {
 	return nil
 }
 
-func insertEvents(ctx context.Context, tx *sql.Tx, sf *SourceFacts) error {
+func insertEvents(ctx context.Context, tx execer, sf *SourceFacts) error {
 	for _, e := range sf.Events {
 		on, prec, inf, basis := dateArgs(e.Held)
 		if _, err := tx.ExecContext(ctx, insertEventSQL, e.ID, e.Name, e.Kind, on, prec, inf, basis,
