@@ -131,7 +131,7 @@ func newGen(cfg Config) *gen {
 	g := &gen{cfg: cfg, shape: ShapeOf(cfg.Statements)}
 	g.start, _ = time.Parse("2006-01-02", startDate)
 	r := rand.New(rand.NewPCG(cfg.Seed, 0x6b62))
-	g.makeOrgs(r)
+	g.makeOrgs()
 	g.makePeople(r)
 	g.makeTopics()
 	g.makeTerritories()
@@ -160,14 +160,12 @@ func (g *gen) publishedOn(i int) time.Time {
 	return g.start.AddDate(0, 0, int(int64(i)*spanDays/int64(max(1, n-1))))
 }
 
-func (g *gen) makeOrgs(r *rand.Rand) {
-	for i, c := range countries {
-		id := slug(c.name)
-		g.orgs = append(g.orgs, org{id: id, name: c.name, kind: "state", aliases: c.aliases, speech: c.name})
+func (g *gen) makeOrgs() {
+	for _, c := range countries {
+		g.orgs = append(g.orgs, org{id: slug(c.name), name: c.name, kind: "state", aliases: c.aliases, speech: c.name})
 		if len(g.orgs) >= g.shape.Organizations {
 			return
 		}
-		_ = i
 	}
 	for i := 0; len(g.orgs) < g.shape.Organizations; i++ {
 		state := g.orgs[i%len(countries)]
@@ -182,7 +180,6 @@ func (g *gen) makeOrgs(r *rand.Rand) {
 		}
 		g.orgs = append(g.orgs, o)
 	}
-	_ = r
 }
 
 func (g *gen) makePeople(r *rand.Rand) {
@@ -207,7 +204,6 @@ func (g *gen) makePeople(r *rand.Rand) {
 		if v := variant(last); v != last {
 			p.aliases = append(p.aliases, first+" "+v)
 		}
-		o := g.orgs[p.org]
 		p.title = titles[r.IntN(len(titles))]
 		startYear := 2015 + r.IntN(8)
 		p.roleStart = fmt.Sprintf("%d-%02d", startYear, 1+r.IntN(12))
@@ -217,7 +213,6 @@ func (g *gen) makePeople(r *rand.Rand) {
 		case x == 1:
 			p.endKind, p.endOn = "announced", "2027-01"
 		}
-		_ = o
 		g.people = append(g.people, p)
 	}
 }
@@ -285,8 +280,7 @@ func Generate(cfg Config, emit func(*store.SourceFacts) error) error {
 		}
 		left -= k
 		r := rand.New(rand.NewPCG(cfg.Seed, uint64(i)+1))
-		var prev *store.SourceFacts
-		sf := g.source(r, i, k, prev)
+		sf := g.source(r, i, k)
 		if i == 0 {
 			g.addEntities(sf)
 		}
@@ -327,7 +321,7 @@ func (b *body) add(s string) store.Span {
 	return store.Span{Start: start, End: b.runes}
 }
 
-func (g *gen) source(r *rand.Rand, i, nStatements int, _ *store.SourceFacts) *store.SourceFacts {
+func (g *gen) source(r *rand.Rand, i, nStatements int) *store.SourceFacts {
 	for attempt := 0; ; attempt++ {
 		sf, given := g.trySource(r, i, nStatements)
 		if passagesUnique(sf) {
