@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -96,6 +97,11 @@ func Bulk(ctx context.Context, path string, produce func(emit func(*SourceFacts)
 	tmp := path + ".loading"
 	os.Remove(tmp)
 	rep, err := bulkInto(ctx, tmp, produce, opt)
+	if err == nil {
+		// synchronous=OFF wrote without syncing: the data must be on disk
+		// before the name says the database is complete
+		err = syncFile(tmp)
+	}
 	if err != nil {
 		os.Remove(tmp)
 		return nil, err
@@ -104,7 +110,23 @@ func Bulk(ctx context.Context, path string, produce func(emit func(*SourceFacts)
 		os.Remove(tmp)
 		return nil, Errorf(EINTERNAL, "rename %s to %s: %v", tmp, path, err)
 	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		d.Sync() // the rename itself; not every file system can sync a directory
+		d.Close()
+	}
 	return rep, nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return Errorf(EINTERNAL, "sync %s: %v", path, err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return Errorf(EINTERNAL, "sync %s: %v", path, err)
+	}
+	return nil
 }
 
 func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFacts) error) error, opt BulkOptions) (*BulkReport, error) {
@@ -147,10 +169,10 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 	phase("rows")
 	opt.phase("indexes")
 
-	// Indexes first, then the full-text index, in one transaction each:
-	// CREATE INDEX sorts the table once, far cheaper than growing the
-	// B-trees row by row; 'rebuild' tokenizes every statement in rowid order
-	// into large, already merged segments.
+	// Indexes first, then the full-text index: CREATE INDEX sorts the
+	// table once, far cheaper than growing the B-trees row by row;
+	// 'rebuild' tokenizes every statement in rowid order into large,
+	// already merged segments.
 	for _, d := range deferred {
 		if d.kind != "index" {
 			continue
