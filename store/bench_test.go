@@ -95,7 +95,7 @@ func BenchmarkTopicLookup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		t, err := db.Topic(ctx, m.ID)
+		t, err := db.Topic(ctx, m.ID, store.TopicPage{Limit: 50})
 		if err != nil || len(t.Speakers) == 0 {
 			b.Fatalf("topic %s: %v", p.Topic, err)
 		}

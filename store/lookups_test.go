@@ -13,7 +13,7 @@ import (
 func TestTopicCoversSubtopics(t *testing.T) {
 	db := testdb.Seeded(t)
 	ctx := context.Background()
-	topic, err := db.Topic(ctx, "territorial-questions")
+	topic, err := db.Topic(ctx, "territorial-questions", store.TopicPage{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,6 +47,68 @@ func TestTopicCoversSubtopics(t *testing.T) {
 		if n.ID == "territorial-questions" && (n.Statements != len(seen) || n.OwnStatements != 4 || n.Positions != len(topic.Positions)) {
 			t.Errorf("topics counts %+v, topic has %d statements and %d positions", n, len(seen), len(topic.Positions))
 		}
+	}
+}
+
+func TestTopicPages(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	ids := func(tp *store.Topic) []string {
+		var out []string
+		for _, g := range tp.Speakers {
+			for _, s := range g.Statements {
+				out = append(out, s.ID)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	all, err := db.Topic(ctx, "territorial-questions", store.TopicPage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts, err := db.Statements(ctx, store.StatementFilter{TopicTree: "territorial-questions"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all.Total != len(sts) || len(ids(all)) != len(sts) || len(sts) < 5 {
+		t.Fatalf("total %d, %d statements shown, %d in the tree", all.Total, len(ids(all)), len(sts))
+	}
+	tests := []struct {
+		name          string
+		limit, offset int
+		want          []store.Statement
+	}{
+		{"first page", 2, 0, sts[:2]},
+		{"second page", 2, 2, sts[2:4]},
+		{"last page, short", 3, len(sts) - 1, sts[len(sts)-1:]},
+		{"past the end", 2, len(sts), nil},
+		{"offset without limit", 0, 1, sts[1:]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := db.Topic(ctx, "territorial-questions", store.TopicPage{Limit: tt.limit, Offset: tt.offset})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, s := range tt.want {
+				want = append(want, s.ID)
+			}
+			slices.Sort(want)
+			if !slices.Equal(ids(got), want) {
+				t.Errorf("statements %v, want %v", ids(got), want)
+			}
+			if got.Total != len(sts) || got.Limit != tt.limit || got.Offset != tt.offset {
+				t.Errorf("total %d limit %d offset %d", got.Total, got.Limit, got.Offset)
+			}
+			if len(got.Positions) != len(all.Positions) || len(got.Subtopics) != len(all.Subtopics) {
+				t.Errorf("%d positions and %d subtopics, want all %d and %d", len(got.Positions), len(got.Subtopics), len(all.Positions), len(all.Subtopics))
+			}
+		})
+	}
+	if _, err := db.Topic(ctx, "territorial-questions", store.TopicPage{Offset: -1}); store.ErrorCode(err) != store.EINVALID {
+		t.Errorf("negative offset: %v", err)
 	}
 }
 

@@ -18,6 +18,7 @@ type StatementFilter struct {
 	Since, Until   string   // said (or, when unknown, published) within these dates, inclusive
 	IDs            []string // exactly these
 	Limit          int      // at most this many; 0 for all
+	Offset         int      // skip this many first (with the order above)
 }
 
 // The date a statement is ordered and filtered by: when it was said, or
@@ -134,9 +135,13 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 		q += "\n WHERE " + strings.Join(where, "\n   AND ")
 	}
 	q += "\n ORDER BY " + statementWhen + " DESC NULLS LAST, src.id, s.position"
-	if f.Limit > 0 {
-		q += "\n LIMIT ?"
-		args = append(args, f.Limit)
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1 // SQLite's "no limit", which OFFSET needs
+		}
+		q += "\n LIMIT ? OFFSET ?"
+		args = append(args, limit, max(f.Offset, 0))
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {

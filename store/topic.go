@@ -25,8 +25,15 @@ type TopicNode struct {
 	Positions     int `json:"positions"` // held on the topic or any topic below it
 }
 
-// Topic is a topic with its subtopics, every statement about any of them
-// grouped by speaker, and the positions held on them.
+// TopicPage selects which of a topic's statements Topic returns, newest
+// first: Limit of them (0 for all) after skipping Offset.
+type TopicPage struct {
+	Limit  int
+	Offset int
+}
+
+// Topic is a topic with its subtopics, a page of the statements about any
+// of them grouped by speaker, and every position held on them.
 type Topic struct {
 	ID          string              `json:"id"`
 	Name        string              `json:"name"`
@@ -34,8 +41,11 @@ type Topic struct {
 	Parent      *Entity             `json:"parent"`
 	Aliases     []string            `json:"aliases"`
 	Subtopics   []TopicNode         `json:"subtopics"` // every topic below it, depth first
-	Speakers    []SpeakerStatements `json:"speakers"`  // most statements first
-	Positions   []Position          `json:"positions"` // by topic, then polarity
+	Speakers    []SpeakerStatements `json:"speakers"`  // the page's statements, most first
+	Positions   []Position          `json:"positions"` // by topic, then polarity; all of them
+	Total       int                 `json:"total"`     // statements about it or any subtopic
+	Limit       int                 `json:"limit"`     // the page asked for; 0 for all
+	Offset      int                 `json:"offset"`
 }
 
 const (
@@ -45,15 +55,11 @@ SELECT t.id, t.name, t.description, pt.id, pt.name
  WHERE t.id = ?`
 	selectTopicAliases = `SELECT alias FROM topic_aliases WHERE topic_id = ? AND alias <> (SELECT name FROM topics WHERE id = ?) ORDER BY alias`
 
-	// selectTopicNodes walks the tree down from a topic, or from every root
-	// when ?1 is NULL, with counts that include every topic below each
-	// node. The counts are aggregated once over the closure (below) rather
-	// than in a subquery per node, which would walk the closure again for
-	// every topic. CROSS JOIN makes SQLite scan statement_topics in order
-	// and look the closure up, instead of fetching each statement_topics row
-	// through the topic index: a third of the CPU time and far less I/O on
-	// 100,000 statements. The depth bound ends the walk should a cycle get in.
-	selectTopicNodes = `
+	// topicNodesTree walks the tree down from a topic, or from every root
+	// when ?1 is NULL; below pairs each node with every topic under it, so
+	// that counts include the whole subtree. The depth bound ends the walk
+	// should a cycle get in.
+	topicNodesTree = `
 WITH RECURSIVE
   tree(id, depth, path) AS (
     SELECT id, 0, name FROM topics WHERE (?1 IS NULL AND parent_id IS NULL) OR id = ?1
@@ -64,12 +70,8 @@ WITH RECURSIVE
   below(ancestor, id) AS (
     SELECT id, id FROM tree
     UNION
-    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
-  said(id, n) AS (
-    SELECT b.ancestor, count(DISTINCT st.statement_id)
-      FROM statement_topics st CROSS JOIN below b ON b.id = st.topic_id GROUP BY b.ancestor),
-  own(id, n) AS (
-    SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),
+    SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),`
+	topicNodesTail = `
   held(id, n) AS (
     SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
 SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
@@ -80,6 +82,30 @@ SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.
   LEFT JOIN held ON held.id = t.id
  ORDER BY tree.path`
 
+	// selectTopicNodes is the whole tree with counts. They are aggregated
+	// once over the closure rather than in a subquery per node, which would
+	// walk the closure again for every topic. CROSS JOIN makes SQLite scan
+	// statement_topics in order and look the closure up, instead of
+	// fetching each statement_topics row through the topic index: a third
+	// of the CPU time and far less I/O on 100,000 statements.
+	selectTopicNodes = topicNodesTree + `
+  said(id, n) AS (
+    SELECT b.ancestor, count(DISTINCT st.statement_id)
+      FROM statement_topics st CROSS JOIN below b ON b.id = st.topic_id GROUP BY b.ancestor),
+  own(id, n) AS (
+    SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),` + topicNodesTail
+
+	// selectSubtreeNodes is one topic's subtree with counts. A subtree
+	// holds a small part of statement_topics, so here its rows are fetched
+	// through the topic index (CROSS JOIN keeps below outside) rather than
+	// scanning the whole table.
+	selectSubtreeNodes = topicNodesTree + `
+  said(id, n) AS (
+    SELECT b.ancestor, count(DISTINCT st.statement_id)
+      FROM below b CROSS JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
+  own(id, n) AS (
+    SELECT st.topic_id, count(*) FROM tree CROSS JOIN statement_topics st ON st.topic_id = tree.id GROUP BY st.topic_id),` + topicNodesTail
+
 	// Positions side by side: the topic asked for first, then its subtopics
 	// by name; within a topic from agreement to refusal, so that who
 	// supports and who opposes sit next to each other.
@@ -88,10 +114,14 @@ SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.
           WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
 )
 
-// Topic returns the topic with id, its subtopics, the statements about it
-// or any subtopic grouped by speaker, and the positions held on them.
-func (db *DB) Topic(ctx context.Context, id string) (*Topic, error) {
-	var t Topic
+// Topic returns the topic with id, its subtopics, a page of the statements
+// about it or any subtopic (newest first) grouped by speaker, how many
+// there are in all, and the positions held on them.
+func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, error) {
+	if page.Limit < 0 || page.Offset < 0 {
+		return nil, Errorf(EINVALID, "limit and offset must not be negative")
+	}
+	t := Topic{Limit: page.Limit, Offset: page.Offset}
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var desc, pID, pName sql.NullString
 		err := tx.QueryRowContext(ctx, selectTopic, id).Scan(&t.ID, &t.Name, &desc, &pID, &pName)
@@ -106,15 +136,16 @@ func (db *DB) Topic(ctx context.Context, id string) (*Topic, error) {
 		if t.Aliases, err = queryStrings(ctx, tx, selectTopicAliases, id, id); err != nil {
 			return err
 		}
-		nodes, err := findTopicNodes(ctx, tx, id)
+		nodes, err := findTopicNodes(ctx, tx, selectSubtreeNodes, id)
 		if err != nil {
 			return err
 		}
 		t.Subtopics = []TopicNode{}
-		if len(nodes) > 1 {
+		if len(nodes) > 0 {
+			t.Total = nodes[0].Statements
 			t.Subtopics = nodes[1:]
 		}
-		sts, err := findStatements(ctx, tx, StatementFilter{TopicTree: id})
+		sts, err := findStatements(ctx, tx, StatementFilter{TopicTree: id, Limit: page.Limit, Offset: page.Offset})
 		if err != nil {
 			return err
 		}
@@ -133,7 +164,7 @@ func (db *DB) Topics(ctx context.Context) ([]TopicNode, error) {
 	var out []TopicNode
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = findTopicNodes(ctx, tx, nil)
+		out, err = findTopicNodes(ctx, tx, selectTopicNodes, nil)
 		return err
 	})
 	if err != nil {
@@ -142,8 +173,8 @@ func (db *DB) Topics(ctx context.Context) ([]TopicNode, error) {
 	return out, nil
 }
 
-func findTopicNodes(ctx context.Context, tx *sql.Tx, root any) ([]TopicNode, error) {
-	rows, err := tx.QueryContext(ctx, selectTopicNodes, root)
+func findTopicNodes(ctx context.Context, tx *sql.Tx, query string, root any) ([]TopicNode, error) {
+	rows, err := tx.QueryContext(ctx, query, root)
 	if err != nil {
 		return nil, err
 	}

@@ -15,19 +15,28 @@ type topicOptions struct {
 	app      *app
 	format   outputFormat
 	evidence bool
+	limit    int
+	offset   int
 }
 
 func newTopicCmd(a *app) *cobra.Command {
 	opts := &topicOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "topic NAME",
-		Short: "Show a topic: positions side by side, and every statement on it grouped by speaker",
+		Short: "Show a topic: positions side by side, and its newest statements grouped by speaker",
 		Long: `topic looks a topic up by any of its names and shows the positions held on it
 and on its subtopics side by side (who supports, who opposes, who demands
-what), then every statement about it or any subtopic, grouped by speaker,
-each with the role its speaker held when it was said and its source.`,
+what), then the statements about it or any subtopic, newest first, grouped
+by speaker, each with the role its speaker held when it was said and its
+source.
+
+Statements come a page at a time: the newest --limit of them (50 unless
+told; 0 for all), after skipping --offset. The table ends with how many
+there are in all and the --offset of the next page; JSON carries total,
+limit and offset; CSV says so on stderr. Positions are always all shown.`,
 		Example: `  kb topic Donbas
-  kb topic "peace plan" --evidence
+  kb topic Donbas --offset 50
+  kb topic "peace plan" --evidence --limit 0
   kb topic Donbas -o json`,
 		Args:              exactArgs(1, "one NAME (quote a name with spaces)"),
 		ValidArgsFunction: a.completeArg(store.KindTopic),
@@ -37,10 +46,18 @@ each with the role its speaker held when it was said and its source.`,
 	}
 	addFormatFlag(cmd, &opts.format)
 	cmd.Flags().BoolVar(&opts.evidence, "evidence", false, "show the passage of the source each fact is taken from")
+	cmd.Flags().IntVar(&opts.limit, "limit", 50, "show at most this many statements, newest first (0 for all)")
+	cmd.Flags().IntVar(&opts.offset, "offset", 0, "skip this many of the newest statements first (for the next page)")
 	return cmd
 }
 
 func (o *topicOptions) run(cmd *cobra.Command, name string) error {
+	if o.limit < 0 {
+		return usagef("--limit must be 0 (for all) or more, not %d", o.limit)
+	}
+	if o.offset < 0 {
+		return usagef("--offset must be 0 or more, not %d", o.offset)
+	}
 	ctx := cmd.Context()
 	db, err := o.app.openDB(ctx)
 	if err != nil {
@@ -50,7 +67,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	t, err := db.Topic(ctx, m.ID)
+	t, err := db.Topic(ctx, m.ID, store.TopicPage{Limit: o.limit, Offset: o.offset})
 	if err != nil {
 		return err
 	}
@@ -63,7 +80,13 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 		for _, g := range t.Speakers {
 			sts = append(sts, g.Statements...)
 		}
-		return writeCSV(out, statementCSVHeader, statementCSVRows(sts))
+		if err := writeCSV(out, statementCSVHeader, statementCSVRows(sts)); err != nil {
+			return err
+		}
+		if n := pageShown(t); n < t.Total {
+			o.app.saySo("%s", pageNote(t, n))
+		}
+		return nil
 	}
 	o.printTopic(out, t)
 	return nil
@@ -96,15 +119,16 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 	}
 	o.printPositions(w, s, width, t.Positions)
 
-	n := 0
-	for _, g := range t.Speakers {
-		n += len(g.Statements)
+	n := pageShown(t)
+	if n == t.Total {
+		section(w, s, fmt.Sprintf("Statements (%d, by %d speakers)", n, len(t.Speakers)))
+	} else {
+		section(w, s, fmt.Sprintf("Statements (%d of %s, by %d speakers)", n, thousands(t.Total), len(t.Speakers)))
 	}
-	section(w, s, fmt.Sprintf("Statements (%d, by %d speakers)", n, len(t.Speakers)))
 	if n == 0 {
 		none(w)
 	}
-	i := 0
+	i := t.Offset
 	for _, g := range t.Speakers {
 		fmt.Fprintf(w, "%s%s%s (%s, %d)\n", s.bold, g.Speaker.Name, s.reset, g.Speaker.Kind, len(g.Statements))
 		for _, st := range g.Statements {
@@ -112,6 +136,43 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 			printStatement(w, s, width, i, st, o.evidence)
 		}
 	}
+	if n < t.Total {
+		fmt.Fprintf(w, "\n%s%s%s\n", s.dim, pageNote(t, n), s.reset)
+	}
+}
+
+// pageShown counts the statements on the page.
+func pageShown(t *store.Topic) int {
+	n := 0
+	for _, g := range t.Speakers {
+		n += len(g.Statements)
+	}
+	return n
+}
+
+// pageNote says which statements a page shows of how many, and how to get
+// the next page when there is one.
+func pageNote(t *store.Topic, shown int) string {
+	if shown == 0 {
+		return fmt.Sprintf("no statements past --offset %d; there are %s", t.Offset, thousands(t.Total))
+	}
+	note := fmt.Sprintf("showing %s-%s of %s", thousands(t.Offset+1), thousands(t.Offset+shown), thousands(t.Total))
+	if next := t.Offset + shown; next < t.Total {
+		note += fmt.Sprintf("; --offset %d for more", next)
+	}
+	return note
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	d := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(d) - 3; i > 0; i -= 3 {
+		d = d[:i] + "," + d[i:]
+	}
+	return d
 }
 
 // printPositions sets the positions out topic by topic, one table each,
