@@ -159,7 +159,7 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{TOPIC}}|$TOPIC|g; s|{{TOPIC_ID}}|$TOPIC_ID|g; s|{{TOPIC_NORM}}|$TOPIC_NORM|g" \
 		-e "s|{{QUOTES_BY}}|$QUOTES_BY|g; s|{{QUOTES_BY_ID}}|$QUOTES_BY_ID|g; s|{{QUOTES_BY_NORM}}|$QUOTES_BY_NORM|g" \
 		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{MID_WORDS}}|$MID_WORDS|g; s|{{COMMON_WORDS}}|$COMMON_WORDS|g" \
-		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g" \
+		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
 		-e "s|{{MID_WORDS_MATCH}}|$(fts_match "$MID_WORDS")|g; s|{{COMMON_WORDS_MATCH}}|$(fts_match "$COMMON_WORDS")|g" \
 		-e "s|{{MID_WORDS_IDS}}|${MID_WORDS_IDS:-[]}|g; s|{{COMMON_WORDS_IDS}}|${COMMON_WORDS_IDS:-[]}|g" \
 		"$1" >"$2"
@@ -174,6 +174,8 @@ search_ids() {
 doc_freq() {
 	sqlite3 -readonly "$DB" "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH '$(fts_match "$1")'"
 }
+# the ids of the first page of kb topic (50 newest), which kb then fetches in full
+TOPIC_PAGE_IDS=$(sqlite3 -readonly "$DB" "SELECT json_group_array(id) FROM (SELECT s.id FROM statements s JOIN sources src ON src.id = s.source_id WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (SELECT id FROM topics WHERE id = '$TOPIC_ID' UNION SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree)) ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position LIMIT 50)")
 if "$KB" search --help >/dev/null 2>&1; then
 	MID_WORDS_IDS=$(search_ids "$MID_WORDS")
 	COMMON_WORDS_IDS=$(search_ids "$COMMON_WORDS")

@@ -130,17 +130,23 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 		where = append(where, `s.id IN (SELECT value FROM json_each(?))`)
 		args = append(args, jsonArray(f.IDs))
 	}
-	q := selectStatements
+	const order = "\n ORDER BY " + statementWhen + " DESC NULLS LAST, src.id, s.position"
+	cond := ""
 	if len(where) > 0 {
-		q += "\n WHERE " + strings.Join(where, "\n   AND ")
+		cond = "\n WHERE " + strings.Join(where, "\n   AND ")
 	}
-	q += "\n ORDER BY " + statementWhen + " DESC NULLS LAST, src.id, s.position"
+	q := selectStatements + cond + order
 	if f.Limit > 0 || f.Offset > 0 {
+		// The page's ids first, sorting only what the order needs; the
+		// whole rows and their joins only for the page. SQLite would
+		// otherwise build every matching row before its top-N sort keeps
+		// a few: half the time on a topic with 40,000 statements.
 		limit := f.Limit
 		if limit <= 0 {
 			limit = -1 // SQLite's "no limit", which OFFSET needs
 		}
-		q += "\n LIMIT ? OFFSET ?"
+		q = selectStatements + "\n WHERE s.id IN (SELECT s.id FROM statements s JOIN sources src ON src.id = s.source_id" +
+			cond + order + "\n LIMIT ? OFFSET ?)" + order
 		args = append(args, limit, max(f.Offset, 0))
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)

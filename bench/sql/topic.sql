@@ -1,5 +1,6 @@
 -- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic),
--- with the values kb would bind written in.
+-- with the values kb would bind written in; {{TOPIC_PAGE_IDS}} is the first
+-- page of 50 ids, whose details kb fetches at once (json_each).
 SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_version';
 SELECT max(version_id) FROM goose_db_version g
  WHERE is_applied = 1
@@ -23,9 +24,9 @@ WITH RECURSIVE
     SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
   said(id, n) AS (
     SELECT b.ancestor, count(DISTINCT st.statement_id)
-      FROM statement_topics st CROSS JOIN below b ON b.id = st.topic_id GROUP BY b.ancestor),
+      FROM below b CROSS JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
   own(id, n) AS (
-    SELECT topic_id, count(*) FROM statement_topics GROUP BY topic_id),
+    SELECT st.topic_id, count(*) FROM tree CROSS JOIN statement_topics st ON st.topic_id = tree.id GROUP BY st.topic_id),
   held(id, n) AS (
     SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
 SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
@@ -46,40 +47,31 @@ SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred
   LEFT JOIN organizations o ON o.id = s.speaker_org_id
   LEFT JOIN organizations bo ON bo.id = s.on_behalf_of_id
   LEFT JOIN events e ON e.id = s.event_id
+ WHERE s.id IN (SELECT s.id FROM statements s JOIN sources src ON src.id = s.source_id
  WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
     SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
     UNION
     SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
   SELECT id FROM tree))
- ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position{{TOPIC_LIMIT}};
+ ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position
+ LIMIT 50 OFFSET 0)
+ ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
 SELECT sr.statement_id, r.title, ro.id, ro.name
   FROM statement_speaker_roles sr
   JOIN roles r ON r.id = sr.role_id
   LEFT JOIN organizations ro ON ro.id = r.organization_id
- WHERE sr.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
-    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
-    UNION
-    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-  SELECT id FROM tree)));
+ WHERE sr.statement_id IN (SELECT value FROM json_each('{{TOPIC_PAGE_IDS}}'));
 SELECT st.statement_id, t.id, t.name
   FROM statement_topics st
   JOIN topics t ON t.id = st.topic_id
- WHERE st.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
-    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
-    UNION
-    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-  SELECT id FROM tree)))
+ WHERE st.statement_id IN (SELECT value FROM json_each('{{TOPIC_PAGE_IDS}}'))
  ORDER BY t.name;
 SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
        src.published_basis, a.evidence_start, a.evidence_end,
        substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
   FROM statement_appearances a
   JOIN sources src ON src.id = a.source_id
- WHERE a.statement_id IN (SELECT s.id FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
-    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
-    UNION
-    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-  SELECT id FROM tree)))
+ WHERE a.statement_id IN (SELECT value FROM json_each('{{TOPIC_PAGE_IDS}}'))
  ORDER BY src.published_on, src.id, a.evidence_start;
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
