@@ -193,3 +193,38 @@ func TestResolveSource(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// The counts of one topic's subtree, taken through the topic index, agree
+// with those of the whole tree, taken by scanning.
+func TestTopicCountsAgreeWithTopics(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	nodes, err := db.Topics(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]store.TopicNode{}
+	for _, n := range nodes {
+		byID[n.ID] = n
+	}
+	checked := 0
+	for _, n := range nodes {
+		tp, err := db.Topic(ctx, n.ID, store.TopicPage{Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tp.Total != n.Statements {
+			t.Errorf("%s: total %d, topics says %d", n.ID, tp.Total, n.Statements)
+		}
+		for _, sub := range tp.Subtopics {
+			want := byID[sub.ID]
+			if sub.Statements != want.Statements || sub.OwnStatements != want.OwnStatements || sub.Positions != want.Positions {
+				t.Errorf("%s under %s: %+v, topics says %+v", sub.ID, n.ID, sub, want)
+			}
+			checked++
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("only %d subtopics checked", checked)
+	}
+}

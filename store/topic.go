@@ -74,7 +74,7 @@ WITH RECURSIVE
 	topicNodesTail = `
   held(id, n) AS (
     SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
-SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
+SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, own.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
   FROM tree
   JOIN topics t ON t.id = tree.id
   LEFT JOIN said ON said.id = t.id
@@ -98,11 +98,15 @@ SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.
 	// selectSubtreeNodes is one topic's subtree with counts. A subtree
 	// holds a small part of statement_topics, so here its rows are fetched
 	// through the topic index (CROSS JOIN keeps below outside) rather than
-	// scanning the whole table.
+	// scanning the whole table. A leaf's statements are its own (a
+	// statement has a topic once), so said counts, with DISTINCT and a
+	// lookup of each row, only for topics with subtopics.
 	selectSubtreeNodes = topicNodesTree + `
   said(id, n) AS (
     SELECT b.ancestor, count(DISTINCT st.statement_id)
-      FROM below b CROSS JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
+      FROM below b CROSS JOIN statement_topics st ON st.topic_id = b.id
+     WHERE EXISTS (SELECT 1 FROM topics c WHERE c.parent_id = b.ancestor)
+     GROUP BY b.ancestor),
   own(id, n) AS (
     SELECT st.topic_id, count(*) FROM tree CROSS JOIN statement_topics st ON st.topic_id = tree.id GROUP BY st.topic_id),` + topicNodesTail
 
