@@ -80,6 +80,18 @@ func dateMarked(d *store.Date, mark string) string {
 	return s
 }
 
+// datePreposition is "on" a day and "in" a week, month or year, so that
+// prose reads "said in the week of 2025-12-01".
+func datePreposition(d *store.Date) string {
+	switch d.Precision {
+	case "day":
+		return "on"
+	case "week":
+		return "in the"
+	}
+	return "in"
+}
+
 func dateOn(d *store.Date) string {
 	if d == nil {
 		return ""

@@ -125,7 +125,7 @@ func TestDoneWhen(t *testing.T) {
 			"Status of Donbas (donbas-status)",
 			"demands   Russia", "opposes   Volodymyr Zelenskiy", "rejects   Ukraine", "supports  Almost all countries",
 			"Statements (6, by 3 speakers)",
-			"Yuri Ushakov, Kremlin aide, for Kremlin, confirmed on week of 2025-12-01 (inferred)",
+			"Yuri Ushakov, Kremlin aide, for Kremlin, confirmed in the week of 2025-12-01 (inferred)",
 		}},
 		{[]string{"territory", "Donbas"}, []string{
 			"Donbas (donbas) — region, in Ukraine",
@@ -135,7 +135,7 @@ func TestDoneWhen(t *testing.T) {
 		{[]string{"quotes", "--by", "Kremlin"}, []string{
 			"Kremlin expects, according to official statements",
 			"“radical changes” (direct)",
-			"Yuri Ushakov, Kremlin aide, for Kremlin, said on week of 2025-12-01 (inferred)",
+			"Yuri Ushakov, Kremlin aide, for Kremlin, said in the week of 2025-12-01 (inferred)",
 		}},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

@@ -175,7 +175,7 @@ func attribution(st store.Statement) string {
 	parts = append(parts, cue)
 	switch {
 	case st.Said != nil:
-		parts = append(parts, "on "+dateText(st.Said))
+		parts = append(parts, datePreposition(st.Said)+" "+dateText(st.Said))
 	case st.Source.Published != nil:
 		parts = append(parts, "(date not given; published "+dateText(st.Source.Published)+")")
 	}
