@@ -126,7 +126,7 @@ func TestRolesAreExactlyTheArticles(t *testing.T) {
 	want := []string{
 		"kellogg|US Special Envoy for Ukraine|united-states|2026-01|announced",
 		"kellogg|US lieutenant general|united-states||past",
-		"putin|President|russia||",
+		"putin|President|||",
 		"trump|US President|united-states||",
 		"ushakov|Kremlin aide|kremlin||",
 		"witkoff|US President Donald Trump’s special envoy|united-states||",
