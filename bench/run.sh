@@ -158,10 +158,9 @@ fill() { # TEMPLATE OUTPUT
 	sed -e "s|{{PERSON}}|$PERSON|g; s|{{PERSON_ID}}|$PERSON_ID|g; s|{{PERSON_NORM}}|$PERSON_NORM|g" \
 		-e "s|{{TOPIC}}|$TOPIC|g; s|{{TOPIC_ID}}|$TOPIC_ID|g; s|{{TOPIC_NORM}}|$TOPIC_NORM|g" \
 		-e "s|{{QUOTES_BY}}|$QUOTES_BY|g; s|{{QUOTES_BY_ID}}|$QUOTES_BY_ID|g; s|{{QUOTES_BY_NORM}}|$QUOTES_BY_NORM|g" \
-		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{MID_WORDS}}|$MID_WORDS|g; s|{{COMMON_WORDS}}|$COMMON_WORDS|g" \
+		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{WORDS}}|${WORDS:-}|g" \
 		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
-		-e "s|{{MID_WORDS_MATCH}}|$(fts_match "$MID_WORDS")|g; s|{{COMMON_WORDS_MATCH}}|$(fts_match "$COMMON_WORDS")|g" \
-		-e "s|{{MID_WORDS_IDS}}|${MID_WORDS_IDS:-[]}|g; s|{{COMMON_WORDS_IDS}}|${COMMON_WORDS_IDS:-[]}|g" \
+		-e "s|{{WORDS_MATCH}}|$(fts_match "${WORDS:-}")|g; s|{{WORDS_IDS}}|${WORDS_IDS:-[]}|g" \
 		"$1" >"$2"
 }
 # the FTS5 query kb search makes of plain words: each quoted, ANDed
@@ -222,8 +221,9 @@ cold() { # NAME SQLFILE KB-ARGS...
 }
 cold person person.sql person "$PERSON"
 cold topic topic.sql topic "$TOPIC"
-cold search search.sql search "$MID_WORDS"
-cold search_common search_common.sql search "$COMMON_WORDS"
+# one search template, filled with the mid-frequency and the common words
+WORDS=$MID_WORDS WORDS_IDS=${MID_WORDS_IDS:-[]} cold search search.sql search "$MID_WORDS"
+WORDS=$COMMON_WORDS WORDS_IDS=${COMMON_WORDS_IDS:-[]} cold search_common search.sql search "$COMMON_WORDS"
 cold quotes quotes.sql quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE"
 
 # --- startup ---------------------------------------------------------------
