@@ -181,6 +181,10 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 			return nil, wrapSQL(fmt.Errorf("%s: %w", d.name, err))
 		}
 	}
+	// the topic counts once, from the topic index just built
+	if _, err := conn.ExecContext(ctx, refreshTopicCountsSQL, nil); err != nil {
+		return nil, wrapSQL(fmt.Errorf("topic counts: %w", err))
+	}
 	phase("indexes")
 	opt.phase("full-text index")
 	if _, err := conn.ExecContext(ctx, rebuildFTS); err != nil {

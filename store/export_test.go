@@ -1,7 +1,30 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+)
+
 // SwitchOffLayers switches layers of the read-only guard off, so tests can
 // prove that the remaining layers hold on their own.
 func (r *ReadOnly) SwitchOffLayers(statementCheck, authorizer bool) {
 	r.off = guardLayers{statementCheck: statementCheck, authorizer: authorizer}
 }
+
+// TopicPageIDs exposes the ids of a topic page in their order, which Topic
+// hides by grouping the page by speaker.
+func (db *DB) TopicPageIDs(ctx context.Context, id string, page TopicPage) ([]string, error) {
+	var ids []string
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		ids, err = topicPageIDs(ctx, tx, id, page)
+		return err
+	})
+	return ids, err
+}
+
+// Queries that recompute what the loaders keep, to check it.
+const (
+	RefreshTopicCountsSQL = refreshTopicCountsSQL
+	StatementSortKeySQL   = statementSortKey
+)

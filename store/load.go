@@ -93,6 +93,12 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 				pending = append(pending, sf)
 			}
 		}
+		// the topics whose counts the load may change, as they are before
+		counted := map[string]bool{}
+		scopeSources, scopeTopics := loadTopicScope(batch, pending)
+		if err := countedTopics(ctx, tx, scopeSources, scopeTopics, counted); err != nil {
+			return err
+		}
 		now := time.Now().UTC().Format("2006-01-02T15:04:05Z")
 		for _, sf := range pending {
 			if err := upsertSource(ctx, tx, sf.Source, now); err != nil {
@@ -118,6 +124,12 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 			if err := insertFacts(ctx, tx, sf); err != nil {
 				return fmt.Errorf("source %s: %w", sf.Source.ID, err)
 			}
+		}
+		if err := countedTopics(ctx, tx, scopeSources, scopeTopics, counted); err != nil {
+			return err
+		}
+		if err := refreshTopicCounts(ctx, tx, counted); err != nil {
+			return err
 		}
 		if err := checkForeignKeys(ctx, tx); err != nil {
 			return err
@@ -332,7 +344,14 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertAppearanceSQL = `
 INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end)
 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
-	insertStatementTopicSQL   = `INSERT INTO statement_topics (statement_id, topic_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
+	// insertStatementTopicSQL stores the link with its sort key (migration
+	// 00005), computed from the statement row just inserted and its source.
+	insertStatementTopicSQL = `
+INSERT INTO statement_topics (statement_id, topic_id, sort_key)
+SELECT s.id, ?2, ` + statementSortKey + `
+  FROM statements s JOIN sources src ON src.id = s.source_id
+ WHERE s.id = ?1
+ON CONFLICT DO NOTHING`
 	insertStatementMentionSQL = `
 INSERT INTO statement_mentions (statement_id, person_id, organization_id, territory_id)
 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`

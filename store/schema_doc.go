@@ -65,6 +65,11 @@ var schemaDocs = []tableDoc{
 		"parent_id":   "the broader topic (topics.id); NULL for a root",
 		"description": "NULL when none",
 	}},
+	{"topic_counts", "How many statements each topic has, kept by the loaders so that topic pages need not count.", cols{
+		"topic_id":       "the topic (topics.id)",
+		"statements":     "statements about the topic or any topic below it, each counted once",
+		"own_statements": "statements tagged with the topic itself",
+	}},
 	{"topic_aliases", "Every name of a topic, the canonical one included.", aliasCols("topic_id", "the topic (topics.id)")},
 	{"territories", "Places: countries, regions, provinces, cities, facilities, in a containment tree.", cols{
 		"id":        "slug of the territory, e.g. 'donetsk'",
@@ -135,6 +140,7 @@ var schemaDocs = []tableDoc{
 	{"statement_topics", "What a statement is about.", cols{
 		"statement_id": "the statement (statements.id)",
 		"topic_id":     "a topic it is about (topics.id)",
+		"sort_key":     "the statement's place in statement order (newest first, then source id, then position), as text sorting ascending; kept by the loaders",
 	}},
 	{"statement_mentions", "People, organizations and territories a statement names: one of the three per row.", cols{
 		"statement_id":    "the statement (statements.id)",
