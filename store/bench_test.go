@@ -102,6 +102,22 @@ func BenchmarkTopicLookup(b *testing.B) {
 	}
 }
 
+// BenchmarkTopicLaterPage is `kb topic NAME --offset 2000`: the 41st page
+// of 50, which reads 2,050 index entries per topic of the subtree.
+func BenchmarkTopicLaterPage(b *testing.B) {
+	db, p := benchCorpus(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	for b.Loop() {
+		t, err := db.Topic(ctx, p.TopicID, store.TopicPage{Limit: 50, Offset: 2000})
+		if err != nil || len(t.Speakers) == 0 {
+			b.Fatalf("topic %s: %v", p.Topic, err)
+		}
+	}
+}
+
 // BenchmarkSearchLookup is `kb search "WORD WORD"` without the process, on
 // two mid-frequency words (each in about one statement in a hundred).
 func BenchmarkSearchLookup(b *testing.B) {

@@ -35,9 +35,15 @@ func bigTopicDB(b *testing.B, topics, statements int) *store.DB {
 		if _, err := tx.Exec(`INSERT INTO statement_appearances VALUES (?, 'ukraine-talks-2025-12-07', 0, 10)`, id); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := tx.Exec(`INSERT INTO statement_topics VALUES (?, ?)`, id, fmt.Sprintf("t%d", i%topics)); err != nil {
+		if _, err := tx.Exec(`INSERT INTO statement_topics (statement_id, topic_id, sort_key)
+SELECT s.id, ?2, `+store.StatementSortKeySQL+` FROM statements s JOIN sources src ON src.id = s.source_id WHERE s.id = ?1`,
+			id, fmt.Sprintf("t%d", i%topics)); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// what the loaders keep for topic pages
+	if _, err := tx.Exec(store.RefreshTopicCountsSQL, nil); err != nil {
+		b.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)
