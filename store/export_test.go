@@ -28,3 +28,10 @@ const (
 	RefreshTopicCountsSQL = refreshTopicCountsSQL
 	StatementSortKeySQL   = statementSortKey
 )
+
+// PreparedStatements is how many statements the lookups keep prepared.
+func (db *DB) PreparedStatements() int {
+	db.prepared.mu.Lock()
+	defer db.prepared.mu.Unlock()
+	return len(db.prepared.stmts)
+}

@@ -54,7 +54,7 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
 // Organization returns the full profile of the organization with id.
 func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
 	var o Organization
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var desc, pID, pName sql.NullString
 		err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -120,7 +120,7 @@ func (db *DB) Organizations(ctx context.Context) ([]OrganizationSummary, error) 
 }
 
 // queryEntities runs a query of id and name columns.
-func queryEntities(ctx context.Context, tx *sql.Tx, kind Kind, query string, args ...any) ([]Entity, error) {
+func queryEntities(ctx context.Context, tx execer, kind Kind, query string, args ...any) ([]Entity, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err

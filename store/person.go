@@ -52,7 +52,7 @@ SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.hel
 // over time, statements (newest first), positions and events.
 func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 	var p Person
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var desc sql.NullString
 		err := tx.QueryRowContext(ctx, selectPerson, id).Scan(&p.ID, &p.Name, &desc)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -84,7 +84,7 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 }
 
 // findRoles runs selectRoles with a WHERE ... ORDER BY tail.
-func findRoles(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]Role, error) {
+func findRoles(ctx context.Context, tx execer, tail string, args ...any) ([]Role, error) {
 	rows, err := tx.QueryContext(ctx, selectRoles+"\n "+tail, args...)
 	if err != nil {
 		return nil, err
@@ -114,7 +114,7 @@ func findRoles(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]Rol
 }
 
 // findPositions runs selectPositions with a WHERE ... ORDER BY tail.
-func findPositions(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]Position, error) {
+func findPositions(ctx context.Context, tx execer, tail string, args ...any) ([]Position, error) {
 	rows, err := tx.QueryContext(ctx, selectPositions+"\n "+tail, args...)
 	if err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func findPositions(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([
 }
 
 // findEvents runs selectEvents with a WHERE ... ORDER BY tail.
-func findEvents(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]EventRef, error) {
+func findEvents(ctx context.Context, tx execer, tail string, args ...any) ([]EventRef, error) {
 	rows, err := tx.QueryContext(ctx, selectEvents+"\n "+tail, args...)
 	if err != nil {
 		return nil, err

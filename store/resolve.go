@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -68,7 +67,7 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 	}
 	var found []Match
 	var aliases map[string]string // alias -> entity name, to suggest from when nothing is found
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		steps := []func(Kind) string{
 			func(k Kind) string { return aliasTables[k].byNorm },
 			func(k Kind) string { return aliasTables[k].byFold },
@@ -124,7 +123,7 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 	return Match{}, e
 }
 
-func queryMatches(ctx context.Context, tx *sql.Tx, k Kind, q, arg string) ([]Match, error) {
+func queryMatches(ctx context.Context, tx execer, k Kind, q, arg string) ([]Match, error) {
 	rows, err := tx.QueryContext(ctx, q, arg)
 	if err != nil {
 		return nil, err
@@ -148,7 +147,7 @@ var idQueries = map[Kind]string{
 	KindTerritory:    `SELECT id, name FROM territories WHERE id = ?`,
 }
 
-func matchIDs(ctx context.Context, tx *sql.Tx, kinds []Kind, id string) ([]Match, error) {
+func matchIDs(ctx context.Context, tx execer, kinds []Kind, id string) ([]Match, error) {
 	var out []Match
 	for _, k := range kinds {
 		ms, err := queryMatches(ctx, tx, k, idQueries[k], id)
@@ -172,7 +171,7 @@ func appendNew(ms []Match, more ...Match) []Match {
 // allAliases lists every alias of the given kinds, sorted.
 // allAliases maps every alias of the given kinds to its entity (kind and
 // id), so that suggestions can offer each entity once.
-func allAliases(ctx context.Context, tx *sql.Tx, kinds []Kind) (map[string]string, error) {
+func allAliases(ctx context.Context, tx execer, kinds []Kind) (map[string]string, error) {
 	all := map[string]string{}
 	for _, k := range kinds {
 		rows, err := tx.QueryContext(ctx, aliasTables[k].all)

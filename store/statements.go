@@ -80,7 +80,7 @@ SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precis
 // topics and every passage where it appears.
 func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
 	var out []Statement
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var err error
 		out, err = findStatements(ctx, tx, f)
 		return err
@@ -88,7 +88,7 @@ func (db *DB) Statements(ctx context.Context, f StatementFilter) ([]Statement, e
 	return out, wrapSQL(err)
 }
 
-func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]Statement, error) {
+func findStatements(ctx context.Context, tx execer, f StatementFilter) ([]Statement, error) {
 	var where []string
 	var args []any
 	if f.PersonID != "" {
@@ -192,7 +192,7 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 	return out, fillStatementDetails(ctx, tx, out, index, jsonArray(ids))
 }
 
-func fillStatementDetails(ctx context.Context, tx *sql.Tx, out []Statement, index map[string]int, ids string) error {
+func fillStatementDetails(ctx context.Context, tx execer, out []Statement, index map[string]int, ids string) error {
 	rows, err := tx.QueryContext(ctx, selectStatementRoles, ids)
 	if err != nil {
 		return err

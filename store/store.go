@@ -26,8 +26,9 @@ const busyTimeoutMS = 30000
 // connection enforces foreign keys, waits on locks, and begins transactions
 // IMMEDIATE, so writers never deadlock on a lock upgrade.
 type DB struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	prepared prepared // statements the lookups reuse (prepared.go)
 }
 
 // dsn builds the connection string for path. Pragmas go in the DSN rather than
@@ -296,7 +297,10 @@ func sqliteText(se *sqlite.Error) string {
 func (db *DB) Path() string { return db.path }
 
 // Close closes every connection.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.prepared.close()
+	return db.db.Close()
+}
 
 // SQL exposes the underlying pool to tests in this module. Application code
 // goes through DB's methods.

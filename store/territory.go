@@ -149,7 +149,7 @@ func findTerritoryContents(ctx context.Context, tx *sql.Tx, id string) ([]Territ
 	return out, rows.Err()
 }
 
-func findControl(ctx context.Context, tx *sql.Tx, query string, arg any) ([]ControlFigure, error) {
+func findControl(ctx context.Context, tx execer, query string, arg any) ([]ControlFigure, error) {
 	rows, err := tx.QueryContext(ctx, query, arg)
 	if err != nil {
 		return nil, err

@@ -125,7 +125,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 		return nil, Errorf(EINVALID, "limit and offset must not be negative")
 	}
 	t := Topic{Limit: page.Limit, Offset: page.Offset}
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var desc, pID, pName sql.NullString
 		err := tx.QueryRowContext(ctx, selectTopic, id).Scan(&t.ID, &t.Name, &desc, &pID, &pName)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -169,7 +169,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 // Topics returns the whole topic tree, depth first by name, with counts.
 func (db *DB) Topics(ctx context.Context) ([]TopicNode, error) {
 	var out []TopicNode
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var err error
 		out, err = findTopicNodes(ctx, tx, selectTopicNodes, nil)
 		return err
@@ -182,7 +182,7 @@ func (db *DB) Topics(ctx context.Context) ([]TopicNode, error) {
 
 // topicPageIDs returns the ids of the page of statements about topic id or
 // any topic below it, in statement order.
-func topicPageIDs(ctx context.Context, tx *sql.Tx, id string, page TopicPage) ([]string, error) {
+func topicPageIDs(ctx context.Context, tx execer, id string, page TopicPage) ([]string, error) {
 	n, limit := int64(math.MaxInt64), int64(-1) // SQLite's "no limit"
 	if page.Limit > 0 {
 		n, limit = int64(page.Offset)+int64(page.Limit), int64(page.Limit)
@@ -203,7 +203,7 @@ func topicPageIDs(ctx context.Context, tx *sql.Tx, id string, page TopicPage) ([
 	return ids, rows.Err()
 }
 
-func findTopicNodes(ctx context.Context, tx *sql.Tx, query string, root any) ([]TopicNode, error) {
+func findTopicNodes(ctx context.Context, tx execer, query string, root any) ([]TopicNode, error) {
 	rows, err := tx.QueryContext(ctx, query, root)
 	if err != nil {
 		return nil, err
