@@ -160,6 +160,7 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{QUOTES_BY}}|$QUOTES_BY|g; s|{{QUOTES_BY_ID}}|$QUOTES_BY_ID|g; s|{{QUOTES_BY_NORM}}|$QUOTES_BY_NORM|g" \
 		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{WORDS}}|${WORDS:-}|g" \
 		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
+		-e "s|{{PERSON_STATEMENT_IDS}}|${PERSON_STATEMENT_IDS:-[]}|g; s|{{QUOTES_IDS}}|${QUOTES_IDS:-[]}|g" \
 		-e "s|{{WORDS_MATCH}}|$(fts_match "${WORDS:-}")|g; s|{{WORDS_IDS}}|${WORDS_IDS:-[]}|g" \
 		"$1" >"$2"
 }
@@ -173,8 +174,18 @@ search_ids() {
 doc_freq() {
 	sqlite3 -readonly "$DB" "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH '$(fts_match "$1")'"
 }
-# the ids of the first page of kb topic (50 newest), which kb then fetches in full
-TOPIC_PAGE_IDS=$(sqlite3 -readonly "$DB" "SELECT json_group_array(id) FROM (SELECT s.id FROM statements s JOIN sources src ON src.id = s.source_id WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (SELECT id FROM topics WHERE id = '$TOPIC_ID' UNION SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree)) ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position LIMIT 50)")
+# the ids of the statements whose details kb fetches at once (json_each),
+# from kb's own JSON output: a person's statements, the quotes, the first
+# page of a topic
+ids_of() { # JSON-FILE JSON-PATH [JSON-PATH-WITHIN]
+	sqlite3 :memory: "SELECT json_group_array(json_extract(s.value, '\$.id')) FROM json_each(readfile('$1'), '$2') g, json_each(g.value, '${3:-\$}') s WHERE json_extract(s.value, '\$.id') IS NOT NULL"
+}
+"$KB" --db "$DB" person "$PERSON" -o json >"$OUT/person.json"
+PERSON_STATEMENT_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/person.json'), '\$.statements')")
+"$KB" --db "$DB" quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE" -o json >"$OUT/quotes.json"
+QUOTES_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/quotes.json'), '\$.statements')")
+"$KB" --db "$DB" topic "$TOPIC" -o json >"$OUT/topic.json"
+TOPIC_PAGE_IDS=$(ids_of "$OUT/topic.json" '$.speakers' '$.statements')
 if "$KB" search --help >/dev/null 2>&1; then
 	MID_WORDS_IDS=$(search_ids "$MID_WORDS")
 	COMMON_WORDS_IDS=$(search_ids "$COMMON_WORDS")

@@ -35,3 +35,12 @@ func (db *DB) PreparedStatements() int {
 	defer db.prepared.mu.Unlock()
 	return len(db.prepared.stmts)
 }
+
+// TraceQueries calls f with every query a lookup runs, until restore.
+func TraceQueries(f func(q string, args []any)) (restore func()) {
+	queryTrace = f
+	return func() { queryTrace = nil }
+}
+
+// The queries of SchemaVersion, which every command runs first.
+var SchemaVersionSQL = []string{queryHasGooseTable, querySchemaVersion}

@@ -71,7 +71,13 @@ type cachedTx struct {
 	want []string
 }
 
-func (c *cachedTx) stmt(ctx context.Context, q string) *sql.Stmt {
+// queryTrace, when set (by tests), sees every query a lookup runs.
+var queryTrace func(q string, args []any)
+
+func (c *cachedTx) stmt(ctx context.Context, q string, args []any) *sql.Stmt {
+	if queryTrace != nil {
+		queryTrace(q, args)
+	}
 	if st := c.p.get(q); st != nil {
 		return c.tx.StmtContext(ctx, st)
 	}
@@ -80,21 +86,21 @@ func (c *cachedTx) stmt(ctx context.Context, q string) *sql.Stmt {
 }
 
 func (c *cachedTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	if st := c.stmt(ctx, q); st != nil {
+	if st := c.stmt(ctx, q, args); st != nil {
 		return st.ExecContext(ctx, args...)
 	}
 	return c.tx.ExecContext(ctx, q, args...)
 }
 
 func (c *cachedTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	if st := c.stmt(ctx, q); st != nil {
+	if st := c.stmt(ctx, q, args); st != nil {
 		return st.QueryContext(ctx, args...)
 	}
 	return c.tx.QueryContext(ctx, q, args...)
 }
 
 func (c *cachedTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	if st := c.stmt(ctx, q); st != nil {
+	if st := c.stmt(ctx, q, args); st != nil {
 		return st.QueryRowContext(ctx, args...)
 	}
 	return c.tx.QueryRowContext(ctx, q, args...)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"strconv"
 	"strings"
@@ -147,7 +146,7 @@ func (db *DB) Search(ctx context.Context, opts SearchOptions) ([]SearchHit, erro
 		limit = -1
 	}
 	var hits []SearchHit
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
+	err := db.lookupTx(ctx, func(tx execer) error {
 		var err error
 		hits, err = searchHits(ctx, tx, match, mark, limit)
 		if err != nil {
@@ -176,7 +175,7 @@ func (db *DB) Search(ctx context.Context, opts SearchOptions) ([]SearchHit, erro
 	return hits, wrapSQL(err)
 }
 
-func searchHits(ctx context.Context, tx *sql.Tx, match string, mark [2]string, limit int) ([]SearchHit, error) {
+func searchHits(ctx context.Context, tx execer, match string, mark [2]string, limit int) ([]SearchHit, error) {
 	rows, err := tx.QueryContext(ctx, searchStatements, mark[0], mark[1], match, limit)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
--- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic),
--- with the values kb would bind written in; {{TOPIC_PAGE_IDS}} is the first
--- page of 50 ids, whose details kb fetches at once (json_each).
+-- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic with the default --limit 50),
+-- with the values kb binds written in as run.sh's {{...}} placeholders.
+-- Generated from the store by TestBenchSQLIsWhatTheStoreRuns (store/benchsql_test.go):
+-- go test ./store -run TestBenchSQL -update-bench-sql
 SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_version';
 SELECT max(version_id) FROM goose_db_version g
  WHERE is_applied = 1
@@ -22,20 +23,25 @@ WITH RECURSIVE
     SELECT id, id FROM tree
     UNION
     SELECT below.ancestor, t.id FROM topics t JOIN below ON t.parent_id = below.id),
-  said(id, n) AS (
-    SELECT b.ancestor, count(DISTINCT st.statement_id)
-      FROM below b CROSS JOIN statement_topics st ON st.topic_id = b.id GROUP BY b.ancestor),
-  own(id, n) AS (
-    SELECT st.topic_id, count(*) FROM tree CROSS JOIN statement_topics st ON st.topic_id = tree.id GROUP BY st.topic_id),
   held(id, n) AS (
     SELECT b.ancestor, count(*) FROM below b JOIN positions ps ON ps.topic_id = b.id GROUP BY b.ancestor)
-SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, 0), coalesce(own.n, 0), coalesce(held.n, 0)
+SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(c.statements, 0), coalesce(c.own_statements, 0), coalesce(held.n, 0)
   FROM tree
   JOIN topics t ON t.id = tree.id
-  LEFT JOIN said ON said.id = t.id
-  LEFT JOIN own ON own.id = t.id
+  LEFT JOIN topic_counts c ON c.topic_id = t.id
   LEFT JOIN held ON held.id = t.id
  ORDER BY tree.path;
+WITH RECURSIVE tree(id) AS (
+    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
+    UNION
+    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+SELECT DISTINCT st.sort_key, st.statement_id
+  FROM tree CROSS JOIN statement_topics st
+ WHERE st.topic_id = tree.id
+   AND st.sort_key <= coalesce((SELECT sort_key FROM statement_topics WHERE topic_id = tree.id
+                                ORDER BY sort_key LIMIT 1 OFFSET 50 - 1), char(1114111))
+ ORDER BY st.sort_key, st.statement_id
+ LIMIT 50 OFFSET 0;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
@@ -47,14 +53,7 @@ SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred
   LEFT JOIN organizations o ON o.id = s.speaker_org_id
   LEFT JOIN organizations bo ON bo.id = s.on_behalf_of_id
   LEFT JOIN events e ON e.id = s.event_id
- WHERE s.id IN (SELECT s.id FROM statements s JOIN sources src ON src.id = s.source_id
- WHERE s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (WITH RECURSIVE tree(id) AS (
-    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
-    UNION
-    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-  SELECT id FROM tree))
- ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position
- LIMIT 50 OFFSET 0)
+ WHERE s.id IN (SELECT value FROM json_each('{{TOPIC_PAGE_IDS}}'))
  ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
 SELECT sr.statement_id, r.title, ro.id, ro.name
   FROM statement_speaker_roles sr
