@@ -37,6 +37,9 @@ type parsed struct {
 	r    report
 	ff   factFile
 	body *body
+	// failed holds the statements of this file whose text or evidence is
+	// wrong, so that what depends on them is not reported again.
+	failed map[string]bool
 }
 
 // definition is where an id is defined in the batch.

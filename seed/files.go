@@ -210,7 +210,7 @@ func offsetPos(data []byte, off int) pos {
 // parse decodes one fact file and reads its body. It returns nil when the
 // file cannot be read as YAML at all.
 func (c *checker) parse(f File) *parsed {
-	p := &parsed{file: f, r: report{file: f.Name, probs: &c.probs}}
+	p := &parsed{file: f, r: report{file: f.Name, probs: &c.probs}, failed: map[string]bool{}}
 	data := bytes.TrimPrefix(f.Data, []byte("\xef\xbb\xbf"))
 	if line, col, ok := invalidUTF8(data); !ok {
 		p.r.at(pos{line, col}, "the file is not valid UTF-8 (a byte that starts no character); save it as UTF-8")
