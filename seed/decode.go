@@ -317,7 +317,7 @@ func (d *decoder) decodeText(n *yaml.Node, out *textNode, what string) {
 		if p, ok := m.At["text"]; ok {
 			out.Pos = p
 		}
-		checkBasis(d.r, nodePos(n), m.Inferred, m.Basis, what)
+		checkBasis(d.r, nodePos(n), m.Inferred, m.Basis, "the "+strings.Trim(what, `"`))
 	default:
 		d.r.at(nodePos(n), "%s must be text or {text: ..., inferred: true, basis: ...}, not %s", what, kindName(n))
 	}
