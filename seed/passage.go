@@ -2,6 +2,7 @@ package seed
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -118,16 +119,52 @@ func (b *body) sentence(start, end int) (int, int) {
 	return s, e
 }
 
-// isSentenceEnd says whether rs[i] ends a sentence: a full stop, question or
-// exclamation mark, or a closing quotation mark right after one.
+// isSentenceEnd says whether rs[i] ends a sentence: a full stop that does
+// not end an abbreviation, a question or exclamation mark, or a closing
+// quotation mark right after one.
 func isSentenceEnd(rs []rune, i int) bool {
 	switch rs[i] {
-	case '.', '?', '!':
+	case '.':
+		return !isAbbreviation(rs, i)
+	case '?', '!':
 		return true
 	case '”', '"', '’':
-		return i > 0 && (rs[i-1] == '.' || rs[i-1] == '?' || rs[i-1] == '!')
+		return i > 0 && (rs[i-1] == '.' || rs[i-1] == '?' || rs[i-1] == '!') && isSentenceEnd(rs, i-1)
 	}
 	return false
+}
+
+// abbreviations are the words whose full stop does not end a sentence:
+// titles and ranks before a name, and months before a day.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Prof": true, "Rev": true, "Hon": true,
+	"Sen": true, "Rep": true, "Gov": true, "Pres": true, "Amb": true, "Atty": true, "Supt": true,
+	"Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Cpl": true, "Adm": true, "Cmdr": true, "Brig": true,
+	"St": true, "Mt": true, "Ft": true, "Jr": true, "Sr": true, "No": true, "vs": true, "approx": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// isAbbreviation says whether the full stop at rs[i] ends an abbreviation:
+// a word of the list, or initials ("U.S.", "U.K.", "J.", "e.g.").
+func isAbbreviation(rs []rune, i int) bool {
+	start := i
+	for start > 0 && (unicode.IsLetter(rs[start-1]) || rs[start-1] == '.') {
+		start--
+	}
+	word := string(rs[start:i])
+	if word == "" {
+		return false
+	}
+	if abbreviations[word] {
+		return true
+	}
+	for _, piece := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(piece) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAlignCells bounds the work of one closest search, and
