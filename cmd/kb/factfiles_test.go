@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"kb/internal/testdb"
+	"kb/store"
 )
 
 // writeFile writes data to dir/name and returns the path.
@@ -284,4 +288,38 @@ func TestSecondArticleShowsUpInPerson(t *testing.T) {
 	if !found {
 		t.Fatalf("kellogg-really-close has no appearance in the example:\n%s", r.stdout)
 	}
+}
+
+// A dry run never creates a database: against a missing one it reports
+// what seeding a new one would do, and leaves no file; against an existing
+// one it changes no row.
+func TestSeedDryRunCreatesAndChangesNothing(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kb.db")
+	r := kb(t, dbPath, "", nil, "seed", "--dry-run", exampleYAML)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "dry run: nothing was written\nsource london-meeting-example: would be added\n") ||
+		r.stderr != "kb: no database at "+dbPath+": this is what seeding a new one (created with the embedded seed) would do; nothing was created\n" {
+		t.Fatalf("code %d\nstdout %s\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	if ents, _ := os.ReadDir(filepath.Dir(dbPath)); len(ents) != 0 {
+		t.Fatalf("a dry run left %v behind", ents)
+	}
+	db := seededDB(t)
+	before := dumpFile(t, db)
+	if r := kb(t, db, "", nil, "seed", "--dry-run", exampleYAML); r.code != 0 || r.stderr != "" {
+		t.Fatalf("code %d %s", r.code, r.stderr)
+	}
+	if dumpFile(t, db) != before {
+		t.Fatal("a dry run changed the database")
+	}
+}
+
+// dumpFile is every row and the schema of the database at path.
+func dumpFile(t *testing.T, path string) string {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	return testdb.Dump(t, db.SQL())
 }
