@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -334,43 +335,34 @@ func (c *checker) control(p *parsed, x *controlNode) store.ControlDef {
 
 // checkCycles reports parent chains that loop, for topics, territories and
 // organizations, across the batch and the database together.
-func (c *checker) checkCycles() error {
+func (c *checker) checkCycles(ctx context.Context) error {
 	type node struct {
 		id, parent, file string
 		at               pos
 	}
-	kinds := []store.Kind{store.KindTopic, store.KindTerritory, store.KindOrganization}
-	for _, kind := range kinds {
+	for _, k := range definedKinds {
+		kind := k.kind
 		parents := map[string]string{}
+		var nodes []node
+		for _, p := range c.files {
+			for _, d := range k.list(&p.ff) {
+				if d.parent != "" {
+					parents[d.id] = d.parent
+					nodes = append(nodes, node{d.id, d.parent, p.r.file, d.parentAt})
+				}
+			}
+		}
+		if len(nodes) == 0 {
+			continue // no parent given: no new cycle
+		}
 		if c.cat != nil {
-			db, err := c.cat.Parents(c.ctx, kind)
+			db, err := c.cat.Parents(ctx, kind)
 			if err != nil {
 				return err
 			}
-			for k, v := range db {
-				parents[k] = v
-			}
-		}
-		var nodes []node
-		for _, p := range c.files {
-			add := func(id, parent string, at pos) {
-				if parent != "" {
-					parents[id] = parent
-					nodes = append(nodes, node{id, parent, p.r.file, at})
-				}
-			}
-			switch kind {
-			case store.KindTopic:
-				for _, x := range p.ff.Topics {
-					add(x.ID, x.Parent, x.At["parent"])
-				}
-			case store.KindTerritory:
-				for _, x := range p.ff.Territories {
-					add(x.ID, x.Parent, x.At["parent"])
-				}
-			case store.KindOrganization:
-				for _, x := range p.ff.Organizations {
-					add(x.ID, x.Parent, x.At["parent"])
+			for id, parent := range db {
+				if _, ok := parents[id]; !ok {
+					parents[id] = parent // the batch's own parents win
 				}
 			}
 		}

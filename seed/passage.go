@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,4 +227,58 @@ func (b *body) closest(needle string) string {
 		return "" // nothing is close enough to help
 	}
 	return b.slice(prevStart[bestJ], bestJ)
+}
+
+// span finds one passage in the body, reporting a passage that is missing
+// (with the closest one) or found more than once.
+func (p *parsed) span(ps passage, what string) (store.Span, bool) {
+	if p.body == nil {
+		return store.Span{}, false
+	}
+	if strings.TrimSpace(ps.Text) == "" {
+		p.r.at(ps.Pos, "%s is empty", what)
+		return store.Span{}, false
+	}
+	hits, n := p.body.locate(ps.Text)
+	switch len(hits) {
+	case 1:
+		return store.Span{Start: hits[0], End: hits[0] + n}, true
+	case 0:
+		msg := fmt.Sprintf("%s %q is not in the body of source %q", what, clip(ps.Text), p.sourceID())
+		if near := p.body.closest(ps.Text); near != "" {
+			msg += fmt.Sprintf("; the closest passage is %q", clip(near))
+		}
+		p.r.at(ps.Pos, "%s", msg)
+	default:
+		p.r.at(ps.Pos, "%s %q is found %d times in the body of source %q: quote a longer passage so it is found once", what, clip(ps.Text), len(hits), p.sourceID())
+	}
+	return store.Span{}, false
+}
+
+// onePassage is span for facts that take exactly one passage.
+func (p *parsed) onePassage(ev passages, at pos, what string) (store.Span, bool) {
+	switch len(ev) {
+	case 0:
+		p.r.at(at, "%s needs evidence: a passage of the body", what)
+		return store.Span{}, false
+	case 1:
+		return p.span(ev[0], "the evidence of "+what)
+	}
+	p.r.at(ev[1].Pos, "%s takes one evidence passage, not %d", what, len(ev))
+	return store.Span{}, false
+}
+
+func (p *parsed) sourceID() string {
+	if p.ff.Source == nil {
+		return ""
+	}
+	return p.ff.Source.ID
+}
+
+func clip(s string) string {
+	rs := []rune(s)
+	if len(rs) > 120 {
+		return string(rs[:117]) + "..."
+	}
+	return s
 }
