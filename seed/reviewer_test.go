@@ -157,3 +157,49 @@ func TestInferencesAndLeftOutWordsAreStored(t *testing.T) {
 		}
 	}
 }
+
+// One article is one source: its body loaded again under another id is
+// refused, naming the source that has it, in the batch or the database.
+func TestSameBodyUnderAnotherSourceIsRefused(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	path, _ := copyExample(t)
+	files, err := seed.ReadPaths([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// the same file again is a reload, not a second source
+	if _, probs, err := seed.Check(ctx, files, db); err != nil || len(probs) > 0 {
+		t.Fatalf("reload: %v %v", err, probs)
+	}
+	copyPath, text := copyExample(t, "  id: london-meeting-example\n", "  id: london-copy\n")
+	line, col := position(t, text, "london-meeting-example.txt\n", 1)
+	files, err = seed.ReadPaths([]string{copyPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(ctx, files, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf(`%s:%d:%d: the body of source "london-copy" is the body of source "london-meeting-example", already in the database: one article is one source; load it once, under one id (or reload "london-meeting-example" with its file)`, copyPath, line, col)
+	if !strings.Contains(probs.Error(), want) {
+		t.Fatalf("no problem\n  %s\ngot:\n  %s", want, strings.ReplaceAll(probs.Error(), "\n", "\n  "))
+	}
+	// two files of one batch
+	files, err = seed.ReadPaths([]string{path, copyPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err = seed.Check(ctx, files, testdb.Empty(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = fmt.Sprintf(`%s:%d:%d: the body of source "london-copy" is the body of source "london-meeting-example" (%s): one article is one source; load it once, under one id`, copyPath, line, col, path)
+	if !strings.Contains(probs.Error(), want) {
+		t.Fatalf("no problem\n  %s\ngot:\n  %s", want, strings.ReplaceAll(probs.Error(), "\n", "\n  "))
+	}
+}
