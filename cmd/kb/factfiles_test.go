@@ -323,3 +323,37 @@ func dumpFile(t *testing.T, path string) string {
 	defer db.Close()
 	return testdb.Dump(t, db.SQL())
 }
+
+// Drafts, exports and new files get the mode any program's new file gets
+// (0666 less the umask: 0644 as a rule), not 0600.
+func TestWrittenFilesHaveTheUsualMode(t *testing.T) {
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "reference")
+	if err := os.WriteFile(ref, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	usual := st.Mode().Perm()
+	db := seededDB(t)
+	draft := filepath.Join(dir, "draft.yaml")
+	if r := kb(t, db, "", nil, "extract", "../../seed/ukraine-talks-2025-12-07.txt", "--out", draft); r.code != 0 {
+		t.Fatalf("extract: %s", r.stderr)
+	}
+	out := filepath.Join(dir, "export")
+	if r := kb(t, db, "", nil, "export", out); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	files := map[string]os.FileMode{draft: usual, filepath.Join(out, "ukraine-talks-2025-12-07.yaml"): usual & 0o644}
+	for name, want := range files {
+		st, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Mode().Perm(); got != want {
+			t.Errorf("%s: mode %v, want %v", filepath.Base(name), got, want)
+		}
+	}
+}
