@@ -203,3 +203,33 @@ func TestSameBodyUnderAnotherSourceIsRefused(t *testing.T) {
 		t.Fatalf("no problem\n  %s\ngot:\n  %s", want, strings.ReplaceAll(probs.Error(), "\n", "\n  "))
 	}
 }
+
+// A split quote is one statement: the "Kellogg said" between its halves
+// is left out with an ellipsis, and the stored text joins the halves.
+func TestSplitQuoteIsOneStatement(t *testing.T) {
+	ctx := context.Background()
+	file := seed.File{Name: "split.yaml", Data: []byte(`kb: 1
+source:
+  id: split
+  body: |
+    “If we get those two issues settled,” Kellogg said, “the rest will work out.”
+people:
+  - {id: kellogg, name: Keith Kellogg}
+topics:
+  - {id: peace, name: Peace}
+statements:
+  - id: kellogg-split
+    speaker: kellogg
+    kind: direct
+    text: "If we get those two issues settled, ... the rest will work out."
+    topics: [peace]
+    evidence: "“If we get those two issues settled,” Kellogg said, “the rest will work out.”"
+`)}
+	facts, probs, err := seed.Check(ctx, []seed.File{file}, nil)
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("%v %v", err, probs)
+	}
+	if got, want := facts[0].Statements[0].Text, "If we get those two issues settled, … the rest will work out."; got != want {
+		t.Fatalf("text %q, want %q", got, want)
+	}
+}

@@ -52,6 +52,11 @@ func TestExtractDraftIsAccepted(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The seeded database has this article already, as another
+			// source: that, and nothing else, is wrong with the draft.
+			if tc.seeded && len(probs) == 1 && strings.HasSuffix(probs[0].Msg, `the body of source "talks-draft" is the body of source "ukraine-talks-2025-12-07", already in the database: one article is one source; load it once, under one id (or reload "ukraine-talks-2025-12-07" with its file)`) {
+				probs = nil
+			}
 			if len(probs) > 0 {
 				t.Fatalf("the draft has problems:\n%s", probs.Error())
 			}
