@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strings"
-	"time"
 
 	"kb/store"
 )
@@ -27,6 +25,8 @@ type Catalog interface {
 	// ReferencedElsewhere maps, by kind, the statements and events that
 	// sources define and that other sources refer to, to one such source.
 	ReferencedElsewhere(ctx context.Context, sources []string) (map[store.Kind]map[string]store.Reference, error)
+	// SourceWithBody names a source other than except with this body.
+	SourceWithBody(ctx context.Context, body, except string) (string, error)
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -37,6 +37,9 @@ type parsed struct {
 	r    report
 	ff   factFile
 	body *body
+	// failed holds the statements of this file whose text or evidence is
+	// wrong, so that what depends on them is not reported again.
+	failed map[string]bool
 }
 
 // definition is where an id is defined in the batch.
@@ -47,7 +50,6 @@ type definition struct {
 
 // checker validates a batch of files and turns them into store facts.
 type checker struct {
-	ctx     context.Context
 	cat     Catalog
 	probs   Problems
 	files   []*parsed
@@ -59,6 +61,9 @@ type checker struct {
 	elsewhere map[store.Kind]map[string]store.Reference
 	sources   map[string]bool // the sources of the batch
 	idCache   map[store.Kind][]string
+	// unknown holds the references to ids nothing defines, reported at the
+	// end with the nearest ids as suggestions.
+	unknown []unknownRef
 	// candidates and suggestWork serve suggestIDs.
 	candidates  map[string][]string
 	suggestWork int
@@ -68,23 +73,29 @@ type checker struct {
 // returns their facts ready for store.Load. It reports every problem it
 // finds; the facts are only meaningful when there are none.
 func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts, Problems, error) {
-	c := &checker{ctx: ctx, cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}}
+	c := &checker{cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}}
 	for _, f := range files {
 		if p := c.parse(f); p != nil {
 			c.files = append(c.files, p)
 		}
 	}
 	c.collectDefinitions()
-	if err := c.lookupDatabase(); err != nil {
+	if err := c.lookupDatabase(ctx); err != nil {
 		return nil, nil, err
 	}
 	c.checkDefinitions()
 	c.checkStillDefined()
+	if err := c.checkBodies(ctx); err != nil {
+		return nil, nil, err
+	}
 	var out []store.SourceFacts
 	for _, p := range c.files {
 		out = append(out, c.convert(p))
 	}
-	if err := c.checkCycles(); err != nil {
+	if err := c.reportUnknown(ctx); err != nil {
+		return nil, nil, err
+	}
+	if err := c.checkCycles(ctx); err != nil {
 		return nil, nil, err
 	}
 	return out, c.probs.Sorted(), nil
@@ -106,6 +117,46 @@ func (c *checker) define(kind store.Kind, id string, r report, at pos, batchUniq
 	c.defs[kind][id] = definition{file: r.file, pos: at}
 }
 
+// defined is an entity or event a fact file defines by id, as the checks
+// common to every kind see it.
+type defined struct {
+	id, parent   string
+	at, parentAt pos
+}
+
+// definedKinds lists, per kind, what a fact file defines. Entities (once
+// false) may be defined again by another file of a batch, as each file
+// stands alone; an event is a fact, defined once.
+var definedKinds = []struct {
+	kind store.Kind
+	once bool
+	list func(*factFile) []defined
+}{
+	{store.KindPerson, false, func(ff *factFile) []defined {
+		return each(ff.People, func(x *personNode) defined { return defined{x.ID, "", x.At["id"], pos{}} })
+	}},
+	{store.KindOrganization, false, func(ff *factFile) []defined {
+		return each(ff.Organizations, func(x *organizationNode) defined { return defined{x.ID, x.Parent, x.At["id"], x.At["parent"]} })
+	}},
+	{store.KindTopic, false, func(ff *factFile) []defined {
+		return each(ff.Topics, func(x *topicNode) defined { return defined{x.ID, x.Parent, x.At["id"], x.At["parent"]} })
+	}},
+	{store.KindTerritory, false, func(ff *factFile) []defined {
+		return each(ff.Territories, func(x *territoryNode) defined { return defined{x.ID, x.Parent, x.At["id"], x.At["parent"]} })
+	}},
+	{store.KindEvent, true, func(ff *factFile) []defined {
+		return each(ff.Events, func(x *eventNode) defined { return defined{x.ID, "", x.At["id"], pos{}} })
+	}},
+}
+
+func each[T any](xs []T, f func(T) defined) []defined {
+	out := make([]defined, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
 // collectDefinitions records every id the batch defines. Entities may be
 // defined again by another file of the batch (each file stands alone);
 // sources, events and statements are facts and are defined once.
@@ -115,25 +166,11 @@ func (c *checker) collectDefinitions() {
 		if ff.Source != nil && ff.Source.ID != "" {
 			c.define(store.KindSource, ff.Source.ID, p.r, ff.Source.At["id"], true)
 		}
-		for _, x := range ff.People {
-			c.checkID(p.r, x.ID, x.At["id"])
-			c.define(store.KindPerson, x.ID, p.r, x.At["id"], false)
-		}
-		for _, x := range ff.Organizations {
-			c.checkID(p.r, x.ID, x.At["id"])
-			c.define(store.KindOrganization, x.ID, p.r, x.At["id"], false)
-		}
-		for _, x := range ff.Topics {
-			c.checkID(p.r, x.ID, x.At["id"])
-			c.define(store.KindTopic, x.ID, p.r, x.At["id"], false)
-		}
-		for _, x := range ff.Territories {
-			c.checkID(p.r, x.ID, x.At["id"])
-			c.define(store.KindTerritory, x.ID, p.r, x.At["id"], false)
-		}
-		for _, x := range ff.Events {
-			c.checkID(p.r, x.ID, x.At["id"])
-			c.define(store.KindEvent, x.ID, p.r, x.At["id"], true)
+		for _, k := range definedKinds {
+			for _, d := range k.list(ff) {
+				c.checkID(p.r, d.id, d.at)
+				c.define(k.kind, d.id, p.r, d.at, k.once)
+			}
 		}
 		for i, x := range ff.Statements {
 			if isStatementRef(x) {
@@ -163,7 +200,7 @@ func isStatementRef(s *statementNode) bool {
 
 // lookupDatabase asks the catalog about every id the batch refers to but
 // does not define.
-func (c *checker) lookupDatabase() error {
+func (c *checker) lookupDatabase(ctx context.Context) error {
 	c.dbKinds = map[string][]store.Kind{}
 	c.owners = map[store.Kind]map[string]string{}
 	c.sources = map[string]bool{}
@@ -195,14 +232,10 @@ func (c *checker) lookupDatabase() error {
 	}
 	for _, p := range c.files {
 		ff := &p.ff
-		for _, x := range ff.Organizations {
-			add(x.Parent)
-		}
-		for _, x := range ff.Topics {
-			add(x.Parent)
-		}
-		for _, x := range ff.Territories {
-			add(x.Parent)
+		for _, k := range definedKinds {
+			for _, d := range k.list(ff) {
+				add(d.parent)
+			}
 		}
 		for _, x := range ff.Events {
 			add(x.Participants...)
@@ -231,7 +264,7 @@ func (c *checker) lookupDatabase() error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	kinds, err := c.cat.EntityKinds(c.ctx, ids)
+	kinds, err := c.cat.EntityKinds(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -243,7 +276,7 @@ func (c *checker) lookupDatabase() error {
 				these = append(these, id)
 			}
 		}
-		if c.owners[kind], err = c.cat.Owners(c.ctx, kind, these); err != nil {
+		if c.owners[kind], err = c.cat.Owners(ctx, kind, these); err != nil {
 			return err
 		}
 	}
@@ -252,7 +285,7 @@ func (c *checker) lookupDatabase() error {
 		sources = append(sources, id)
 	}
 	slices.Sort(sources)
-	c.elsewhere, err = c.cat.ReferencedElsewhere(c.ctx, sources)
+	c.elsewhere, err = c.cat.ReferencedElsewhere(ctx, sources)
 	return err
 }
 
@@ -326,240 +359,36 @@ func (c *checker) checkDefinitions() {
 	}
 }
 
-// ref resolves a reference to one of the allowed kinds, reporting unknown
-// and ambiguous ids.
-func (c *checker) ref(r report, at pos, id, what string, allowed ...store.Kind) (store.Ref, bool) {
-	if id == "" {
-		return store.Ref{}, false // a missing required id: the decoder said so
-	}
-	var found []store.Kind
-	for _, k := range allowed {
-		_, inBatch := c.defs[k][id]
-		if inBatch || slices.Contains(c.dbKinds[id], k) {
-			found = append(found, k)
+// checkBodies refuses an article loaded a second time under another source
+// id, in the batch or in the database: one article is one source.
+func (c *checker) checkBodies(ctx context.Context) error {
+	first := map[string]*parsed{}
+	for _, p := range c.files {
+		src := p.ff.Source
+		if p.body == nil || src == nil || src.ID == "" {
+			continue
 		}
-	}
-	switch len(found) {
-	case 1:
-		k := found[0]
-		if _, inBatch := c.defs[k][id]; !inBatch && (k == store.KindStatement || k == store.KindEvent) {
-			if owner := c.owners[k][id]; c.sources[owner] {
-				r.at(at, "%s %q is defined by source %q as it is in the database, but this load replaces that source and it no longer defines it", what, id, owner)
-				return store.Ref{}, false
+		at := src.At["body_file"]
+		if at.Line == 0 {
+			at = src.At["body"]
+		}
+		if q, ok := first[p.body.text]; ok {
+			if q.sourceID() != src.ID {
+				p.r.at(at, "the body of source %q is the body of source %q (%s): one article is one source; load it once, under one id", src.ID, q.sourceID(), q.r.file)
 			}
+			continue
 		}
-		return store.Ref{Kind: k, ID: id}, true
-	case 0:
-		msg := fmt.Sprintf("%s %q is not defined in any fact file given nor in the database", what, id)
-		if s := c.suggestIDs(id, allowed); len(s) > 0 {
-			msg += fmt.Sprintf(" (nearest: %s)", strings.Join(s, ", "))
+		first[p.body.text] = p
+		if c.cat == nil {
+			continue
 		}
-		r.at(at, "%s", msg)
-	default:
-		names := make([]string, len(found))
-		for i, k := range found {
-			names[i] = article(string(k)) + " " + string(k)
+		other, err := c.cat.SourceWithBody(ctx, p.body.text, src.ID)
+		if err != nil {
+			return err
 		}
-		r.at(at, "%s %q is ambiguous: it is both %s; give entities of different kinds different ids", what, id, strings.Join(names, " and "))
-	}
-	return store.Ref{}, false
-}
-
-// maxSuggestWork bounds the candidates compared for "nearest" suggestions
-// in one check: a file with thousands of unknown ids among thousands of
-// known ones would otherwise take quadratic time. Beyond it, problems come
-// without suggestions.
-const maxSuggestWork = 500_000
-
-func (c *checker) suggestIDs(id string, kinds []store.Kind) []string {
-	key := fmt.Sprint(kinds)
-	all, ok := c.candidates[key]
-	if !ok {
-		for _, k := range kinds {
-			for d := range c.defs[k] {
-				all = append(all, d)
-			}
-			if c.cat != nil {
-				ids, ok := c.idCache[k]
-				if !ok {
-					ids, _ = c.cat.EntityIDs(c.ctx, k)
-					c.idCache[k] = ids
-				}
-				all = append(all, ids...)
-			}
-		}
-		slices.Sort(all)
-		all = slices.Compact(all)
-		c.candidates[key] = all
-	}
-	if c.suggestWork+len(all) > maxSuggestWork {
-		return nil
-	}
-	c.suggestWork += len(all)
-	return store.Suggest(id, all, 3)
-}
-
-func (c *checker) refs(r report, at pos, ids []string, what string, allowed ...store.Kind) []store.Ref {
-	var out []store.Ref
-	for _, id := range ids {
-		if ref, ok := c.ref(r, at, id, what, allowed...); ok {
-			out = append(out, ref)
+		if other != "" && !c.sources[other] {
+			p.r.at(at, "the body of source %q is the body of source %q, already in the database: one article is one source; load it once, under one id (or reload %q with its file)", src.ID, other, other)
 		}
 	}
-	return out
-}
-
-func (c *checker) refIDs(r report, at pos, ids []string, what string, kind store.Kind) []string {
-	var out []string
-	for _, ref := range c.refs(r, at, ids, what, kind) {
-		out = append(out, ref.ID)
-	}
-	return out
-}
-
-// oneOf checks value against a closed vocabulary; an empty value is def.
-// A required value that is missing has been reported by the decoder.
-func oneOf(r report, at pos, value, what string, allowed []string, def string) string {
-	if value == "" {
-		return def
-	}
-	if !slices.Contains(allowed, value) {
-		msg := fmt.Sprintf("%s %q is not one of %s", what, value, strings.Join(allowed, ", "))
-		if s := store.Suggest(value, allowed, 1); len(s) > 0 {
-			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
-		}
-		r.at(at, "%s", msg)
-	}
-	return value
-}
-
-var (
-	dayRE   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	weekRE  = regexp.MustCompile(`^(\d{4})-W(\d{2})$`)
-	monthRE = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	yearRE  = regexp.MustCompile(`^\d{4}$`)
-)
-
-// date converts a written date, reporting malformed and impossible ones.
-func date(r report, d dateNode, what string) *store.Date {
-	if d.Text == "" {
-		return nil
-	}
-	out := &store.Date{Inferred: d.Inferred, Basis: d.Basis}
-	t := strings.TrimSpace(d.Text)
-	switch {
-	case dayRE.MatchString(t):
-		if _, err := time.Parse("2006-01-02", t); err != nil {
-			r.at(d.Pos, "%s %q is not a real date", what, t)
-			return nil
-		}
-		out.On, out.Precision = t, "day"
-	case weekRE.MatchString(t):
-		m := weekRE.FindStringSubmatch(t)
-		var year, week int
-		fmt.Sscanf(m[1]+" "+m[2], "%d %d", &year, &week)
-		monday, ok := isoWeekMonday(year, week)
-		if !ok {
-			r.at(d.Pos, "%s %q is not a real ISO week", what, t)
-			return nil
-		}
-		out.On, out.Precision = monday, "week"
-	case monthRE.MatchString(t):
-		if _, err := time.Parse("2006-01", t); err != nil {
-			r.at(d.Pos, "%s %q is not a real month", what, t)
-			return nil
-		}
-		out.On, out.Precision = t, "month"
-	case yearRE.MatchString(t):
-		out.On, out.Precision = t, "year"
-	default:
-		r.at(d.Pos, "%s %q is not a date: write 2025-12-06, 2025-W49, 2026-01 or 2026", what, t)
-		return nil
-	}
-	return out
-}
-
-// isoWeekMonday returns the Monday of ISO week w of year y.
-func isoWeekMonday(y, w int) (string, bool) {
-	if w < 1 || w > 53 {
-		return "", false
-	}
-	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
-	offset := (int(jan4.Weekday()) + 6) % 7 // days since Monday
-	monday := jan4.AddDate(0, 0, -offset+(w-1)*7)
-	if yy, ww := monday.ISOWeek(); yy != y || ww != w {
-		return "", false
-	}
-	return monday.Format("2006-01-02"), true
-}
-
-// dateAfter reports whether a is certainly after b, comparing at the
-// coarser of the two precisions.
-func dateAfter(a, b *store.Date) bool {
-	if a == nil || b == nil {
-		return false
-	}
-	n := min(len(a.On), len(b.On))
-	return a.On[:n] > b.On[:n]
-}
-
-// span finds one passage in the body, reporting a passage that is missing
-// (with the closest one) or found more than once.
-func (p *parsed) span(ps passage, what string) (store.Span, bool) {
-	if p.body == nil {
-		return store.Span{}, false
-	}
-	if strings.TrimSpace(ps.Text) == "" {
-		p.r.at(ps.Pos, "%s is empty", what)
-		return store.Span{}, false
-	}
-	hits, n := p.body.locate(ps.Text)
-	switch len(hits) {
-	case 1:
-		return store.Span{Start: hits[0], End: hits[0] + n}, true
-	case 0:
-		msg := fmt.Sprintf("%s %q is not in the body of source %q", what, clip(ps.Text), p.sourceID())
-		if near := p.body.closest(ps.Text); near != "" {
-			msg += fmt.Sprintf("; the closest passage is %q", clip(near))
-		}
-		p.r.at(ps.Pos, "%s", msg)
-	default:
-		p.r.at(ps.Pos, "%s %q is found %d times in the body of source %q: quote a longer passage so it is found once", what, clip(ps.Text), len(hits), p.sourceID())
-	}
-	return store.Span{}, false
-}
-
-// onePassage is span for facts that take exactly one passage.
-func (p *parsed) onePassage(ev passages, at pos, what string) (store.Span, bool) {
-	switch len(ev) {
-	case 0:
-		p.r.at(at, "%s needs evidence: a passage of the body", what)
-		return store.Span{}, false
-	case 1:
-		return p.span(ev[0], "the evidence of "+what)
-	}
-	p.r.at(ev[1].Pos, "%s takes one evidence passage, not %d", what, len(ev))
-	return store.Span{}, false
-}
-
-func (p *parsed) sourceID() string {
-	if p.ff.Source == nil {
-		return ""
-	}
-	return p.ff.Source.ID
-}
-
-func clip(s string) string {
-	rs := []rune(s)
-	if len(rs) > 120 {
-		return string(rs[:117]) + "..."
-	}
-	return s
-}
-
-func article(word string) string {
-	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
-		return "an"
-	}
-	return "a"
+	return nil
 }

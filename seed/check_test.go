@@ -88,7 +88,7 @@ func TestCheckReportsEachErrorAtItsPosition(t *testing.T) {
 		{"misspelled field", []string{"    cue: said\n", "    cues: said\n"}, "cues:", 1,
 			`unknown field "cues" in statement 2 (did you mean "cue"?)`},
 		{"unknown field far from any", []string{"    cue: said\n", "    xyzzy: said\n"}, "xyzzy:", 1,
-			`unknown field "xyzzy" in statement 2 (known fields: id, speaker, on_behalf_of, kind, text, cue, said, setting, event, topics, mentions, evidence)`},
+			`unknown field "xyzzy" in statement 2 (known fields: id, speaker, on_behalf_of, kind, text, paraphrase, cue, said, setting, event, topics, mentions, evidence)`},
 		{"missing required field", []string{"    kind: institution\n", ""}, "id: institute-negotiation-studies", 1,
 			`organization 1 is missing the required field "kind"`},
 		{"statement without text", []string{"    text: a test of whether Europe can speak with one voice\n", ""}, "id: hollis-test-of-one-voice", 1,

@@ -1,10 +1,9 @@
 package seed
 
 import (
+	"context"
 	"fmt"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 
 	"kb/store"
 )
@@ -175,7 +174,8 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 	out.Text = strings.TrimSpace(x.Text)
 	out.Cue = x.Cue
 	out.Said = date(r, x.Said, "the date said")
-	out.Setting = x.Setting
+	out.Setting = x.Setting.Text
+	out.SettingInferred, out.SettingBasis = x.Setting.Inferred, x.Setting.Basis
 	if x.Event != "" {
 		if ref, ok := c.ref(r, x.At["event"], x.Event, "event", store.KindEvent); ok {
 			out.Event = ref.ID
@@ -186,40 +186,100 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 	if out.Text == "" {
 		return out
 	}
-	if out.Kind == "direct" && p.body != nil {
-		// The exact words are the body's characters: curly quotes and
-		// composed accents as the body has them, whatever was typed.
-		if hits, n := p.body.locate(out.Text); len(hits) > 0 {
-			out.Text = p.body.slice(hits[0], hits[0]+n)
-		}
-	}
-	if len(x.Evidence) == 0 {
-		// The text is its own evidence, widened to its sentence so the
-		// passage reads on its own.
-		sp, ok := p.span(passage{Pos: x.At["text"], Text: out.Text}, fmt.Sprintf("the text of statement %q", x.ID))
-		if ok {
-			sp.Start, sp.End = p.body.sentence(sp.Start, sp.End)
-			out.Evidence = append(out.Evidence, sp)
-		}
+	if !c.statementText(p, x, &out) {
+		p.failed[x.ID] = true
 		return out
-	}
-	for _, ev := range x.Evidence {
-		sp, ok := p.span(ev, fmt.Sprintf("the evidence of statement %q", x.ID))
-		if !ok {
-			continue
-		}
-		if out.Kind == "direct" && !strings.Contains(store.MatchForm(norm.NFC.String(ev.Text)), store.MatchForm(norm.NFC.String(out.Text))) {
-			r.at(ev.Pos, "the evidence of direct statement %q does not contain its text %q", x.ID, clip(out.Text))
-			continue
-		}
-		out.Evidence = append(out.Evidence, sp)
 	}
 	return out
 }
 
+// statementText checks a statement's text against the body and its
+// evidence, and fills in the text as stored and the evidence spans. It
+// reports one problem per fault and says whether there was none.
+func (c *checker) statementText(p *parsed, x *statementNode, out *store.StatementDef) bool {
+	r := p.r
+	textAt := x.At["text"]
+	if wrappedInQuotes(out.Text) {
+		hint := "give only the words inside them"
+		if out.Kind == "reported" {
+			hint = "a quotation is kind: direct, with only the words inside the marks as its text"
+		}
+		r.at(textAt, "the text of statement %q is written with its quotation marks (%s): %s", x.ID, clip(out.Text), hint)
+		return false
+	}
+	parts := textParts(out.Text)
+	for i, part := range parts {
+		if strings.TrimSpace(part) == "" {
+			r.at(textAt, "the text of statement %q has nothing before or after an ellipsis (part %d is empty): an ellipsis stands only between the speaker's words", x.ID, i+1)
+			return false
+		}
+	}
+	if x.Paraphrase && out.Kind == "direct" {
+		r.at(x.At["paraphrase"], "statement %q is direct: its text is the words inside the quotation marks, never a paraphrase (a paraphrase is kind: reported)", x.ID)
+		return false
+	}
+	out.Paraphrase = x.Paraphrase
+	if out.Kind == "direct" && p.body != nil {
+		// The exact words are the body's characters: curly quotes and
+		// composed accents as the body has them, whatever was typed.
+		for i, part := range parts {
+			if hits, n := p.body.locate(part); len(hits) > 0 {
+				parts[i] = p.body.slice(hits[0], hits[0]+n)
+			}
+		}
+	}
+	out.Text = strings.Join(parts, Ellipsis)
+	if len(x.Evidence) == 0 {
+		if x.Paraphrase {
+			r.at(x.Pos, "statement %q is a paraphrase, so its text is not in the body: give the evidence passage it paraphrases", x.ID)
+			return false
+		}
+		if len(parts) > 1 {
+			r.at(textAt, "the text of statement %q leaves words out (an ellipsis), so it cannot be its own evidence: give the passage that holds its parts as evidence", x.ID)
+			return false
+		}
+		// The text is its own evidence, widened to its sentence so the
+		// passage reads on its own.
+		sp, ok := p.span(passage{Pos: textAt, Text: out.Text}, fmt.Sprintf("the text of statement %q", x.ID))
+		if !ok {
+			return false
+		}
+		sp.Start, sp.End = p.body.sentence(sp.Start, sp.End)
+		out.Evidence = append(out.Evidence, sp)
+		return true
+	}
+	ok := true
+	for _, ev := range x.Evidence {
+		sp, found := p.span(ev, fmt.Sprintf("the evidence of statement %q", x.ID))
+		if !found {
+			ok = false
+			continue
+		}
+		if !x.Paraphrase {
+			if i := partsIn(ev.Text, parts); i >= 0 {
+				ok = false
+				switch {
+				case len(parts) == 1 && out.Kind == "direct":
+					r.at(ev.Pos, "the evidence of direct statement %q does not contain its text %q", x.ID, clip(out.Text))
+				case len(parts) == 1:
+					r.at(ev.Pos, "the evidence of reported statement %q does not contain its text %q: write the claim in the source's words, or mark the text `paraphrase: true`", x.ID, clip(out.Text))
+				case i == 0:
+					r.at(ev.Pos, "the evidence of statement %q does not contain the first part of its text, %q", x.ID, clip(parts[0]))
+				default:
+					r.at(ev.Pos, "the evidence of statement %q does not contain the %s part of its text, %q, after the part before it", x.ID, ordinal(i), clip(parts[i]))
+				}
+				continue
+			}
+		}
+		out.Evidence = append(out.Evidence, sp)
+	}
+	return ok
+}
+
 func (c *checker) position(p *parsed, x *positionNode, own []store.StatementDef) store.PositionDef {
 	r := p.r
-	out := store.PositionDef{Stance: x.Stance}
+	out := store.PositionDef{Stance: x.Stance, StanceInferred: x.Inferred, StanceBasis: x.Basis}
+	checkBasis(r, x.Pos, x.Inferred, x.Basis, "the stance")
 	out.Holder, _ = c.ref(r, x.At["holder"], x.Holder, "holder", speakerKinds...)
 	if ref, ok := c.ref(r, x.At["topic"], x.Topic, "topic", store.KindTopic); ok {
 		out.Topic = ref.ID
@@ -239,6 +299,11 @@ func (c *checker) position(p *parsed, x *positionNode, own []store.StatementDef)
 				out.Evidence = s.Evidence[0]
 				return out
 			}
+		}
+	}
+	for _, id := range out.Statements {
+		if p.failed[id] {
+			return out // that statement's problem is reported already
 		}
 	}
 	r.at(x.Pos, "a position needs evidence, or a statement of this file that shows it")
@@ -270,43 +335,34 @@ func (c *checker) control(p *parsed, x *controlNode) store.ControlDef {
 
 // checkCycles reports parent chains that loop, for topics, territories and
 // organizations, across the batch and the database together.
-func (c *checker) checkCycles() error {
+func (c *checker) checkCycles(ctx context.Context) error {
 	type node struct {
 		id, parent, file string
 		at               pos
 	}
-	kinds := []store.Kind{store.KindTopic, store.KindTerritory, store.KindOrganization}
-	for _, kind := range kinds {
+	for _, k := range definedKinds {
+		kind := k.kind
 		parents := map[string]string{}
+		var nodes []node
+		for _, p := range c.files {
+			for _, d := range k.list(&p.ff) {
+				if d.parent != "" {
+					parents[d.id] = d.parent
+					nodes = append(nodes, node{d.id, d.parent, p.r.file, d.parentAt})
+				}
+			}
+		}
+		if len(nodes) == 0 {
+			continue // no parent given: no new cycle
+		}
 		if c.cat != nil {
-			db, err := c.cat.Parents(c.ctx, kind)
+			db, err := c.cat.Parents(ctx, kind)
 			if err != nil {
 				return err
 			}
-			for k, v := range db {
-				parents[k] = v
-			}
-		}
-		var nodes []node
-		for _, p := range c.files {
-			add := func(id, parent string, at pos) {
-				if parent != "" {
-					parents[id] = parent
-					nodes = append(nodes, node{id, parent, p.r.file, at})
-				}
-			}
-			switch kind {
-			case store.KindTopic:
-				for _, x := range p.ff.Topics {
-					add(x.ID, x.Parent, x.At["parent"])
-				}
-			case store.KindTerritory:
-				for _, x := range p.ff.Territories {
-					add(x.ID, x.Parent, x.At["parent"])
-				}
-			case store.KindOrganization:
-				for _, x := range p.ff.Organizations {
-					add(x.ID, x.Parent, x.At["parent"])
+			for id, parent := range db {
+				if _, ok := parents[id]; !ok {
+					parents[id] = parent // the batch's own parents win
 				}
 			}
 		}

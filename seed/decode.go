@@ -30,7 +30,17 @@ var (
 	posType      = reflect.TypeOf(pos{})
 	dateType     = reflect.TypeOf(dateNode{})
 	passagesType = reflect.TypeOf(passages{})
+	textNodeType = reflect.TypeOf(textNode{})
 )
+
+// textNode is a text that may be the curator's inference, written as a
+// scalar, or {text, inferred: true, basis} (a statement's setting).
+type textNode struct {
+	Pos      pos
+	Text     string
+	Inferred bool
+	Basis    string
+}
 
 // dateNode is a date as written: a scalar, or {on, inferred, basis}.
 type dateNode struct {
@@ -181,6 +191,9 @@ func (d *decoder) decodeValue(n *yaml.Node, v reflect.Value, what string) {
 	case passagesType:
 		d.decodePassages(n, v.Addr().Interface().(*passages), what)
 		return
+	case textNodeType:
+		d.decodeText(n, v.Addr().Interface().(*textNode), what)
+		return
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -280,14 +293,44 @@ func (d *decoder) decodeDate(n *yaml.Node, out *dateNode, what string) {
 		if p, ok := m.At["on"]; ok {
 			out.Pos = p
 		}
-		if m.Inferred && strings.TrimSpace(m.Basis) == "" {
-			d.r.at(nodePos(n), "the date %s is inferred but says nothing of its basis: add `basis: ...`", what)
-		}
-		if !m.Inferred && m.Basis != "" {
-			d.r.at(nodePos(n), "the date %s has a basis but is not marked `inferred: true`", what)
-		}
+		checkBasis(d.r, nodePos(n), m.Inferred, m.Basis, "the date "+what)
 	default:
 		d.r.at(nodePos(n), "%s must be a date (2025-12-06, 2025-W49, 2026-01, 2026) or {on: ..., inferred: true, basis: ...}, not %s", what, kindName(n))
+	}
+}
+
+func (d *decoder) decodeText(n *yaml.Node, out *textNode, what string) {
+	out.Pos = nodePos(n)
+	switch {
+	case isNull(n):
+	case n.Kind == yaml.ScalarNode:
+		out.Text = n.Value
+	case n.Kind == yaml.MappingNode:
+		var m struct {
+			Text     string `kb:"text,required"`
+			Inferred bool   `kb:"inferred"`
+			Basis    string `kb:"basis"`
+			At       map[string]pos
+		}
+		d.decodeStruct(n, reflect.ValueOf(&m).Elem(), what)
+		out.Text, out.Inferred, out.Basis = m.Text, m.Inferred, m.Basis
+		if p, ok := m.At["text"]; ok {
+			out.Pos = p
+		}
+		checkBasis(d.r, nodePos(n), m.Inferred, m.Basis, "the "+strings.Trim(what, `"`))
+	default:
+		d.r.at(nodePos(n), "%s must be text or {text: ..., inferred: true, basis: ...}, not %s", what, kindName(n))
+	}
+}
+
+// checkBasis reports an inference without a basis, and a basis without
+// the inference.
+func checkBasis(r report, at pos, inferred bool, basis, what string) {
+	if inferred && strings.TrimSpace(basis) == "" {
+		r.at(at, "%s is inferred but says nothing of its basis: add `basis: ...`", what)
+	}
+	if !inferred && basis != "" {
+		r.at(at, "%s has a basis but is not marked `inferred: true`", what)
 	}
 }
 

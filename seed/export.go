@@ -113,9 +113,10 @@ type outStmt struct {
 	OnBehalfOf string   `yaml:"on_behalf_of,omitempty"`
 	Kind       string   `yaml:"kind,omitempty"`
 	Text       string   `yaml:"text,omitempty"`
+	Paraphrase bool     `yaml:"paraphrase,omitempty"`
 	Cue        string   `yaml:"cue,omitempty"`
 	Said       any      `yaml:"said,omitempty"`
-	Setting    string   `yaml:"setting,omitempty"`
+	Setting    any      `yaml:"setting,omitempty"`
 	Event      string   `yaml:"event,omitempty"`
 	Topics     []string `yaml:"topics,flow,omitempty"`
 	Mentions   []string `yaml:"mentions,flow,omitempty"`
@@ -127,6 +128,8 @@ type outPosition struct {
 	Topic      string   `yaml:"topic"`
 	Polarity   string   `yaml:"polarity"`
 	Stance     string   `yaml:"stance"`
+	Inferred   bool     `yaml:"inferred,omitempty"`
+	Basis      string   `yaml:"basis,omitempty"`
 	AsOf       any      `yaml:"as_of,omitempty"`
 	Statements []string `yaml:"statements,flow,omitempty"`
 	Evidence   string   `yaml:"evidence"`
@@ -193,7 +196,7 @@ func Render(sf store.SourceFacts) (Rendered, error) {
 	out.Statements = layoutStatements(sf.Statements, passage)
 	for _, p := range sf.Positions {
 		out.Positions = append(out.Positions, outPosition{Holder: p.Holder.ID, Topic: p.Topic, Polarity: p.Polarity, Stance: p.Stance,
-			AsOf: outDateOf(p.AsOf), Statements: p.Statements, Evidence: passage(p.Evidence)})
+			Inferred: p.StanceInferred, Basis: p.StanceBasis, AsOf: outDateOf(p.AsOf), Statements: p.Statements, Evidence: passage(p.Evidence)})
 	}
 	for _, c := range sf.Control {
 		out.Control = append(out.Control, outControl{Territory: c.Territory, Controller: c.Controller, Kind: c.Kind, Share: c.Share,
@@ -250,8 +253,8 @@ func layoutStatements(sts []store.StatementDef, passage func(store.Span) string)
 		if len(defs) > 0 && (defs[0].Position <= len(out)+1 || len(refs) == 0) {
 			s := defs[0]
 			defs = defs[1:]
-			out = append(out, outStmt{ID: s.ID, Speaker: s.Speaker.ID, OnBehalfOf: s.OnBehalfOf, Kind: s.Kind, Text: s.Text, Cue: s.Cue,
-				Said: outDateOf(s.Said), Setting: s.Setting, Event: s.Event, Topics: s.Topics, Mentions: refIDs(s.Mentions),
+			out = append(out, outStmt{ID: s.ID, Speaker: s.Speaker.ID, OnBehalfOf: s.OnBehalfOf, Kind: s.Kind, Text: s.Text, Paraphrase: s.Paraphrase,
+				Cue: s.Cue, Said: outDateOf(s.Said), Setting: outSettingOf(s), Event: s.Event, Topics: s.Topics, Mentions: refIDs(s.Mentions),
 				Evidence: evidence(s.Evidence)})
 			continue
 		}
@@ -291,4 +294,21 @@ func outDateOf(d *store.Date) any {
 		basis = "not recorded" // roles keep no basis for their start
 	}
 	return outDate{On: on, Inferred: true, Basis: basis}
+}
+
+// outSetting is an inferred setting, written as a mapping with its basis.
+type outSetting struct {
+	Text     string `yaml:"text"`
+	Inferred bool   `yaml:"inferred"`
+	Basis    string `yaml:"basis"`
+}
+
+func outSettingOf(s store.StatementDef) any {
+	if s.Setting == "" {
+		return nil
+	}
+	if !s.SettingInferred {
+		return s.Setting
+	}
+	return outSetting{Text: s.Setting, Inferred: true, Basis: s.SettingBasis}
 }

@@ -199,6 +199,45 @@ var (
 	unknownAnchorRE = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
 )
 
+// yamlHint turns the parser's message about a line into the column of the
+// fault and what to do, for the mistakes people make writing YAML by hand.
+func yamlHint(data []byte, line int, msg string) (int, string) {
+	lines := strings.Split(string(data), "\n")
+	if line < 1 || line > len(lines) {
+		return 1, msg
+	}
+	text := lines[line-1]
+	col := func(byteOff int) int { return utf8.RuneCountInString(text[:byteOff]) + 1 }
+	indent := len(text) - len(strings.TrimLeft(text, " \t"))
+	switch msg {
+	case "found character that cannot start any token":
+		if i := strings.IndexByte(text[:indent], '\t'); i >= 0 {
+			return col(i), "YAML syntax error: a tab in the indentation; indent with spaces"
+		}
+		if i := strings.IndexByte(text, '\t'); i >= 0 {
+			return col(i), "YAML syntax error: a tab where YAML expects a value; use spaces, or quote the text"
+		}
+	case "mapping values are not allowed in this context":
+		// key: text: more -- the second colon starts a field in the text
+		if k := strings.Index(text, ": "); k >= 0 {
+			rest := text[k+2:]
+			quoted := strings.HasPrefix(strings.TrimSpace(rest), `"`) || strings.HasPrefix(strings.TrimSpace(rest), "'")
+			if c := strings.Index(rest, ": "); c >= 0 && !quoted {
+				return col(k + 2 + c), "YAML syntax error: an unquoted text holds \": \", which YAML reads as a field; quote the text (\"...\")"
+			}
+			if strings.HasSuffix(rest, ":") && !quoted {
+				return col(len(text) - 1), "YAML syntax error: an unquoted text ends with \":\", which YAML reads as a field; quote the text (\"...\")"
+			}
+		}
+		return col(indent), "YAML syntax error: this field is indented more than the one before it; line up the fields of one mapping"
+	case "found unexpected end of stream":
+		if i := strings.IndexAny(text, "\"'"); i >= 0 {
+			return col(i), "YAML syntax error: this quoted text is never closed; add the closing quotation mark"
+		}
+	}
+	return 1, "YAML syntax error: " + msg
+}
+
 // offsetPos turns a byte offset into a line and a column in characters.
 func offsetPos(data []byte, off int) pos {
 	before := data[:off]
@@ -210,7 +249,7 @@ func offsetPos(data []byte, off int) pos {
 // parse decodes one fact file and reads its body. It returns nil when the
 // file cannot be read as YAML at all.
 func (c *checker) parse(f File) *parsed {
-	p := &parsed{file: f, r: report{file: f.Name, probs: &c.probs}}
+	p := &parsed{file: f, r: report{file: f.Name, probs: &c.probs}, failed: map[string]bool{}}
 	data := bytes.TrimPrefix(f.Data, []byte("\xef\xbb\xbf"))
 	if line, col, ok := invalidUTF8(data); !ok {
 		p.r.at(pos{line, col}, "the file is not valid UTF-8 (a byte that starts no character); save it as UTF-8")
@@ -233,6 +272,7 @@ func (c *checker) parse(f File) *parsed {
 			at.Line, _ = strconv.Atoi(m[1])
 			at.Col = 1
 			msg = m[2]
+			at.Col, msg = yamlHint(data, at.Line, msg)
 		}
 		if m := unknownAnchorRE.FindStringSubmatch(msg); m != nil {
 			// the parser names the anchor but not where it is used
@@ -240,7 +280,10 @@ func (c *checker) parse(f File) *parsed {
 				at = offsetPos(data, i)
 			}
 		}
-		p.r.at(at, "YAML syntax error: %s", msg)
+		if !strings.HasPrefix(msg, "YAML syntax error: ") {
+			msg = "YAML syntax error: " + msg
+		}
+		p.r.at(at, "%s", msg)
 		return nil
 	}
 	var extra yaml.Node

@@ -117,9 +117,10 @@ type statementNode struct {
 	OnBehalfOf string   `kb:"on_behalf_of"`
 	Kind       string   `kb:"kind"`
 	Text       string   `kb:"text"`
+	Paraphrase bool     `kb:"paraphrase"`
 	Cue        string   `kb:"cue"`
 	Said       dateNode `kb:"said"`
-	Setting    string   `kb:"setting"`
+	Setting    textNode `kb:"setting"`
 	Event      string   `kb:"event"`
 	Topics     []string `kb:"topics"`
 	Mentions   []string `kb:"mentions"`
@@ -133,6 +134,8 @@ type positionNode struct {
 	Topic      string   `kb:"topic,required"`
 	Polarity   string   `kb:"polarity,required"`
 	Stance     string   `kb:"stance,required"`
+	Inferred   bool     `kb:"inferred"`
+	Basis      string   `kb:"basis"`
 	AsOf       dateNode `kb:"as_of"`
 	Statements []string `kb:"statements"`
 	Evidence   passages `kb:"evidence"`
@@ -154,9 +157,9 @@ type controlNode struct {
 
 // The closed vocabularies of the format, as the schema's CHECKs have them.
 var (
-	organizationKinds = []string{"state", "government", "institution", "collective", "other"}
+	organizationKinds = []string{"state", "government", "institution", "collective", "company", "party", "team", "league", "court", "agency", "other"}
 	territoryKinds    = []string{"country", "region", "province", "city", "facility", "area"}
-	eventKinds        = []string{"call", "meeting", "forum", "address", "leak", "other"}
+	eventKinds        = []string{"call", "meeting", "forum", "address", "leak", "match", "vote", "hearing", "launch", "interview", "press_conference", "other"}
 	endKinds          = []string{"past", "announced"}
 	statementKinds    = []string{"direct", "reported"}
 	polarities        = []string{"supports", "opposes", "demands", "conditional", "rejects", "neutral"}

@@ -1,7 +1,9 @@
 package seed
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -118,16 +120,52 @@ func (b *body) sentence(start, end int) (int, int) {
 	return s, e
 }
 
-// isSentenceEnd says whether rs[i] ends a sentence: a full stop, question or
-// exclamation mark, or a closing quotation mark right after one.
+// isSentenceEnd says whether rs[i] ends a sentence: a full stop that does
+// not end an abbreviation, a question or exclamation mark, or a closing
+// quotation mark right after one.
 func isSentenceEnd(rs []rune, i int) bool {
 	switch rs[i] {
-	case '.', '?', '!':
+	case '.':
+		return !isAbbreviation(rs, i)
+	case '?', '!':
 		return true
 	case '”', '"', '’':
-		return i > 0 && (rs[i-1] == '.' || rs[i-1] == '?' || rs[i-1] == '!')
+		return i > 0 && (rs[i-1] == '.' || rs[i-1] == '?' || rs[i-1] == '!') && isSentenceEnd(rs, i-1)
 	}
 	return false
+}
+
+// abbreviations are the words whose full stop does not end a sentence:
+// titles and ranks before a name, and months before a day.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Prof": true, "Rev": true, "Hon": true,
+	"Sen": true, "Rep": true, "Gov": true, "Pres": true, "Amb": true, "Atty": true, "Supt": true,
+	"Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Cpl": true, "Adm": true, "Cmdr": true, "Brig": true,
+	"St": true, "Mt": true, "Ft": true, "Jr": true, "Sr": true, "No": true, "vs": true, "approx": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// isAbbreviation says whether the full stop at rs[i] ends an abbreviation:
+// a word of the list, or initials ("U.S.", "U.K.", "J.", "e.g.").
+func isAbbreviation(rs []rune, i int) bool {
+	start := i
+	for start > 0 && (unicode.IsLetter(rs[start-1]) || rs[start-1] == '.') {
+		start--
+	}
+	word := string(rs[start:i])
+	if word == "" {
+		return false
+	}
+	if abbreviations[word] {
+		return true
+	}
+	for _, piece := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(piece) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAlignCells bounds the work of one closest search, and
@@ -189,4 +227,58 @@ func (b *body) closest(needle string) string {
 		return "" // nothing is close enough to help
 	}
 	return b.slice(prevStart[bestJ], bestJ)
+}
+
+// span finds one passage in the body, reporting a passage that is missing
+// (with the closest one) or found more than once.
+func (p *parsed) span(ps passage, what string) (store.Span, bool) {
+	if p.body == nil {
+		return store.Span{}, false
+	}
+	if strings.TrimSpace(ps.Text) == "" {
+		p.r.at(ps.Pos, "%s is empty", what)
+		return store.Span{}, false
+	}
+	hits, n := p.body.locate(ps.Text)
+	switch len(hits) {
+	case 1:
+		return store.Span{Start: hits[0], End: hits[0] + n}, true
+	case 0:
+		msg := fmt.Sprintf("%s %q is not in the body of source %q", what, clip(ps.Text), p.sourceID())
+		if near := p.body.closest(ps.Text); near != "" {
+			msg += fmt.Sprintf("; the closest passage is %q", clip(near))
+		}
+		p.r.at(ps.Pos, "%s", msg)
+	default:
+		p.r.at(ps.Pos, "%s %q is found %d times in the body of source %q: quote a longer passage so it is found once", what, clip(ps.Text), len(hits), p.sourceID())
+	}
+	return store.Span{}, false
+}
+
+// onePassage is span for facts that take exactly one passage.
+func (p *parsed) onePassage(ev passages, at pos, what string) (store.Span, bool) {
+	switch len(ev) {
+	case 0:
+		p.r.at(at, "%s needs evidence: a passage of the body", what)
+		return store.Span{}, false
+	case 1:
+		return p.span(ev[0], "the evidence of "+what)
+	}
+	p.r.at(ev[1].Pos, "%s takes one evidence passage, not %d", what, len(ev))
+	return store.Span{}, false
+}
+
+func (p *parsed) sourceID() string {
+	if p.ff.Source == nil {
+		return ""
+	}
+	return p.ff.Source.ID
+}
+
+func clip(s string) string {
+	rs := []rune(s)
+	if len(rs) > 120 {
+		return string(rs[:117]) + "..."
+	}
+	return s
 }

@@ -227,7 +227,7 @@ func TestBadFactFilesAreRefusedWithPositionsAndChangeNothing(t *testing.T) {
 			`speaker "ushakof" is not defined in any fact file given nor in the database (nearest: ushakov)`},
 		{"bad date", []string{"on: 2025-12-08", "on: 2025-02-30"}, `"2025-02-30" is not a real date`},
 		{"share over 100", []string{"share: 19.2", "share: 119.2"}, `share 119.2 is outside 0-100`},
-		{"misspelled field", []string{"    cue: confirmed\n", "    cues: confirmed\n"}, `unknown field "cues" in statement 17 (did you mean "cue"?)`},
+		{"misspelled field", []string{"    cue: confirmed\n", "    cues: confirmed\n"}, `unknown field "cues" in statement 16 (did you mean "cue"?)`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -70,7 +70,7 @@ source:
 # organizations:
 #   - id: examplia
 #     name: Examplia
-#     kind: state                   # state | government | institution | collective | other
+#     kind: state                   # state | government | institution | collective | company | party | team | league | court | agency | other
 # topics:
 #   - id: ceasefire
 #     name: Ceasefire
@@ -83,7 +83,7 @@ source:
 # events:
 #   - id: %s-summit
 #     name: The summit
-#     kind: meeting                 # call | meeting | forum | address | leak | other
+#     kind: meeting                 # call | meeting | forum | address | leak | match | vote | hearing | launch | interview | press_conference | other
 #     held: 2025-12-06
 #     participants: [jane-doe, examplia]
 #     evidence: "a passage of the body that mentions it"
@@ -98,7 +98,7 @@ source:
 #   - id: doe-ceasefire-close       # optional; default %s-s<N>
 #     speaker: jane-doe             # a person or an organization
 #     kind: direct                  # direct (inside quotation marks) | reported
-#     text: a ceasefire is close    # direct: the exact words inside the marks
+#     text: a ceasefire is close    # the speaker's words only, without the marks; " … " leaves the writer's words out
 #     cue: said
 #     topics: [ceasefire]
 #     evidence: "Doe said “a ceasefire is close”"   # optional: else the sentence around the text
@@ -107,6 +107,8 @@ source:
 #     topic: ceasefire
 #     polarity: supports            # supports | opposes | demands | conditional | rejects | neutral
 #     stance: Wants a ceasefire by January
+#     # inferred: true                # when the polarity is your reading, not the source's words
+#     # basis: "..."
 #     statements: [doe-ceasefire-close]
 # control:
 #   - territory: north-province

@@ -182,3 +182,21 @@ func queryStrings(ctx context.Context, q interface {
 	}
 	return out, rows.Err()
 }
+
+// sourceWithBodySQL finds another source with exactly this body; the
+// length comparison skips most bodies without reading them whole.
+const sourceWithBodySQL = `SELECT id FROM sources WHERE length(body) = length(?1) AND body = ?1 AND id <> ?2 ORDER BY id LIMIT 1`
+
+// SourceWithBody returns the id of a source other than except whose body
+// is body, or "" when there is none: one article is one source.
+func (db *DB) SourceWithBody(ctx context.Context, body, except string) (string, error) {
+	var id string
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, sourceWithBodySQL, body, except).Scan(&id)
+		if err == sql.ErrNoRows {
+			return nil
+		}
+		return err
+	})
+	return id, wrapSQL(err)
+}

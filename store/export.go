@@ -79,7 +79,7 @@ const (
 	exportRolesSQL      = `SELECT person_id, title, organization_id, start_on, start_precision, start_inferred, end_on, end_precision, end_inferred, end_basis, end_kind, evidence_start, evidence_end FROM roles WHERE source_id = ? ORDER BY id`
 	exportStatementsSQL = `
 SELECT id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, said_on, said_precision, said_inferred,
-       said_basis, setting, event_id, position
+       said_basis, setting, setting_inferred, setting_basis, paraphrase, event_id, position
   FROM statements WHERE source_id = ? ORDER BY position, id`
 	exportStatementTopics   = `SELECT topic_id FROM statement_topics WHERE statement_id = ? ORDER BY rowid`
 	exportStatementMentions = `SELECT person_id, organization_id, territory_id FROM statement_mentions WHERE statement_id = ? ORDER BY rowid`
@@ -92,7 +92,7 @@ SELECT a.statement_id, a.evidence_start, a.evidence_end
  ORDER BY a.statement_id, a.evidence_start`
 	exportPositionsSQL = `
 SELECT id, holder_person_id, holder_org_id, topic_id, stance, polarity, as_of, as_of_precision, as_of_inferred, as_of_basis,
-       evidence_start, evidence_end
+       stance_inferred, stance_basis, evidence_start, evidence_end
   FROM positions WHERE source_id = ? ORDER BY id`
 	exportPositionStatements = `SELECT statement_id FROM position_statements WHERE position_id = ? ORDER BY rowid`
 	exportControlSQL         = `
@@ -199,11 +199,13 @@ func exportSource(ctx context.Context, tx *sql.Tx, id string) (*SourceFacts, err
 
 	err = eachRow(ctx, tx, exportStatementsSQL, []any{id}, func(rows *sql.Rows) error {
 		var st StatementDef
-		var person, org, behalf, cue, on, prec, basis, setting, event sql.NullString
+		var person, org, behalf, cue, on, prec, basis, setting, settingBasis, event sql.NullString
 		var inf sql.NullInt64
-		if err := rows.Scan(&st.ID, &person, &org, &behalf, &st.Kind, &st.Text, &cue, &on, &prec, &inf, &basis, &setting, &event, &st.Position); err != nil {
+		if err := rows.Scan(&st.ID, &person, &org, &behalf, &st.Kind, &st.Text, &cue, &on, &prec, &inf, &basis, &setting,
+			&st.SettingInferred, &settingBasis, &st.Paraphrase, &event, &st.Position); err != nil {
 			return err
 		}
+		st.SettingBasis = settingBasis.String
 		st.Speaker = personOrOrg(person, org)
 		st.OnBehalfOf, st.Cue, st.Setting, st.Event = behalf.String, cue.String, setting.String, event.String
 		st.Said = nullDate(on, prec, inf, basis)
@@ -267,11 +269,13 @@ func exportSource(ctx context.Context, tx *sql.Tx, id string) (*SourceFacts, err
 	err = eachRow(ctx, tx, exportPositionsSQL, []any{id}, func(rows *sql.Rows) error {
 		var p PositionDef
 		var pid int64
-		var person, org, on, prec, basis sql.NullString
+		var person, org, on, prec, basis, stanceBasis sql.NullString
 		var inf sql.NullInt64
-		if err := rows.Scan(&pid, &person, &org, &p.Topic, &p.Stance, &p.Polarity, &on, &prec, &inf, &basis, &p.Evidence.Start, &p.Evidence.End); err != nil {
+		if err := rows.Scan(&pid, &person, &org, &p.Topic, &p.Stance, &p.Polarity, &on, &prec, &inf, &basis,
+			&p.StanceInferred, &stanceBasis, &p.Evidence.Start, &p.Evidence.End); err != nil {
 			return err
 		}
+		p.StanceBasis = stanceBasis.String
 		p.Holder = personOrOrg(person, org)
 		p.AsOf = nullDate(on, prec, inf, basis)
 		positionIDs = append(positionIDs, pid)

@@ -121,6 +121,14 @@ type StatementDef struct {
 	Cue        string
 	Said       *Date
 	Setting    string
+	// SettingInferred marks a setting (and event) worked out from the
+	// context; omitted from the facts hash when false, so the hashes of
+	// facts without it stay those stored before it existed.
+	SettingInferred bool   `json:",omitempty"`
+	SettingBasis    string `json:",omitempty"`
+	// Paraphrase marks a reported statement whose text is the curator's
+	// wording, not a passage of the source.
+	Paraphrase bool `json:",omitempty"`
 	Event      string
 	Topics     []string
 	Mentions   []Ref
@@ -128,13 +136,17 @@ type StatementDef struct {
 }
 
 type PositionDef struct {
-	Holder     Ref
-	Topic      string
-	Polarity   string
-	Stance     string
-	AsOf       *Date
-	Statements []string
-	Evidence   Span
+	Holder   Ref
+	Topic    string
+	Polarity string
+	Stance   string
+	// StanceInferred marks a polarity and stance that are the curator's
+	// reading of the source, with StanceBasis saying why.
+	StanceInferred bool   `json:",omitempty"`
+	StanceBasis    string `json:",omitempty"`
+	AsOf           *Date
+	Statements     []string
+	Evidence       Span
 }
 
 type ControlDef struct {

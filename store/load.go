@@ -339,8 +339,9 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	statementOwnerSQL  = `SELECT source_id FROM statements WHERE id = ?`
 	insertStatementSQL = `
 INSERT INTO statements (id, source_id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue,
-                        said_on, said_precision, said_inferred, said_basis, setting, event_id, position)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+                        said_on, said_precision, said_inferred, said_basis, setting, setting_inferred, setting_basis,
+                        paraphrase, event_id, position)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertAppearanceSQL = `
 INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end)
 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
@@ -357,8 +358,8 @@ INSERT INTO statement_mentions (statement_id, person_id, organization_id, territ
 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
 	insertPositionSQL = `
 INSERT INTO positions (holder_person_id, holder_org_id, topic_id, stance, polarity, as_of, as_of_precision,
-                       as_of_inferred, as_of_basis, source_id, evidence_start, evidence_end)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+                       as_of_inferred, as_of_basis, stance_inferred, stance_basis, source_id, evidence_start, evidence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertPositionStatementSQL = `INSERT INTO position_statements (position_id, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
 	insertControlSQL           = `
 INSERT INTO territory_control (territory_id, controller_id, kind, share, share_bound, qualifier, as_of,
@@ -394,7 +395,7 @@ func insertFacts(ctx context.Context, tx execer, sf *SourceFacts) error {
 		person, org := splitRef(p.Holder)
 		on, prec, inf, basis := dateArgs(p.AsOf)
 		res, err := tx.ExecContext(ctx, insertPositionSQL, person, org, p.Topic, p.Stance, p.Polarity, on, prec, inf, basis,
-			src, p.Evidence.Start, p.Evidence.End)
+			p.StanceInferred, null(p.StanceBasis), src, p.Evidence.Start, p.Evidence.End)
 		if err != nil {
 			return err
 		}
@@ -435,7 +436,8 @@ func insertStatement(ctx context.Context, tx execer, src string, position int, s
 		person, org := splitRef(s.Speaker)
 		on, prec, inf, basis := dateArgs(s.Said)
 		if _, err := tx.ExecContext(ctx, insertStatementSQL, s.ID, src, person, org, null(s.OnBehalfOf), s.Kind, s.Text,
-			null(s.Cue), on, prec, inf, basis, null(s.Setting), null(s.Event), position); err != nil {
+			null(s.Cue), on, prec, inf, basis, null(s.Setting), s.SettingInferred, null(s.SettingBasis), s.Paraphrase,
+			null(s.Event), position); err != nil {
 			return err
 		}
 		for _, t := range s.Topics {
@@ -609,7 +611,7 @@ var diffQueries = []struct{ table, query string }{
        end_on, end_precision, end_inferred, end_basis, end_kind, evidence_start, evidence_end)
   FROM roles WHERE source_id IN (SELECT value FROM json_each(?1))`},
 	{"statements", `SELECT id, json_array(source_id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, said_on,
-       said_precision, said_inferred, said_basis, setting, event_id, position)
+       said_precision, said_inferred, said_basis, setting, setting_inferred, setting_basis, paraphrase, event_id, position)
   FROM statements WHERE source_id IN (SELECT value FROM json_each(?1))`},
 	{"statement_appearances", `SELECT json_array(statement_id, source_id, evidence_start), evidence_end
   FROM statement_appearances WHERE source_id IN (SELECT value FROM json_each(?1))`},
@@ -618,7 +620,8 @@ var diffQueries = []struct{ table, query string }{
 	{"statement_mentions", `SELECT json_array(m.statement_id, m.person_id, m.organization_id, m.territory_id), ''
   FROM statement_mentions m JOIN statements s ON s.id = m.statement_id WHERE s.source_id IN (SELECT value FROM json_each(?1))`},
 	{"positions", `SELECT json_array(source_id, coalesce(holder_person_id, holder_org_id), topic_id),
-       json_array(stance, polarity, as_of, as_of_precision, as_of_inferred, as_of_basis, evidence_start, evidence_end)
+       json_array(stance, polarity, as_of, as_of_precision, as_of_inferred, as_of_basis, stance_inferred, stance_basis,
+                  evidence_start, evidence_end)
   FROM positions WHERE source_id IN (SELECT value FROM json_each(?1))`},
 	{"position_statements", `SELECT json_array(p.source_id, coalesce(p.holder_person_id, p.holder_org_id), p.topic_id, p.stance, ps.statement_id), ''
   FROM position_statements ps JOIN positions p ON p.id = ps.position_id WHERE p.source_id IN (SELECT value FROM json_each(?1))`},

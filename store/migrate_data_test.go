@@ -34,14 +34,16 @@ func ftsHits(t *testing.T, db *store.DB) []string {
 // the tables themselves, so it is checked by the schema test only.
 func TestMigrateDownAndUpKeepsData(t *testing.T) {
 	ctx := context.Background()
-	for to := store.LatestVersion() - 1; to >= 1; to-- {
+	vs := migrationVersions(t)
+	for i := len(vs) - 2; i >= 0; i-- {
+		to := vs[i]
 		t.Run(fmt.Sprintf("down to %d and up", to), func(t *testing.T) {
 			db := testdb.Seeded(t)
 			before, hits := testdb.Dump(t, db.SQL()), ftsHits(t, db)
 			if hits[0] == "close=0" {
 				t.Fatal("the seeded index finds nothing; the check would prove nothing")
 			}
-			for v := store.LatestVersion(); v > to; v-- {
+			for range vs[i+1:] {
 				if _, err := db.MigrateDown(ctx); err != nil {
 					t.Fatal(err)
 				}
@@ -60,5 +62,47 @@ func TestMigrateDownAndUpKeepsData(t *testing.T) {
 				t.Errorf("search finds %v after down and up, %v before", got, hits)
 			}
 		})
+	}
+}
+
+// 00006 rebuilds organizations and events to widen their kinds. On a
+// seeded database it keeps every row and reference, leaves foreign keys
+// on, and down turns the new kinds into 'other'.
+func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	exec := func(q string, args ...any) error { _, err := db.SQL().ExecContext(ctx, q, args...); return err }
+	var fk int
+	if err := db.SQL().QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Fatalf("foreign_keys after the migrations = %d, %v; want 1", fk, err)
+	}
+	if err := exec(`INSERT INTO organizations (id, name, kind) VALUES ('acme', 'Acme', 'company')`); err != nil {
+		t.Fatalf("kind company refused: %v", err)
+	}
+	if err := exec(`UPDATE events SET kind = 'press_conference' WHERE id = 'reagan-forum-2025'`); err != nil {
+		t.Fatalf("kind press_conference refused: %v", err)
+	}
+	if err := exec(`INSERT INTO organizations (id, name, kind) VALUES ('x', 'X', 'club')`); err == nil {
+		t.Fatal("kind club accepted")
+	}
+	// a reference into the rebuilt table is still checked
+	if err := exec(`INSERT INTO event_participants (event_id, organization_id) VALUES ('no-such-event', 'russia')`); err == nil {
+		t.Fatal("a participant of a missing event was accepted: the foreign key is gone")
+	}
+	if _, err := db.MigrateDown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var orgKind, evKind string
+	db.SQL().QueryRow(`SELECT kind FROM organizations WHERE id = 'acme'`).Scan(&orgKind)
+	db.SQL().QueryRow(`SELECT kind FROM events WHERE id = 'reagan-forum-2025'`).Scan(&evKind)
+	if orgKind != "other" || evKind != "other" {
+		t.Fatalf("after down: kinds %q and %q, want other and other", orgKind, evKind)
+	}
+	var problems int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM pragma_foreign_key_check`).Scan(&problems); err != nil || problems != 0 {
+		t.Fatalf("foreign_key_check after down: %d rows, %v", problems, err)
+	}
+	if err := exec(`INSERT INTO organizations (id, name, kind) VALUES ('acme2', 'Acme', 'company')`); err == nil {
+		t.Fatal("after down, kind company is still accepted")
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -120,7 +122,7 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 	if st, err := os.Stat(filepath.Dir(o.out)); err != nil || !st.IsDir() {
 		return store.Errorf(store.EINVALID, "cannot write %s: the directory %s does not exist", o.out, filepath.Dir(o.out))
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(o.out), ".kb-extract-*")
+	tmp, err := createTemp(filepath.Dir(o.out), ".kb-extract-")
 	if err != nil {
 		return store.Errorf(store.EINVALID, "cannot write %s: %v", o.out, errors.Unwrap(err))
 	}
@@ -232,4 +234,19 @@ func writeEvaluation(w io.Writer, ev *extract.Evaluation, f outputFormat) error 
 	}
 	ev.Write(w)
 	return nil
+}
+
+// createTemp creates a new file in dir named prefix and a random suffix,
+// with mode 0666 less the umask (0644 as a rule), as the draft it becomes
+// should have: os.CreateTemp makes files only their owner can read.
+func createTemp(dir, prefix string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(rand.Uint64(), 36))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, &fs.PathError{Op: "createtemp", Path: filepath.Join(dir, prefix+"*"), Err: fs.ErrExist}
 }

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"kb/internal/testdb"
+	"kb/store"
 )
 
 // writeFile writes data to dir/name and returns the path.
@@ -24,7 +28,7 @@ const exampleYAML = "../../docs/examples/london-meeting-example.yaml"
 func TestCheckValidFilesSaysOK(t *testing.T) {
 	db := seededDB(t)
 	r := kb(t, db, "", nil, "check", exampleYAML, "../../seed")
-	if r.code != 0 || r.stdout != "ok: 2 files, 31 statements\n" || r.stderr != "" {
+	if r.code != 0 || r.stdout != "ok: 2 files, 30 statements\n" || r.stderr != "" {
 		t.Fatalf("code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 }
@@ -33,7 +37,7 @@ func TestCheckValidFilesSaysOK(t *testing.T) {
 func TestCheckWithoutDatabaseCreatesNone(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "kb.db")
 	r := kb(t, dbPath, "", nil, "check", "../../seed")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 26 statements (no database at ") {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 25 statements (no database at ") {
 		t.Fatalf("code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
@@ -283,5 +287,73 @@ func TestSecondArticleShowsUpInPerson(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("kellogg-really-close has no appearance in the example:\n%s", r.stdout)
+	}
+}
+
+// A dry run never creates a database: against a missing one it reports
+// what seeding a new one would do, and leaves no file; against an existing
+// one it changes no row.
+func TestSeedDryRunCreatesAndChangesNothing(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kb.db")
+	r := kb(t, dbPath, "", nil, "seed", "--dry-run", exampleYAML)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "dry run: nothing was written\nsource london-meeting-example: would be added\n") ||
+		r.stderr != "kb: no database at "+dbPath+": this is what seeding a new one (created with the embedded seed) would do; nothing was created\n" {
+		t.Fatalf("code %d\nstdout %s\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	if ents, _ := os.ReadDir(filepath.Dir(dbPath)); len(ents) != 0 {
+		t.Fatalf("a dry run left %v behind", ents)
+	}
+	db := seededDB(t)
+	before := dumpFile(t, db)
+	if r := kb(t, db, "", nil, "seed", "--dry-run", exampleYAML); r.code != 0 || r.stderr != "" {
+		t.Fatalf("code %d %s", r.code, r.stderr)
+	}
+	if dumpFile(t, db) != before {
+		t.Fatal("a dry run changed the database")
+	}
+}
+
+// dumpFile is every row and the schema of the database at path.
+func dumpFile(t *testing.T, path string) string {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	return testdb.Dump(t, db.SQL())
+}
+
+// Drafts, exports and new files get the mode any program's new file gets
+// (0666 less the umask: 0644 as a rule), not 0600.
+func TestWrittenFilesHaveTheUsualMode(t *testing.T) {
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "reference")
+	if err := os.WriteFile(ref, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	usual := st.Mode().Perm()
+	db := seededDB(t)
+	draft := filepath.Join(dir, "draft.yaml")
+	if r := kb(t, db, "", nil, "extract", "../../seed/ukraine-talks-2025-12-07.txt", "--out", draft); r.code != 0 {
+		t.Fatalf("extract: %s", r.stderr)
+	}
+	out := filepath.Join(dir, "export")
+	if r := kb(t, db, "", nil, "export", out); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	files := map[string]os.FileMode{draft: usual, filepath.Join(out, "ukraine-talks-2025-12-07.yaml"): usual & 0o644}
+	for name, want := range files {
+		st, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Mode().Perm(); got != want {
+			t.Errorf("%s: mode %v, want %v", filepath.Base(name), got, want)
+		}
 	}
 }

@@ -211,10 +211,10 @@ func TestQuotesFilters(t *testing.T) {
 	}{
 		{"by person, direct", []string{"--by", "zelenskyy", "--kind", "direct"}, "zelenskiy-talks-constructive zelenskiy-us-know-positions"},
 		{"topic includes subtopics", []string{"--topic", "territorial questions", "--by", "Kellogg"}, "kellogg-deal-hinges-on-two-issues kellogg-if-we-get-two-issues-settled"},
-		{"a week overlaps a day range", []string{"--since", "2025-12-03", "--until", "2025-12-03"}, "ushakov-radical-changes ushakov-washington-radical-changes ushakov-territorial-problems ushakov-territorial-problems-central"},
+		{"a week overlaps a day range", []string{"--since", "2025-12-03", "--until", "2025-12-03"}, "zelenskiy-us-know-positions zelenskiy-dialogue-complex ushakov-radical-changes ushakov-washington-radical-changes ushakov-territorial-problems ushakov-territorial-problems-central"},
 		{"a month around a day", []string{"--by", "Kellogg", "--since", "2025-12", "--until", "2025-12-06", "--limit", "1"}, "kellogg-last-10-metres"},
 		{"a day within a month", []string{"--by", "Kellogg", "--since", "2025-12-07", "--until", "2025-12", "--kind", "direct"}, "kellogg-casualties-horrific"},
-		{"newest first", []string{"--by", "Russia"}, "russia-open-to-negotiations russia-accuses-kyiv-west-blocking moscow-pushed-back"},
+		{"newest first", []string{"--by", "Russia"}, "russia-open-to-negotiations russia-accuses-kyiv-west-blocking"},
 		{"nothing before", []string{"--until", "2025-11"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -49,8 +53,15 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	db, err := o.app.openDB(ctx)
-	if err != nil {
+	var db *store.DB
+	var err error
+	if o.dryRun {
+		var done func()
+		if db, done, err = o.dryRunDB(ctx); err != nil {
+			return err
+		}
+		defer done()
+	} else if db, err = o.app.openDB(ctx); err != nil {
 		return err
 	}
 	rep, err := seed.Load(ctx, db, files, store.LoadOptions{Force: o.force, DryRun: o.dryRun})
@@ -88,4 +99,28 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	printTable(out, o.app.io.styles(), o.app.io.Width, []string{"table", "added", "changed", "removed", "rows"}, rows)
 	return nil
+}
+
+// dryRunDB is the database a dry run loads into and rolls back. A missing
+// database is not created: the run goes against a new one, seeded as kb
+// would seed it, in a temporary directory that done removes.
+func (o *seedOptions) dryRunDB(ctx context.Context) (*store.DB, func(), error) {
+	if _, err := os.Stat(o.app.dbPath); !errors.Is(err, os.ErrNotExist) {
+		db, err := o.app.openDB(ctx)
+		return db, func() {}, err
+	}
+	dir, err := os.MkdirTemp("", "kb-dry-run-*")
+	if err != nil {
+		return nil, nil, store.Errorf(store.EINTERNAL, "dry run: %v", err)
+	}
+	db, err := store.CreateWith(ctx, filepath.Join(dir, "kb.db"), func(ctx context.Context, db *store.DB) error {
+		_, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{})
+		return err
+	})
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	fmt.Fprintf(o.app.io.Err, "kb: no database at %s: this is what seeding a new one (created with the embedded seed) would do; nothing was created\n", o.app.dbPath)
+	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
 }

@@ -8,27 +8,27 @@ import (
 
 func TestTopicPages(t *testing.T) {
 	db := seededDB(t)
-	// 23 statements on the peace plan and its subtopics (see the golden)
+	// 22 statements on the peace plan and its subtopics (see the golden)
 	t.Run("second page table", func(t *testing.T) {
 		r := kb(t, db, "", nil, "topic", "peace plan", "--limit", "5", "--offset", "5")
 		if r.code != 0 || r.stderr != "" {
 			t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 		}
-		if !strings.Contains(r.stdout, "Statements (5 of 23, by ") ||
-			!strings.Contains(r.stdout, "showing 6-10 of 23; --offset 10 for more\n") {
+		if !strings.Contains(r.stdout, "Statements (5 of 22, by ") ||
+			!strings.Contains(r.stdout, "showing 6-10 of 22; --offset 10 for more\n") {
 			t.Errorf("no paging header or footer:\n%s", r.stdout)
 		}
 		golden(t, "topic_peace_plan_page2_table", unstamp(r.stdout))
 	})
 	t.Run("last page has no next", func(t *testing.T) {
 		r := kb(t, db, "", nil, "topic", "peace plan", "--limit", "5", "--offset", "20")
-		if r.code != 0 || !strings.Contains(r.stdout, "showing 21-23 of 23\n") || strings.Contains(r.stdout, "for more") {
+		if r.code != 0 || !strings.Contains(r.stdout, "showing 21-22 of 22\n") || strings.Contains(r.stdout, "for more") {
 			t.Errorf("exit %d:\n%s", r.code, r.stdout)
 		}
 	})
 	t.Run("all fit: no footer", func(t *testing.T) {
 		r := kb(t, db, "", nil, "topic", "peace plan", "--limit", "0")
-		if r.code != 0 || strings.Contains(r.stdout, "showing") || !strings.Contains(r.stdout, "Statements (23, by ") {
+		if r.code != 0 || strings.Contains(r.stdout, "showing") || !strings.Contains(r.stdout, "Statements (22, by ") {
 			t.Errorf("exit %d:\n%s", r.code, r.stdout)
 		}
 	})
@@ -46,13 +46,13 @@ func TestTopicPages(t *testing.T) {
 		for _, g := range doc.Speakers {
 			n += len(g.Statements)
 		}
-		if doc.Total != 23 || doc.Limit != 5 || doc.Offset != 5 || n != 5 || len(doc.Positions) == 0 {
+		if doc.Total != 22 || doc.Limit != 5 || doc.Offset != 5 || n != 5 || len(doc.Positions) == 0 {
 			t.Errorf("total %d limit %d offset %d, %d statements, %d positions", doc.Total, doc.Limit, doc.Offset, n, len(doc.Positions))
 		}
 	})
 	t.Run("csv says so on stderr", func(t *testing.T) {
 		r := kb(t, db, "", nil, "topic", "peace plan", "--limit", "5", "-o", "csv")
-		if r.code != 0 || strings.Count(r.stdout, "\n") != 6 || r.stderr != "kb: showing 1-5 of 23; --offset 5 for more\n" {
+		if r.code != 0 || strings.Count(r.stdout, "\n") != 6 || r.stderr != "kb: showing 1-5 of 22; --offset 5 for more\n" {
 			t.Errorf("exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
 		}
 	})

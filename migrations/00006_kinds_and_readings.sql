@@ -1,0 +1,131 @@
+-- What a reader must be able to tell apart, and kinds users had to write as
+-- 'other':
+--   * positions.stance_inferred/stance_basis: the polarity and stance are
+--     the curator's reading of what the source says, not its words;
+--   * statements.setting_inferred/setting_basis: the setting (and event) of
+--     a statement was worked out from the context, not stated with it;
+--   * statements.paraphrase: a reported statement's text is the curator's
+--     wording, not a passage of the source;
+--   * organizations.kind gains company, party, team, league, court, agency;
+--   * events.kind gains match, vote, hearing, launch, interview,
+--     press_conference.
+-- SQLite cannot alter a CHECK, so organizations and events are rebuilt:
+-- with foreign keys off (other tables refer to them by name, and must keep
+-- their rows), inside one transaction, rows copied with their rowids, the
+-- indexes made again. legacy_alter_table keeps the rename from checking the
+-- views, which name the table and see the new one once it has the name.
+-- goose runs a migration on one connection, so the pragmas hold for it.
+
+-- +goose NO TRANSACTION
+-- +goose Up
+PRAGMA foreign_keys = OFF;
+BEGIN;
+
+CREATE TABLE new_organizations (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('state', 'government', 'institution', 'collective', 'company', 'party',
+                                              'team', 'league', 'court', 'agency', 'other')),
+    parent_id   TEXT REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED,  -- the Kremlin is part of Russia
+    description TEXT
+) STRICT;
+INSERT INTO new_organizations (rowid, id, name, kind, parent_id, description)
+SELECT rowid, id, name, kind, parent_id, description FROM organizations ORDER BY rowid;
+DROP TABLE organizations;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE new_organizations RENAME TO organizations;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX organizations_parent ON organizations (parent_id);
+
+CREATE TABLE new_events (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'forum', 'address', 'leak', 'match', 'vote', 'hearing',
+                                                 'launch', 'interview', 'press_conference', 'other')),
+    held_on        TEXT,
+    held_precision TEXT CHECK (held_precision IN ('day', 'week', 'month', 'year')),
+    held_inferred  INTEGER NOT NULL DEFAULT 0 CHECK (held_inferred IN (0, 1)),
+    held_basis     TEXT,
+    place          TEXT,
+    description    TEXT,
+    source_id      TEXT NOT NULL REFERENCES sources (id),
+    evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
+    evidence_end   INTEGER NOT NULL CHECK (evidence_end > evidence_start),
+    CHECK ((held_on IS NULL) = (held_precision IS NULL))
+) STRICT;
+INSERT INTO new_events (rowid, id, name, kind, held_on, held_precision, held_inferred, held_basis, place, description,
+                        source_id, evidence_start, evidence_end)
+SELECT rowid, id, name, kind, held_on, held_precision, held_inferred, held_basis, place, description,
+       source_id, evidence_start, evidence_end FROM events ORDER BY rowid;
+DROP TABLE events;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE new_events RENAME TO events;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX events_source ON events (source_id);
+
+ALTER TABLE positions ADD COLUMN stance_inferred INTEGER NOT NULL DEFAULT 0 CHECK (stance_inferred IN (0, 1));
+ALTER TABLE positions ADD COLUMN stance_basis TEXT CHECK (stance_basis IS NULL OR stance_inferred = 1);
+ALTER TABLE statements ADD COLUMN setting_inferred INTEGER NOT NULL DEFAULT 0 CHECK (setting_inferred IN (0, 1));
+ALTER TABLE statements ADD COLUMN setting_basis TEXT CHECK (setting_basis IS NULL OR setting_inferred = 1);
+ALTER TABLE statements ADD COLUMN paraphrase INTEGER NOT NULL DEFAULT 0 CHECK (paraphrase IN (0, 1));
+
+COMMIT;
+PRAGMA foreign_keys = ON;
+
+-- +goose Down
+-- The new kinds do not exist before this migration: they become 'other'.
+PRAGMA foreign_keys = OFF;
+BEGIN;
+
+ALTER TABLE statements DROP COLUMN paraphrase;
+ALTER TABLE statements DROP COLUMN setting_basis;
+ALTER TABLE statements DROP COLUMN setting_inferred;
+ALTER TABLE positions DROP COLUMN stance_basis;
+ALTER TABLE positions DROP COLUMN stance_inferred;
+
+CREATE TABLE old_events (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'forum', 'address', 'leak', 'other')),
+    held_on        TEXT,
+    held_precision TEXT CHECK (held_precision IN ('day', 'week', 'month', 'year')),
+    held_inferred  INTEGER NOT NULL DEFAULT 0 CHECK (held_inferred IN (0, 1)),
+    held_basis     TEXT,
+    place          TEXT,
+    description    TEXT,
+    source_id      TEXT NOT NULL REFERENCES sources (id),
+    evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
+    evidence_end   INTEGER NOT NULL CHECK (evidence_end > evidence_start),
+    CHECK ((held_on IS NULL) = (held_precision IS NULL))
+) STRICT;
+INSERT INTO old_events (rowid, id, name, kind, held_on, held_precision, held_inferred, held_basis, place, description,
+                        source_id, evidence_start, evidence_end)
+SELECT rowid, id, name,
+       CASE WHEN kind IN ('call', 'meeting', 'forum', 'address', 'leak') THEN kind ELSE 'other' END,
+       held_on, held_precision, held_inferred, held_basis, place, description,
+       source_id, evidence_start, evidence_end FROM events ORDER BY rowid;
+DROP TABLE events;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE old_events RENAME TO events;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX events_source ON events (source_id);
+
+CREATE TABLE old_organizations (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('state', 'government', 'institution', 'collective', 'other')),
+    parent_id   TEXT REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED,  -- the Kremlin is part of Russia
+    description TEXT
+) STRICT;
+INSERT INTO old_organizations (rowid, id, name, kind, parent_id, description)
+SELECT rowid, id, name,
+       CASE WHEN kind IN ('state', 'government', 'institution', 'collective') THEN kind ELSE 'other' END,
+       parent_id, description FROM organizations ORDER BY rowid;
+DROP TABLE organizations;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE old_organizations RENAME TO organizations;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX organizations_parent ON organizations (parent_id);
+
+COMMIT;
+PRAGMA foreign_keys = ON;
