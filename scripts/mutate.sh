@@ -39,7 +39,7 @@ for pkg in "$@"; do
 	log="$OUT/$pkg.log"
 	echo "== $pkg (log: $log)"
 	# shellcheck disable=SC2086 # $excl is a list of flags
-	(cd "$pkg" && "$GREMLINS" unleash --workers "$WORKERS" --test-cpu 1 \
+	(cd "$pkg" && "$GREMLINS" unleash --workers "$WORKERS" \
 		--timeout-coefficient "$TIMEOUT" -o "$OUT/$pkg.json" $excl) >"$log" 2>&1 || true
 	summarize() {
 		k=$(sed -n 's/.*Killed: \([0-9]*\), Lived: \([0-9]*\).*/\1/p' "$log")
