@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -64,3 +64,16 @@ fuzz-extract:
 # sqlite3 shell. Slow the first time (it builds and caches the corpus).
 bench:
 	bench/run.sh
+
+# Mutation testing (docs/testing.md): gremlins, pinned, built from the Go
+# module proxy into .bin. Slow (each mutant runs its package's tests); not
+# part of `make test`. MUTATE_PKGS picks packages, MUTATE_FILES a regexp of
+# file base names, e.g. make mutate MUTATE_PKGS=store MUTATE_FILES='sqlcheck|readonly'.
+GREMLINS_VERSION := v0.6.0
+GREMLINS := .bin/gremlins-$(GREMLINS_VERSION)
+MUTATE_PKGS ?= store seed extract
+$(GREMLINS):
+	GOBIN=$(CURDIR)/.bin $(GO) install github.com/go-gremlins/gremlins/cmd/gremlins@$(GREMLINS_VERSION)
+	mv .bin/gremlins $@
+mutate: $(GREMLINS)
+	GREMLINS=$(CURDIR)/$(GREMLINS) scripts/mutate.sh $(MUTATE_PKGS)

@@ -40,6 +40,8 @@ type ReadOnly struct {
 type guardLayers struct {
 	statementCheck bool
 	authorizer     bool
+	connection     bool // the pool is read-write, without query_only
+	attachLimit    bool
 }
 
 // QueryOptions bounds an ad-hoc query.
@@ -149,11 +151,13 @@ func (r *ReadOnly) Query(ctx context.Context, query string, opts QueryOptions, s
 
 // arm sets the connection-level layers on conn and checks that they took.
 func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
-	if _, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_ATTACHED, 0); err != nil {
-		return &Error{Code: EINTERNAL, Message: "read-only guard: " + err.Error(), Err: err}
-	}
-	if n, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_ATTACHED, -1); err != nil || n != 0 {
-		return Errorf(EINTERNAL, "read-only guard: the attached-database limit did not take (%d, %v)", n, err)
+	if !r.off.attachLimit {
+		if _, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_ATTACHED, 0); err != nil {
+			return &Error{Code: EINTERNAL, Message: "read-only guard: " + err.Error(), Err: err}
+		}
+		if n, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_ATTACHED, -1); err != nil || n != 0 {
+			return Errorf(EINTERNAL, "read-only guard: the attached-database limit did not take (%d, %v)", n, err)
+		}
 	}
 	// One value may not take more memory than this (zeroblob, randomblob,
 	// printf padding); kb's own values are far smaller.
@@ -161,7 +165,7 @@ func (r *ReadOnly) arm(ctx context.Context, conn *sql.Conn, g *guard) error {
 		return &Error{Code: EINTERNAL, Message: "read-only guard: " + err.Error(), Err: err}
 	}
 	var queryOnly int
-	if err := conn.QueryRowContext(ctx, queryQueryOnly).Scan(&queryOnly); err != nil || queryOnly != 1 {
+	if err := conn.QueryRowContext(ctx, queryQueryOnly).Scan(&queryOnly); (err != nil || queryOnly != 1) && !r.off.connection {
 		return Errorf(EINTERNAL, "read-only guard: query_only is not on (%d, %v)", queryOnly, err)
 	}
 	if r.off.authorizer {
