@@ -85,7 +85,7 @@ func TestMatching(t *testing.T) {
 }
 
 func TestSameSpeaker(t *testing.T) {
-	gold := []string{"Mara Lind", "M. Lind"}
+	gold := []string{"Mara Lind", "M. Lind", "Ola Berg-Lund"}
 	tests := []struct {
 		name string
 		e    *extract.Entity
@@ -94,7 +94,10 @@ func TestSameSpeaker(t *testing.T) {
 		{"full name", &extract.Entity{Name: "Mara Lind"}, true},
 		{"alias", &extract.Entity{Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
 		{"surname", &extract.Entity{Name: "Lind"}, true},
+		{"hyphenated surname", &extract.Entity{Name: "Lind-Holm"}, false},
 		{"someone else", &extract.Entity{Name: "Mara Holm"}, false},
+		{"hyphenated surname of another name", &extract.Entity{Name: "Berg-Lund"}, true},
+		{"first name", &extract.Entity{Name: "Mara"}, false},
 		{"title glued on", &extract.Entity{Name: "Envoy Mara Lind"}, false},
 		{"nobody", nil, false},
 	}

@@ -142,7 +142,7 @@ func (s *ArticleScore) check(d *extract.Draft, body string) {
 // many gold quotes.
 func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Statement) {
 	uses := make([]int, len(direct))
-	usedU := make([]bool, len(unattributed))
+	usesU := make([]int, len(unattributed))
 	for _, g := range a.Quotes {
 		gw := words(g.Opens)
 		if !g.Optional {
@@ -170,8 +170,9 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 		}
 		unattr := false
 		for i, st := range unattributed {
-			if !usedU[i] && quoteMatches(gw, words(st.Text)) {
-				usedU[i], unattr = true, true
+			if usesU[i] < max(1, len(st.Evidence)) && quoteMatches(gw, words(st.Text)) {
+				usesU[i]++
+				unattr = true
 				break
 			}
 		}
@@ -250,8 +251,8 @@ func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 
 // entities lists the drafted people and organizations that no gold entity
 // names: a name (or alias) equal to one of a gold entity's names is real;
-// a one-word name equal to the last word of a gold entity's name is a
-// surname only (real, but listed); anything else is invented.
+// a name equal to the last words of a longer gold name is a surname only
+// (real, but listed); anything else is invented.
 func (s *ArticleScore) entities(a *Article, ents []*extract.Entity) {
 	gold := a.entityNames()
 	for _, e := range ents {
@@ -356,14 +357,16 @@ func nameEqual(gold []string, name string) bool {
 	return false
 }
 
+// isSurname: the name is the last words of a longer gold name
+// ("Bankman-Fried" of "Sam Bankman-Fried", "Kellogg" of "Keith Kellogg").
 func isSurname(gold []string, name string) bool {
 	n := words(name)
-	if len(n) != 1 {
+	if len(n) == 0 {
 		return false
 	}
 	for _, g := range gold {
 		gw := words(g)
-		if len(gw) >= 2 && gw[len(gw)-1] == n[0] {
+		if len(gw) > len(n) && hasPrefix(gw[len(gw)-len(n):], n) {
 			return true
 		}
 	}
