@@ -91,14 +91,17 @@ func TestSameSpeaker(t *testing.T) {
 		e    *extract.Entity
 		want bool
 	}{
-		{"full name", &extract.Entity{Name: "Mara Lind"}, true},
-		{"alias", &extract.Entity{Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
-		{"surname", &extract.Entity{Name: "Lind"}, true},
-		{"hyphenated surname", &extract.Entity{Name: "Lind-Holm"}, false},
-		{"someone else", &extract.Entity{Name: "Mara Holm"}, false},
-		{"hyphenated surname of another name", &extract.Entity{Name: "Berg-Lund"}, true},
-		{"first name", &extract.Entity{Name: "Mara"}, false},
-		{"title glued on", &extract.Entity{Name: "Envoy Mara Lind"}, false},
+		{"full name", &extract.Entity{Kind: extract.KindPerson, Name: "Mara Lind"}, true},
+		{"alias", &extract.Entity{Kind: extract.KindPerson, Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
+		{"surname", &extract.Entity{Kind: extract.KindPerson, Name: "Lind"}, true},
+		{"hyphenated surname", &extract.Entity{Kind: extract.KindPerson, Name: "Lind-Holm"}, false},
+		{"someone else", &extract.Entity{Kind: extract.KindPerson, Name: "Mara Holm"}, false},
+		{"hyphenated surname of another name", &extract.Entity{Kind: extract.KindPerson, Name: "Berg-Lund"}, true},
+		{"two last words", &extract.Entity{Kind: extract.KindPerson, Name: "M. Lind"}, true},
+		{"two words ending a name", &extract.Entity{Kind: extract.KindPerson, Name: "Ola Lind"}, false},
+		{"first name", &extract.Entity{Kind: extract.KindPerson, Name: "Mara"}, false},
+		{"end of an organization's name", &extract.Entity{Kind: extract.KindOrganization, Name: "Lind"}, false},
+		{"title glued on", &extract.Entity{Kind: extract.KindPerson, Name: "Envoy Mara Lind"}, false},
 		{"nobody", nil, false},
 	}
 	for _, tt := range tests {

@@ -251,8 +251,9 @@ func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 
 // entities lists the drafted people and organizations that no gold entity
 // names: a name (or alias) equal to one of a gold entity's names is real;
-// a name equal to the last words of a longer gold name is a surname only
-// (real, but listed); anything else is invented.
+// a person's name equal to the last words of a longer gold name is a
+// surname only (real, but listed); anything else is invented ("Golf Club"
+// of "Augusta National Golf Club" is no surname).
 func (s *ArticleScore) entities(a *Article, ents []*extract.Entity) {
 	gold := a.entityNames()
 	for _, e := range ents {
@@ -268,7 +269,7 @@ func (s *ArticleScore) entities(a *Article, ents []*extract.Entity) {
 					real = true
 				}
 			}
-			if isSurname(alts, e.Name) {
+			if e.Kind == extract.KindPerson && isSurname(alts, e.Name) {
 				surname = true
 			}
 		}
@@ -334,13 +335,13 @@ func claimMatches(gold, drafted []string) bool {
 }
 
 // sameSpeaker: one of the drafted speaker's names equals one of the gold
-// entity's names, or the drafted name is the gold name's surname.
+// entity's names, or the drafted person's name is the gold name's surname.
 func sameSpeaker(gold []string, e *extract.Entity) bool {
 	if e == nil {
 		return false
 	}
 	for _, n := range append([]string{e.Name, e.ID}, e.Aliases...) {
-		if nameEqual(gold, n) || isSurname(gold, n) {
+		if nameEqual(gold, n) || (e.Kind == extract.KindPerson && isSurname(gold, n)) {
 			return true
 		}
 	}
@@ -357,12 +358,13 @@ func nameEqual(gold []string, name string) bool {
 	return false
 }
 
-// isSurname: the name is the last words of a longer gold name
-// ("Bankman-Fried" of "Sam Bankman-Fried", "Kellogg" of "Keith Kellogg").
+// isSurname: the name, one word as printed, is the last words of a longer
+// gold name ("Bankman-Fried" of "Sam Bankman-Fried", "Kellogg" of "Keith
+// Kellogg").
 func isSurname(gold []string, name string) bool {
 	n := words(name)
-	if len(n) == 0 {
-		return false
+	if len(n) == 0 || len(strings.Fields(name)) != 1 {
+		return false // one word as printed, hyphens allowed: "Golf Club" is no surname
 	}
 	for _, g := range gold {
 		gw := words(g)
