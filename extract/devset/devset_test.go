@@ -2,11 +2,13 @@ package devset
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"strings"
 	"testing"
 
 	"kb/extract"
+	"kb/internal/testdb"
 )
 
 // TestGoldFile keeps the committed gold file valid.
@@ -169,8 +171,9 @@ func TestNonQuoteAndInvented(t *testing.T) {
 }
 
 // TestDevset scores the whole development set when KB_DEVSET names the
-// folder of article texts (`make devset`); the texts are not in the
-// repository, so it is skipped otherwise.
+// folder of article texts (`make devset`), without a database and with
+// the seeded one; the texts are not in the repository, so it is skipped
+// otherwise.
 func TestDevset(t *testing.T) {
 	dir := os.Getenv("KB_DEVSET")
 	if dir == "" {
@@ -180,22 +183,37 @@ func TestDevset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Score(g, dir)
+	db := testdb.Seeded(t)
+	ents, err := db.KnownEntities(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	r.Markdown(&b)
-	if testing.Verbose() {
-		r.Details(&b)
-	}
-	t.Log("\n" + b.String())
-	for _, s := range r.Articles {
-		if s.Missing {
-			t.Errorf("%s: no text in %s", s.ID, dir)
-		}
-		if s.TextChanged {
-			t.Errorf("%s: the text differs from the one the gold list was written on", s.ID)
-		}
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+	}{
+		{"no database", Config{}},
+		{"seeded database", Config{Known: extract.KnownFromStore(ents), Catalog: db}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := tc.cfg.Score(g, dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			r.Markdown(&b)
+			if testing.Verbose() {
+				r.Details(&b)
+			}
+			t.Log("\n" + b.String())
+			for _, s := range r.Articles {
+				if s.Missing {
+					t.Errorf("%s: no text in %s", s.ID, dir)
+				}
+				if s.TextChanged {
+					t.Errorf("%s: the text differs from the one the gold list was written on", s.ID)
+				}
+			}
+		})
 	}
 }

@@ -57,9 +57,22 @@ type Report struct {
 	Pooled   ArticleScore
 }
 
+// Config is the database the drafts are made against: its entities for
+// name matching and its catalog for the checker. The zero Config is no
+// database, as `kb extract` without one.
+type Config struct {
+	Known   []extract.Known
+	Catalog seed.Catalog
+}
+
 // Score drafts every article whose text is in dir (as <id>.txt) and
 // compares the draft with the gold facts. With only, just those ids.
 func Score(g *Gold, dir string, only ...string) (*Report, error) {
+	return Config{}.Score(g, dir, only...)
+}
+
+// Score is Score against the database of c.
+func (c Config) Score(g *Gold, dir string, only ...string) (*Report, error) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder of article texts (README.md says how to fetch them)", dir)
 	}
@@ -77,7 +90,7 @@ func Score(g *Gold, dir string, only ...string) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := ScoreArticle(a, data)
+		s := c.ScoreArticle(a, data)
 		r.Articles = append(r.Articles, s)
 		r.Pooled.add(s)
 	}
@@ -93,15 +106,18 @@ func Hash(data []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// ScoreArticle drafts one article's text, as kb extract does it, and
-// scores the draft.
-func ScoreArticle(a *Article, data []byte) *ArticleScore {
+// ScoreArticle drafts one article's text, as kb extract does it without a
+// database, and scores the draft.
+func ScoreArticle(a *Article, data []byte) *ArticleScore { return Config{}.ScoreArticle(a, data) }
+
+// ScoreArticle is ScoreArticle against the database of c.
+func (c Config) ScoreArticle(a *Article, data []byte) *ArticleScore {
 	s := &ArticleScore{ID: a.ID, Outlet: a.Outlet, Subject: a.Subject, Published: a.Published}
 	s.TextChanged = a.SHA256 != "" && a.SHA256 != Hash(data)
 	// the same clean-up as cmd/kb/extract.go
 	body := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n")
-	d := extract.Extract(body, extract.Options{SourceID: a.ID, Published: a.Published, BodyFile: "article.txt"})
-	s.check(d, body)
+	d := extract.Extract(body, extract.Options{SourceID: a.ID, Published: a.Published, BodyFile: "article.txt", Known: c.Known})
+	s.check(d, body, c.Catalog)
 
 	var direct, reported []extract.Statement
 	for _, st := range d.Statements {
@@ -118,16 +134,16 @@ func ScoreArticle(a *Article, data []byte) *ArticleScore {
 	return s
 }
 
-// check runs the fact-file checker on the unedited draft, without a
-// database.
-func (s *ArticleScore) check(d *extract.Draft, body string) {
+// check runs the fact-file checker on the unedited draft, with the
+// catalog when there is one.
+func (s *ArticleScore) check(d *extract.Draft, body string, cat seed.Catalog) {
 	files := []seed.File{{Name: s.ID + ".yaml", Data: d.YAML(), ReadSibling: func(name string) ([]byte, error) {
 		if name != "article.txt" {
 			return nil, fmt.Errorf("unexpected sibling %q", name)
 		}
 		return []byte(body), nil
 	}}}
-	_, probs, err := seed.Check(context.Background(), files, nil)
+	_, probs, err := seed.Check(context.Background(), files, cat)
 	if err != nil {
 		s.CheckProblems = append(s.CheckProblems, err.Error())
 	}

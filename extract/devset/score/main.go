@@ -1,20 +1,26 @@
 // Command score re-scores kb extract on the real-news development set:
 //
-//	go run ./extract/devset/score [-gold FILE] [-v] [-set] [-only ID,...] DIR
+//	go run ./extract/devset/score [-gold FILE] [-v] [-set] [-seeded] [-only ID,...] DIR
 //
 // DIR holds the article texts as <id>.txt (fetched again as
 // extract/devset/README.md says; they never enter the repository). It
 // prints a markdown table per article and pooled; -v adds every miss,
-// -set the table of the set itself.
+// -set the table of the set itself; -seeded drafts against a temporary
+// database holding kb's embedded seed instead of none.
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"kb/extract"
 	"kb/extract/devset"
+	"kb/seed"
+	"kb/store"
 )
 
 func main() {
@@ -23,8 +29,9 @@ func main() {
 	set := flag.Bool("set", false, "also print the table of the set (outlets, dates, URLs)")
 	only := flag.String("only", "", "score only these article ids (comma-separated)")
 	hashes := flag.Bool("hashes", false, "print each article text's sha256 (for the gold file) and stop")
+	seeded := flag.Bool("seeded", false, "draft and check against a temporary database loaded with kb's embedded seed")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE] [-v] [-set] [-only ID,...] DIR")
+		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE] [-v] [-set] [-seeded] [-only ID,...] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -32,13 +39,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *only); err != nil {
+	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
+func run(goldPath, dir string, verbose, set, hashes, seeded bool, only string) error {
 	var g *devset.Gold
 	var err error
 	if goldPath == "" {
@@ -63,7 +70,20 @@ func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
 	if only != "" {
 		ids = strings.Split(only, ",")
 	}
-	r, err := devset.Score(g, dir, ids...)
+	var cfg devset.Config
+	if seeded {
+		db, cleanup, err := seededDB()
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+		ents, err := db.KnownEntities(context.Background())
+		if err != nil {
+			return err
+		}
+		cfg = devset.Config{Known: extract.KnownFromStore(ents), Catalog: db}
+	}
+	r, err := cfg.Score(g, dir, ids...)
 	if err != nil {
 		return err
 	}
@@ -78,4 +98,25 @@ func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
 		r.Details(os.Stdout)
 	}
 	return nil
+}
+
+// seededDB creates a database in a temporary folder and loads kb's
+// embedded seed into it; cleanup closes and removes it.
+func seededDB() (*store.DB, func(), error) {
+	tmp, err := os.MkdirTemp("", "kb-devset-")
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx := context.Background()
+	db, err := store.Create(ctx, filepath.Join(tmp, "kb.db"))
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, nil, err
+	}
+	cleanup := func() { db.Close(); os.RemoveAll(tmp) }
+	if _, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{}); err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	return db, cleanup, nil
 }
