@@ -217,3 +217,26 @@ func TestDevset(t *testing.T) {
 		})
 	}
 }
+
+func TestRereports(t *testing.T) {
+	g, err := Parse("gold.yaml", []byte(`articles:
+  - {id: late, url: "https://example.org/b", outlet: B, published: 2026-02-02, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "we will win", same_as: win}]}
+  - {id: early, url: "https://example.org/a", outlet: A, published: 2026-02-01, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "we will win", same_as: win}, {speaker: Ann Berg, opens: "we shall win", same_as: win}]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := g.Rereports()
+	if len(rs) != 1 || rs[0].Article != "late" || rs[0].First != "early" || rs[0].Label != "win" {
+		t.Fatalf("got %+v, want one re-report: late's quote of early's remark", rs)
+	}
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(emb.Rereports()); n < 30 {
+		t.Errorf("the set has %d re-reported quotes, want at least 30", n)
+	}
+}

@@ -132,8 +132,8 @@ func (g *Gold) Summary() string {
 			ev = append(ev, fmt.Sprintf("%s (%d)", e, n))
 		}
 	}
-	return fmt.Sprintf("%d articles, %d outlets, %d subjects; %d gold quotes, %d reported claims; %d quotes linked by same_as; events reported by several outlets: %s",
-		len(g.Articles), len(outlets), len(subjects), q, rp, linked, strings.Join(sortStrings(ev), ", "))
+	return fmt.Sprintf("%d articles, %d outlets, %d subjects; %d gold quotes, %d reported claims; %d quotes linked by same_as (%d re-reports of an earlier article's quote); events reported by several outlets: %s",
+		len(g.Articles), len(outlets), len(subjects), q, rp, linked, len(g.Rereports()), strings.Join(sortStrings(ev), ", "))
 }
 
 func sortStrings(xs []string) []string {
