@@ -69,4 +69,4 @@ bench:
 # the article texts live outside the repository, in DEVSET.
 DEVSET ?= /work/devset/articles
 devset:
-	$(GO) run ./extract/devset/score -v $(DEVSET)
+	$(GO) run ./extract/devset/score -v -before extract/devset/before.json $(DEVSET)

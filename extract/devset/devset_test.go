@@ -240,3 +240,28 @@ func TestRereports(t *testing.T) {
 		t.Errorf("the set has %d re-reported quotes, want at least 30", n)
 	}
 }
+
+func TestCompare(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg", "Dockers’ union"},
+		Quotes:   []Item{{Speaker: "Mara Lind", Opens: "We are nearly done"}, {Speaker: "Mara Lind", Opens: "Two points remain"}},
+		Reported: []Item{{Speaker: "Mara Lind", Opens: "a deal was close"}}}
+	r := &Report{}
+	s := ScoreArticle(a, []byte(ownArticle))
+	r.Articles = append(r.Articles, s)
+	r.Pooled.add(s)
+	before := r.Figures()
+	before[0].RightSpeaker, before[1].RightSpeaker = 1, 1
+	var b bytes.Buffer
+	r.Compare(&b, before)
+	for _, want := range []string{"| own | 2 of 2 | 1 of 2 → 2 of 2 |", "| **pooled** | 2 of 2 | 1 of 2 → 2 of 2 |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the comparison lacks %q:\n%s", want, b.String())
+		}
+	}
+	// a partial run has no pooled row to compare
+	b.Reset()
+	r.Compare(&b, append(before, Figures{ID: "other"}))
+	if strings.Contains(b.String(), "pooled") {
+		t.Errorf("a partial run compares pooled figures:\n%s", b.String())
+	}
+}

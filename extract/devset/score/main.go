@@ -6,11 +6,13 @@
 // extract/devset/README.md says; they never enter the repository). It
 // prints a markdown table per article and pooled; -v adds every miss,
 // -set the table of the set itself; -seeded drafts against a temporary
-// database holding kb's embedded seed instead of none.
+// database holding kb's embedded seed instead of none; -save FILE keeps
+// the figures as JSON and -before FILE prints what changed since them.
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -30,6 +32,8 @@ func main() {
 	only := flag.String("only", "", "score only these article ids (comma-separated)")
 	hashes := flag.Bool("hashes", false, "print each article text's sha256 (for the gold file) and stop")
 	seeded := flag.Bool("seeded", false, "draft and check against a temporary database loaded with kb's embedded seed")
+	save := flag.String("save", "", "also write the figures as JSON to FILE, for -before later")
+	before := flag.String("before", "", "also print what changed since the figures saved in FILE (e.g. extract/devset/before.json)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE] [-v] [-set] [-seeded] [-only ID,...] DIR")
 		flag.PrintDefaults()
@@ -39,13 +43,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only); err != nil {
+	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath, dir string, verbose, set, hashes, seeded bool, only string) error {
+func run(goldPath, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
 	var g *devset.Gold
 	var err error
 	if goldPath == "" {
@@ -94,6 +98,27 @@ func run(goldPath, dir string, verbose, set, hashes, seeded bool, only string) e
 		fmt.Println()
 	}
 	r.Markdown(os.Stdout)
+	if before != "" {
+		data, err := os.ReadFile(before)
+		if err != nil {
+			return err
+		}
+		var figs []devset.Figures
+		if err := json.Unmarshal(data, &figs); err != nil {
+			return fmt.Errorf("%s: %v", before, err)
+		}
+		fmt.Printf("\nChanges since %s:\n\n", before)
+		r.Compare(os.Stdout, figs)
+	}
+	if save != "" {
+		data, err := json.MarshalIndent(r.Figures(), "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(save, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
 	if verbose {
 		r.Details(os.Stdout)
 	}
