@@ -265,3 +265,14 @@ func TestCompare(t *testing.T) {
 		t.Errorf("a partial run compares pooled figures:\n%s", b.String())
 	}
 }
+
+// TestMisCut: a drafted quote that holds a gold quote's opening too far in
+// is a quote cut elsewhere, not a non-quote.
+func TestMisCut(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg"},
+		Quotes: []Item{{Speaker: "Mara Lind", Opens: "done"}}}
+	s := ScoreArticle(a, []byte(ownArticle))
+	if s.QuotesFound != 0 || len(s.MisCut) != 1 || len(s.NonQuotes) != 1 {
+		t.Errorf("found %d, cut elsewhere %q, non-quotes %q; want 0, the first quote, the second", s.QuotesFound, s.MisCut, s.NonQuotes)
+	}
+}

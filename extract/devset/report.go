@@ -73,6 +73,7 @@ func (r *Report) Details(w io.Writer) {
 		}
 		list("missed", s.Missed)
 		list("non-quote", s.NonQuotes)
+		list("quote cut elsewhere than the gold's", s.MisCut)
 		list("claim not in gold", s.Spurious)
 		list("invented", s.Invented)
 		list("surname only", s.SurnameOnly)

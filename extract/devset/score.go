@@ -34,6 +34,7 @@ type ArticleScore struct {
 
 	DraftedQuotes int      // direct statements in the draft
 	NonQuotes     []string // drafted direct statements no gold quote accounts for
+	MisCut        []string // drafted direct statements that overlap a gold quote they do not match
 
 	Reported             int // gold reported claims
 	ReportedFound        int
@@ -218,8 +219,11 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 				break
 			}
 		}
-		if !boundary {
-			s.NonQuotes = append(s.NonQuotes, fmt.Sprintf("%q (%s)", clip(st.Text), speakerName(st.Speaker)))
+		item := fmt.Sprintf("%q (%s)", clip(st.Text), speakerName(st.Speaker))
+		if boundary {
+			s.MisCut = append(s.MisCut, item)
+		} else {
+			s.NonQuotes = append(s.NonQuotes, item)
 		}
 	}
 }
