@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate devset
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -77,3 +77,9 @@ $(GREMLINS):
 	mv .bin/gremlins $@
 mutate: $(GREMLINS)
 	GREMLINS=$(CURDIR)/$(GREMLINS) scripts/mutate.sh $(MUTATE_PKGS)
+
+# The real-news development set of kb extract (extract/devset/README.md):
+# the article texts live outside the repository, in DEVSET.
+DEVSET ?= /work/devset/articles
+devset:
+	$(GO) run ./extract/devset/score -v -before extract/devset/before.json $(DEVSET)
