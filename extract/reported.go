@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"strings"
+)
+
+// complement finds the words a cue attributes ("said that ...").
+func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
+	toks := s.toks
+	if c.speaker == nil || c.according || s.headline {
+		return
+	}
+	a := c.j
+	if c.np[0] >= c.j {
+		return // "said Kellogg of the union": an inverted attribution claims nothing after it
+	}
+	thatSeen := false
+	switch lower(toks[c.verb]) {
+	case "told", "tells", "tell", "telling":
+		found := false
+		for k := a; k < len(toks) && k < a+10; k++ {
+			if lower(toks[k]) == "that" {
+				a, found, thatSeen = k+1, true, true
+				break
+			}
+		}
+		if !found {
+			return // "told supporters at a rally": whom, not what
+		}
+	}
+	if thatSeen {
+		// the claim starts after "told X that"
+	} else if a < len(toks) && lower(toks[a]) == "that" {
+		a++
+	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
+		// "warned in January that ...", "said in a statement that ...";
+		// with no "that", the words only frame the cue ("told reporters
+		// after the meeting") and are no claim
+		found := false
+		for k := a + 1; k < len(toks) && k <= a+5; k++ {
+			if lower(toks[k]) == "that" {
+				a, found = k+1, true
+				break
+			}
+			if toks[k].text == "," || isOpenQuote(toks[k].text) {
+				break
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	if a >= len(toks) {
+		return
+	}
+	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
+		return
+	}
+	b := a
+	for b < len(toks) {
+		t := toks[b]
+		w := lower(t)
+		if t.text == ":" || t.text == ";" {
+			break
+		}
+		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
+			break // a framing clause: ", although official results ..."
+		}
+		if (w == "but" || w == "and") && x.cueAt(cues, b+1, b+3) && !x.d.inQuote(t.Start) {
+			break
+		}
+		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
+			break // another attribution begins
+		}
+		b++
+	}
+	for b > a && (toks[b-1].text == "," || toks[b-1].text == "." || toks[b-1].text == "--") {
+		b--
+	}
+	if b > a {
+		c.comp = [2]int{a, b}
+	}
+}
+
+func (x *extractor) cueAt(cues []cue, from, to int) bool {
+	for _, c := range cues {
+		if c.verb >= from && c.verb < to {
+			return true
+		}
+	}
+	return false
+}
+
+// reported drafts the reported claims of a sentence's cues. A claim whose
+// words all sit inside a quotation, or that only frames one ("were
+// “constructive,” as talks went on"), is left to the direct quote.
+func (x *extractor) reported(si int, cues []cue) {
+	s := &x.d.sents[si]
+	toks := s.toks
+	others := 0
+	for _, c := range cues {
+		if !c.according && c.speaker != nil {
+			others++
+		}
+	}
+	for ci := range cues {
+		c := &cues[ci]
+		if c.speaker == nil {
+			continue
+		}
+		var sp span
+		why := c.why
+		switch {
+		case c.according:
+			if others > 0 {
+				continue // the sentence's own verb carries the claim
+			}
+			end := c.np[0] - 2 // before ", according to"
+			if c.i > 0 && toks[c.i-1].text == "," {
+				end = c.i - 1
+			}
+			if c.i == 0 {
+				// "According to X, ...": the claim follows the comma
+				k := c.np[1]
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if k >= len(toks) {
+					continue
+				}
+				sp = span{toks[k].Start, lastWordEnd(toks, len(toks))}
+			} else {
+				if end <= 0 {
+					continue
+				}
+				sp = span{toks[0].Start, lastWordEnd(toks, end)}
+			}
+			why.Confidence *= 0.8
+		case c.comp[0] >= 0:
+			sp = span{toks[c.comp[0]].Start, toks[c.comp[1]-1].End}
+			if !x.saysMore(toks, c.comp) {
+				continue
+			}
+		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !x.quoteEndsAt(toks[c.np[0]-2].End) && endsAttribution(toks, c.j):
+			// "The plant remains under Russian control, the IAEA said."
+			sp = span{toks[0].Start, toks[c.np[0]-2].End}
+			why.Confidence *= 0.8
+			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
+		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
+			// a stance verb with nothing after it: "Moscow pushed back"
+			sp = span{toks[c.np[0]].Start, toks[c.j-1].End}
+			why.Confidence *= 0.6
+			why.Note = strings.TrimPrefix(why.Note+"; the clause itself is the claim", "; ")
+		default:
+			continue
+		}
+		if sp.len() <= 0 || wordsIn(x.d.text(sp)) < 2 {
+			continue
+		}
+		ev, evs, ok := x.uniquePassage(s.span)
+		if !ok {
+			x.out.Notes = append(x.out.Notes, "skipped a reported claim of "+c.speaker.Name+": its sentence is not unique in the body")
+			continue
+		}
+		st := Statement{Speaker: c.speaker, Kind: "reported", Text: x.d.text(sp), Cue: c.text(toks), Evidence: []string{ev}, spans: []span{evs}, text: sp}
+		st.Why = Why{Rule: "reported/" + why.Rule, Confidence: round2(why.Confidence * 0.9), Note: why.Note}
+		st.Said = x.saidDate(s, c)
+		x.out.Statements = append(x.out.Statements, st)
+	}
+}
+
+func lastWordEnd(toks []tok, end int) int {
+	for end > 0 && !toks[end-1].word && !isCloseQuote(toks[end-1].text) {
+		end--
+	}
+	if end == 0 {
+		return toks[0].Start
+	}
+	return toks[end-1].End
+}
+
+func wordsIn(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }))
+}
+
+// saysMore says whether a complement claims more than its quotations: some
+// words follow the last quotation, and they do not merely frame it.
+func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
+	lastQuoteEnd := -1
+	for _, q := range x.d.quotes {
+		if q.outer.Start >= toks[comp[0]].Start && q.outer.End <= toks[comp[1]-1].End {
+			lastQuoteEnd = q.outer.End
+		}
+	}
+	if lastQuoteEnd < 0 {
+		return wordsIn(x.d.text(span{toks[comp[0]].Start, toks[comp[1]-1].End})) >= 3
+	}
+	for k := comp[0]; k < comp[1]; k++ {
+		if toks[k].Start < lastQuoteEnd || !toks[k].word {
+			continue
+		}
+		w := lower(toks[k])
+		return !adverbialStarts[w]
+	}
+	return false
+}
+
+// saidDate finds when a statement was made, from date words of its
+// sentence outside the claim and outside quotations.
+func (x *extractor) saidDate(s *sentence, c *cue) *Date {
+	skip := func(i int) bool {
+		t := s.toks[i]
+		return x.d.inQuote(t.Start) || c.comp[0] >= 0 && i >= c.comp[0] && i < c.comp[1]
+	}
+	d, _ := x.relativeDate(s.toks, skip, false)
+	return d
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// quoteEndsAt says whether a detected quotation closes at offset end.
+func (x *extractor) quoteEndsAt(end int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.End == end {
+			return true
+		}
+	}
+	return false
+}

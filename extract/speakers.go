@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"kb/store"
+)
+
+// npLeft finds the noun phrase that ends at toks[end-1].
+func npLeft(toks []tok, end int) int {
+	if end <= 0 {
+		return end
+	}
+	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
+		return end - 1
+	}
+	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
+		// "the finance ministry", "the employers' association"
+		for i := end - 2; i >= 0 && i >= end-6; i-- {
+			if lower(toks[i]) == "the" {
+				return i
+			}
+			if toks[i].text == "’s" && i > 0 && isCap(toks[i-1]) {
+				j := i - 1 // "China’s foreign ministry", "Anna Berg’s party"
+				for j > 0 && isNameTok(toks[j-1]) {
+					j--
+				}
+				return j
+			}
+			if !(toks[i].word && !isCap(toks[i]) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
+				break
+			}
+		}
+	}
+	i := end - 1
+	for ; i >= 0; i-- {
+		t := toks[i]
+		w := lower(t)
+		if w == "the" || w == "all" || w == "both" {
+			i--
+			break
+		}
+		interior := i > 0 && i < end-1
+		if honorifics[w] && isCap(t) {
+			continue
+		}
+		if w == "one" && i == end-2 && roleHeads[lower(toks[end-1])] {
+			i--
+			break // "One observer"
+		}
+		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
+		if !ok {
+			break
+		}
+	}
+	start := i + 1
+	for start < end && (lower(toks[start]) == "and" || lower(toks[start]) == "of" || toks[start].text == "’s") {
+		start++
+	}
+	return start
+}
+
+// npRight finds the noun phrase that starts at toks[start].
+func npRight(toks []tok, start int) int {
+	i := start
+	if i < len(toks) && isPronoun(lower(toks[i])) && !isAcronym(toks[i].text) {
+		return i + 1
+	}
+	for j := i; j < len(toks) && j < i+3 && toks[j].word && !isCap(toks[j]); j++ {
+		// "political scientist Karin Aas": a lower-case title, then a name
+		if roleHeads[lower(toks[j])] {
+			if j+1 < len(toks) && isNameTok(toks[j+1]) {
+				i = j + 1
+			}
+			break
+		}
+	}
+	for i < len(toks) && honorifics[lower(toks[i])] {
+		i++ // "Dr Maria Costa", "Dr. Costa"
+		if i < len(toks) && toks[i].text == "." {
+			i++
+		}
+	}
+	if i < len(toks) && lower(toks[i]) == "the" {
+		i++
+		// "the employers' association": lower-case words up to an organization noun
+		for j := i; j < len(toks) && j < i+5; j++ {
+			if orgSuffixes[lower(toks[j])] {
+				return j + 1
+			}
+			if !(toks[j].word && !isCap(toks[j]) || toks[j].text == "'" || toks[j].text == "’" || toks[j].text == "’s") {
+				break
+			}
+		}
+	}
+	// "independent analysts": lower-case words before a group noun
+	for j := i; j < len(toks) && j < i+3 && toks[j].word; j++ {
+		if groupNouns[lower(toks[j])] {
+			if j > i {
+				return j + 1
+			}
+			break
+		}
+	}
+	for i < len(toks) {
+		t := toks[i]
+		w := lower(t)
+		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
+			i++
+			continue
+		}
+		if (t.text == "'" || t.text == "’") && i > start && strings.HasSuffix(lower(toks[i-1]), "s") && i+1 < len(toks) && groupNouns[lower(toks[i+1])] {
+			i++ // "Doctors' groups"
+			continue
+		}
+		if t.text == "’s" && i > start {
+			// "Japan’s coast guard": lower-case words up to an organization noun
+			for j := i + 1; j < len(toks) && j < i+4 && toks[j].word && !isCap(toks[j]); j++ {
+				if orgSuffixes[lower(toks[j])] {
+					return j + 1
+				}
+			}
+		}
+		break
+	}
+	if i == start+1 && lower(toks[start]) == "the" {
+		return start
+	}
+	return i
+}
+
+func isPronoun(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "it" || w == "who"
+}
+
+// attribute finds the speaker of a cue.
+func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, last, lastOrg *Entity) {
+	toks := s.toks
+	set := func(e *Entity, why Why, a, b int) {
+		c.speaker, c.why, c.np = e, why, [2]int{a, b}
+	}
+	if c.participle {
+		if n := len(before); n > 0 && before[n-1].speaker != nil {
+			p := before[n-1]
+			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 {
+			// "The court blocked the merger, ruling that ...": the subject
+			start := 0
+			if w := lower(toks[0]); w == "but" || w == "and" {
+				start = 1
+			}
+			if e := npRight(toks, start); e > start && e < c.i {
+				if sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "participle-cue,subject/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, start, e)
+				}
+			}
+		}
+		return
+	}
+	if c.according {
+		from := c.j
+		for k := c.j; k < len(toks) && k < c.j+3; k++ {
+			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
+				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+		}
+		e := npRight(toks, from)
+		if e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "according-to/" + why.Rule
+				set(sp, why, from, e)
+			}
+		}
+		return
+	}
+	k := c.i - 1
+	for k >= 0 && cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) {
+		k--
+	}
+	right := func() {
+		e := npRight(toks, c.j)
+		if e > c.j {
+			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-after-cue/" + why.Rule
+				set(sp, why, c.j, e)
+			}
+		}
+	}
+	if k < 0 {
+		right()
+		return
+	}
+	t := toks[k]
+	w := lower(t)
+	switch {
+	case w == "who" && k > 0 && toks[k-1].text == ",":
+		a := npLeft(toks, k-1)
+		if a < k-1 {
+			if sp, why := x.resolveNP(s, a, k-1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "relative-who/" + why.Rule
+				set(sp, why, a, k-1)
+			}
+		}
+	case (w == "but" || w == "and") && len(before) > 0 && before[len(before)-1].speaker != nil:
+		p := before[len(before)-1]
+		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+	case (w == "but" || w == "and") && len(before) == 0:
+		// "Doctors' groups welcomed the plans but warned ...": the subject
+		if e := npRight(toks, 0); e > 0 && e < k {
+			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "coordinated-cue,subject/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, 0, e)
+			}
+		}
+	case t.text == ",":
+		if k > 0 && isCloseQuote(toks[k-1].text) {
+			right()
+			return
+		}
+		m := k - 1
+		for m >= 0 && toks[m].text != "," && k-m <= 16 && !isCloseQuote(toks[m].text) {
+			m--
+		}
+		if m < 0 || toks[m].text != "," {
+			return
+		}
+		inner := true
+		for q := m + 1; q < k; q++ {
+			inner = inner && isNameTok(toks[q])
+		}
+		if inner && k-m >= 2 && k-m <= 4 {
+			// "Its chief executive, Karl Holm, told": the name in the commas
+			if sp, why := x.resolveNP(s, m+1, k, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-in-apposition/" + why.Rule
+				set(sp, why, m+1, k)
+				return
+			}
+		}
+		a := npLeft(toks, m)
+		if a < m {
+			if sp, why := x.resolveNP(s, a, m, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,parenthesis/" + why.Rule
+				set(sp, why, a, m)
+			}
+		}
+	case isCloseQuote(t.text):
+		right()
+	case t.word:
+		a := npLeft(toks, k+1)
+		if a <= k {
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+			}
+		}
+	}
+}
+
+// resolveNP turns the noun phrase toks[a:b] into a speaker.
+func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *Entity) (*Entity, Why) {
+	toks := s.toks
+	if b-a == 1 {
+		switch lower(toks[a]) {
+		case "he", "she":
+			if lastPerson != nil {
+				return lastPerson, Why{Rule: "pronoun", Confidence: 0.65, Note: "“" + toks[a].text + "”: the last person quoted, " + lastPerson.Name}
+			}
+			return nil, Why{}
+		case "they":
+			if last != nil {
+				return last, Why{Rule: "pronoun", Confidence: 0.45, Note: "“they”: the last speaker, " + last.Name}
+			}
+			return nil, Why{}
+		case "it":
+			if lastOrg != nil {
+				return lastOrg, Why{Rule: "pronoun", Confidence: 0.45, Note: "“it”: the last organization quoted, " + lastOrg.Name}
+			}
+			return nil, Why{}
+		}
+	}
+	for a < b-1 && honorifics[lower(toks[a])] {
+		a++
+		if a < b-1 && toks[a].text == "." {
+			a++
+		}
+	}
+	text := x.d.text(span{toks[a].Start, toks[b-1].End})
+	words := []string{}
+	for _, t := range toks[a:b] {
+		if t.word && lower(t) != "the" {
+			words = append(words, lower(t))
+		}
+	}
+	if len(words) == 0 {
+		return nil, Why{}
+	}
+	lastW := words[len(words)-1]
+	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	// a person named with a title
+	for k := a; k < b; k++ {
+		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
+		}
+	}
+	possessive := -1
+	for k := a; k < b; k++ {
+		if toks[k].text == "’s" {
+			possessive = k
+		}
+	}
+	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
+		if e := x.reg.lookup(bare, KindOrganization); e != nil {
+			return e, Why{Rule: "organization-noun", Confidence: 0.6}
+		}
+		sub := "other"
+		if lastW == "ministry" || lastW == "government" || lastW == "administration" || lastW == "department" {
+			sub = "government"
+		}
+		r := []rune(bare)
+		r[0] = unicode.ToUpper(r[0])
+		e := x.reg.organization(string(r), sub, Why{Rule: "organization-noun", Confidence: 0.5})
+		if possessive > a && e.Parent == "" && !e.Known {
+			if st, ok := stateOf(joinToks(toks[a:possessive])); ok {
+				e.Parent = x.reg.state(st, Why{Rule: "state", Confidence: 0.8}).ID
+			}
+		}
+		return e, Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
+	}
+	if (a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") || lower(toks[a]) == "one" && b-a == 2) && roleHeads[lastW] && !isCap(toks[b-1]) {
+		// an unnamed source: "a senior NATO official", "one observer"
+		from := a
+		if lower(toks[a]) != "one" {
+			from = a - 1
+		}
+		name := x.d.text(span{toks[from].Start, toks[b-1].End})
+		if e := x.reg.lookup(name, KindPerson); e != nil && store.Normalize(e.Name) == store.Normalize(name) {
+			return e, Why{Rule: "unnamed-source", Confidence: 0.4}
+		}
+		e := &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+		e.ID = x.reg.newID(slug(name))
+		x.reg.add(e)
+		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
+	}
+	if groupNouns[lastW] {
+		if e := x.reg.lookup(bare, KindOrganization); e != nil {
+			return e, Why{Rule: "collective", Confidence: 0.75}
+		}
+		name := bare
+		r := []rune(name)
+		r[0] = unicode.ToUpper(r[0])
+		return x.reg.organization(string(r), "collective", Why{Rule: "collective", Confidence: 0.6}), Why{Rule: "collective", Confidence: 0.6, Note: "a group speaking together"}
+	}
+	named := false
+	for _, t := range toks[a:b] {
+		named = named || isNameTok(t) && !roleModifiers[lower(t)]
+	}
+	if roleHeads[lastW] && (!isCap(toks[b-1]) || !named) {
+		if p := x.describedBy(words, toks[a].Start, s.headline); p != nil {
+			return p, Why{Rule: "description", Confidence: 0.55, Note: "“" + text + "”: the person whose title has these words"}
+		}
+		return nil, Why{}
+	}
+	if _, ok := stateOf(bare); ok || x.isInstitution(bare) {
+		e := x.reg.organization(bare, "", Why{Rule: "state-or-institution", Confidence: 0.8})
+		return e, Why{Rule: "organization-name", Confidence: 0.75, Note: "“" + text + "” speaks for " + e.Name}
+	}
+	for _, in := range institutions {
+		if strings.EqualFold(in.name, bare) {
+			return x.reg.organization(bare, in.kind, Why{Rule: "institution", Confidence: 0.8}), Why{Rule: "organization-name", Confidence: 0.8}
+		}
+	}
+	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
+		return e, Why{Rule: "name", Confidence: 0.85}
+	}
+	linked := false // "Centre for Disease Prevention and Control"
+	for k := a; k < b; k++ {
+		t := toks[k]
+		w := lower(t)
+		if (w == "of" || w == "for" || w == "and") && k > a && k+1 < b {
+			linked = true
+			continue
+		}
+		if t.word && !isNameTok(t) && w != "the" {
+			return nil, Why{}
+		}
+	}
+	if linked {
+		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
+	}
+	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
+		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	conf := 0.7
+	if b-a == 1 {
+		conf = 0.45
+	}
+	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
+}
+
+func isAcronym(s string) bool {
+	if len([]rune(s)) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectPerson finds a known person who is the subject of a sentence:
+// the noun phrase at its start, after a conjunction or after an
+// introductory phrase ("In his address, Zelenskiy ...").
+func (x *extractor) subjectPerson(s *sentence) *Entity {
+	toks := s.toks
+	if s.headline || len(toks) == 0 {
+		return nil
+	}
+	starts := []int{0}
+	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
+		starts = append(starts, 1)
+	}
+	for k := 0; k < len(toks) && k < 15; k++ {
+		if toks[k].text == "," {
+			starts = append(starts, k+1)
+			break
+		}
+	}
+	for _, a := range starts {
+		b := npRight(toks, a)
+		if b <= a {
+			continue
+		}
+		for k := a; k < b; k++ {
+			if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+				return x.reg.lookup(joinToks(toks[t.nameStart:t.nameEnd]), KindPerson)
+			}
+		}
+		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
+			return e
+		}
+	}
+	return nil
+}
