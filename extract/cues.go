@@ -21,9 +21,10 @@ func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
 
 var determiners = map[string]bool{"’s": true, "the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "these": true, "those": true, "such": true, "our": true, "my": true, "your": true, "this": true, "that": true}
 
-var baseForms = map[string]bool{"say": true, "tell": true, "warn": true, "claim": true, "counter": true, "accuse": true, "expect": true, "acknowledge": true, "believe": true}
-
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "last": true, "earlier": true, "during": true, "to": true, "from": true, "with": true, "by": true}
+
+// passiveAux before a past participle make it passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "get": true, "got": true}
 
 var pluralSubjects = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
@@ -55,6 +56,12 @@ func (x *extractor) findCues(si int) []cue {
 		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
+			}
+			if k > 0 && isCap(t) {
+				continue // a name: "United States President"
+			}
+			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
+				continue // a passive: "had been told", "was reported"
 			}
 			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev]) {
 				continue
@@ -112,3 +119,37 @@ func endsAttribution(toks []tok, j int) bool {
 	}
 	return false
 }
+
+// timeWords may stand between a speaker and a cue or between a cue and its
+// claim: "X on Wednesday warned", "said late Tuesday that".
+var timeWords = map[string]bool{
+	"on": true, "late": true, "early": true, "earlier": true, "last": true, "this": true, "yesterday": true,
+	"today": true, "tonight": true, "week": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true,
+}
+
+// isTimeWord says whether toks[k] belongs to a date phrase after a cue:
+// a time word, a weekday or month, or a day number after a month.
+func isTimeWord(toks []tok, k int) bool {
+	t := toks[k]
+	w := strings.TrimSuffix(lower(t), ".")
+	if weekdayIndex(w) >= 0 || monthIndex(w) >= 0 || monthAbbrev[w] {
+		return true
+	}
+	if t.text == "." && k > 0 && monthAbbrev[lower(toks[k-1])] {
+		return true
+	}
+	if k > 0 && t.word && t.text[0] >= '0' && t.text[0] <= '9' && len(t.text) <= 2 && isTimeWord(toks, k-1) {
+		return true
+	}
+	if !timeWords[w] {
+		return false
+	}
+	// "on" and "this" and "last" only before another time word
+	if w == "on" || w == "this" || w == "last" || w == "late" || w == "early" {
+		return k+1 < len(toks) && isTimeWord(toks, k+1)
+	}
+	return true
+}
+
+var monthAbbrev = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}

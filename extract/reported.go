@@ -15,12 +15,19 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
-	switch lower(toks[c.verb]) {
-	case "told", "tells", "tell", "telling":
+	// time words between the cue and its claim: "said Wednesday that"
+	for a < len(toks) && isTimeWord(toks, a) {
+		a++
+	}
+	switch v := lower(toks[c.verb]); {
+	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
 			if lower(toks[k]) == "that" {
 				a, found, thatSeen = k+1, true, true
+				break
+			}
+			if thatCues[v] && (toks[k].text == "," || toks[k].text == "." || isOpenQuote(toks[k].text)) {
 				break
 			}
 		}
@@ -66,7 +73,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
 			break // a framing clause: ", although official results ..."
 		}
-		if (w == "but" || w == "and") && x.cueAt(cues, b+1, b+3) && !x.d.inQuote(t.Start) {
+		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
 			break
 		}
 		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
@@ -80,6 +87,21 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if b > a {
 		c.comp = [2]int{a, b}
 	}
+}
+
+// claimCueAt says whether a cue that can carry a claim of its own stands
+// in toks[from:to]: "claims ... but accuses", not "says ... and rejects any
+// claim" (an attitude verb claims only through "that").
+func (x *extractor) claimCueAt(s *sentence, cues []cue, from, to int) bool {
+	for _, c := range cues {
+		if c.verb >= from && c.verb < to {
+			v := lower(s.toks[c.verb])
+			if !thatCues[v] || c.verb+1 < len(s.toks) && lower(s.toks[c.verb+1]) == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *extractor) cueAt(cues []cue, from, to int) bool {

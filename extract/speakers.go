@@ -179,8 +179,8 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		return
 	}
 	k := c.i - 1
-	for k >= 0 && cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) {
-		k--
+	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
+		k-- // "has repeatedly said", "on Wednesday warned"
 	}
 	right := func() {
 		e := npRight(toks, c.j)

@@ -158,6 +158,7 @@ func (d *doc) findQuotes() {
 	openPara := -1
 	group := 0
 	var pending *quote // the part of a quote left open at a paragraph's end
+	single := d.quotesWithSingleMarks()
 	for pi, p := range d.paras {
 		if linkPrefix(d.text(p)) != "" {
 			open, pending = -1, nil
@@ -180,7 +181,15 @@ func (d *doc) findQuotes() {
 			switch {
 			case continued && i == p.Start:
 				// the opening mark of a quote running on
+			case c == '“' && open >= 0 && closesHere(d.rs, i, p.End):
+				// an opening mark that closes: “... forward,“ he added
+				d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: span{open + 1, i}, para: openPara, group: group})
+				open = -1
 			case c == '“':
+				open, openPara = i, pi
+				group++
+			case c == '”' && open < 0 && isOpenContext(d.rs, i) && i+1 < p.End && isWordRune(d.rs[i+1]):
+				// a closing mark that opens: ”Yeah, I expect ...”
 				open, openPara = i, pi
 				group++
 			case c == '"' && open < 0:
@@ -204,6 +213,8 @@ func (d *doc) findQuotes() {
 		open = -1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
+		} else if single {
+			d.singleQuotes(pi, p)
 		}
 	}
 }
