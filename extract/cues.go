@@ -57,6 +57,9 @@ func (x *extractor) findCues(si int) []cue {
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
+			if prev == "than" || prev == "as" {
+				continue // "faster than expected", "as promised"
+			}
 			if k > 0 && isCap(t) {
 				continue // a name: "United States President"
 			}

@@ -28,8 +28,8 @@ func npLeft(toks []tok, end int) int {
 				}
 				return j
 			}
-			if !(toks[i].word && !isCap(toks[i]) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
-				break
+			if !(toks[i].word && (!isCap(toks[i]) || isNameTok(toks[i])) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
+				break // "the Norland central bank" goes on over the name
 			}
 		}
 	}
