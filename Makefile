@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench devset
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -64,3 +64,9 @@ fuzz-extract:
 # sqlite3 shell. Slow the first time (it builds and caches the corpus).
 bench:
 	bench/run.sh
+
+# The real-news development set of kb extract (extract/devset/README.md):
+# the article texts live outside the repository, in DEVSET.
+DEVSET ?= /work/devset/articles
+devset:
+	$(GO) run ./extract/devset/score -v $(DEVSET)
