@@ -56,6 +56,11 @@ var roleHeads = map[string]bool{
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
 	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
+	"ceo": true, "coo": true, "cfo": true, "cto": true, "founder": true, "co-founder": true, "organiser": true,
+	"organizer": true, "captain": true, "owner": true, "coach": true, "councillor": true, "councilor": true,
+	"epidemiologist": true, "physician": true, "attorney": true, "counsel": true, "treasurer": true,
+	"superintendent": true, "sheriff": true, "inspector": true, "editor": true, "host": true, "president-elect": true,
+	"midfielder": true, "striker": true, "defender": true, "goalkeeper": true, "forward": false,
 }
 
 // roleModifiers may precede a role head inside a title ("special envoy").
@@ -78,6 +83,8 @@ var groupNouns = map[string]bool{
 	"protesters": true, "activists": true, "troops": true, "commanders": true, "sources": true,
 	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
+	"engineers": true, "nurses": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
+	"senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
 }
 
 // state is a state with its capital and adjective, for metonymy ("Moscow

@@ -42,6 +42,9 @@ func npLeft(toks []tok, end int) int {
 			break
 		}
 		interior := i > 0 && i < end-1
+		if t.text == "." && interior && initialDot(toks, i-1) == 1 {
+			continue // the full stop of an initial: "Mary K. Walsh"
+		}
 		if honorifics[w] && isCap(t) {
 			continue
 		}
@@ -107,6 +110,10 @@ func npRight(toks []tok, start int) int {
 	for i < len(toks) {
 		t := toks[i]
 		w := lower(t)
+		if isCap(t) && initialDot(toks, i) == 1 {
+			i += 2 // "Mary K. Walsh"
+			continue
+		}
 		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
 			continue

@@ -250,8 +250,6 @@ func (d *doc) inQuote(i int) bool {
 	return false
 }
 
-var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "st": true, "u.s": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true}
-
 // splitSentences cuts a paragraph at full stops outside quotations.
 func (d *doc) splitSentences(pi int, p span) {
 	if d.heads[pi] {
@@ -279,8 +277,7 @@ func (d *doc) splitSentences(pi int, p span) {
 			for w > start && (isWordRune(d.rs[w-1]) || d.rs[w-1] == '.') {
 				w--
 			}
-			word := strings.ToLower(string(d.rs[w:i]))
-			if abbreviations[word] || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(d.rs[w]) {
+			if !abbreviationEnds(d.rs, w, i, end, p.End) {
 				continue
 			}
 		}
@@ -289,7 +286,7 @@ func (d *doc) splitSentences(pi int, p span) {
 		for n < p.End && unicode.IsSpace(d.rs[n]) {
 			n++
 		}
-		if n < p.End && !(unicode.IsUpper(d.rs[n]) || unicode.IsDigit(d.rs[n]) || d.rs[n] == '“' || d.rs[n] == '"') {
+		if n < p.End && !(unicode.IsUpper(d.rs[n]) || unicode.IsDigit(d.rs[n]) || d.rs[n] == '“' || d.rs[n] == '"' || d.rs[n] == '‘' || d.rs[n] == '\'' || d.rs[n] == '”') {
 			continue
 		}
 		d.addSentence(pi, span{start, end}, false)
