@@ -100,6 +100,7 @@ type extractor struct {
 	pub   time.Time
 	isPub bool
 	out   *Draft
+	pro   pronounState
 }
 
 // Extract drafts the facts of body.

@@ -139,7 +139,7 @@ func npRight(toks []tok, start int) int {
 }
 
 func isPronoun(w string) bool {
-	return w == "he" || w == "she" || w == "they" || w == "it" || w == "who"
+	return w == "he" || w == "she" || w == "they" || w == "it" || w == "who" || w == "him" || w == "her" || w == "them"
 }
 
 // attribute finds the speaker of a cue.
@@ -274,16 +274,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	toks := s.toks
 	if b-a == 1 {
 		switch lower(toks[a]) {
-		case "he", "she":
-			if lastPerson != nil {
-				return lastPerson, Why{Rule: "pronoun", Confidence: 0.65, Note: "“" + toks[a].text + "”: the last person quoted, " + lastPerson.Name}
-			}
-			return nil, Why{}
-		case "they":
-			if last != nil {
-				return last, Why{Rule: "pronoun", Confidence: 0.45, Note: "“they”: the last speaker, " + last.Name}
-			}
-			return nil, Why{}
+		case "he", "she", "him", "her":
+			return x.personPronoun(s, lower(toks[a]))
+		case "they", "them":
+			return x.pluralPronoun(s, lastOrg)
 		case "it":
 			if lastOrg != nil {
 				return lastOrg, Why{Rule: "pronoun", Confidence: 0.45, Note: "“it”: the last organization quoted, " + lastOrg.Name}
@@ -442,6 +436,9 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 	}
 	for _, a := range starts {
 		b := npRight(toks, a)
+		for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
+			a++ // "Ms. Adeyemi"
+		}
 		if b <= a {
 			continue
 		}

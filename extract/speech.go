@@ -17,6 +17,7 @@ func (x *extractor) speech() {
 				continue
 			}
 			last = c.speaker
+			x.pro.push(c.speaker)
 			if c.speaker.Kind == KindPerson {
 				lastPerson = c.speaker
 			} else {
@@ -35,8 +36,10 @@ func (x *extractor) speech() {
 			}
 			if !spoke {
 				lastPerson = p
+				x.pro.push(p)
 			}
 		}
+		x.pluralSubject(si)
 		all[si] = cues
 		if !s.headline {
 			x.reported(si, cues)
