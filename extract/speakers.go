@@ -190,6 +190,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		k-- // "has repeatedly said", "on Wednesday warned"
 	}
 	right := func() {
+		// "said Corvallo’s chief negotiator Ahmed Rask": a titled name
+		for h := c.j; h < len(toks) && h < c.j+8; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= c.j+2 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "speaker-after-cue/titled-name", Confidence: 0.85}, t.nameStart, t.nameEnd)
+				return
+			}
+			if toks[h].text == "," || toks[h].text == "." {
+				break
+			}
+		}
 		e := npRight(toks, c.j)
 		if e > c.j {
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
@@ -230,11 +241,21 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			right()
 			return
 		}
+		if a, e, ok := appositionSubject(toks, k); ok {
+			// "Kellogg, a retired general who served in A, B and C, said"
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		m := k - 1
 		for m >= 0 && toks[m].text != "," && k-m <= 16 && !isCloseQuote(toks[m].text) {
 			m--
 		}
 		if m < 0 || toks[m].text != "," {
+			// "The price, said X, ...": an inverted attribution mid-sentence
+			right()
 			return
 		}
 		inner := true
@@ -255,6 +276,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				why.Rule = "speaker-before-cue,parenthesis/" + why.Rule
 				set(sp, why, a, m)
 			}
+		}
+		if c.speaker == nil {
+			right()
 		}
 	case isCloseQuote(t.text):
 		right()
@@ -452,4 +476,39 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		}
 	}
 	return nil
+}
+
+// appositionSubject finds the subject of a cue at toks[k+1] that an
+// apposition in commas separates from it, when the apposition itself holds
+// commas: "Kellogg, a retired lieutenant general who served in Vietnam,
+// Panama and Iraq, said". The subject opens the clause and is a name; the
+// apposition starts with an article, "who" or a title word.
+func appositionSubject(toks []tok, k int) (int, int, bool) {
+	cs := 0
+	if cs < len(toks) && (lower(toks[cs]) == "but" || lower(toks[cs]) == "and") {
+		cs++
+	}
+	for m := cs + 1; m < k-1; m++ {
+		if toks[m].text != "," {
+			continue
+		}
+		if npLeft(toks, m) != cs || !isNameTok(toks[m-1]) {
+			return 0, 0, false
+		}
+		n := lower(toks[m+1])
+		if !(n == "a" || n == "an" || n == "the" || n == "who" || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
+			return 0, 0, false
+		}
+		for q := m + 1; q < k; q++ {
+			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) {
+				return 0, 0, false
+			}
+		}
+		a := cs
+		for a < m-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
+			a++
+		}
+		return a, m, true
+	}
+	return 0, 0, false
 }
