@@ -15,6 +15,7 @@ type cue struct {
 	why        Why
 	np         [2]int // the speaker's tokens
 	comp       [2]int // the complement's tokens; comp[0] < 0 when none
+	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }

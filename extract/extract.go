@@ -101,6 +101,7 @@ type extractor struct {
 	isPub bool
 	out   *Draft
 	pro   pronounState
+	joint []*Entity // set by resolveNP for a joint speaker, read by attribute
 }
 
 // Extract drafts the facts of body.

@@ -39,7 +39,7 @@ var cueModifiers = map[string]bool{
 	"again": true, "later": true, "reportedly": true, "publicly": true, "earlier": true, "recently": true,
 	"often": true, "already": true, "then": true, "once": true, "separately": true, "privately": true,
 	"firmly": true, "flatly": true, "bluntly": true, "openly": true, "long": true, "would": true, "will": true,
-	"is": true, "was": true, "were": true, "are": true, "does": true, "did": true, "do": true,
+	"both": true, "jointly": true, "together": true, "all": false, "is": true, "was": true, "were": true, "are": true, "does": true, "did": true, "do": true,
 }
 
 // negations make a cue report what was not said.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"kb/store"
 )
@@ -76,6 +77,10 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		if wordsIn(text) == 0 {
 			continue // marks around nothing
 		}
+		if x.isTitleQuote(q, text) {
+			x.out.Notes = append(x.out.Notes, "not a quote: "+quoteText(text)+" reads as a name or title in quotation marks")
+			continue
+		}
 		st := Statement{Kind: "direct", Text: text, text: q.inner}
 		why := r.why
 		if r.c != nil {
@@ -104,6 +109,13 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			continue
 		}
 		x.out.Statements = append(x.out.Statements, st)
+		if r.c != nil {
+			for _, o := range r.c.also {
+				st2 := st
+				st2.Speaker = o
+				x.out.Statements = append(x.out.Statements, st2)
+			}
+		}
 	}
 }
 
@@ -171,3 +183,41 @@ func normQuote(s string) string {
 	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\"", " ")), " ")
 	return strings.ToLower(strings.TrimRight(s, ",.;: "))
 }
+
+// isTitleQuote says whether a quotation is a name or title in marks
+// ("Frost Harbor", "FIFA"), not someone's words: a few words, all
+// capitalized (small words aside), no punctuation, inside a sentence.
+func (x *extractor) isTitleQuote(q quote, text string) bool {
+	if q.headline || x.d.paras[q.para].Start == q.outer.Start {
+		return false
+	}
+	for si := range x.d.sents {
+		if x.d.sents[si].Start == q.outer.Start {
+			return false // a sentence that opens with it is speech
+		}
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for i, w := range words {
+		r := []rune(w)
+		if strings.ContainsAny(w, ",.;:!?") {
+			return false
+		}
+		if i > 0 && titleSmallWords[strings.ToLower(w)] {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	if len(words) == 1 && !isAcronym(words[0]) && len(words[0]) > 0 {
+		// one capitalized word: a name only when the sentence names it
+		// ("its new title “Frost”") rather than someone saying it
+		return false
+	}
+	return true
+}
+
+var titleSmallWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true, "for": true, "to": true, "at": true, "by": true, "with": true}

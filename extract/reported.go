@@ -132,7 +132,16 @@ func (x *extractor) reported(si int, cues []cue) {
 		}
 		var sp span
 		why := c.why
+		dashed := false
 		switch {
+		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start):
+			// "We are very close - Deller added": a remark without marks,
+			// attributed after a dash, drafted as the speaker's words
+			sp = span{toks[0].Start, lastWordEnd(toks, c.np[0]-1)}
+			why.Confidence *= 0.6
+			why.Rule = "dash-attribution/" + why.Rule
+			why.Note = strings.TrimPrefix(why.Note+"; no quotation marks: check the words are the speaker's", "; ")
+			dashed = true
 		case c.according:
 			if others > 0 {
 				continue // the sentence's own verb carries the claim
@@ -163,6 +172,12 @@ func (x *extractor) reported(si int, cues []cue) {
 			if !x.saysMore(toks, c.comp) {
 				continue
 			}
+		case x.midSentence(toks, c):
+			// "The two main issues, Kellogg said, were ...": the sentence
+			// around the attribution is the claim
+			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
+			why.Confidence *= 0.8
+			why.Rule = "mid-sentence/" + why.Rule
 		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !x.quoteEndsAt(toks[c.np[0]-2].End) && endsAttribution(toks, c.j):
 			// "The plant remains under Russian control, the IAEA said."
 			sp = span{toks[0].Start, toks[c.np[0]-2].End}
@@ -187,7 +202,15 @@ func (x *extractor) reported(si int, cues []cue) {
 		st := Statement{Speaker: c.speaker, Kind: "reported", Text: x.d.text(sp), Cue: c.text(toks), Evidence: []string{ev}, spans: []span{evs}, text: sp}
 		st.Why = Why{Rule: "reported/" + why.Rule, Confidence: round2(why.Confidence * 0.9), Note: why.Note}
 		st.Said = x.saidDate(s, c)
+		if dashed {
+			st.Kind = "direct"
+		}
 		x.out.Statements = append(x.out.Statements, st)
+		for _, o := range c.also {
+			st2 := st
+			st2.Speaker = o
+			x.out.Statements = append(x.out.Statements, st2)
+		}
 	}
 }
 
@@ -244,6 +267,50 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 func (x *extractor) quoteEndsAt(end int) bool {
 	for _, q := range x.d.quotes {
 		if q.outer.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// midSentence says whether a cue and its speaker stand in commas inside
+// the sentence, with words of the claim on both sides: "The two main
+// issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
+func (x *extractor) midSentence(toks []tok, c *cue) bool {
+	if c.according || c.participle {
+		return false
+	}
+	first, last := c.i, c.j
+	if c.np[0] < first {
+		first = c.np[0]
+	}
+	if c.np[1] > last {
+		last = c.np[1]
+	}
+	for last < len(toks) && isTimeWord(toks, last) {
+		last++
+	}
+	if first < 2 || toks[first-1].text != "," || last+1 >= len(toks) || toks[last].text != "," {
+		return false
+	}
+	n := toks[last+1]
+	if !n.word || participleCues[lower(n)] || x.d.inQuote(n.Start) {
+		return false
+	}
+	for _, t := range toks[:first-1] {
+		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {
+			return false // the words before are a quotation's
+		}
+	}
+	return true
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "--" }
+
+// quoteIn says whether a quotation overlaps [from, to).
+func (x *extractor) quoteIn(from, to int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.Start < to && from < q.outer.End {
 			return true
 		}
 	}

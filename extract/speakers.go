@@ -145,8 +145,10 @@ func isPronoun(w string) bool {
 // attribute finds the speaker of a cue.
 func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, last, lastOrg *Entity) {
 	toks := s.toks
+	x.joint = nil
 	set := func(e *Entity, why Why, a, b int) {
 		c.speaker, c.why, c.np = e, why, [2]int{a, b}
+		c.also, x.joint = x.joint, nil
 	}
 	if c.participle {
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
@@ -389,6 +391,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if p := x.describedBy(words, toks[a].Start, s.headline); p != nil {
 			return p, Why{Rule: "description", Confidence: 0.55, Note: "“" + text + "”: the person whose title has these words"}
 		}
+		if len(words) > 1 {
+			// "Halden’s outgoing Balkan envoy": the person whose title has its head
+			if p := x.describedBy(words[len(words)-1:], toks[a].Start, s.headline); p != nil {
+				return p, Why{Rule: "description-head", Confidence: 0.45, Note: "“" + text + "”: the person whose title has “" + lastW + "”"}
+			}
+		}
 		return nil, Why{}
 	}
 	if _, ok := stateOf(bare); ok || x.isInstitution(bare) {
@@ -402,6 +410,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
 		return e, Why{Rule: "name", Confidence: 0.85}
+	}
+	if first, rest, ok := x.jointSpeakers(s, a, b); ok {
+		x.joint = rest
+		return first, Why{Rule: "joint-speakers", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
 	}
 	linked := false // "Centre for Disease Prevention and Control"
 	for k := a; k < b; k++ {
@@ -511,4 +523,57 @@ func appositionSubject(toks []tok, k int) (int, int, bool) {
 		return a, m, true
 	}
 	return 0, 0, false
+}
+
+// jointSpeakers reads "Richard Hale and Joan Mercer", "Hale and Mercer":
+// names joined by "and", each a person (or each a state), who spoke
+// together. It returns the first and the others.
+func (x *extractor) jointSpeakers(s *sentence, a, b int) (*Entity, []*Entity, bool) {
+	toks := s.toks
+	var parts [][2]int
+	from := a
+	for k := a; k <= b; k++ {
+		if k == b || lower(toks[k]) == "and" || toks[k].text == "," {
+			if k == from {
+				return nil, nil, false
+			}
+			parts = append(parts, [2]int{from, k})
+			from = k + 1
+			if k+1 < b && lower(toks[k+1]) == "and" {
+				from = k + 2
+				k++
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nil, nil, false
+	}
+	var ents []*Entity
+	persons := 0
+	for _, p := range parts {
+		name := ""
+		for q := p[0]; q < p[1]; q++ {
+			t := toks[q]
+			if t.text == "." && q > p[0] && initialDot(toks, q-1) == 1 {
+				continue
+			}
+			if !isNameTok(t) || orgSuffixes[lower(t)] {
+				return nil, nil, false
+			}
+		}
+		name = joinToks(toks[p[0]:p[1]])
+		if st, ok := stateOf(name); ok {
+			ents = append(ents, x.reg.state(st, Why{Rule: "state", Confidence: 0.8}))
+			continue
+		}
+		if e := x.reg.lookup(name, KindOrganization); e != nil {
+			return nil, nil, false
+		}
+		ents = append(ents, x.reg.person(name, Why{Rule: "joint-speakers", Confidence: 0.6}))
+		persons++
+	}
+	if persons != 0 && persons != len(ents) {
+		return nil, nil, false // a person and a state: not one kind of speaker
+	}
+	return ents[0], ents[1:], true
 }
