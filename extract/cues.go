@@ -13,8 +13,8 @@ type cue struct {
 	according  bool
 	speaker    *Entity
 	why        Why
-	np         [2]int // the speaker's tokens
-	comp       [2]int // the complement's tokens; comp[0] < 0 when none
+	np         [2]int    // the speaker's tokens
+	comp       [2]int    // the complement's tokens; comp[0] < 0 when none
 	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
 }
 

@@ -292,7 +292,48 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, a, k+1)
 			}
 		}
+		if c.speaker == nil {
+			// "a spokeswoman for the talks said": an unnamed source with a complement
+			if a, ok := unnamedWithComplement(toks, k); ok {
+				name := x.d.text(span{toks[a].Start, toks[k].End})
+				e := x.reg.lookup(name, KindPerson)
+				if e == nil || store.Normalize(e.Name) != store.Normalize(name) {
+					e = &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+					e.ID = x.reg.newID(slug(name))
+					x.reg.add(e)
+				}
+				set(e, Why{Rule: "speaker-before-cue/unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}, a, k+1)
+			}
+		}
 	}
+}
+
+// unnamedWithComplement reads back from toks[k] "a spokeswoman for the
+// talks", "an official at the ministry": an indefinite article, a role
+// head, then for/of/at and a few words.
+func unnamedWithComplement(toks []tok, k int) (int, bool) {
+	for p := k - 1; p >= 1 && p >= k-5; p-- {
+		w := lower(toks[p])
+		if w != "for" && w != "of" && w != "at" && w != "with" {
+			if !toks[p].word {
+				return 0, false
+			}
+			continue
+		}
+		h := p - 1
+		if !roleHeads[lower(toks[h])] || isCap(toks[h]) {
+			return 0, false
+		}
+		a := h
+		for a > 0 && (roleModifiers[lower(toks[a-1])] || toks[a-1].word && !isCap(toks[a-1]) && !determiners[lower(toks[a-1])] && lower(toks[a-1]) != "a" && lower(toks[a-1]) != "an") && a > h-3 {
+			a--
+		}
+		if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") {
+			return a - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // resolveNP turns the noun phrase toks[a:b] into a speaker.
@@ -410,6 +451,15 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
 		return e, Why{Rule: "name", Confidence: 0.85}
+	}
+	for k := a + 1; k < b-1; k++ {
+		// "Jim Baird of South Dakota": a person known by name, then where from
+		if lower(toks[k]) == "of" {
+			if e := x.reg.lookup(joinToks(toks[a:k]), KindPerson); e != nil {
+				return e, Why{Rule: "name-of-place", Confidence: 0.75}
+			}
+			break
+		}
 	}
 	if first, rest, ok := x.jointSpeakers(s, a, b); ok {
 		x.joint = rest
