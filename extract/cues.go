@@ -16,6 +16,7 @@ type cue struct {
 	np         [2]int    // the speaker's tokens
 	comp       [2]int    // the complement's tokens; comp[0] < 0 when none
 	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
+	quotedAs   bool      // "was quoted as saying": the subject speaks
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -71,6 +72,10 @@ func (x *extractor) findCues(si int) []cue {
 				continue
 			}
 			if participleCues[w] {
+				if prev == "as" && quotedBefore(toks, k) {
+					c.quotedAs = true // "X was quoted by Y as saying that"
+					break
+				}
 				if prev != "," {
 					continue
 				}
@@ -146,8 +151,8 @@ func isTimeWord(toks []tok, k int) bool {
 	if k > 0 && t.word && t.text[0] >= '0' && t.text[0] <= '9' && len(t.text) <= 2 && isTimeWord(toks, k-1) {
 		return true
 	}
-	if !timeWords[w] {
-		return false
+	if !timeWords[w] || k > 0 && isCap(t) {
+		return false // "USA Today" is a name
 	}
 	// "on" and "this" and "last" only before another time word
 	if w == "on" || w == "this" || w == "last" || w == "late" || w == "early" {
@@ -157,3 +162,14 @@ func isTimeWord(toks []tok, k int) bool {
 }
 
 var monthAbbrev = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// quotedBefore says whether "quoted" stands shortly before toks[k]:
+// "was quoted by Russian media on Sunday as saying".
+func quotedBefore(toks []tok, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		if lower(toks[i]) == "quoted" {
+			return true
+		}
+	}
+	return false
+}

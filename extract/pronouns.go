@@ -135,6 +135,26 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 	if w == "she" || w == "her" {
 		want = 'f'
 	}
+	// a person named before the pronoun in its own sentence, then in the
+	// sentence before: the first named (most likely the subject) that agrees
+	si := x.sentenceIndex(s)
+	for back := 0; back <= 1 && si-back >= 0; back++ {
+		ps := &x.d.sents[si-back]
+		if ps.headline || back == 1 && ps.para != s.para && x.d.sents[si].para != ps.para+1 {
+			continue
+		}
+		limit := len(ps.toks)
+		if back == 0 {
+			limit = x.pronounAt(s, w)
+		}
+		if e := x.firstNamed(ps, limit, want); e != nil {
+			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name
+			if back == 1 {
+				rule, note = "pronoun-previous-sentence", "“"+w+"”: the first person named in the sentence before, "+e.Name
+			}
+			return e, Why{Rule: rule, Confidence: 0.7, Note: note}
+		}
+	}
 	for i := len(x.pro.persons) - 1; i >= 0; i-- {
 		e := x.pro.persons[i]
 		g := x.genderOf(e)
@@ -202,4 +222,48 @@ func (x *extractor) pluralSubject(si int) {
 	if b > 0 && groupNouns[lower(s.toks[b-1])] {
 		x.pro.plural = &npRef{si, 0, b}
 	}
+}
+
+func (x *extractor) sentenceIndex(s *sentence) int {
+	for i := range x.d.sents {
+		if x.d.sents[i].Start == s.Start {
+			return i
+		}
+	}
+	return 0
+}
+
+// pronounAt is the index of the first token w of s outside quotations.
+func (x *extractor) pronounAt(s *sentence, w string) int {
+	for k, t := range s.toks {
+		if lower(t) == w && !x.d.inQuote(t.Start) {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// firstNamed is the first person of the draft named (by a word of their
+// name) in s.toks[:limit] outside quotations whose gender may be want.
+func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
+	for k := 0; k < limit && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !isNameTok(t) || x.d.inQuote(t.Start) {
+			continue
+		}
+		for _, e := range x.reg.all {
+			if e.Kind != KindPerson || strings.HasPrefix(e.Name, "a ") || strings.HasPrefix(e.Name, "an ") {
+				continue
+			}
+			f := strings.Fields(e.Name)
+			if len(f) == 0 || f[len(f)-1] != t.text {
+				continue
+			}
+			if g := x.genderOf(e); g != 0 && g != want {
+				continue
+			}
+			return e
+		}
+	}
+	return nil
 }

@@ -136,6 +136,9 @@ func (x *extractor) nearestCue(q quote, sents []int, all [][]cue) (*cue, bool) {
 			if c.speaker == nil {
 				continue
 			}
+			if c.according && x.hasSpeakingCue(sents, all) {
+				continue // "said McCain, according to USA Today": the source reports
+			}
 			var d int
 			switch {
 			case c.comp[0] >= 0 && toks[c.comp[0]].Start <= q.outer.Start && q.outer.End <= toks[c.comp[1]-1].End:
@@ -221,3 +224,16 @@ func (x *extractor) isTitleQuote(q quote, text string) bool {
 }
 
 var titleSmallWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true, "for": true, "to": true, "at": true, "by": true, "with": true}
+
+// hasSpeakingCue says whether the sentences have a cue other than
+// "according to" with a speaker.
+func (x *extractor) hasSpeakingCue(sents []int, all [][]cue) bool {
+	for _, si := range sents {
+		for _, c := range all[si] {
+			if !c.according && c.speaker != nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -170,6 +170,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if c.quotedAs {
+		if e := npRight(toks, 0); e > 0 {
+			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "quoted-as-saying/" + why.Rule
+				set(sp, why, 0, e)
+			}
+		}
+		return
+	}
 	if c.according {
 		from := c.j
 		for k := c.j; k < len(toks) && k < c.j+3; k++ {
@@ -436,6 +445,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			// "Halden’s outgoing Balkan envoy": the person whose title has its head
 			if p := x.describedBy(words[len(words)-1:], toks[a].Start, s.headline); p != nil {
 				return p, Why{Rule: "description-head", Confidence: 0.45, Note: "“" + text + "”: the person whose title has “" + lastW + "”"}
+			}
+		}
+		if lower(toks[a]) == "the" && !s.headline {
+			// "the coach continued": no title says so; the last subject or speaker
+			if n := len(x.pro.persons); n > 0 {
+				p := x.pro.persons[n-1]
+				return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: no title has these words; the last subject or speaker, " + p.Name}
 			}
 		}
 		return nil, Why{}
