@@ -256,8 +256,8 @@ func (r *registry) organization(name, sub string, why Why) *Entity {
 				return e
 			}
 		}
-		if store.Normalize(s.name) == n {
-			return r.state(s, why)
+		if store.Normalize(s.name) == n || store.Normalize(s.demonym) == n {
+			return r.state(s, why) // "Ukrainian President": Ukraine's
 		}
 		for _, a := range s.aliases {
 			if store.Normalize(a) == n {

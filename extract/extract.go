@@ -136,8 +136,8 @@ func Extract(body string, opt Options) *Draft {
 // used says whether the draft refers to e (a known entity that is never
 // referred to is not listed).
 func (x *extractor) used(e *Entity) bool {
-	if !e.Known {
-		return true
+	if !e.Known && (e.Kind == KindTopic || e.Kind == KindTerritory || x.isParent(e)) {
+		return true // (topics and territories are what statements and figures refer to)
 	}
 	for _, r := range x.out.Roles {
 		if r.Person == e || r.Organization == e {
@@ -238,4 +238,15 @@ func (x *extractor) topics() {
 		}
 		s.Topics = []string{x.out.Topic.ID}
 	}
+}
+
+// isParent says whether a drafted entity that refers to nothing itself is
+// the parent of one that is used (a state of its ministry).
+func (x *extractor) isParent(e *Entity) bool {
+	for _, o := range x.reg.all {
+		if o != e && o.Parent == e.ID && x.used(o) {
+			return true
+		}
+	}
+	return false
 }

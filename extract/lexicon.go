@@ -83,7 +83,7 @@ var groupNouns = map[string]bool{
 	"protesters": true, "activists": true, "troops": true, "commanders": true, "sources": true,
 	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
-	"engineers": true, "nurses": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
+	"engineers": true, "nurses": true, "shareholders": true, "fans": true, "supporters": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
 	"senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
 }
 
@@ -135,7 +135,7 @@ var orgSuffixes = map[string]bool{
 	"agency": true, "bank": true, "forum": true, "committee": true, "government": true, "parliament": true,
 	"army": true, "forces": true, "court": true, "service": true, "company": true, "corporation": true,
 	"group": true, "institute": true, "organization": true, "organisation": true, "administration": true,
-	"department": true, "house": true, "association": true, "federation": true, "guard": true, "authority": true, "police": true, "assembly": true, "front": true, "movement": true, "alliance": true,
+	"department": true, "house": true, "association": true, "federation": true, "guard": true, "authority": true, "police": true, "assembly": true, "street": true, "front": true, "movement": true, "alliance": true,
 }
 
 // facilityNouns end the name of a facility ("Zaporizhzhia nuclear power plant").

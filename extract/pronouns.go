@@ -246,6 +246,15 @@ func (x *extractor) pronounAt(s *sentence, w string) int {
 // firstNamed is the first person of the draft named (by a word of their
 // name) in s.toks[:limit] outside quotations whose gender may be want.
 func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
+	if e := x.firstNamedOf(s, limit, want, true); e != nil {
+		return e
+	}
+	return x.firstNamedOf(s, limit, want, false)
+}
+
+// firstNamedOf is firstNamed for people whose gender is known to be want
+// (exact) or is not known to differ.
+func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) *Entity {
 	for k := 0; k < limit && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if !isNameTok(t) || x.d.inQuote(t.Start) {
@@ -259,7 +268,7 @@ func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
 			if len(f) == 0 || f[len(f)-1] != t.text {
 				continue
 			}
-			if g := x.genderOf(e); g != 0 && g != want {
+			if g := x.genderOf(e); g != 0 && g != want || exact && g != want {
 				continue
 			}
 			return e

@@ -361,11 +361,16 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return nil, Why{}
 		}
 	}
-	for a < b-1 && honorifics[lower(toks[a])] {
-		a++
+	honorific := false
+	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
+		honorific = honorific || honorifics[lower(toks[a])]
+		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
 		if a < b-1 && toks[a].text == "." {
 			a++
 		}
+	}
+	if b-a == 1 && (isDemonym(toks[a].text) || demonymNouns[lower(toks[a])]) {
+		return nil, Why{} // "the Portuguese said": a nationality is no speaker
 	}
 	text := x.d.text(span{toks[a].Start, toks[b-1].End})
 	words := []string{}
@@ -501,7 +506,22 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	conf := 0.7
 	if b-a == 1 {
-		conf = 0.45
+		// a single word is a person only as the surname of a full name the
+		// article gives ("Kellogg" after "Keith Kellogg"); else it may be a
+		// place, a team or a nationality
+		full := x.fullNameOf(toks[a].text)
+		if full == "" && (honorific || x.titledSomewhere(toks[a].text)) {
+			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
+		}
+		if full == "" {
+			if isDemonym(toks[a].text) {
+				return nil, Why{}
+			}
+			e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.4, Note: "one word the article never gives with a first name: an organization, to review"})
+			return e, Why{Rule: "single-name", Confidence: 0.4, Note: "“" + bare + "”: no first name in the article, so taken for an organization"}
+		}
+		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
+		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
 	}
 	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
 }
@@ -642,4 +662,80 @@ func (x *extractor) jointSpeakers(s *sentence, a, b int) (*Entity, []*Entity, bo
 		return nil, nil, false // a person and a state: not one kind of speaker
 	}
 	return ents[0], ents[1:], true
+}
+
+// demonymNouns name a person by nationality: never a speaker's name.
+var demonymNouns = map[string]bool{
+	"frenchman": true, "frenchwoman": true, "englishman": true, "englishwoman": true, "irishman": true,
+	"irishwoman": true, "scotsman": true, "scotswoman": true, "welshman": true, "welshwoman": true,
+	"dutchman": true, "dutchwoman": true, "spaniard": true, "dane": true, "swede": true, "finn": true,
+	"pole": true, "briton": true, "scot": true, "kiwi": true, "aussie": true, "brit": true,
+}
+
+// isDemonym says whether a capitalized word is a nationality adjective:
+// one of the lexicon's, or shaped like one (-ese, -ian, -ish, -ean).
+func isDemonym(w string) bool {
+	for _, s := range states {
+		if s.demonym == w {
+			return true
+		}
+	}
+	r := []rune(w)
+	if len(r) < 5 || !unicode.IsUpper(r[0]) || isAcronym(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ian") && !strings.HasSuffix(l, "tian")
+}
+
+// fullNameOf finds the full name a surname stands for: capitalized
+// words right before it somewhere in the body ("Keith Kellogg"), the
+// longest; "" when the article never gives one.
+func (x *extractor) fullNameOf(surname string) string {
+	best := ""
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != surname {
+				continue
+			}
+			a := k
+			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !isDemonym(toks[a-1].text) && !orgSuffixes[lower(toks[a-1])] {
+				a--
+			}
+			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
+				a -= 2 // "Mary K. Walsh"
+			}
+			if a < k {
+				if _, st := stateOf(joinToks(toks[a:k])); st {
+					continue
+				}
+				if n := joinToks(toks[a : k+1]); len(n) > len(best) {
+					best = n
+				}
+			}
+		}
+	}
+	return best
+}
+
+// titledSomewhere says whether the article writes word after a title or
+// an honorific ("President Putin", "Mr Holm"): then it is a person's name.
+func (x *extractor) titledSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			p := k - 1
+			if toks[p].text == "." && p > 0 {
+				p--
+			}
+			if w := lower(toks[p]); honorifics[w] || roleHeads[w] || abbreviatedTitles[w] != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
