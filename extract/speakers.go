@@ -362,6 +362,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 	}
 	honorific := false
+	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
+		a++ // "the Frenchman Roger Lemerre"
+	}
 	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
 		honorific = honorific || honorifics[lower(toks[a])]
 		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
@@ -706,10 +709,13 @@ func (x *extractor) fullNameOf(surname string) string {
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
 				a -= 2 // "Mary K. Walsh"
 			}
-			if a < k {
-				if _, st := stateOf(joinToks(toks[a:k])); st {
-					continue
+			for p := k - 1; p >= a; p-- {
+				if _, st := stateOf(joinToks(toks[a : p+1])); st {
+					a = p + 1 // "the United States Keith Kellogg": the state is no first name
+					break
 				}
+			}
+			if a < k {
 				if n := joinToks(toks[a : k+1]); len(n) > len(best) {
 					best = n
 				}

@@ -136,10 +136,15 @@ func isHeadline(t string) bool {
 	if len(strings.Fields(t)) > 14 || len(strings.Fields(t)) < 2 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(t)
+	last, size := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '.', '!', '?', ':', ';', ',', '”', '"':
 		return false
+	case '\'', '’':
+		// a sentence that ends in a single-quoted quotation: 'It hurts.'
+		if prev, _ := utf8.DecodeLastRuneInString(t[:len(t)-size]); prev == '.' || prev == '!' || prev == '?' {
+			return false
+		}
 	}
 	return true
 }
