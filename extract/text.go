@@ -214,12 +214,23 @@ func (d *doc) findQuotes() {
 		}
 		if open >= 0 && open+1 < p.End {
 			pending = &quote{outer: span{open, p.End}, inner: span{open + 1, p.End}, para: openPara, group: group}
+			if pi == len(d.paras)-1 {
+				// the text ends inside the quotation (a cut excerpt): keep its words
+				d.quotes = append(d.quotes, *pending)
+				pending = nil
+			}
 		}
 		open = -1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
 		} else if single {
 			d.singleQuotes(pi, p)
+		} else {
+			q := p
+			if pending != nil {
+				q.End = pending.outer.Start // the rest runs on in a double-mark quotation
+			}
+			d.innerSingleQuotes(pi, q)
 		}
 	}
 }
