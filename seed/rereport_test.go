@@ -12,13 +12,17 @@ import (
 	"kb/store"
 )
 
+// rereportDir holds two self-written articles that word the same remarks
+// differently, and their fact files (shared with the kb statement tests).
+const rereportDir = "../cmd/kb/testdata/rereport"
+
 // copyRereport writes the two self-written port articles into a temporary
 // directory, the second's fact file edited by replacing each old with new.
 func copyRereport(t *testing.T, edits ...string) (dir, courier string) {
 	t.Helper()
 	dir = t.TempDir()
 	for _, n := range []string{"port-wire.yaml", "port-wire.txt", "port-courier.yaml", "port-courier.txt"} {
-		data, err := os.ReadFile(filepath.Join("testdata", "rereport", n))
+		data, err := os.ReadFile(filepath.Join(rereportDir, n))
 		if err != nil {
 			t.Fatal(err)
 		}
