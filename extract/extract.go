@@ -38,6 +38,9 @@ type Statement struct {
 	Topics   []string
 	Evidence []string
 	Why
+	// Rereport is the known statement this one repeats (written as a
+	// re-report of it); Near, one alike but not enough to be taken as it.
+	Rereport, Near *Match
 
 	spans []span // evidence spans
 	text  span   // where Text is in the body
