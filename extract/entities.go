@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"kb/store"
 )
@@ -256,8 +257,8 @@ func (r *registry) organization(name, sub string, why Why) *Entity {
 				return e
 			}
 		}
-		if store.Normalize(s.name) == n {
-			return r.state(s, why)
+		if store.Normalize(s.name) == n || store.Normalize(s.demonym) == n {
+			return r.state(s, why) // "Ukrainian President": Ukraine's
 		}
 		for _, a := range s.aliases {
 			if store.Normalize(a) == n {
@@ -306,17 +307,33 @@ func stateOf(word string) (state, bool) {
 	if n == "" {
 		return state{}, false
 	}
-	for _, s := range states {
-		if store.Normalize(s.name) == n || store.Normalize(s.demonym) == n {
-			return s, true
-		}
-		for _, a := range s.aliases {
-			if store.Normalize(a) == n {
-				return s, true
+	i, ok := stateIndex()[n]
+	if !ok {
+		return state{}, false
+	}
+	return states[i], true
+}
+
+var (
+	stateIdxOnce sync.Once
+	stateIdx     map[string]int
+)
+
+// stateIndex maps the normalized names, aliases and demonyms of the
+// lexicon's states to their index, the first state winning.
+func stateIndex() map[string]int {
+	stateIdxOnce.Do(func() {
+		stateIdx = map[string]int{}
+		for i, s := range states {
+			for _, n := range append([]string{s.name, s.demonym}, s.aliases...) {
+				k := store.Normalize(n)
+				if _, dup := stateIdx[k]; !dup && k != "" {
+					stateIdx[k] = i
+				}
 			}
 		}
-	}
-	return state{}, false
+	})
+	return stateIdx
 }
 
 // territory resolves or defines a territory. A new territory named like a

@@ -103,6 +103,8 @@ type extractor struct {
 	pub   time.Time
 	isPub bool
 	out   *Draft
+	pro   pronounState
+	joint []*Entity // set by resolveNP for a joint speaker, read by attribute
 }
 
 // Extract drafts the facts of body.
@@ -137,8 +139,8 @@ func Extract(body string, opt Options) *Draft {
 // used says whether the draft refers to e (a known entity that is never
 // referred to is not listed).
 func (x *extractor) used(e *Entity) bool {
-	if !e.Known {
-		return true
+	if !e.Known && (e.Kind == KindTopic || e.Kind == KindTerritory || x.isParent(e)) {
+		return true // (topics and territories are what statements and figures refer to)
 	}
 	for _, r := range x.out.Roles {
 		if r.Person == e || r.Organization == e {
@@ -239,4 +241,15 @@ func (x *extractor) topics() {
 		}
 		s.Topics = []string{x.out.Topic.ID}
 	}
+}
+
+// isParent says whether a drafted entity that refers to nothing itself is
+// the parent of one that is used (a state of its ministry).
+func (x *extractor) isParent(e *Entity) bool {
+	for _, o := range x.reg.all {
+		if o != e && o.Parent == e.ID && x.used(o) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,7 @@ var cueModifiers = map[string]bool{
 	"again": true, "later": true, "reportedly": true, "publicly": true, "earlier": true, "recently": true,
 	"often": true, "already": true, "then": true, "once": true, "separately": true, "privately": true,
 	"firmly": true, "flatly": true, "bluntly": true, "openly": true, "long": true, "would": true, "will": true,
-	"is": true, "was": true, "were": true, "are": true, "does": true, "did": true, "do": true,
+	"both": true, "jointly": true, "together": true, "all": false, "is": true, "was": true, "were": true, "are": true, "does": true, "did": true, "do": true,
 }
 
 // negations make a cue report what was not said.
@@ -56,6 +56,11 @@ var roleHeads = map[string]bool{
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
 	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
+	"ceo": true, "coo": true, "cfo": true, "cto": true, "founder": true, "co-founder": true, "organiser": true,
+	"organizer": true, "captain": true, "owner": true, "coach": true, "councillor": true, "councilor": true,
+	"epidemiologist": true, "physician": true, "attorney": true, "counsel": true, "treasurer": true,
+	"superintendent": true, "sheriff": true, "inspector": true, "editor": true, "host": true, "president-elect": true,
+	"midfielder": true, "striker": true, "defender": true, "goalkeeper": true, "forward": false,
 }
 
 // roleModifiers may precede a role head inside a title ("special envoy").
@@ -78,6 +83,8 @@ var groupNouns = map[string]bool{
 	"protesters": true, "activists": true, "troops": true, "commanders": true, "sources": true,
 	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
+	"engineers": true, "nurses": true, "shareholders": true, "fans": true, "supporters": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
+	"senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
 }
 
 // state is a state with its capital and adjective, for metonymy ("Moscow
@@ -128,7 +135,7 @@ var orgSuffixes = map[string]bool{
 	"agency": true, "bank": true, "forum": true, "committee": true, "government": true, "parliament": true,
 	"army": true, "forces": true, "court": true, "service": true, "company": true, "corporation": true,
 	"group": true, "institute": true, "organization": true, "organisation": true, "administration": true,
-	"department": true, "house": true, "association": true, "federation": true, "guard": true, "authority": true, "police": true, "assembly": true, "front": true, "movement": true, "alliance": true,
+	"department": true, "house": true, "association": true, "federation": true, "guard": true, "authority": true, "police": true, "assembly": true, "street": true, "front": true, "movement": true, "alliance": true,
 }
 
 // facilityNouns end the name of a facility ("Zaporizhzhia nuclear power plant").

@@ -39,13 +39,22 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return -1, -1
 	}
 	j := i
-	for j < len(toks) && j-i < 3 && isNameTok(toks[j]) {
-		j++
+	for j < len(toks) && j-i < 4 && isNameTok(toks[j]) {
+		j += 1 + initialDot(toks, j)
 	}
 	if j == i {
 		return -1, -1
 	}
 	return i, j
+}
+
+// initialDot is 1 when toks[k] is an initial followed by its full stop
+// and a name goes on after it ("Mary K. Walsh"), else 0.
+func initialDot(toks []tok, k int) int {
+	if k+2 < len(toks) && len([]rune(toks[k].text)) == 1 && isCap(toks[k]) && toks[k+1].text == "." && isNameTok(toks[k+2]) {
+		return 1
+	}
+	return 0
 }
 
 // titleBefore extends a title left from its head over modifiers and
@@ -58,6 +67,10 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 		switch {
 		case roleModifiers[w] || (t.word && roleHeads[w] && i == head-1):
 			start = i
+			continue
+		case w == "and" && i == start-1 && i > 0 && isRoleHead(toks[i-1]):
+			start = i - 1 // "COO and CFO"
+			i--
 			continue
 		case i == head-1 && t.word && !isCap(t) && !isCap(toks[head]) && !notNames[w] && !determiners[w] && !hasKey(cueVerbs, w) && !prepositions[w]:
 			start = i // a domain word: "health minister", "transport analyst"
@@ -149,7 +162,7 @@ func (x *extractor) isInstitution(w string) bool {
 func joinToks(ts []tok) string {
 	var b strings.Builder
 	for i, t := range ts {
-		if i > 0 && t.text != "’s" {
+		if i > 0 && t.text != "’s" && t.text != "." {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -184,6 +197,7 @@ func (x *extractor) roles() {
 			x.addRole(r, ev)
 		}
 		x.appositions(toks)
+		x.abbreviatedTitles(toks)
 		x.titleThenName(toks)
 	}
 }
@@ -296,6 +310,9 @@ func (x *extractor) appositions(toks []tok) {
 		}
 		name := joinToks(toks[ns : i+1])
 		ts := i + 3
+		if ts+2 < j-1 && toks[ts+1].text == "’s" && !isCap(toks[ts]) {
+			ts += 2 // "the hospital’s medical director": the title is the director's
+		}
 		past := false
 		for ts < j-1 && pastMarkers[lower(toks[ts])] {
 			past = true

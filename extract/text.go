@@ -158,6 +158,7 @@ func (d *doc) findQuotes() {
 	openPara := -1
 	group := 0
 	var pending *quote // the part of a quote left open at a paragraph's end
+	single := d.quotesWithSingleMarks()
 	for pi, p := range d.paras {
 		if linkPrefix(d.text(p)) != "" {
 			open, pending = -1, nil
@@ -180,7 +181,15 @@ func (d *doc) findQuotes() {
 			switch {
 			case continued && i == p.Start:
 				// the opening mark of a quote running on
+			case c == '“' && open >= 0 && closesHere(d.rs, i, p.End):
+				// an opening mark that closes: “... forward,“ he added
+				d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: span{open + 1, i}, para: openPara, group: group})
+				open = -1
 			case c == '“':
+				open, openPara = i, pi
+				group++
+			case c == '”' && open < 0 && isOpenContext(d.rs, i) && i+1 < p.End && isWordRune(d.rs[i+1]):
+				// a closing mark that opens: ”Yeah, I expect ...”
 				open, openPara = i, pi
 				group++
 			case c == '"' && open < 0:
@@ -204,6 +213,8 @@ func (d *doc) findQuotes() {
 		open = -1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
+		} else if single {
+			d.singleQuotes(pi, p)
 		}
 	}
 }
@@ -239,8 +250,6 @@ func (d *doc) inQuote(i int) bool {
 	return false
 }
 
-var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "st": true, "u.s": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true}
-
 // splitSentences cuts a paragraph at full stops outside quotations.
 func (d *doc) splitSentences(pi int, p span) {
 	if d.heads[pi] {
@@ -268,8 +277,7 @@ func (d *doc) splitSentences(pi int, p span) {
 			for w > start && (isWordRune(d.rs[w-1]) || d.rs[w-1] == '.') {
 				w--
 			}
-			word := strings.ToLower(string(d.rs[w:i]))
-			if abbreviations[word] || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(d.rs[w]) {
+			if !abbreviationEnds(d.rs, w, i, end, p.End) {
 				continue
 			}
 		}
@@ -278,7 +286,7 @@ func (d *doc) splitSentences(pi int, p span) {
 		for n < p.End && unicode.IsSpace(d.rs[n]) {
 			n++
 		}
-		if n < p.End && !(unicode.IsUpper(d.rs[n]) || unicode.IsDigit(d.rs[n]) || d.rs[n] == '“' || d.rs[n] == '"') {
+		if n < p.End && !(unicode.IsUpper(d.rs[n]) || unicode.IsDigit(d.rs[n]) || d.rs[n] == '“' || d.rs[n] == '"' || d.rs[n] == '‘' || d.rs[n] == '\'' || d.rs[n] == '”') {
 			continue
 		}
 		d.addSentence(pi, span{start, end}, false)

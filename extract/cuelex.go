@@ -1,0 +1,118 @@
+package extract
+
+import "strings"
+
+// The cue-verb lexicon: about 90 lemmas of reporting and attitude verbs,
+// grown from the PARC-style lists used by news quote extractors, with
+// their inflections generated below. Classes:
+//
+//   - speech verbs may take a clause directly ("said the plan failed");
+//   - thatVerbs attribute a claim only through "that", perhaps after an
+//     object ("reminded reporters that ...", "agreed that ..."): without
+//     it their object is no claim ("agreed to a deal");
+//   - attitude verbs attribute quotations ("praised the plan as “a start”")
+//     but claim only through "that";
+//   - stance verbs report a position with no complement ("Moscow objected").
+var speechLemmas = []string{
+	"say", "tell", "add", "warn", "claim", "counter", "accuse", "estimate", "confirm", "expect",
+	"emphasize", "emphasise", "stress", "insist", "argue", "note", "acknowledge", "announce", "deny",
+	"state", "predict", "write", "reply", "explain", "admit", "believe", "assert", "maintain",
+	"reiterate", "promise", "vow", "suggest", "declare", "recall", "concede", "urge", "rule",
+	"caution", "complain", "allege", "contend", "forecast", "estimate", "continue",
+}
+
+var thatLemmas = []string{
+	"remind", "assure", "inform", "agree", "answer", "respond", "signal", "hint", "propose",
+	"recommend", "threaten", "conclude", "pledge", "indicate", "reveal", "disclose", "mention",
+	"observe", "remark", "joke", "quip", "tweet", "boast", "report", "lament", "affirm", "testify",
+	"acknowledge", "demand", "fear", "worry", "complain", "notify", "concur", "speculate",
+}
+
+var attitudeLemmas = []string{
+	"praise", "reject", "characterize", "characterise", "describe", "call", "criticize", "criticise",
+	"dismiss", "slam", "hail", "welcome", "condemn", "label", "brand", "defend", "question",
+	"dispute", "blast", "applaud", "blame", "decry", "rebuke",
+}
+
+var stanceLemmas = []string{"object", "disagree", "protest"}
+
+// irregular forms: lemma -> third person, past, present participle
+var irregularForms = map[string][3]string{
+	"say":      {"says", "said", "saying"},
+	"tell":     {"tells", "told", "telling"},
+	"write":    {"writes", "wrote", "writing"},
+	"forecast": {"forecasts", "forecast", "forecasting"},
+	"admit":    {"admits", "admitted", "admitting"},
+	"quip":     {"quips", "quipped", "quipping"},
+	"slam":     {"slams", "slammed", "slamming"},
+	"signal":   {"signals", "signalled", "signalling"},
+	"label":    {"labels", "labelled", "labelling"},
+	"concur":   {"concurs", "concurred", "concurring"},
+	"agree":    {"agrees", "agreed", "agreeing"},
+}
+
+// inflect returns the lemma's base, third-person, past and -ing forms.
+func inflect(l string) []string {
+	if f, ok := irregularForms[l]; ok {
+		out := []string{l, f[0], f[1], f[2]}
+		if l == "signal" || l == "label" {
+			out = append(out, l+"ed", l+"ing") // American spelling
+		}
+		return out
+	}
+	third, past, ing := l+"s", l+"ed", l+"ing"
+	switch {
+	case strings.HasSuffix(l, "e"):
+		past, ing = l+"d", l[:len(l)-1]+"ing"
+	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):
+		third, past = l[:len(l)-1]+"ies", l[:len(l)-1]+"ied"
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x"):
+		third = l + "es"
+	}
+	return []string{l, third, past, ing}
+}
+
+var (
+	baseForms     = map[string]bool{} // "say": a cue only after a plural subject
+	thatCues      = map[string]bool{} // a claim only through "that"
+	ingCues       = map[string]bool{} // "-ing" forms: participle cues after a comma
+	cueLemmaCount int
+)
+
+func init() {
+	seen := map[string]bool{}
+	addAll := func(lemmas []string, stance, that bool) {
+		for _, l := range lemmas {
+			if !seen[l] {
+				seen[l] = true
+				cueLemmaCount++
+			}
+			fs := inflect(l)
+			baseForms[fs[0]] = true
+			for i, f := range fs {
+				if _, ok := cueVerbs[f]; !ok || stance {
+					cueVerbs[f] = stance
+				}
+				if that {
+					thatCues[f] = true
+				}
+				if i == 3 || strings.HasSuffix(f, "ing") {
+					ingCues[f] = true
+				}
+			}
+		}
+	}
+	addAll(speechLemmas, false, false)
+	addAll(thatLemmas, false, true)
+	addAll(attitudeLemmas, false, true)
+	addAll(stanceLemmas, true, false)
+	for f := range ingCues {
+		participleCues[f] = true
+	}
+	// "continue" reports only as "continued": "continuing" and "continues"
+	// are too often no speech ("continuing talks")
+	for _, f := range []string{"continue", "continues", "continuing"} {
+		delete(cueVerbs, f)
+		delete(participleCues, f)
+	}
+}

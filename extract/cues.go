@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"strings"
+)
+
+// cue is one verb of attribution in a sentence, with what it attributes.
+type cue struct {
+	sent       int
+	i, j       int // the cue's tokens, modifiers included: [i, j)
+	verb       int // the verb's token
+	participle bool
+	according  bool
+	speaker    *Entity
+	why        Why
+	np         [2]int    // the speaker's tokens
+	comp       [2]int    // the complement's tokens; comp[0] < 0 when none
+	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
+	quotedAs   bool      // "was quoted as saying": the subject speaks
+}
+
+func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
+
+var determiners = map[string]bool{"’s": true, "the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "these": true, "those": true, "such": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "last": true, "earlier": true, "during": true, "to": true, "from": true, "with": true, "by": true}
+
+// passiveAux before a past participle make it passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "get": true, "got": true}
+
+var pluralSubjects = map[string]bool{"they": true, "we": true, "i": true, "you": true}
+
+// findCues lists the cues of a sentence.
+func (x *extractor) findCues(si int) []cue {
+	s := &x.d.sents[si]
+	toks := s.toks
+	var out []cue
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word || x.d.inQuote(t.Start) {
+			continue
+		}
+		w := lower(t)
+		next := ""
+		if k+1 < len(toks) {
+			next = lower(toks[k+1])
+		}
+		prev := ""
+		if k > 0 {
+			prev = lower(toks[k-1])
+		}
+		c := cue{sent: si, i: k, j: k + 1, verb: k, comp: [2]int{-1, -1}}
+		switch {
+		case w == "according" && next == "to":
+			c.j, c.according = k+2, true
+		case phrasalCues[w+" "+next]:
+			c.j = k + 2
+		case hasKey(cueVerbs, w):
+			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
+				continue // a noun: "Russia’s claims"
+			}
+			if prev == "than" || prev == "as" {
+				continue // "faster than expected", "as promised"
+			}
+			if k > 0 && isCap(t) {
+				continue // a name: "United States President"
+			}
+			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
+				continue // a passive: "had been told", "was reported"
+			}
+			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev]) {
+				continue
+			}
+			if participleCues[w] {
+				if prev == "as" && quotedBefore(toks, k) {
+					c.quotedAs = true // "X was quoted by Y as saying that"
+					break
+				}
+				if prev != "," {
+					continue
+				}
+				c.participle = true
+			}
+		default:
+			continue
+		}
+		// widen over auxiliaries and adverbs: "has repeatedly said"
+		neg := false
+		for c.i > 0 {
+			p := lower(toks[c.i-1])
+			if negations[p] {
+				neg = true
+			}
+			if p == "has" || p == "have" || p == "had" || strings.HasSuffix(p, "ly") && cueModifiers[p] || p == "also" {
+				c.i--
+				continue
+			}
+			break
+		}
+		if neg || (c.i > 0 && negations[lower(toks[c.i-1])]) {
+			continue
+		}
+		out = append(out, c)
+		k = c.j - 1
+	}
+	return out
+}
+
+func hasKey(m map[string]bool, k string) bool { _, ok := m[k]; return ok }
+
+// endsAttribution says whether the words after a cue at toks[j] close a
+// trailing attribution: the sentence ends, perhaps after a date ("on
+// Tuesday"), or a comma leads to a participle cue or a quotation.
+func endsAttribution(toks []tok, j int) bool {
+	for j < len(toks) && toks[j].word {
+		w := lower(toks[j])
+		if w == "on" || w == "in" || w == "last" || w == "yesterday" || w == "today" || w == "week" || w == "month" || weekdayIndex(w) >= 0 || monthIndex(w) >= 0 {
+			j++
+			continue
+		}
+		return false
+	}
+	if j >= len(toks) || toks[j].text == "." {
+		return true
+	}
+	if toks[j].text == "," && j+1 < len(toks) {
+		return participleCues[lower(toks[j+1])] || isOpenQuote(toks[j+1].text)
+	}
+	return false
+}
+
+// timeWords may stand between a speaker and a cue or between a cue and its
+// claim: "X on Wednesday warned", "said late Tuesday that".
+var timeWords = map[string]bool{
+	"on": true, "late": true, "early": true, "earlier": true, "last": true, "this": true, "yesterday": true,
+	"today": true, "tonight": true, "week": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true,
+}
+
+// isTimeWord says whether toks[k] belongs to a date phrase after a cue:
+// a time word, a weekday or month, or a day number after a month.
+func isTimeWord(toks []tok, k int) bool {
+	t := toks[k]
+	w := strings.TrimSuffix(lower(t), ".")
+	if weekdayIndex(w) >= 0 || monthIndex(w) >= 0 || monthAbbrev[w] {
+		return true
+	}
+	if t.text == "." && k > 0 && monthAbbrev[lower(toks[k-1])] {
+		return true
+	}
+	if k > 0 && t.word && t.text[0] >= '0' && t.text[0] <= '9' && len(t.text) <= 2 && isTimeWord(toks, k-1) {
+		return true
+	}
+	if !timeWords[w] || k > 0 && isCap(t) {
+		return false // "USA Today" is a name
+	}
+	// "on" and "this" and "last" only before another time word
+	if w == "on" || w == "this" || w == "last" || w == "late" || w == "early" {
+		return k+1 < len(toks) && isTimeWord(toks, k+1)
+	}
+	return true
+}
+
+var monthAbbrev = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// quotedBefore says whether "quoted" stands shortly before toks[k]:
+// "was quoted by Russian media on Sunday as saying".
+func quotedBefore(toks []tok, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		if lower(toks[i]) == "quoted" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,195 @@
+package devset
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"kb/extract"
+)
+
+// TestGoldFile keeps the committed gold file valid.
+func TestGoldFile(t *testing.T) {
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Articles) == 0 {
+		t.Fatal("the gold file has no articles")
+	}
+	t.Log(g.Summary())
+}
+
+// TestParseRefuses checks that a gold file with mistakes is refused with
+// every mistake named.
+func TestParseRefuses(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"unknown field", "articles:\n  - id: a\n    speaker: x\n", "field speaker not found"},
+		{"bad date", article("published: 2025-13-01"), "published \"2025-13-01\" is not YYYY-MM-DD"},
+		{"bad subject", article("subject: cooking"), "subject \"cooking\" is not one of"},
+		{"long opening", article("quotes: [{speaker: Ann Berg, opens: \"one two three four five six seven eight nine\"}]"), "more than 8 words"},
+		{"unknown speaker", article("quotes: [{speaker: Bo Carr, opens: \"we will win\"}]"), "the speaker \"Bo Carr\" of \"we will win\" is not among the entities"},
+		{"lonely same_as", article("quotes: [{speaker: Ann Berg, opens: \"we will win\", same_as: x}]"), "same_as \"x\" links no other article"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("gold.yaml", []byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// article is a valid one-article gold file with one line replaced or added.
+func article(line string) string {
+	fields := map[string]string{"published": "published: 2026-01-05", "subject": "subject: politics"}
+	key := strings.SplitN(line, ":", 2)[0]
+	fields[key] = line
+	s := "articles:\n  - id: a\n    url: https://example.org/a\n    outlet: Example\n    entities: [Ann Berg]\n"
+	for _, k := range []string{"published", "subject", "quotes"} {
+		if v, ok := fields[k]; ok {
+			s += "    " + v + "\n"
+		}
+	}
+	return s
+}
+
+func TestMatching(t *testing.T) {
+	tests := []struct {
+		name          string
+		match         func(g, d []string) bool
+		gold, drafted string
+		want          bool
+	}{
+		{"quote equal", quoteMatches, "We are nearly done", "We are nearly done, and glad", true},
+		{"quote marks and case ignored", quoteMatches, "We’re almost there", "“we're ALMOST there.”", true},
+		{"quote with a stray word first", quoteMatches, "the last ten metres", "in the last ten metres", true},
+		{"quote starting later is another quote", quoteMatches, "the last ten metres", "we know that we are in the last ten metres", false},
+		{"quote cut short, three words", quoteMatches, "We have to change the way", "We have to", true},
+		{"quote cut short, two words", quoteMatches, "We have to change the way", "We have", false},
+		{"claim after that", claimMatches, "the deal was close", "that the deal was close to done", true},
+		{"claim missing the gold's first words", claimMatches, "it expects the mayor to lead", "the mayor to lead the talks", true},
+		{"claim about something else", claimMatches, "the deal was close", "the vote was close", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.match(words(tt.gold), words(tt.drafted)); got != tt.want {
+				t.Fatalf("gold %q, drafted %q: got %v, want %v", tt.gold, tt.drafted, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	gold := []string{"Mara Lind", "M. Lind"}
+	tests := []struct {
+		name string
+		e    *extract.Entity
+		want bool
+	}{
+		{"full name", &extract.Entity{Name: "Mara Lind"}, true},
+		{"alias", &extract.Entity{Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
+		{"surname", &extract.Entity{Name: "Lind"}, true},
+		{"someone else", &extract.Entity{Name: "Mara Holm"}, false},
+		{"title glued on", &extract.Entity{Name: "Envoy Mara Lind"}, false},
+		{"nobody", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameSpeaker(gold, tt.e); got != tt.want {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// ownArticle is written for this test, imitating the set's patterns.
+const ownArticle = `Harbour talks near a deal
+
+Port envoy Mara Lind said on Monday that a deal was close.
+"We are nearly done," Lind said. "Two points remain."
+Dockers’ union chief Olle Berg warned that the strike would go on.
+`
+
+func TestScoreArticle(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg", "Dockers’ union"},
+		Quotes: []Item{
+			{Speaker: "Mara Lind", Opens: "We are nearly done"},
+			{Speaker: "Mara Lind", Opens: "Two points remain"},
+			{Speaker: "Olle Berg", Opens: "never drafted words", Optional: true},
+		},
+		Reported: []Item{
+			{Speaker: "Mara Lind", Opens: "a deal was close"},
+			{Speaker: "Olle Berg", Opens: "the strike would go on"},
+		},
+	}
+	s := ScoreArticle(a, []byte(ownArticle))
+	if s.Quotes != 2 || s.QuotesFound != 2 || s.RightSpeaker != 2 {
+		t.Errorf("quotes: %d found, %d right speaker of %d; want 2, 2 of 2 (missed %q)", s.QuotesFound, s.RightSpeaker, s.Quotes, s.Missed)
+	}
+	if s.Reported != 2 || s.ReportedFound != 2 || s.ReportedRightSpeaker != 2 || s.ReportedMatched != s.DraftedReported {
+		t.Errorf("reported: %d found, %d right speaker of %d, %d of %d drafted matched; want all (missed %q, spurious %q)",
+			s.ReportedFound, s.ReportedRightSpeaker, s.Reported, s.ReportedMatched, s.DraftedReported, s.Missed, s.Spurious)
+	}
+	if len(s.NonQuotes) != 0 || len(s.CheckProblems) != 0 {
+		t.Errorf("non-quotes %q, check problems %q; want none", s.NonQuotes, s.CheckProblems)
+	}
+	if s.TextChanged {
+		t.Error("no sha256 in the gold: the text cannot have changed")
+	}
+	a.SHA256 = Hash([]byte("another text"))
+	if !ScoreArticle(a, []byte(ownArticle)).TextChanged {
+		t.Error("a text with another sha256 is not flagged")
+	}
+}
+
+// TestNonQuoteAndInvented scores a draft against a gold list that lacks
+// a quote and an entity the draft has: the quote counts as a non-quote,
+// the entity as invented.
+func TestNonQuoteAndInvented(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind"},
+		Reported: []Item{{Speaker: "Mara Lind", Opens: "a deal was close"}}}
+	s := ScoreArticle(a, []byte(ownArticle))
+	if len(s.NonQuotes) != 2 || s.DraftedQuotes != 2 {
+		t.Errorf("non-quotes %q of %d drafted; want the 2 quotes the gold lacks", s.NonQuotes, s.DraftedQuotes)
+	}
+	if len(s.Invented) != 1 || !strings.Contains(s.Invented[0], "Olle Berg") {
+		t.Errorf("invented %q; want Olle Berg", s.Invented)
+	}
+}
+
+// TestDevset scores the whole development set when KB_DEVSET names the
+// folder of article texts (`make devset`); the texts are not in the
+// repository, so it is skipped otherwise.
+func TestDevset(t *testing.T) {
+	dir := os.Getenv("KB_DEVSET")
+	if dir == "" {
+		t.Skip("KB_DEVSET is not set: the development set's texts live outside the repository (extract/devset/README.md)")
+	}
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Score(g, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	r.Markdown(&b)
+	if testing.Verbose() {
+		r.Details(&b)
+	}
+	t.Log("\n" + b.String())
+	for _, s := range r.Articles {
+		if s.Missing {
+			t.Errorf("%s: no text in %s", s.ID, dir)
+		}
+		if s.TextChanged {
+			t.Errorf("%s: the text differs from the one the gold list was written on", s.ID)
+		}
+	}
+}

@@ -1,0 +1,278 @@
+package extract
+
+import "strings"
+
+// pronounState is what a pronoun speaker may refer to: the people who
+// were subjects or speakers of the sentences so far (most recent last)
+// and the last plural subject ("County engineers presented ...").
+type pronounState struct {
+	persons []*Entity
+	plural  *npRef
+	gender  map[*Entity]byte // 'm', 'f', or '?' once looked at
+}
+
+// npRef is a noun phrase of a sentence, resolved only when a pronoun
+// refers to it (so a subject nobody quotes is never drafted).
+type npRef struct{ si, a, b int }
+
+func (p *pronounState) push(e *Entity) {
+	if e == nil || e.Kind != KindPerson {
+		return
+	}
+	if n := len(p.persons); n > 0 && p.persons[n-1] == e {
+		return
+	}
+	p.persons = append(p.persons, e)
+}
+
+var (
+	maleWords   = map[string]bool{"mr": true, "sir": true, "lord": true, "spokesman": true, "chairman": true, "king": true, "businessman": true, "congressman": true, "father": true, "son": true, "brother": true, "husband": true}
+	femaleWords = map[string]bool{"mrs": true, "ms": true, "miss": true, "dame": true, "lady": true, "spokeswoman": true, "chairwoman": true, "queen": true, "businesswoman": true, "congresswoman": true, "mother": true, "daughter": true, "sister": true, "wife": true}
+)
+
+// genderOf reads a person's grammatical gender from the article: an
+// honorific or a gendered noun next to the name, a gendered title, or
+// he/his/him (she/her) in a sentence that names only this person. 0 when
+// the article does not say.
+func (x *extractor) genderOf(e *Entity) byte {
+	if x.pro.gender == nil {
+		x.pro.gender = map[*Entity]byte{}
+	}
+	if g, ok := x.pro.gender[e]; ok {
+		if g == '?' {
+			return 0
+		}
+		return g
+	}
+	x.pro.gender[e] = '?'
+	for _, r := range x.out.Roles {
+		if r.Person == e {
+			for _, w := range strings.Fields(strings.ToLower(r.Title)) {
+				if maleWords[w] {
+					x.pro.gender[e] = 'm'
+					return 'm'
+				}
+				if femaleWords[w] {
+					x.pro.gender[e] = 'f'
+					return 'f'
+				}
+			}
+		}
+	}
+	surname := e.Name
+	if f := strings.Fields(e.Name); len(f) > 0 {
+		surname = f[len(f)-1]
+	}
+	m, f := 0, 0
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		at := -1
+		for k, t := range toks {
+			if t.text == surname {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// an honorific before the name: "Ms. Adeyemi", "Mr Holm"
+		for k := at - 1; k >= 0 && k >= at-4; k-- {
+			w := lower(toks[k])
+			if maleWords[w] {
+				m += 3
+			}
+			if femaleWords[w] {
+				f += 3
+			}
+		}
+		others := false
+		for _, o := range x.reg.all {
+			if o != e && o.Kind == KindPerson {
+				if of := strings.Fields(o.Name); len(of) > 0 && x.sentenceHas(toks, of[len(of)-1]) {
+					others = true
+				}
+			}
+		}
+		if others {
+			continue
+		}
+		for k := at + 1; k < len(toks); k++ {
+			if x.d.inQuote(toks[k].Start) {
+				continue
+			}
+			switch lower(toks[k]) {
+			case "he", "his", "him", "himself":
+				m++
+			case "she", "her", "hers", "herself":
+				f++
+			}
+		}
+	}
+	switch {
+	case m > f:
+		x.pro.gender[e] = 'm'
+	case f > m:
+		x.pro.gender[e] = 'f'
+	}
+	return x.genderOf(e)
+}
+
+func (x *extractor) sentenceHas(toks []tok, word string) bool {
+	for _, t := range toks {
+		if t.text == word {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronoun resolves he/she (him/her) at the start of sentence s: the
+// most recent subject or speaker whose gender agrees; failing that, the
+// person named last before the sentence whose gender agrees.
+func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
+	want := byte('m')
+	if w == "she" || w == "her" {
+		want = 'f'
+	}
+	// a person named before the pronoun in its own sentence, then in the
+	// sentence before: the first named (most likely the subject) that agrees
+	si := x.sentenceIndex(s)
+	for back := 0; back <= 1 && si-back >= 0; back++ {
+		ps := &x.d.sents[si-back]
+		if ps.headline || back == 1 && ps.para != s.para && x.d.sents[si].para != ps.para+1 {
+			continue
+		}
+		limit := len(ps.toks)
+		if back == 0 {
+			limit = x.pronounAt(s, w)
+		}
+		if e := x.firstNamed(ps, limit, want); e != nil {
+			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name
+			if back == 1 {
+				rule, note = "pronoun-previous-sentence", "“"+w+"”: the first person named in the sentence before, "+e.Name
+			}
+			return e, Why{Rule: rule, Confidence: 0.7, Note: note}
+		}
+	}
+	for i := len(x.pro.persons) - 1; i >= 0; i-- {
+		e := x.pro.persons[i]
+		g := x.genderOf(e)
+		if g != 0 && g != want {
+			continue
+		}
+		why := Why{Rule: "pronoun", Confidence: 0.65, Note: "“" + w + "”: the last subject or speaker, " + e.Name}
+		if g == want {
+			why.Confidence = 0.75
+			why.Note = "“" + w + "”: the last subject or speaker of that gender, " + e.Name
+		}
+		if i < len(x.pro.persons)-1 {
+			why.Rule = "pronoun-gender"
+		}
+		return e, why
+	}
+	// the person named last before the sentence
+	var best *Entity
+	bestAt := -1
+	before := string(x.d.rs[:s.Start])
+	for _, e := range x.reg.all {
+		if e.Kind != KindPerson {
+			continue
+		}
+		if g := x.genderOf(e); g != 0 && g != want {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) == 0 {
+			continue
+		}
+		if i := strings.LastIndex(before, f[len(f)-1]); i > bestAt {
+			best, bestAt = e, i
+		}
+	}
+	if best != nil {
+		return best, Why{Rule: "pronoun-mention", Confidence: 0.5, Note: "“" + w + "”: the person named last before it, " + best.Name}
+	}
+	return nil, Why{}
+}
+
+// pluralPronoun resolves "they": the plural subject of the sentences
+// before, else the last organization or group that spoke.
+func (x *extractor) pluralPronoun(s *sentence, lastOrg *Entity) (*Entity, Why) {
+	if r := x.pro.plural; r != nil && r.si < len(x.d.sents) {
+		rs := &x.d.sents[r.si]
+		if e, why := x.resolveNP(rs, r.a, r.b, nil, nil, nil); e != nil && e.Kind == KindOrganization {
+			return e, Why{Rule: "pronoun-plural", Confidence: 0.6, Note: "“they”: the plural subject before, " + e.Name + "; " + why.Rule}
+		}
+	}
+	if lastOrg != nil && lastOrg.Sub == "collective" {
+		return lastOrg, Why{Rule: "pronoun", Confidence: 0.45, Note: "“they”: the last group that spoke, " + lastOrg.Name}
+	}
+	return nil, Why{}
+}
+
+// pluralSubject notes a sentence's subject when it is a group: "County
+// engineers presented a report".
+func (x *extractor) pluralSubject(si int) {
+	s := &x.d.sents[si]
+	if s.headline || len(s.toks) == 0 {
+		return
+	}
+	b := npRight(s.toks, 0)
+	if b > 0 && groupNouns[lower(s.toks[b-1])] {
+		x.pro.plural = &npRef{si, 0, b}
+	}
+}
+
+func (x *extractor) sentenceIndex(s *sentence) int {
+	for i := range x.d.sents {
+		if x.d.sents[i].Start == s.Start {
+			return i
+		}
+	}
+	return 0
+}
+
+// pronounAt is the index of the first token w of s outside quotations.
+func (x *extractor) pronounAt(s *sentence, w string) int {
+	for k, t := range s.toks {
+		if lower(t) == w && !x.d.inQuote(t.Start) {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// firstNamed is the first person of the draft named (by a word of their
+// name) in s.toks[:limit] outside quotations whose gender may be want.
+func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
+	if e := x.firstNamedOf(s, limit, want, true); e != nil {
+		return e
+	}
+	return x.firstNamedOf(s, limit, want, false)
+}
+
+// firstNamedOf is firstNamed for people whose gender is known to be want
+// (exact) or is not known to differ.
+func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) *Entity {
+	for k := 0; k < limit && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !isNameTok(t) || x.d.inQuote(t.Start) {
+			continue
+		}
+		for _, e := range x.reg.all {
+			if e.Kind != KindPerson || strings.HasPrefix(e.Name, "a ") || strings.HasPrefix(e.Name, "an ") {
+				continue
+			}
+			f := strings.Fields(e.Name)
+			if len(f) == 0 || f[len(f)-1] != t.text {
+				continue
+			}
+			if g := x.genderOf(e); g != 0 && g != want || exact && g != want {
+				continue
+			}
+			return e
+		}
+	}
+	return nil
+}

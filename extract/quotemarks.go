@@ -1,0 +1,125 @@
+package extract
+
+import "unicode"
+
+// closesHere says whether a quotation mark at rs[i] stands where a quote
+// ends: after a word or closing punctuation, before a space, punctuation
+// or the end of the paragraph.
+func closesHere(rs []rune, i, end int) bool {
+	if i == 0 || unicode.IsSpace(rs[i-1]) {
+		return false
+	}
+	return i+1 >= end || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+}
+
+// singleOpen says whether a single mark at rs[i] may open a quotation:
+// at the start of the paragraph or after a space or an opening
+// punctuation, and before a letter or digit (an apostrophe sits inside
+// a word; "’90s" is an elision, but only a pairing close makes a quote).
+func singleOpen(rs []rune, i, start, end int) bool {
+	if rs[i] != '\'' && rs[i] != '‘' && rs[i] != '’' {
+		return false
+	}
+	if i+1 >= end || !(isWordRune(rs[i+1]) || rs[i+1] == '.') {
+		return false
+	}
+	return i == start || isOpenContext(rs, i)
+}
+
+// singleClose says whether a single mark at rs[i] may close a quotation,
+// and how sure: 2 after closing punctuation ('..., ' said), 1 after a word
+// ending the quote, 0 never. After an s and before a lower-case word it
+// is a plural possessive ("the players' union").
+func singleClose(rs []rune, i, end int) int {
+	if rs[i] != '\'' && rs[i] != '’' {
+		return 0
+	}
+	if i == 0 || unicode.IsSpace(rs[i-1]) {
+		return 0
+	}
+	if i+1 < end && isWordRune(rs[i+1]) {
+		return 0 // an apostrophe inside a word: can't, it's
+	}
+	switch rs[i-1] {
+	case ',', '.', '!', '?', '…', '—', '-':
+		return 2
+	}
+	if !isWordRune(rs[i-1]) {
+		return 0
+	}
+	if rs[i-1] == 's' || rs[i-1] == 'S' {
+		j := i + 1
+		for j < end && rs[j] == ' ' {
+			j++
+		}
+		if j < end && j > i+1 && unicode.IsLower(rs[j]) {
+			return 0
+		}
+	}
+	return 1
+}
+
+// quotesWithSingleMarks says whether the article quotes with single marks
+// (as many British outlets do): its running text has no double marks,
+// and at least one single mark pair opens and closes like a quotation.
+func (d *doc) quotesWithSingleMarks() bool {
+	pairs := 0
+	for pi, p := range d.paras {
+		if d.heads[pi] {
+			continue
+		}
+		for i := p.Start; i < p.End; i++ {
+			switch d.rs[i] {
+			case '"', '“', '”':
+				return false
+			}
+		}
+		pairs += len(d.singlePairs(p))
+	}
+	return pairs > 0
+}
+
+// singlePairs pairs single quotation marks in a paragraph: each opening
+// mark with the first closing mark after punctuation, else the first
+// closing mark after a word.
+func (d *doc) singlePairs(p span) [][2]int {
+	var out [][2]int
+	for i := p.Start; i < p.End; i++ {
+		if !singleOpen(d.rs, i, p.Start, p.End) {
+			continue
+		}
+		best, weak := -1, -1
+		for j := i + 2; j < p.End; j++ {
+			if singleOpen(d.rs, j, p.Start, p.End) && singleClose(d.rs, j, p.End) == 0 {
+				break // another quotation opens first
+			}
+			switch singleClose(d.rs, j, p.End) {
+			case 2:
+				best = j
+			case 1:
+				if weak < 0 {
+					weak = j
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+		if best < 0 {
+			best = weak
+		}
+		if best < 0 {
+			continue
+		}
+		out = append(out, [2]int{i, best})
+		i = best
+	}
+	return out
+}
+
+// singleQuotes adds the single-mark quotations of a paragraph.
+func (d *doc) singleQuotes(pi int, p span) {
+	for _, pr := range d.singlePairs(p) {
+		d.quotes = append(d.quotes, quote{outer: span{pr[0], pr[1] + 1}, inner: span{pr[0] + 1, pr[1]}, para: pi, group: -1 - len(d.quotes)})
+	}
+}

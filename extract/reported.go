@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"strings"
+)
+
+// complement finds the words a cue attributes ("said that ...").
+func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
+	toks := s.toks
+	if c.speaker == nil || c.according || s.headline {
+		return
+	}
+	a := c.j
+	if c.np[0] >= c.j {
+		return // "said Kellogg of the union": an inverted attribution claims nothing after it
+	}
+	thatSeen := false
+	// time words between the cue and its claim: "said Wednesday that"
+	for a < len(toks) && isTimeWord(toks, a) {
+		a++
+	}
+	switch v := lower(toks[c.verb]); {
+	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v]:
+		found := false
+		for k := a; k < len(toks) && k < a+10; k++ {
+			if lower(toks[k]) == "that" {
+				a, found, thatSeen = k+1, true, true
+				break
+			}
+			if thatCues[v] && (toks[k].text == "," || toks[k].text == "." || isOpenQuote(toks[k].text)) {
+				break
+			}
+		}
+		if !found {
+			return // "told supporters at a rally": whom, not what
+		}
+	}
+	if thatSeen {
+		// the claim starts after "told X that"
+	} else if a < len(toks) && lower(toks[a]) == "that" {
+		a++
+	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
+		// "warned in January that ...", "said in a statement that ...";
+		// with no "that", the words only frame the cue ("told reporters
+		// after the meeting") and are no claim
+		found := false
+		for k := a + 1; k < len(toks) && k <= a+5; k++ {
+			if lower(toks[k]) == "that" {
+				a, found = k+1, true
+				break
+			}
+			if toks[k].text == "," || isOpenQuote(toks[k].text) {
+				break
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	if a >= len(toks) {
+		return
+	}
+	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
+		return
+	}
+	b := a
+	for b < len(toks) {
+		t := toks[b]
+		w := lower(t)
+		if t.text == ":" || t.text == ";" {
+			break
+		}
+		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
+			break // a framing clause: ", although official results ..."
+		}
+		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
+			break
+		}
+		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
+			break // another attribution begins
+		}
+		b++
+	}
+	for b > a && (toks[b-1].text == "," || toks[b-1].text == "." || toks[b-1].text == "--") {
+		b--
+	}
+	if b > a {
+		c.comp = [2]int{a, b}
+	}
+}
+
+// claimCueAt says whether a cue that can carry a claim of its own stands
+// in toks[from:to]: "claims ... but accuses", not "says ... and rejects any
+// claim" (an attitude verb claims only through "that").
+func (x *extractor) claimCueAt(s *sentence, cues []cue, from, to int) bool {
+	for _, c := range cues {
+		if c.verb >= from && c.verb < to {
+			v := lower(s.toks[c.verb])
+			if !thatCues[v] || c.verb+1 < len(s.toks) && lower(s.toks[c.verb+1]) == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) cueAt(cues []cue, from, to int) bool {
+	for _, c := range cues {
+		if c.verb >= from && c.verb < to {
+			return true
+		}
+	}
+	return false
+}
+
+// reported drafts the reported claims of a sentence's cues. A claim whose
+// words all sit inside a quotation, or that only frames one ("were
+// “constructive,” as talks went on"), is left to the direct quote.
+func (x *extractor) reported(si int, cues []cue) {
+	s := &x.d.sents[si]
+	toks := s.toks
+	others := 0
+	for _, c := range cues {
+		if !c.according && c.speaker != nil {
+			others++
+		}
+	}
+	for ci := range cues {
+		c := &cues[ci]
+		if c.speaker == nil {
+			continue
+		}
+		var sp span
+		why := c.why
+		dashed := false
+		switch {
+		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start):
+			// "We are very close - Deller added": a remark without marks,
+			// attributed after a dash, drafted as the speaker's words
+			sp = span{toks[0].Start, lastWordEnd(toks, c.np[0]-1)}
+			why.Confidence *= 0.6
+			why.Rule = "dash-attribution/" + why.Rule
+			why.Note = strings.TrimPrefix(why.Note+"; no quotation marks: check the words are the speaker's", "; ")
+			dashed = true
+		case c.according:
+			if others > 0 {
+				continue // the sentence's own verb carries the claim
+			}
+			end := c.np[0] - 2 // before ", according to"
+			if c.i > 0 && toks[c.i-1].text == "," {
+				end = c.i - 1
+			}
+			if c.i == 0 {
+				// "According to X, ...": the claim follows the comma
+				k := c.np[1]
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if k >= len(toks) {
+					continue
+				}
+				sp = span{toks[k].Start, lastWordEnd(toks, len(toks))}
+			} else {
+				if end <= 0 {
+					continue
+				}
+				sp = span{toks[0].Start, lastWordEnd(toks, end)}
+			}
+			why.Confidence *= 0.8
+		case c.comp[0] >= 0:
+			sp = span{toks[c.comp[0]].Start, toks[c.comp[1]-1].End}
+			if !x.saysMore(toks, c.comp) {
+				continue
+			}
+		case x.midSentence(toks, c):
+			// "The two main issues, Kellogg said, were ...": the sentence
+			// around the attribution is the claim
+			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
+			why.Confidence *= 0.8
+			why.Rule = "mid-sentence/" + why.Rule
+		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !x.quoteEndsAt(toks[c.np[0]-2].End) && endsAttribution(toks, c.j):
+			// "The plant remains under Russian control, the IAEA said."
+			sp = span{toks[0].Start, toks[c.np[0]-2].End}
+			why.Confidence *= 0.8
+			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
+		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
+			// a stance verb with nothing after it: "Moscow pushed back"
+			sp = span{toks[c.np[0]].Start, toks[c.j-1].End}
+			why.Confidence *= 0.6
+			why.Note = strings.TrimPrefix(why.Note+"; the clause itself is the claim", "; ")
+		default:
+			continue
+		}
+		if sp.len() <= 0 || wordsIn(x.d.text(sp)) < 2 {
+			continue
+		}
+		ev, evs, ok := x.uniquePassage(s.span)
+		if !ok {
+			x.out.Notes = append(x.out.Notes, "skipped a reported claim of "+c.speaker.Name+": its sentence is not unique in the body")
+			continue
+		}
+		st := Statement{Speaker: c.speaker, Kind: "reported", Text: x.d.text(sp), Cue: c.text(toks), Evidence: []string{ev}, spans: []span{evs}, text: sp}
+		st.Why = Why{Rule: "reported/" + why.Rule, Confidence: round2(why.Confidence * 0.9), Note: why.Note}
+		st.Said = x.saidDate(s, c)
+		if dashed {
+			st.Kind = "direct"
+		}
+		x.out.Statements = append(x.out.Statements, st)
+		for _, o := range c.also {
+			st2 := st
+			st2.Speaker = o
+			x.out.Statements = append(x.out.Statements, st2)
+		}
+	}
+}
+
+func lastWordEnd(toks []tok, end int) int {
+	for end > 0 && !toks[end-1].word && !isCloseQuote(toks[end-1].text) {
+		end--
+	}
+	if end == 0 {
+		return toks[0].Start
+	}
+	return toks[end-1].End
+}
+
+func wordsIn(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }))
+}
+
+// saysMore says whether a complement claims more than its quotations: some
+// words follow the last quotation, and they do not merely frame it.
+func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
+	lastQuoteEnd := -1
+	for _, q := range x.d.quotes {
+		if q.outer.Start >= toks[comp[0]].Start && q.outer.End <= toks[comp[1]-1].End {
+			lastQuoteEnd = q.outer.End
+		}
+	}
+	if lastQuoteEnd < 0 {
+		return wordsIn(x.d.text(span{toks[comp[0]].Start, toks[comp[1]-1].End})) >= 3
+	}
+	for k := comp[0]; k < comp[1]; k++ {
+		if toks[k].Start < lastQuoteEnd || !toks[k].word {
+			continue
+		}
+		w := lower(toks[k])
+		return !adverbialStarts[w]
+	}
+	return false
+}
+
+// saidDate finds when a statement was made, from date words of its
+// sentence outside the claim and outside quotations.
+func (x *extractor) saidDate(s *sentence, c *cue) *Date {
+	skip := func(i int) bool {
+		t := s.toks[i]
+		return x.d.inQuote(t.Start) || c.comp[0] >= 0 && i >= c.comp[0] && i < c.comp[1]
+	}
+	d, _ := x.relativeDate(s.toks, skip, false)
+	return d
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// quoteEndsAt says whether a detected quotation closes at offset end.
+func (x *extractor) quoteEndsAt(end int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// midSentence says whether a cue and its speaker stand in commas inside
+// the sentence, with words of the claim on both sides: "The two main
+// issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
+func (x *extractor) midSentence(toks []tok, c *cue) bool {
+	if c.according || c.participle {
+		return false
+	}
+	first, last := c.i, c.j
+	if c.np[0] < first {
+		first = c.np[0]
+	}
+	if c.np[1] > last {
+		last = c.np[1]
+	}
+	for last < len(toks) && isTimeWord(toks, last) {
+		last++
+	}
+	if first < 2 || toks[first-1].text != "," || last+1 >= len(toks) || toks[last].text != "," {
+		return false
+	}
+	n := toks[last+1]
+	if !n.word || participleCues[lower(n)] || x.d.inQuote(n.Start) {
+		return false
+	}
+	for _, t := range toks[:first-1] {
+		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {
+			return false // the words before are a quotation's
+		}
+	}
+	return true
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "--" }
+
+// quoteIn says whether a quotation overlaps [from, to).
+func (x *extractor) quoteIn(from, to int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.Start < to && from < q.outer.End {
+			return true
+		}
+	}
+	return false
+}

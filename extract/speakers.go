@@ -1,0 +1,741 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"kb/store"
+)
+
+// npLeft finds the noun phrase that ends at toks[end-1].
+func npLeft(toks []tok, end int) int {
+	if end <= 0 {
+		return end
+	}
+	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
+		return end - 1
+	}
+	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
+		// "the finance ministry", "the employers' association"
+		for i := end - 2; i >= 0 && i >= end-6; i-- {
+			if lower(toks[i]) == "the" {
+				return i
+			}
+			if toks[i].text == "’s" && i > 0 && isCap(toks[i-1]) {
+				j := i - 1 // "China’s foreign ministry", "Anna Berg’s party"
+				for j > 0 && isNameTok(toks[j-1]) {
+					j--
+				}
+				return j
+			}
+			if !(toks[i].word && (!isCap(toks[i]) || isNameTok(toks[i])) || toks[i].text == "'" || toks[i].text == "’" || toks[i].text == "’s") {
+				break // "the Norland central bank" goes on over the name
+			}
+		}
+	}
+	i := end - 1
+	for ; i >= 0; i-- {
+		t := toks[i]
+		w := lower(t)
+		if w == "the" || w == "all" || w == "both" {
+			i--
+			break
+		}
+		interior := i > 0 && i < end-1
+		if t.text == "." && interior && initialDot(toks, i-1) == 1 {
+			continue // the full stop of an initial: "Mary K. Walsh"
+		}
+		if honorifics[w] && isCap(t) {
+			continue
+		}
+		if w == "one" && i == end-2 && roleHeads[lower(toks[end-1])] {
+			i--
+			break // "One observer"
+		}
+		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
+		if !ok {
+			break
+		}
+	}
+	start := i + 1
+	for start < end && (lower(toks[start]) == "and" || lower(toks[start]) == "of" || toks[start].text == "’s") {
+		start++
+	}
+	return start
+}
+
+// npRight finds the noun phrase that starts at toks[start].
+func npRight(toks []tok, start int) int {
+	i := start
+	if i < len(toks) && isPronoun(lower(toks[i])) && !isAcronym(toks[i].text) {
+		return i + 1
+	}
+	for j := i; j < len(toks) && j < i+3 && toks[j].word && !isCap(toks[j]); j++ {
+		// "political scientist Karin Aas": a lower-case title, then a name
+		if roleHeads[lower(toks[j])] {
+			if j+1 < len(toks) && isNameTok(toks[j+1]) {
+				i = j + 1
+			}
+			break
+		}
+	}
+	for i < len(toks) && honorifics[lower(toks[i])] {
+		i++ // "Dr Maria Costa", "Dr. Costa"
+		if i < len(toks) && toks[i].text == "." {
+			i++
+		}
+	}
+	if i < len(toks) && lower(toks[i]) == "the" {
+		i++
+		// "the employers' association": lower-case words up to an organization noun
+		for j := i; j < len(toks) && j < i+5; j++ {
+			if orgSuffixes[lower(toks[j])] {
+				return j + 1
+			}
+			if !(toks[j].word && !isCap(toks[j]) || toks[j].text == "'" || toks[j].text == "’" || toks[j].text == "’s") {
+				break
+			}
+		}
+	}
+	// "independent analysts": lower-case words before a group noun
+	for j := i; j < len(toks) && j < i+3 && toks[j].word; j++ {
+		if groupNouns[lower(toks[j])] {
+			if j > i {
+				return j + 1
+			}
+			break
+		}
+	}
+	for i < len(toks) {
+		t := toks[i]
+		w := lower(t)
+		if isCap(t) && initialDot(toks, i) == 1 {
+			i += 2 // "Mary K. Walsh"
+			continue
+		}
+		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
+			i++
+			continue
+		}
+		if (t.text == "'" || t.text == "’") && i > start && strings.HasSuffix(lower(toks[i-1]), "s") && i+1 < len(toks) && groupNouns[lower(toks[i+1])] {
+			i++ // "Doctors' groups"
+			continue
+		}
+		if t.text == "’s" && i > start {
+			// "Japan’s coast guard": lower-case words up to an organization noun
+			for j := i + 1; j < len(toks) && j < i+4 && toks[j].word && !isCap(toks[j]); j++ {
+				if orgSuffixes[lower(toks[j])] {
+					return j + 1
+				}
+			}
+		}
+		break
+	}
+	if i == start+1 && lower(toks[start]) == "the" {
+		return start
+	}
+	return i
+}
+
+func isPronoun(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "it" || w == "who" || w == "him" || w == "her" || w == "them"
+}
+
+// attribute finds the speaker of a cue.
+func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, last, lastOrg *Entity) {
+	toks := s.toks
+	x.joint = nil
+	set := func(e *Entity, why Why, a, b int) {
+		c.speaker, c.why, c.np = e, why, [2]int{a, b}
+		c.also, x.joint = x.joint, nil
+	}
+	if c.participle {
+		if n := len(before); n > 0 && before[n-1].speaker != nil {
+			p := before[n-1]
+			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 {
+			// "The court blocked the merger, ruling that ...": the subject
+			start := 0
+			if w := lower(toks[0]); w == "but" || w == "and" {
+				start = 1
+			}
+			if e := npRight(toks, start); e > start && e < c.i {
+				if sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "participle-cue,subject/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, start, e)
+				}
+			}
+		}
+		return
+	}
+	if c.quotedAs {
+		if e := npRight(toks, 0); e > 0 {
+			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "quoted-as-saying/" + why.Rule
+				set(sp, why, 0, e)
+			}
+		}
+		return
+	}
+	if c.according {
+		from := c.j
+		for k := c.j; k < len(toks) && k < c.j+3; k++ {
+			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
+				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+		}
+		e := npRight(toks, from)
+		if e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "according-to/" + why.Rule
+				set(sp, why, from, e)
+			}
+		}
+		return
+	}
+	k := c.i - 1
+	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
+		k-- // "has repeatedly said", "on Wednesday warned"
+	}
+	right := func() {
+		// "said Corvallo’s chief negotiator Ahmed Rask": a titled name
+		for h := c.j; h < len(toks) && h < c.j+8; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= c.j+2 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "speaker-after-cue/titled-name", Confidence: 0.85}, t.nameStart, t.nameEnd)
+				return
+			}
+			if toks[h].text == "," || toks[h].text == "." {
+				break
+			}
+		}
+		e := npRight(toks, c.j)
+		if e > c.j {
+			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-after-cue/" + why.Rule
+				set(sp, why, c.j, e)
+			}
+		}
+	}
+	if k < 0 {
+		right()
+		return
+	}
+	t := toks[k]
+	w := lower(t)
+	switch {
+	case w == "who" && k > 0 && toks[k-1].text == ",":
+		a := npLeft(toks, k-1)
+		if a < k-1 {
+			if sp, why := x.resolveNP(s, a, k-1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "relative-who/" + why.Rule
+				set(sp, why, a, k-1)
+			}
+		}
+	case (w == "but" || w == "and") && len(before) > 0 && before[len(before)-1].speaker != nil:
+		p := before[len(before)-1]
+		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+	case (w == "but" || w == "and") && len(before) == 0:
+		// "Doctors' groups welcomed the plans but warned ...": the subject
+		if e := npRight(toks, 0); e > 0 && e < k {
+			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "coordinated-cue,subject/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, 0, e)
+			}
+		}
+	case t.text == ",":
+		if k > 0 && isCloseQuote(toks[k-1].text) {
+			right()
+			return
+		}
+		if a, e, ok := appositionSubject(toks, k); ok {
+			// "Kellogg, a retired general who served in A, B and C, said"
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
+		m := k - 1
+		for m >= 0 && toks[m].text != "," && k-m <= 16 && !isCloseQuote(toks[m].text) {
+			m--
+		}
+		if m < 0 || toks[m].text != "," {
+			// "The price, said X, ...": an inverted attribution mid-sentence
+			right()
+			return
+		}
+		inner := true
+		for q := m + 1; q < k; q++ {
+			inner = inner && isNameTok(toks[q])
+		}
+		if inner && k-m >= 2 && k-m <= 4 {
+			// "Its chief executive, Karl Holm, told": the name in the commas
+			if sp, why := x.resolveNP(s, m+1, k, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-in-apposition/" + why.Rule
+				set(sp, why, m+1, k)
+				return
+			}
+		}
+		a := npLeft(toks, m)
+		if a < m {
+			if sp, why := x.resolveNP(s, a, m, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,parenthesis/" + why.Rule
+				set(sp, why, a, m)
+			}
+		}
+		if c.speaker == nil {
+			right()
+		}
+	case isCloseQuote(t.text):
+		right()
+	case t.word:
+		a := npLeft(toks, k+1)
+		if a <= k {
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+			}
+		}
+		if c.speaker == nil {
+			// "a spokeswoman for the talks said": an unnamed source with a complement
+			if a, ok := unnamedWithComplement(toks, k); ok {
+				name := x.d.text(span{toks[a].Start, toks[k].End})
+				e := x.reg.lookup(name, KindPerson)
+				if e == nil || store.Normalize(e.Name) != store.Normalize(name) {
+					e = &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+					e.ID = x.reg.newID(slug(name))
+					x.reg.add(e)
+				}
+				set(e, Why{Rule: "speaker-before-cue/unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}, a, k+1)
+			}
+		}
+	}
+}
+
+// unnamedWithComplement reads back from toks[k] "a spokeswoman for the
+// talks", "an official at the ministry": an indefinite article, a role
+// head, then for/of/at and a few words.
+func unnamedWithComplement(toks []tok, k int) (int, bool) {
+	for p := k - 1; p >= 1 && p >= k-5; p-- {
+		w := lower(toks[p])
+		if w != "for" && w != "of" && w != "at" && w != "with" {
+			if !toks[p].word {
+				return 0, false
+			}
+			continue
+		}
+		h := p - 1
+		if !roleHeads[lower(toks[h])] || isCap(toks[h]) {
+			return 0, false
+		}
+		a := h
+		for a > 0 && (roleModifiers[lower(toks[a-1])] || toks[a-1].word && !isCap(toks[a-1]) && !determiners[lower(toks[a-1])] && lower(toks[a-1]) != "a" && lower(toks[a-1]) != "an") && a > h-3 {
+			a--
+		}
+		if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") {
+			return a - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// resolveNP turns the noun phrase toks[a:b] into a speaker.
+func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *Entity) (*Entity, Why) {
+	toks := s.toks
+	if b-a == 1 {
+		switch lower(toks[a]) {
+		case "he", "she", "him", "her":
+			return x.personPronoun(s, lower(toks[a]))
+		case "they", "them":
+			return x.pluralPronoun(s, lastOrg)
+		case "it":
+			if lastOrg != nil {
+				return lastOrg, Why{Rule: "pronoun", Confidence: 0.45, Note: "“it”: the last organization quoted, " + lastOrg.Name}
+			}
+			return nil, Why{}
+		}
+	}
+	honorific := false
+	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
+		honorific = honorific || honorifics[lower(toks[a])]
+		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
+		if a < b-1 && toks[a].text == "." {
+			a++
+		}
+	}
+	if b-a == 1 && (isDemonym(toks[a].text) || demonymNouns[lower(toks[a])]) {
+		return nil, Why{} // "the Portuguese said": a nationality is no speaker
+	}
+	text := x.d.text(span{toks[a].Start, toks[b-1].End})
+	words := []string{}
+	for _, t := range toks[a:b] {
+		if t.word && lower(t) != "the" {
+			words = append(words, lower(t))
+		}
+	}
+	if len(words) == 0 {
+		return nil, Why{}
+	}
+	lastW := words[len(words)-1]
+	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	// a person named with a title
+	for k := a; k < b; k++ {
+		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
+		}
+	}
+	possessive := -1
+	for k := a; k < b; k++ {
+		if toks[k].text == "’s" {
+			possessive = k
+		}
+	}
+	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
+		if e := x.reg.lookup(bare, KindOrganization); e != nil {
+			return e, Why{Rule: "organization-noun", Confidence: 0.6}
+		}
+		sub := "other"
+		if lastW == "ministry" || lastW == "government" || lastW == "administration" || lastW == "department" {
+			sub = "government"
+		}
+		r := []rune(bare)
+		r[0] = unicode.ToUpper(r[0])
+		e := x.reg.organization(string(r), sub, Why{Rule: "organization-noun", Confidence: 0.5})
+		if possessive > a && e.Parent == "" && !e.Known {
+			if st, ok := stateOf(joinToks(toks[a:possessive])); ok {
+				e.Parent = x.reg.state(st, Why{Rule: "state", Confidence: 0.8}).ID
+			}
+		}
+		return e, Why{Rule: "organization-noun", Confidence: 0.5, Note: "“" + text + "”"}
+	}
+	if (a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") || lower(toks[a]) == "one" && b-a == 2) && roleHeads[lastW] && !isCap(toks[b-1]) {
+		// an unnamed source: "a senior NATO official", "one observer"
+		from := a
+		if lower(toks[a]) != "one" {
+			from = a - 1
+		}
+		name := x.d.text(span{toks[from].Start, toks[b-1].End})
+		if e := x.reg.lookup(name, KindPerson); e != nil && store.Normalize(e.Name) == store.Normalize(name) {
+			return e, Why{Rule: "unnamed-source", Confidence: 0.4}
+		}
+		e := &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+		e.ID = x.reg.newID(slug(name))
+		x.reg.add(e)
+		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
+	}
+	if groupNouns[lastW] {
+		if e := x.reg.lookup(bare, KindOrganization); e != nil {
+			return e, Why{Rule: "collective", Confidence: 0.75}
+		}
+		name := bare
+		r := []rune(name)
+		r[0] = unicode.ToUpper(r[0])
+		return x.reg.organization(string(r), "collective", Why{Rule: "collective", Confidence: 0.6}), Why{Rule: "collective", Confidence: 0.6, Note: "a group speaking together"}
+	}
+	named := false
+	for _, t := range toks[a:b] {
+		named = named || isNameTok(t) && !roleModifiers[lower(t)]
+	}
+	if roleHeads[lastW] && (!isCap(toks[b-1]) || !named) {
+		if p := x.describedBy(words, toks[a].Start, s.headline); p != nil {
+			return p, Why{Rule: "description", Confidence: 0.55, Note: "“" + text + "”: the person whose title has these words"}
+		}
+		if len(words) > 1 {
+			// "Halden’s outgoing Balkan envoy": the person whose title has its head
+			if p := x.describedBy(words[len(words)-1:], toks[a].Start, s.headline); p != nil {
+				return p, Why{Rule: "description-head", Confidence: 0.45, Note: "“" + text + "”: the person whose title has “" + lastW + "”"}
+			}
+		}
+		if lower(toks[a]) == "the" && !s.headline {
+			// "the coach continued": no title says so; the last subject or speaker
+			if n := len(x.pro.persons); n > 0 {
+				p := x.pro.persons[n-1]
+				return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: no title has these words; the last subject or speaker, " + p.Name}
+			}
+		}
+		return nil, Why{}
+	}
+	if _, ok := stateOf(bare); ok || x.isInstitution(bare) {
+		e := x.reg.organization(bare, "", Why{Rule: "state-or-institution", Confidence: 0.8})
+		return e, Why{Rule: "organization-name", Confidence: 0.75, Note: "“" + text + "” speaks for " + e.Name}
+	}
+	for _, in := range institutions {
+		if strings.EqualFold(in.name, bare) {
+			return x.reg.organization(bare, in.kind, Why{Rule: "institution", Confidence: 0.8}), Why{Rule: "organization-name", Confidence: 0.8}
+		}
+	}
+	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
+		return e, Why{Rule: "name", Confidence: 0.85}
+	}
+	for k := a + 1; k < b-1; k++ {
+		// "Jim Baird of South Dakota": a person known by name, then where from
+		if lower(toks[k]) == "of" {
+			if e := x.reg.lookup(joinToks(toks[a:k]), KindPerson); e != nil {
+				return e, Why{Rule: "name-of-place", Confidence: 0.75}
+			}
+			break
+		}
+	}
+	if first, rest, ok := x.jointSpeakers(s, a, b); ok {
+		x.joint = rest
+		return first, Why{Rule: "joint-speakers", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
+	}
+	linked := false // "Centre for Disease Prevention and Control"
+	for k := a; k < b; k++ {
+		t := toks[k]
+		w := lower(t)
+		if (w == "of" || w == "for" || w == "and") && k > a && k+1 < b {
+			linked = true
+			continue
+		}
+		if t.word && !isNameTok(t) && w != "the" {
+			return nil, Why{}
+		}
+	}
+	if linked {
+		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
+	}
+	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
+		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	conf := 0.7
+	if b-a == 1 {
+		// a single word is a person only as the surname of a full name the
+		// article gives ("Kellogg" after "Keith Kellogg"); else it may be a
+		// place, a team or a nationality
+		full := x.fullNameOf(toks[a].text)
+		if full == "" && (honorific || x.titledSomewhere(toks[a].text)) {
+			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
+		}
+		if full == "" {
+			if isDemonym(toks[a].text) {
+				return nil, Why{}
+			}
+			e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.4, Note: "one word the article never gives with a first name: an organization, to review"})
+			return e, Why{Rule: "single-name", Confidence: 0.4, Note: "“" + bare + "”: no first name in the article, so taken for an organization"}
+		}
+		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
+		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
+	}
+	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
+}
+
+func isAcronym(s string) bool {
+	if len([]rune(s)) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectPerson finds a known person who is the subject of a sentence:
+// the noun phrase at its start, after a conjunction or after an
+// introductory phrase ("In his address, Zelenskiy ...").
+func (x *extractor) subjectPerson(s *sentence) *Entity {
+	toks := s.toks
+	if s.headline || len(toks) == 0 {
+		return nil
+	}
+	starts := []int{0}
+	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
+		starts = append(starts, 1)
+	}
+	for k := 0; k < len(toks) && k < 15; k++ {
+		if toks[k].text == "," {
+			starts = append(starts, k+1)
+			break
+		}
+	}
+	for _, a := range starts {
+		b := npRight(toks, a)
+		for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
+			a++ // "Ms. Adeyemi"
+		}
+		if b <= a {
+			continue
+		}
+		for k := a; k < b; k++ {
+			if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+				return x.reg.lookup(joinToks(toks[t.nameStart:t.nameEnd]), KindPerson)
+			}
+		}
+		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// appositionSubject finds the subject of a cue at toks[k+1] that an
+// apposition in commas separates from it, when the apposition itself holds
+// commas: "Kellogg, a retired lieutenant general who served in Vietnam,
+// Panama and Iraq, said". The subject opens the clause and is a name; the
+// apposition starts with an article, "who" or a title word.
+func appositionSubject(toks []tok, k int) (int, int, bool) {
+	cs := 0
+	if cs < len(toks) && (lower(toks[cs]) == "but" || lower(toks[cs]) == "and") {
+		cs++
+	}
+	for m := cs + 1; m < k-1; m++ {
+		if toks[m].text != "," {
+			continue
+		}
+		if npLeft(toks, m) != cs || !isNameTok(toks[m-1]) {
+			return 0, 0, false
+		}
+		n := lower(toks[m+1])
+		if !(n == "a" || n == "an" || n == "the" || n == "who" || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
+			return 0, 0, false
+		}
+		for q := m + 1; q < k; q++ {
+			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) {
+				return 0, 0, false
+			}
+		}
+		a := cs
+		for a < m-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
+			a++
+		}
+		return a, m, true
+	}
+	return 0, 0, false
+}
+
+// jointSpeakers reads "Richard Hale and Joan Mercer", "Hale and Mercer":
+// names joined by "and", each a person (or each a state), who spoke
+// together. It returns the first and the others.
+func (x *extractor) jointSpeakers(s *sentence, a, b int) (*Entity, []*Entity, bool) {
+	toks := s.toks
+	var parts [][2]int
+	from := a
+	for k := a; k <= b; k++ {
+		if k == b || lower(toks[k]) == "and" || toks[k].text == "," {
+			if k == from {
+				return nil, nil, false
+			}
+			parts = append(parts, [2]int{from, k})
+			from = k + 1
+			if k+1 < b && lower(toks[k+1]) == "and" {
+				from = k + 2
+				k++
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nil, nil, false
+	}
+	var ents []*Entity
+	persons := 0
+	for _, p := range parts {
+		name := ""
+		for q := p[0]; q < p[1]; q++ {
+			t := toks[q]
+			if t.text == "." && q > p[0] && initialDot(toks, q-1) == 1 {
+				continue
+			}
+			if !isNameTok(t) || orgSuffixes[lower(t)] {
+				return nil, nil, false
+			}
+		}
+		name = joinToks(toks[p[0]:p[1]])
+		if st, ok := stateOf(name); ok {
+			ents = append(ents, x.reg.state(st, Why{Rule: "state", Confidence: 0.8}))
+			continue
+		}
+		if e := x.reg.lookup(name, KindOrganization); e != nil {
+			return nil, nil, false
+		}
+		ents = append(ents, x.reg.person(name, Why{Rule: "joint-speakers", Confidence: 0.6}))
+		persons++
+	}
+	if persons != 0 && persons != len(ents) {
+		return nil, nil, false // a person and a state: not one kind of speaker
+	}
+	return ents[0], ents[1:], true
+}
+
+// demonymNouns name a person by nationality: never a speaker's name.
+var demonymNouns = map[string]bool{
+	"frenchman": true, "frenchwoman": true, "englishman": true, "englishwoman": true, "irishman": true,
+	"irishwoman": true, "scotsman": true, "scotswoman": true, "welshman": true, "welshwoman": true,
+	"dutchman": true, "dutchwoman": true, "spaniard": true, "dane": true, "swede": true, "finn": true,
+	"pole": true, "briton": true, "scot": true, "kiwi": true, "aussie": true, "brit": true,
+}
+
+// isDemonym says whether a capitalized word is a nationality adjective:
+// one of the lexicon's, or shaped like one (-ese, -ian, -ish, -ean).
+func isDemonym(w string) bool {
+	for _, s := range states {
+		if s.demonym == w {
+			return true
+		}
+	}
+	r := []rune(w)
+	if len(r) < 5 || !unicode.IsUpper(r[0]) || isAcronym(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ian") && !strings.HasSuffix(l, "tian")
+}
+
+// fullNameOf finds the full name a surname stands for: capitalized
+// words right before it somewhere in the body ("Keith Kellogg"), the
+// longest; "" when the article never gives one.
+func (x *extractor) fullNameOf(surname string) string {
+	best := ""
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != surname {
+				continue
+			}
+			a := k
+			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !isDemonym(toks[a-1].text) && !orgSuffixes[lower(toks[a-1])] {
+				a--
+			}
+			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
+				a -= 2 // "Mary K. Walsh"
+			}
+			if a < k {
+				if _, st := stateOf(joinToks(toks[a:k])); st {
+					continue
+				}
+				if n := joinToks(toks[a : k+1]); len(n) > len(best) {
+					best = n
+				}
+			}
+		}
+	}
+	return best
+}
+
+// titledSomewhere says whether the article writes word after a title or
+// an honorific ("President Putin", "Mr Holm"): then it is a person's name.
+func (x *extractor) titledSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			p := k - 1
+			if toks[p].text == "." && p > 0 {
+				p--
+			}
+			if w := lower(toks[p]); honorifics[w] || roleHeads[w] || abbreviatedTitles[w] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
