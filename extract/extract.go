@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // Options steer an extraction.
@@ -217,14 +217,14 @@ func (x *extractor) topics() {
 			continue
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			if n := store.Normalize(a); n != "" {
+			if n := names.Normalize(a); n != "" {
 				known = append(known, alias{e.ID, n})
 			}
 		}
 	}
 	for i := range x.out.Statements {
 		s := &x.out.Statements[i]
-		ev := " " + store.Normalize(strings.Join(s.Evidence, " ")) + " "
+		ev := " " + names.Normalize(strings.Join(s.Evidence, " ")) + " "
 		for _, a := range known {
 			if strings.Contains(ev, " "+a.norm+" ") && !containsString(s.Topics, a.id) {
 				s.Topics = append(s.Topics, a.id)

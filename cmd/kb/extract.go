@@ -150,7 +150,7 @@ func (o *extractOptions) run(cmd *cobra.Command, path string) error {
 		if err != nil {
 			return err
 		}
-		return writeEvaluation(o.app.io.Out, extract.Evaluate(draft, curated, body, known), o.format)
+		return writeEvaluation(o.app.io.Out, extract.Evaluate(draft, curatedOf(curated), body, known), o.format)
 	}
 	if o.format != formatTable {
 		return usagef("-o applies to --eval and to many articles; the draft itself is always YAML")
@@ -401,7 +401,50 @@ func knownEntities(cmd *cobra.Command, db *store.DB) ([]extract.Known, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.KnownFromStore(ents), nil
+	out := make([]extract.Known, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+	}
+	return out, nil
+}
+
+// curatedOf hands the checked facts of a curated file to extract.Evaluate
+// as plain data (extract does not link the database).
+func curatedOf(sf store.SourceFacts) extract.Curated {
+	c := extract.Curated{Names: map[string][]string{}}
+	name := func(id, n string, aliases []string) {
+		c.Names[id] = append(c.Names[id], append([]string{n}, aliases...)...)
+	}
+	for _, e := range sf.People {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Organizations {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Territories {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	body := []rune(sf.Source.Body)
+	for _, s := range sf.Statements {
+		if s.RefOnly {
+			continue // another source's statement: not one of this article's
+		}
+		st := extract.CuratedStatement{Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text}
+		for _, sp := range s.Evidence {
+			if sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(body) {
+				st.Evidence = append(st.Evidence, string(body[sp.Start:sp.End]))
+			}
+		}
+		c.Statements = append(c.Statements, st)
+	}
+	for _, r := range sf.Roles {
+		c.Roles = append(c.Roles, extract.CuratedRole{Person: r.Person, Title: r.Title})
+	}
+	for _, x := range sf.Control {
+		c.Control = append(c.Control, extract.CuratedControl{Territory: x.Territory, Controller: x.Controller, Kind: x.Kind,
+			Share: x.Share, ShareBound: x.ShareBound, Qualifier: x.Qualifier})
+	}
+	return c
 }
 
 // curated reads the --eval fact file as kb check does, against the
