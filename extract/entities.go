@@ -4,7 +4,7 @@ import (
 	"strings"
 	"sync"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // Entity kinds, as fact files name their sections.
@@ -73,14 +73,14 @@ func (r *registry) add(e *Entity) {
 }
 
 func (r *registry) index(e *Entity, alias string) {
-	n := store.Normalize(alias)
+	n := names.Normalize(alias)
 	if n == "" {
 		return
 	}
 	if !containsEntity(r.byNorm[n], e) {
 		r.byNorm[n] = append(r.byNorm[n], e)
 	}
-	f := store.Fold(n)
+	f := names.Fold(n)
 	if !containsEntity(r.byFold[f], e) {
 		r.byFold[f] = append(r.byFold[f], e)
 	}
@@ -111,7 +111,7 @@ func ofKinds(es []*Entity, kinds []string) []*Entity {
 // lookup finds the one entity of the kinds that name refers to: by
 // normalized alias, by transliteration fold, and for people by surname.
 func (r *registry) lookup(name string, kinds ...string) *Entity {
-	n := store.Normalize(name)
+	n := names.Normalize(name)
 	if n == "" {
 		return nil
 	}
@@ -120,7 +120,7 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 	} else if len(es) > 1 {
 		return preferDraft(es)
 	}
-	if es := ofKinds(r.byFold[store.Fold(n)], kinds); len(es) == 1 {
+	if es := ofKinds(r.byFold[names.Fold(n)], kinds); len(es) == 1 {
 		return es[0]
 	}
 	// a surname alone, or a full name whose surname is a known person's
@@ -131,7 +131,7 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 	if !want {
 		return nil
 	}
-	words := strings.Fields(store.Fold(n))
+	words := strings.Fields(names.Fold(n))
 	last := words[len(words)-1]
 	var found []*Entity
 	for _, e := range r.all {
@@ -139,7 +139,7 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 			continue
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			aw := strings.Fields(store.Fold(store.Normalize(a)))
+			aw := strings.Fields(names.Fold(names.Normalize(a)))
 			if len(aw) == 0 || aw[len(aw)-1] != last {
 				continue
 			}
@@ -170,7 +170,7 @@ func preferDraft(es []*Entity) *Entity {
 // slug makes an id from a name.
 func slug(name string) string {
 	var b strings.Builder
-	for _, r := range store.Normalize(name) {
+	for _, r := range names.Normalize(name) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -221,7 +221,7 @@ func (r *registry) person(name string, why Why) *Entity {
 			e.Aliases = appendNew(e.Aliases, e.Name)
 			e.Name = name
 			r.index(e, name)
-		} else if !e.Known && store.Normalize(name) != store.Normalize(e.Name) && len(strings.Fields(name)) > 1 {
+		} else if !e.Known && names.Normalize(name) != names.Normalize(e.Name) && len(strings.Fields(name)) > 1 {
 			e.Aliases = appendNew(e.Aliases, name)
 			r.index(e, name)
 		}
@@ -246,10 +246,10 @@ func (r *registry) organization(name, sub string, why Why) *Entity {
 	if e := r.lookup(bare, KindOrganization); e != nil {
 		return e
 	}
-	n := store.Normalize(bare)
+	n := names.Normalize(bare)
 	for _, s := range states {
 		for _, inst := range s.institute {
-			if store.Normalize(inst) == n {
+			if names.Normalize(inst) == n {
 				parent := r.state(s, why)
 				e := &Entity{Kind: KindOrganization, Name: inst, Sub: "institution", Aliases: []string{"the " + inst}, Parent: parent.ID, Why: why}
 				e.ID = r.newID(slug(inst))
@@ -257,11 +257,11 @@ func (r *registry) organization(name, sub string, why Why) *Entity {
 				return e
 			}
 		}
-		if store.Normalize(s.name) == n || store.Normalize(s.demonym) == n {
+		if names.Normalize(s.name) == n || names.Normalize(s.demonym) == n {
 			return r.state(s, why) // "Ukrainian President": Ukraine's
 		}
 		for _, a := range s.aliases {
-			if store.Normalize(a) == n {
+			if names.Normalize(a) == n {
 				e := r.state(s, why)
 				if !e.Known && !containsString(e.Aliases, a) {
 					e.Aliases = append(e.Aliases, a)
@@ -271,7 +271,7 @@ func (r *registry) organization(name, sub string, why Why) *Entity {
 		}
 	}
 	for _, in := range institutions {
-		if store.Normalize(in.name) == n {
+		if names.Normalize(in.name) == n {
 			sub = in.kind
 		}
 	}
@@ -303,7 +303,7 @@ func (r *registry) state(s state, why Why) *Entity {
 // stateOf finds the lexicon state a word names: its name, an alias or its
 // demonym.
 func stateOf(word string) (state, bool) {
-	n := store.Normalize(word)
+	n := names.Normalize(word)
 	if n == "" {
 		return state{}, false
 	}
@@ -326,7 +326,7 @@ func stateIndex() map[string]int {
 		stateIdx = map[string]int{}
 		for i, s := range states {
 			for _, n := range append([]string{s.name, s.demonym}, s.aliases...) {
-				k := store.Normalize(n)
+				k := names.Normalize(n)
 				if _, dup := stateIdx[k]; !dup && k != "" {
 					stateIdx[k] = i
 				}
@@ -342,7 +342,7 @@ func (r *registry) territory(name, sub string, why Why) *Entity {
 	if e := r.lookup(name, KindTerritory); e != nil {
 		return e
 	}
-	if s, ok := stateOf(name); ok && store.Normalize(s.name) == store.Normalize(name) {
+	if s, ok := stateOf(name); ok && names.Normalize(s.name) == names.Normalize(name) {
 		sub = "country"
 	}
 	if sub == "" {

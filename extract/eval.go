@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // The evaluation compares a draft with a curated fact file of the same
@@ -126,40 +126,47 @@ func draftFacts(d *Draft, known []Known) facts {
 	return f
 }
 
-// curatedFacts reads the checked facts of a curated file; its passages are
-// the characters of its own body.
-func curatedFacts(sf store.SourceFacts, known []Known) facts {
+// Curated is what a draft is compared with: the checked facts of a curated
+// fact file, as plain data (the caller converts them from the checker's,
+// so that this package needs no database).
+type Curated struct {
+	Names      map[string][]string // entity id -> its name and aliases, for the entities the file defines
+	Statements []CuratedStatement  // the statements the file defines (not re-reports of other sources)
+	Roles      []CuratedRole
+	Control    []CuratedControl
+}
+
+// CuratedStatement is a statement of a curated file, with its evidence
+// passages as the body's text.
+type CuratedStatement struct {
+	Speaker, Kind, Text string
+	Evidence            []string
+}
+
+// CuratedRole is a role of a curated file.
+type CuratedRole struct{ Person, Title string }
+
+// CuratedControl is a territory-control figure of a curated file.
+type CuratedControl struct {
+	Territory, Controller, Kind string
+	Share                       *float64
+	ShareBound, Qualifier       string
+}
+
+// curatedFacts reads a curated file's facts.
+func curatedFacts(c Curated, known []Known) facts {
 	f := facts{names: knownNames(known)}
-	add := func(id, name string, aliases []string) {
-		f.names[id] = append(f.names[id], append([]string{name}, aliases...)...)
+	for id, ns := range c.Names {
+		f.names[id] = append(f.names[id], ns...)
 	}
-	for _, e := range sf.People {
-		add(e.ID, e.Name, e.Aliases)
+	for _, s := range c.Statements {
+		f.statements = append(f.statements, factStatement{speaker: s.Speaker, kind: s.Kind, text: s.Text, evidence: s.Evidence})
 	}
-	for _, e := range sf.Organizations {
-		add(e.ID, e.Name, e.Aliases)
-	}
-	for _, e := range sf.Territories {
-		add(e.ID, e.Name, e.Aliases)
-	}
-	body := []rune(sf.Source.Body)
-	for _, s := range sf.Statements {
-		if s.RefOnly {
-			continue // another source's statement: not one of this article's
-		}
-		st := factStatement{speaker: s.Speaker.ID, kind: s.Kind, text: s.Text}
-		for _, sp := range s.Evidence {
-			if sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(body) {
-				st.evidence = append(st.evidence, string(body[sp.Start:sp.End]))
-			}
-		}
-		f.statements = append(f.statements, st)
-	}
-	for _, r := range sf.Roles {
+	for _, r := range c.Roles {
 		f.roles = append(f.roles, factRole{r.Person, r.Title})
 	}
-	for _, c := range sf.Control {
-		f.control = append(f.control, factControl{c.Territory, c.Controller, c.Kind, c.Share, c.ShareBound, c.Qualifier})
+	for _, x := range c.Control {
+		f.control = append(f.control, factControl{x.Territory, x.Controller, x.Kind, x.Share, x.ShareBound, x.Qualifier})
 	}
 	return f
 }
@@ -175,17 +182,17 @@ func same(da side, a string, cu side, b string) bool {
 		return true
 	}
 	for _, x := range append(da.names[a], a) {
-		nx := strings.TrimPrefix(store.Normalize(x), "the ")
-		fx := strings.Fields(store.Fold(nx))
+		nx := strings.TrimPrefix(names.Normalize(x), "the ")
+		fx := strings.Fields(names.Fold(nx))
 		for _, y := range append(cu.names[b], b) {
-			ny := strings.TrimPrefix(store.Normalize(y), "the ")
+			ny := strings.TrimPrefix(names.Normalize(y), "the ")
 			if nx == "" || ny == "" {
 				continue
 			}
-			if nx == ny || store.Fold(nx) == store.Fold(ny) {
+			if nx == ny || names.Fold(nx) == names.Fold(ny) {
 				return true
 			}
-			fy := strings.Fields(store.Fold(ny))
+			fy := strings.Fields(names.Fold(ny))
 			if len(fx) > 0 && len(fy) > 0 && fx[len(fx)-1] == fy[len(fy)-1] && (len(fx) == 1 || len(fy) == 1) && len(fx)+len(fy) > 2 {
 				return true // a surname and a full name
 			}
@@ -195,9 +202,9 @@ func same(da side, a string, cu side, b string) bool {
 }
 
 // Evaluate compares draft, extracted from body, with curated, the facts
-// seed.Check read from a curated fact file of the same article. known
-// names the database entities either may refer to by id.
-func Evaluate(draft *Draft, curated store.SourceFacts, body string, known []Known) *Evaluation {
+// of a curated fact file of the same article. known names the database
+// entities either may refer to by id.
+func Evaluate(draft *Draft, curated Curated, body string, known []Known) *Evaluation {
 	df, cf := draftFacts(draft, known), curatedFacts(curated, known)
 	d := newDoc(body)
 	ds, cs := side{df.names}, side{cf.names}
@@ -316,7 +323,7 @@ func Evaluate(draft *Draft, curated store.SourceFacts, body string, known []Know
 	for _, c := range cf.roles {
 		found := false
 		for i, r := range df.roles {
-			if !usedRole[i] && store.Normalize(r.title) == store.Normalize(c.title) && same(ds, r.person, cs, c.person) {
+			if !usedRole[i] && names.Normalize(r.title) == names.Normalize(c.title) && same(ds, r.person, cs, c.person) {
 				usedRole[i], found = true, true
 				ev.Roles.Matched++
 				break
@@ -336,7 +343,7 @@ func Evaluate(draft *Draft, curated store.SourceFacts, body string, known []Know
 	ev.Control = Score{Drafted: len(df.control), Curated: len(cf.control)}
 	figure := func(q string, share *float64, bound string) string {
 		if q != "" {
-			return store.Normalize(q)
+			return names.Normalize(q)
 		}
 		if share != nil {
 			return strconv.FormatFloat(*share, 'f', -1, 64) + " " + bound
@@ -403,13 +410,4 @@ func (e *Evaluation) Write(w io.Writer) {
 	for _, s := range e.Spurious {
 		fmt.Fprintf(w, "not curated: %s\n", s)
 	}
-}
-
-// KnownFromStore converts the database's entities for Options.Known.
-func KnownFromStore(es []store.KnownEntity) []Known {
-	out := make([]Known, 0, len(es))
-	for _, e := range es {
-		out = append(out, Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
-	}
-	return out
 }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // Options steer an extraction.
@@ -38,6 +38,9 @@ type Statement struct {
 	Topics   []string
 	Evidence []string
 	Why
+	// Rereport is the known statement this one repeats (written as a
+	// re-report of it); Near, one alike but not enough to be taken as it.
+	Rereport, Near *Match
 
 	spans []span // evidence spans
 	text  span   // where Text is in the body
@@ -214,14 +217,14 @@ func (x *extractor) topics() {
 			continue
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			if n := store.Normalize(a); n != "" {
+			if n := names.Normalize(a); n != "" {
 				known = append(known, alias{e.ID, n})
 			}
 		}
 	}
 	for i := range x.out.Statements {
 		s := &x.out.Statements[i]
-		ev := " " + store.Normalize(strings.Join(s.Evidence, " ")) + " "
+		ev := " " + names.Normalize(strings.Join(s.Evidence, " ")) + " "
 		for _, a := range known {
 			if strings.Contains(ev, " "+a.norm+" ") && !containsString(s.Topics, a.id) {
 				s.Topics = append(s.Topics, a.id)

@@ -73,7 +73,7 @@ func draftAndCheck(t *testing.T, a article, known []Known, cat seed.Catalog) *Ev
 	if len(probs) > 0 {
 		t.Logf("draft:\n%s", y)
 	}
-	return Evaluate(d, a.curated, a.body, known)
+	return Evaluate(d, curatedOf(a.curated), a.body, known)
 }
 
 // TestSeedArticleTargets holds the extractor to the targets of issue 5 on
@@ -90,7 +90,7 @@ func TestSeedArticleTargets(t *testing.T) {
 		cat   seed.Catalog
 	}{
 		{"no database", nil, nil},
-		{"seeded database", KnownFromStore(ents), db},
+		{"seeded database", knownFromStore(ents), db},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := loadArticle(t, "../seed/ukraine-talks-2025-12-07.yaml", tc.cat)

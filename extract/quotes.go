@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // quotes attributes each direct quotation to the cue nearest it in its
@@ -182,7 +182,7 @@ func (x *extractor) mergeQuote(st Statement) bool {
 // normQuote is the form quotations are compared in: quote marks and
 // apostrophes folded, spaces collapsed, closing punctuation dropped.
 func normQuote(s string) string {
-	s = store.MatchForm(s)
+	s = names.MatchForm(s)
 	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\"", " ")), " ")
 	return strings.ToLower(strings.TrimRight(s, ",.;: "))
 }

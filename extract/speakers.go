@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // npLeft finds the noun phrase that ends at toks[end-1].
@@ -306,7 +306,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if a, ok := unnamedWithComplement(toks, k); ok {
 				name := x.d.text(span{toks[a].Start, toks[k].End})
 				e := x.reg.lookup(name, KindPerson)
-				if e == nil || store.Normalize(e.Name) != store.Normalize(name) {
+				if e == nil || names.Normalize(e.Name) != names.Normalize(name) {
 					e = &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
 					e.ID = x.reg.newID(slug(name))
 					x.reg.add(e)
@@ -424,7 +424,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			from = a - 1
 		}
 		name := x.d.text(span{toks[from].Start, toks[b-1].End})
-		if e := x.reg.lookup(name, KindPerson); e != nil && store.Normalize(e.Name) == store.Normalize(name) {
+		if e := x.reg.lookup(name, KindPerson); e != nil && names.Normalize(e.Name) == names.Normalize(name) {
 			return e, Why{Rule: "unnamed-source", Confidence: 0.4}
 		}
 		e := &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}

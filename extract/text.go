@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"kb/store"
+	"kb/internal/names"
 )
 
 // Offsets in this package are in runes (Unicode characters), as the
@@ -45,7 +45,7 @@ type quote struct {
 // doc is an article prepared for extraction.
 type doc struct {
 	rs     []rune
-	match  string // store.MatchForm(body), for finding passages
+	match  string // names.MatchForm(body), for finding passages
 	paras  []span // non-empty lines
 	heads  []bool // paras[i] is a headline
 	sents  []sentence
@@ -58,7 +58,7 @@ func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
 // count says how often passage occurs in the body, overlaps included, as
 // the loader counts.
 func (d *doc) count(passage string) int {
-	n := store.MatchForm(passage)
+	n := names.MatchForm(passage)
 	if n == "" {
 		return 0
 	}
@@ -77,7 +77,7 @@ func (d *doc) count(passage string) int {
 // find returns the rune span of the first occurrence of passage at or after
 // rune offset from, or false.
 func (d *doc) find(passage string, from int) (span, bool) {
-	n := store.MatchForm(passage)
+	n := names.MatchForm(passage)
 	if n == "" || from > len(d.rs) {
 		return span{}, false
 	}
@@ -90,11 +90,11 @@ func (d *doc) find(passage string, from int) (span, bool) {
 	return span{start, start + utf8.RuneCountInString(n)}, true
 }
 
-func matchRunes(rs []rune) string { return store.MatchForm(string(rs)) }
+func matchRunes(rs []rune) string { return names.MatchForm(string(rs)) }
 
 func newDoc(body string) *doc {
 	d := &doc{rs: []rune(body)}
-	d.match = store.MatchForm(body)
+	d.match = names.MatchForm(body)
 	start := 0
 	for i := 0; i <= len(d.rs); i++ {
 		if i == len(d.rs) || d.rs[i] == '\n' {

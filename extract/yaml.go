@@ -97,6 +97,20 @@ func (d *Draft) YAML() []byte {
 		w("\nstatements:\n")
 		for _, s := range d.Statements {
 			w("  %s\n", why(s.Why))
+			if m := s.Rereport; m != nil {
+				w("  %s\n  - id: %s\n", rereportComment(m), m.ID)
+				if s.Text != "" {
+					w("    text: %s\n", yq(s.Text))
+				}
+				w("    evidence:\n")
+				for _, e := range s.Evidence {
+					w("      - %s\n", yq(e))
+				}
+				continue
+			}
+			if s.Near != nil {
+				w("  %s\n", nearComment(s.Near))
+			}
 			w("  - speaker: %s\n    kind: %s\n    text: %s\n", s.Speaker.ID, s.Kind, yq(s.Text))
 			if s.Cue != "" {
 				w("    cue: %s\n", yq(s.Cue))

@@ -29,6 +29,13 @@ type Catalog interface {
 	SourceWithBody(ctx context.Context, body, except string) (string, error)
 }
 
+// StatementTexter is what a Catalog may also answer: the text of each of
+// ids that is a statement in the database, so that a re-report is checked
+// against the words of the statement it repeats. *store.DB implements it.
+type StatementTexter interface {
+	StatementTexts(ctx context.Context, ids []string) (map[string]string, error)
+}
+
 var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 
 // parsed is one fact file after decoding.
@@ -64,6 +71,9 @@ type checker struct {
 	// unknown holds the references to ids nothing defines, reported at the
 	// end with the nearest ids as suggestions.
 	unknown []unknownRef
+	// texts: the text of every statement the batch defines or refers to
+	// and the database holds, to check re-reports against
+	texts map[string]string
 	// candidates and suggestWork serve suggestIDs.
 	candidates  map[string][]string
 	suggestWork int
@@ -73,7 +83,7 @@ type checker struct {
 // returns their facts ready for store.Load. It reports every problem it
 // finds; the facts are only meaningful when there are none.
 func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts, Problems, error) {
-	c := &checker{cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}}
+	c := &checker{cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}, texts: map[string]string{}}
 	for _, f := range files {
 		if p := c.parse(f); p != nil {
 			c.files = append(c.files, p)
@@ -182,6 +192,9 @@ func (c *checker) collectDefinitions() {
 				c.checkID(p.r, x.ID, x.At["id"])
 			}
 			c.define(store.KindStatement, x.ID, p.r, x.Pos, true)
+			if _, ok := c.texts[x.ID]; !ok && x.Text != "" {
+				c.texts[x.ID] = x.Text
+			}
 		}
 	}
 }
@@ -193,9 +206,10 @@ func (c *checker) checkID(r report, id string, at pos) {
 }
 
 // isStatementRef says whether a statement entry only adds appearances to a
-// statement defined elsewhere: it has an id and evidence and nothing else.
+// statement defined elsewhere: it has an id and evidence, and at most the
+// wording of this source as its text, but no speaker or kind.
 func isStatementRef(s *statementNode) bool {
-	return s.ID != "" && s.Speaker == "" && s.Kind == "" && s.Text == ""
+	return s.ID != "" && s.Speaker == "" && s.Kind == ""
 }
 
 // lookupDatabase asks the catalog about every id the batch refers to but
@@ -269,6 +283,23 @@ func (c *checker) lookupDatabase(ctx context.Context) error {
 		return err
 	}
 	c.dbKinds = kinds
+	if st, ok := c.cat.(StatementTexter); ok {
+		var refs []string
+		for _, id := range ids {
+			if slices.Contains(kinds[id], store.KindStatement) {
+				refs = append(refs, id)
+			}
+		}
+		texts, err := st.StatementTexts(ctx, refs)
+		if err != nil {
+			return err
+		}
+		for id, t := range texts {
+			if _, ok := c.texts[id]; !ok {
+				c.texts[id] = t
+			}
+		}
+	}
 	for _, kind := range []store.Kind{store.KindStatement, store.KindEvent} {
 		var these []string
 		for _, id := range ids {

@@ -134,20 +134,15 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 	if isStatementRef(x) {
 		out.RefOnly = true
 		for key, at := range x.At {
-			if key != "id" && key != "evidence" {
-				r.at(at, "statement %q is given by id only, to add where this source reports it: it takes only evidence, not %q (to define a statement, give speaker, kind and text)", x.ID, key)
+			if key != "id" && key != "evidence" && key != "text" {
+				r.at(at, "statement %q is given by id only, to add where this source reports it: it takes only evidence and this source's wording as text, not %q (to define a statement, give speaker, kind and text)", x.ID, key)
 			}
 		}
 		c.ref(r, x.At["id"], x.ID, "statement", store.KindStatement)
 		if len(x.Evidence) == 0 {
 			r.at(x.Pos, "statement %q is given by id only, to add where this source reports it: it needs evidence", x.ID)
 		}
-		for _, ev := range x.Evidence {
-			if sp, ok := p.span(ev, "the evidence of statement "+x.ID); ok {
-				out.Evidence = append(out.Evidence, sp)
-			}
-		}
-		return out
+		return c.rereport(p, x, out)
 	}
 	for _, f := range []struct{ name, value string }{{"speaker", x.Speaker}, {"kind", x.Kind}, {"text", x.Text}} {
 		if f.value == "" {
@@ -244,8 +239,10 @@ func (c *checker) statementText(p *parsed, x *statementNode, out *store.Statemen
 		if !ok {
 			return false
 		}
+		wording := p.body.slice(sp.Start, sp.End)
 		sp.Start, sp.End = p.body.sentence(sp.Start, sp.End)
 		out.Evidence = append(out.Evidence, sp)
+		out.Wording = append(out.Wording, wording)
 		return true
 	}
 	ok := true
@@ -272,6 +269,7 @@ func (c *checker) statementText(p *parsed, x *statementNode, out *store.Statemen
 			}
 		}
 		out.Evidence = append(out.Evidence, sp)
+		out.Wording = append(out.Wording, p.body.partsWithin(sp, parts))
 	}
 	return ok
 }

@@ -38,6 +38,7 @@ func writeCorpus(t testing.TB, dir string, n int, seedValue int64) (statements i
 	topics := []string{"trade", "trade-tariffs", "trade-quotas", "energy", "energy-gas"}
 	terrs := []string{"northland", "north-harbour", "eastern-plain"}
 	var prevStatements []string
+	stmtTexts := map[string]string{} // statement id -> text, for re-reports
 	for s := 0; s < n; s++ {
 		src := fmt.Sprintf("gen-%03d", s)
 		var body, yml strings.Builder
@@ -111,7 +112,8 @@ func writeCorpus(t testing.TB, dir string, n int, seedValue int64) (statements i
 		for i := 0; i < 12; i++ {
 			if i%5 == 4 && len(prevStatements) > 0 {
 				ref := prevStatements[rng.Intn(len(prevStatements))]
-				text := sentence("As reported before, the earlier remark %s stands", ref)
+				// a re-report quotes the words again: kb check verifies it
+				text := sentence("As reported before, the earlier remark %s stands: “%s”", ref, stmtTexts[ref])
 				fmt.Fprintf(&yml, "  - id: %s\n    evidence: %q\n", ref, text)
 				// a statement reported twice by one source is one entry: drop it
 				prevStatements = removeString(prevStatements, ref)
@@ -155,6 +157,7 @@ func writeCorpus(t testing.TB, dir string, n int, seedValue int64) (statements i
 				}
 			}
 			mine = append(mine, id)
+			stmtTexts[id] = stmtText
 			statements++
 		}
 		yml.WriteString("positions:\n")

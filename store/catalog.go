@@ -200,3 +200,25 @@ func (db *DB) SourceWithBody(ctx context.Context, body, except string) (string, 
 	})
 	return id, wrapSQL(err)
 }
+
+const statementTextsSQL = `SELECT id, text FROM statements WHERE id IN (SELECT value FROM json_each(?))`
+
+// StatementTexts maps each of ids that is a statement to its text, so that
+// the checker can verify a re-report against the words it repeats.
+func (db *DB) StatementTexts(ctx context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		return eachRow(ctx, tx, statementTextsSQL, []any{jsonArray(ids)}, func(rows *sql.Rows) error {
+			var id, text string
+			if err := rows.Scan(&id, &text); err != nil {
+				return err
+			}
+			out[id] = text
+			return nil
+		})
+	})
+	return out, wrapSQL(err)
+}

@@ -83,10 +83,11 @@ SELECT id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, 
   FROM statements WHERE source_id = ? ORDER BY position, id`
 	exportStatementTopics   = `SELECT topic_id FROM statement_topics WHERE statement_id = ? ORDER BY rowid`
 	exportStatementMentions = `SELECT person_id, organization_id, territory_id FROM statement_mentions WHERE statement_id = ? ORDER BY rowid`
-	exportOwnEvidence       = `SELECT evidence_start, evidence_end FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY rowid`
+	exportOwnEvidence       = `SELECT evidence_start, evidence_end, wording FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY rowid`
 	exportRefEvidence       = `
-SELECT a.statement_id, a.evidence_start, a.evidence_end
+SELECT a.statement_id, a.evidence_start, a.evidence_end, a.wording, s.text
   FROM statement_appearances a
+  JOIN statements s ON s.id = a.statement_id
  WHERE a.source_id = ?1
    AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.id = a.statement_id AND s.source_id = ?1)
  ORDER BY a.statement_id, a.evidence_start`
@@ -238,10 +239,12 @@ func exportSource(ctx context.Context, tx *sql.Tx, id string) (*SourceFacts, err
 		}
 		err = eachRow(ctx, tx, exportOwnEvidence, []any{st.ID, id}, func(rows *sql.Rows) error {
 			var sp Span
-			if err := rows.Scan(&sp.Start, &sp.End); err != nil {
+			var wording sql.NullString
+			if err := rows.Scan(&sp.Start, &sp.End, &wording); err != nil {
 				return err
 			}
 			st.Evidence = append(st.Evidence, sp)
+			st.Wording = append(st.Wording, wording.String)
 			return nil
 		})
 		if err != nil {
@@ -249,16 +252,28 @@ func exportSource(ctx context.Context, tx *sql.Tx, id string) (*SourceFacts, err
 		}
 	}
 	err = eachRow(ctx, tx, exportRefEvidence, []any{id}, func(rows *sql.Rows) error {
-		var sid string
+		var sid, text string
 		var sp Span
-		if err := rows.Scan(&sid, &sp.Start, &sp.End); err != nil {
+		var wording sql.NullString
+		if err := rows.Scan(&sid, &sp.Start, &sp.End, &wording, &text); err != nil {
 			return err
 		}
+		// A wording is written out only where it is not the statement's
+		// own text: the checker finds that one again by itself.
+		given := ""
+		if wording.Valid && MatchForm(wording.String) != MatchForm(text) {
+			given = wording.String
+		}
 		if n := len(sf.Statements); n > 0 && sf.Statements[n-1].RefOnly && sf.Statements[n-1].ID == sid {
-			sf.Statements[n-1].Evidence = append(sf.Statements[n-1].Evidence, sp)
+			last := &sf.Statements[n-1]
+			last.Evidence = append(last.Evidence, sp)
+			last.Wording = append(last.Wording, wording.String)
+			if last.Text == "" {
+				last.Text = given
+			}
 			return nil
 		}
-		sf.Statements = append(sf.Statements, StatementDef{ID: sid, RefOnly: true, Evidence: []Span{sp}})
+		sf.Statements = append(sf.Statements, StatementDef{ID: sid, RefOnly: true, Text: given, Evidence: []Span{sp}, Wording: []string{wording.String}})
 		return nil
 	})
 	if err != nil {

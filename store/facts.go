@@ -109,7 +109,8 @@ type RoleDef struct {
 }
 
 // StatementDef is a statement, or, when RefOnly is set, only new
-// appearances of a statement that another source defines.
+// appearances of a statement that another source defines. For RefOnly,
+// Text is the wording the fact file gives for this source ("" when none).
 type StatementDef struct {
 	ID         string
 	RefOnly    bool
@@ -133,6 +134,10 @@ type StatementDef struct {
 	Topics     []string
 	Mentions   []Ref
 	Evidence   []Span
+	// Wording is, for each passage of Evidence, the statement's text as
+	// this source prints it ("" when not known). It is worked out from the
+	// text and the passages, so it is no part of the facts' hash.
+	Wording []string `json:"-"`
 }
 
 type PositionDef struct {
@@ -203,9 +208,13 @@ func canonical(sf SourceFacts) canonicalFacts {
 		c.Roles = append(c.Roles, r)
 	}
 	refs := map[string][]Span{}
+	refText := map[string]string{}
 	for i, s := range sf.Statements {
 		if s.RefOnly {
 			refs[s.ID] = append(refs[s.ID], s.Evidence...)
+			if s.Text != "" {
+				refText[s.ID] = s.Text
+			}
 			continue
 		}
 		if s.Position == 0 {
@@ -224,7 +233,7 @@ func canonical(sf SourceFacts) canonicalFacts {
 	for _, id := range ids {
 		ev := uniqueStarts(refs[id])
 		sort.Slice(ev, func(i, j int) bool { return ev[i].Start < ev[j].Start })
-		c.Refs = append(c.Refs, StatementDef{ID: id, RefOnly: true, Evidence: ev})
+		c.Refs = append(c.Refs, StatementDef{ID: id, RefOnly: true, Text: refText[id], Evidence: ev})
 	}
 	for i := range c.Positions {
 		p := c.Positions[i]

@@ -343,8 +343,8 @@ INSERT INTO statements (id, source_id, speaker_person_id, speaker_org_id, on_beh
                         paraphrase, event_id, position)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertAppearanceSQL = `
-INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end)
-VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
+INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording)
+VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
 	// insertStatementTopicSQL stores the link with its sort key (migration
 	// 00005), computed from the statement row just inserted and its source.
 	insertStatementTopicSQL = `
@@ -462,8 +462,12 @@ func insertStatement(ctx context.Context, tx execer, src string, position int, s
 			}
 		}
 	}
-	for _, ev := range s.Evidence {
-		if _, err := tx.ExecContext(ctx, insertAppearanceSQL, s.ID, src, ev.Start, ev.End); err != nil {
+	for i, ev := range s.Evidence {
+		var wording string
+		if i < len(s.Wording) {
+			wording = s.Wording[i]
+		}
+		if _, err := tx.ExecContext(ctx, insertAppearanceSQL, s.ID, src, ev.Start, ev.End, null(wording)); err != nil {
 			return err
 		}
 	}
@@ -613,7 +617,7 @@ var diffQueries = []struct{ table, query string }{
 	{"statements", `SELECT id, json_array(source_id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, said_on,
        said_precision, said_inferred, said_basis, setting, setting_inferred, setting_basis, paraphrase, event_id, position)
   FROM statements WHERE source_id IN (SELECT value FROM json_each(?1))`},
-	{"statement_appearances", `SELECT json_array(statement_id, source_id, evidence_start), evidence_end
+	{"statement_appearances", `SELECT json_array(statement_id, source_id, evidence_start), json_array(evidence_end, wording)
   FROM statement_appearances WHERE source_id IN (SELECT value FROM json_each(?1))`},
 	{"statement_topics", `SELECT json_array(st.statement_id, st.topic_id), ''
   FROM statement_topics st JOIN statements s ON s.id = st.statement_id WHERE s.source_id IN (SELECT value FROM json_each(?1))`},

@@ -89,8 +89,10 @@ func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
 	if err := exec(`INSERT INTO event_participants (event_id, organization_id) VALUES ('no-such-event', 'russia')`); err == nil {
 		t.Fatal("a participant of a missing event was accepted: the foreign key is gone")
 	}
-	if _, err := db.MigrateDown(ctx); err != nil {
-		t.Fatal(err)
+	for v, _ := db.SchemaVersion(ctx); v >= 6; v, _ = db.SchemaVersion(ctx) {
+		if _, err := db.MigrateDown(ctx); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var orgKind, evKind string
 	db.SQL().QueryRow(`SELECT kind FROM organizations WHERE id = 'acme'`).Scan(&orgKind)
@@ -105,4 +107,44 @@ func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
 	if err := exec(`INSERT INTO organizations (id, name, kind) VALUES ('acme2', 'Acme', 'company')`); err == nil {
 		t.Fatal("after down, kind company is still accepted")
 	}
+}
+
+// Migration 00007 gives every appearance of an existing database the
+// statement's text as its source prints it, where the passage holds it,
+// and its down step takes the column away and nothing else.
+func TestMigrationWordingFillsExistingRows(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	const count = `SELECT count(*), count(wording), count(CASE WHEN wording = s.text THEN 1 END)
+  FROM statement_appearances a JOIN statements s ON s.id = a.statement_id`
+	var all, with, same int
+	if err := db.SQL().QueryRow(count).Scan(&all, &with, &same); err != nil {
+		t.Fatal(err)
+	}
+	if all == 0 || with == 0 {
+		t.Fatalf("the seed has %d appearances, %d with a wording", all, with)
+	}
+	for v, _ := db.SchemaVersion(ctx); v >= 7; v, _ = db.SchemaVersion(ctx) {
+		if _, err := db.MigrateDown(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.SQL().Exec(`SELECT wording FROM statement_appearances`); err == nil {
+		t.Fatal("the wording column is still there after the down step")
+	}
+	var after int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM statement_appearances`).Scan(&after); err != nil || after != all {
+		t.Fatalf("%d appearances after the down step, %d before (%v)", after, all, err)
+	}
+	if _, err := db.MigrateUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var all2, with2, same2 int
+	if err := db.SQL().QueryRow(count).Scan(&all2, &with2, &same2); err != nil {
+		t.Fatal(err)
+	}
+	if all2 != all || with2 != with || same2 != same {
+		t.Errorf("after up: %d appearances, %d with a wording, %d equal to the text; before %d, %d, %d", all2, with2, same2, all, with, same)
+	}
+	t.Logf("%d appearances, %d with a wording, %d of them the statement's exact text", all, with, same)
 }

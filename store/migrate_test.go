@@ -18,6 +18,28 @@ import (
 	"kb/store"
 )
 
+// migrationVersions lists the embedded migrations' versions, ascending.
+// Branches number their migrations ahead of merging, so the list may have
+// gaps (00004 then 00007).
+func migrationVersions(t *testing.T) []int64 {
+	t.Helper()
+	names, err := fs.Glob(migrations.FS, "*.sql")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no migrations: %v", err)
+	}
+	var out []int64
+	for _, n := range names {
+		num, _, _ := strings.Cut(n, "_")
+		v, err := strconv.ParseInt(num, 10, 64)
+		if err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
 func schemaOf(t *testing.T, db *store.DB) string {
 	t.Helper()
 	rows, err := db.SQL().Query(`SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name <> 'goose_db_version' AND name NOT LIKE 'sqlite_%' ORDER BY type, name`)
@@ -66,24 +88,6 @@ func TestMigrateUpDownUpGivesIdenticalSchema(t *testing.T) {
 
 // migrationVersions lists the versions of the migrations folder in order;
 // they need not be consecutive (branches number their migrations apart).
-func migrationVersions(t *testing.T) []int64 {
-	t.Helper()
-	names, err := fs.Glob(migrations.FS, "*.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []int64
-	for _, n := range names {
-		v, err := strconv.ParseInt(n[:5], 10, 64)
-		if err != nil {
-			t.Fatalf("%s: %v", n, err)
-		}
-		out = append(out, v)
-	}
-	slices.Sort(out)
-	return out
-}
-
 func TestMigrateDownOneStepAtATime(t *testing.T) {
 	ctx := context.Background()
 	db := testdb.Empty(t)

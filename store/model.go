@@ -23,6 +23,9 @@ type Appearance struct {
 	Source  SourceRef `json:"source"`
 	Span    Span      `json:"span"`
 	Passage string    `json:"passage"`
+	// Wording is the statement's text as this source prints it; null when
+	// not known.
+	Wording *string `json:"wording"`
 }
 
 // RoleAt is the role a speaker held when a statement was made.

@@ -139,6 +139,7 @@ var schemaDocs = []tableDoc{
 		"source_id":      "the source the passage is in (sources.id)",
 		"evidence_start": evidenceStart,
 		"evidence_end":   evidenceEnd,
+		"wording":        "the statement's text as this source prints it (a re-report may trim or reword a quote), in the body's characters; NULL when not known",
 	}},
 	{"statement_topics", "What a statement is about.", cols{
 		"statement_id": "the statement (statements.id)",

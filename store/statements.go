@@ -68,7 +68,7 @@ SELECT st.statement_id, t.id, t.name
 	selectStatementAppearances = `
 SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
        src.published_basis, a.evidence_start, a.evidence_end,
-       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start), a.wording
   FROM statement_appearances a
   JOIN sources src ON src.id = a.source_id
  WHERE a.statement_id IN (SELECT value FROM json_each(?))
@@ -237,11 +237,14 @@ func fillStatementDetails(ctx context.Context, tx execer, out []Statement, index
 	for rows.Next() {
 		var id string
 		var a Appearance
-		var title, pubOn, pubPrec, pubBasis sql.NullString
+		var title, pubOn, pubPrec, pubBasis, wording sql.NullString
 		var pubInf sql.NullInt64
 		if err := rows.Scan(&id, &a.Source.ID, &title, &pubOn, &pubPrec, &pubInf, &pubBasis,
-			&a.Span.Start, &a.Span.End, &a.Passage); err != nil {
+			&a.Span.Start, &a.Span.End, &a.Passage, &wording); err != nil {
 			return err
+		}
+		if wording.Valid {
+			a.Wording = &wording.String
 		}
 		a.Source.Title = title.String
 		a.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)

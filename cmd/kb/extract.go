@@ -2,18 +2,21 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"kb/extract"
+	"kb/internal/progress"
 	"kb/seed"
 	"kb/store"
 )
@@ -35,7 +38,7 @@ var (
 func newExtractCmd(a *app) *cobra.Command {
 	opts := &extractOptions{app: a}
 	cmd := &cobra.Command{
-		Use:   "extract ARTICLE.txt",
+		Use:   "extract ARTICLE.txt|DIR...",
 		Short: "Draft a fact file from a plain-text article, for review",
 		Long: `extract reads a plain-text news article and writes a draft fact file
 (docs/fact-files.md): direct quotes and their speakers, reported speech,
@@ -46,49 +49,89 @@ the fact-file checker as it stands; review it before loading it with
 ` + "`kb seed`" + `.
 
 When the database exists, people, organizations, territories and topics
-already in it are matched by their aliases and referred to by id; the
-database is never created or changed.
+already in it are matched by their aliases and referred to by id, and each
+drafted statement is compared with the statements of its speaker there:
+one that repeats a known statement (the same speaker, said within 14 days,
+a reworded or trimmed variant of its words) is drafted as a re-report of
+it, with this source's wording; one that is only alike is drafted as new,
+with the candidate named in a comment. The database is never created or
+changed.
+
+Many articles at once: give several files, or directories (every .txt file
+below them, in name order), and --out DIR. Each article gets DIR/ID.yaml,
+ID a slug of its file name; a later article's statements are also matched
+with those drafted for the articles before it. A progress bar is drawn on
+a terminal, and a summary (articles, quotes, speakers, new and known
+statements, low-confidence items) is printed at the end (-o json for it as
+JSON).
 
 With --eval FACTFILE, the draft is compared with a curated fact file of the
 same article instead of written, and precision and recall are printed for
 quotes, speakers, reported claims, roles and territory figures
 (docs/extract.md). The curated file is checked as kb check does; one with
 problems is refused, each as file:line:column.`,
-		Args: exactArgs(1, "one article file"),
+		Example: `  kb extract article.txt --published 2025-12-07 --out drafts/article.yaml
+  kb extract articles/ --out drafts/
+  kb extract a.txt b.txt --published 2026-03-03 --out drafts/ -o json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("%s takes one or more article files or directories (see `%s --help`)", cmd.CommandPath(), cmd.CommandPath())
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return opts.run(cmd, args[0])
+			if len(args) == 1 {
+				if st, err := os.Stat(args[0]); err != nil || !st.IsDir() {
+					return opts.run(cmd, args[0])
+				}
+			}
+			return opts.runBatch(cmd, args)
 		},
 	}
 	cmd.Flags().StringVar(&opts.sourceID, "source-id", "", "slug of the source (default: from the file name)")
 	cmd.Flags().StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve Saturday, last week...")
-	cmd.Flags().StringVar(&opts.out, "out", "", "write the draft to FILE instead of stdout")
+	cmd.Flags().StringVar(&opts.out, "out", "", "write the draft to FILE instead of stdout; for many articles, the directory DIR")
 	cmd.Flags().StringVar(&opts.eval, "eval", "", "compare the draft with this curated fact file and print the scores")
 	addFormatFlag(cmd, &opts.format)
-	cmd.Flags().Lookup("format").Usage = "output format of --eval: table, json or csv"
+	cmd.Flags().Lookup("format").Usage = "output format of --eval and of a batch's summary: table, json or csv"
 	return cmd
 }
 
-func (o *extractOptions) run(cmd *cobra.Command, article string) error {
+// articleFile is one article to draft.
+type articleFile struct {
+	path, id, body string
+}
+
+// readArticle reads an article file as the loader reads a body.
+func readArticle(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", store.Errorf(store.EINVALID, "%s: %v", path, errors.Unwrap(err))
+	}
+	if len(data) > seed.MaxFileSize {
+		return "", store.Errorf(store.EINVALID, "%s is larger than %d MiB: not an article", path, seed.MaxFileSize>>20)
+	}
+	body := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n")
+	if strings.TrimSpace(body) == "" {
+		return "", store.Errorf(store.EINVALID, "%s is empty", path)
+	}
+	return body, nil
+}
+
+func (o *extractOptions) run(cmd *cobra.Command, path string) error {
 	if o.published != "" && !extractDateRE.MatchString(o.published) {
 		return usagef("--published %q is not a date: give YYYY-MM-DD", o.published)
 	}
 	id := o.sourceID
 	if id == "" {
-		id = defaultSourceID(article)
+		id = defaultSourceID(path)
 	}
 	if !extractSlugRE.MatchString(id) {
 		return usagef("--source-id %q is not a slug: use lowercase letters, digits, '.', '_' and '-'", id)
 	}
-	data, err := os.ReadFile(article)
+	body, err := readArticle(path)
 	if err != nil {
-		return store.Errorf(store.EINVALID, "%s: %v", article, errors.Unwrap(err))
-	}
-	if len(data) > seed.MaxFileSize {
-		return store.Errorf(store.EINVALID, "%s is larger than %d MiB: not an article", article, seed.MaxFileSize>>20)
-	}
-	body := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n")
-	if strings.TrimSpace(body) == "" {
-		return store.Errorf(store.EINVALID, "%s is empty", article)
+		return err
 	}
 	db, err := o.app.openExistingDB(cmd.Context())
 	if err != nil {
@@ -98,45 +141,254 @@ func (o *extractOptions) run(cmd *cobra.Command, article string) error {
 	if err != nil {
 		return err
 	}
-	bodyFile, err := relativeBodyFile(article, o.out)
+	bodyFile, err := relativeBodyFile(path, o.out)
 	if err != nil {
 		return err
 	}
 	draft := extract.Extract(body, extract.Options{SourceID: id, Published: o.published, BodyFile: bodyFile, Known: known})
-	y := draft.YAML()
 	if o.eval != "" {
 		curated, err := o.curated(cmd, db)
 		if err != nil {
 			return err
 		}
-		return writeEvaluation(o.app.io.Out, extract.Evaluate(draft, curated, body, known), o.format)
+		return writeEvaluation(o.app.io.Out, extract.Evaluate(draft, curatedOf(curated), body, known), o.format)
 	}
 	if o.format != formatTable {
-		return usagef("-o applies to --eval; the draft itself is always YAML")
+		return usagef("-o applies to --eval and to many articles; the draft itself is always YAML")
 	}
+	if err := newStatementMatcher(db).match(cmd, draft); err != nil {
+		return err
+	}
+	y := draft.YAML()
 	if o.out == "" {
 		_, err := o.app.io.Out.Write(y)
 		return err
 	}
-	// write to a temporary file and rename, so a failure leaves no half draft
-	if st, err := os.Stat(filepath.Dir(o.out)); err != nil || !st.IsDir() {
-		return store.Errorf(store.EINVALID, "cannot write %s: the directory %s does not exist", o.out, filepath.Dir(o.out))
+	return writeAtomic(o.out, y)
+}
+
+// runBatch drafts many articles, one fact file each in the --out directory.
+// Every article is read and named before anything is written.
+func (o *extractOptions) runBatch(cmd *cobra.Command, args []string) error {
+	switch {
+	case o.published != "" && !extractDateRE.MatchString(o.published):
+		return usagef("--published %q is not a date: give YYYY-MM-DD", o.published)
+	case o.sourceID != "":
+		return usagef("--source-id names one article; with many, each id is a slug of its file name")
+	case o.eval != "":
+		return usagef("--eval compares one article with its curated fact file, not many")
+	case o.out == "":
+		return usagef("many articles need --out DIR, the directory for their drafts")
 	}
-	tmp, err := createTemp(filepath.Dir(o.out), ".kb-extract-")
+	if st, err := os.Stat(o.out); err == nil && !st.IsDir() {
+		return usagef("--out %s is a file: many articles need a directory", o.out)
+	}
+	paths, err := articlePaths(args)
 	if err != nil {
-		return store.Errorf(store.EINVALID, "cannot write %s: %v", o.out, errors.Unwrap(err))
+		return err
+	}
+	var arts []articleFile
+	byID := map[string]string{}
+	for _, p := range paths {
+		id := defaultSourceID(p)
+		if prev, ok := byID[id]; ok {
+			return store.Errorf(store.EINVALID, "%s and %s would both be source %q (drafted as %s): rename one", prev, p, id, filepath.Join(o.out, id+".yaml"))
+		}
+		byID[id] = p
+		body, err := readArticle(p)
+		if err != nil {
+			return err
+		}
+		arts = append(arts, articleFile{path: p, id: id, body: body})
+	}
+	db, err := o.app.openExistingDB(cmd.Context())
+	if err != nil {
+		return err
+	}
+	known, err := knownEntities(cmd, db)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return store.Errorf(store.EINVALID, "cannot make the directory %s: %v", o.out, errors.Unwrap(err))
+	}
+	m := newStatementMatcher(db)
+	sum := extractSummary{Articles: len(arts), Drafts: []draftSummary{}}
+	speakers := map[string]bool{}
+	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb extract", "articles", len(arts))
+	for i, a := range arts {
+		out := filepath.Join(o.out, a.id+".yaml")
+		bodyFile, err := relativeBodyFile(a.path, out)
+		if err != nil {
+			bar.Done()
+			return err
+		}
+		draft := extract.Extract(a.body, extract.Options{SourceID: a.id, Published: o.published, BodyFile: bodyFile, Known: known})
+		if err := m.match(cmd, draft); err != nil {
+			bar.Done()
+			return err
+		}
+		if err := writeAtomic(out, draft.YAML()); err != nil {
+			bar.Done()
+			return err
+		}
+		c := draft.Counts()
+		for _, s := range draft.Statements {
+			speakers[s.Speaker.ID] = true
+		}
+		sum.Counts.Add(c)
+		sum.Drafts = append(sum.Drafts, draftSummary{Article: a.path, Draft: out, SourceID: a.id, Counts: c})
+		bar.Set(i + 1)
+	}
+	bar.Done()
+	sum.Counts.Speakers = len(speakers)
+	return writeExtractSummary(o.app.io.Out, sum, o.format)
+}
+
+// articlePaths expands the arguments: a directory gives every .txt file
+// below it, in name order; a file is taken as it is.
+func articlePaths(args []string) ([]string, error) {
+	var out []string
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, store.Errorf(store.EINVALID, "%s: %v", arg, errors.Unwrap(err))
+		}
+		if !st.IsDir() {
+			out = append(out, arg)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".txt") {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, store.Errorf(store.EINVALID, "%s: %v", arg, err)
+		}
+		if len(found) == 0 {
+			return nil, store.Errorf(store.EINVALID, "%s holds no .txt article", arg)
+		}
+		slices.Sort(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// writeAtomic writes data to a temporary file beside path and renames it,
+// so a failure leaves no half draft.
+func writeAtomic(path string, data []byte) error {
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return store.Errorf(store.EINVALID, "cannot write %s: the directory %s does not exist", path, filepath.Dir(path))
+	}
+	tmp, err := createTemp(filepath.Dir(path), ".kb-extract-")
+	if err != nil {
+		return store.Errorf(store.EINVALID, "cannot write %s: %v", path, errors.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(y); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return err
 	}
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp.Name(), o.out); err != nil {
-		return store.Errorf(store.EINVALID, "%s: %v", o.out, errors.Unwrap(err))
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return store.Errorf(store.EINVALID, "%s: %v", path, errors.Unwrap(err))
 	}
+	return nil
+}
+
+// statementMatcher hands each draft the statements it may re-report: those
+// of its known speakers in the database (read once per speaker), and those
+// drafted before it in the same run.
+type statementMatcher struct {
+	db      *store.DB
+	bySpeak map[string][]extract.KnownStatement
+	drafted []extract.KnownStatement
+}
+
+func newStatementMatcher(db *store.DB) *statementMatcher {
+	return &statementMatcher{db: db, bySpeak: map[string][]extract.KnownStatement{}}
+}
+
+func (m *statementMatcher) match(cmd *cobra.Command, d *extract.Draft) error {
+	cands := append([]extract.KnownStatement{}, m.drafted...)
+	if m.db != nil {
+		for _, sp := range d.KnownSpeakers() {
+			ks, ok := m.bySpeak[sp.ID]
+			if !ok {
+				f := store.StatementFilter{PersonID: sp.ID}
+				if sp.Kind == extract.KindOrganization {
+					f = store.StatementFilter{OrganizationID: sp.ID}
+				}
+				found, err := m.db.Statements(cmd.Context(), f)
+				if err != nil {
+					return err
+				}
+				ks = []extract.KnownStatement{}
+				for _, s := range found {
+					if s.Speaker.ID != sp.ID {
+						continue // said on behalf of the organization by a person
+					}
+					when := s.Said
+					if when == nil {
+						when = s.Source.Published
+					}
+					k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Text: s.Text, Source: s.Source.ID}
+					if when != nil {
+						k.When = when.On
+					}
+					ks = append(ks, k)
+				}
+				m.bySpeak[sp.ID] = ks
+			}
+			cands = append(cands, ks...)
+		}
+	}
+	d.MatchKnown(cands)
+	m.drafted = append(m.drafted, d.Defined()...)
+	return nil
+}
+
+// extractSummary is what a batch drafted (the JSON document of a batch).
+type extractSummary struct {
+	Articles int `json:"articles"`
+	extract.Counts
+	Drafts []draftSummary `json:"drafts"`
+}
+
+type draftSummary struct {
+	Article  string `json:"article"`
+	Draft    string `json:"draft"`
+	SourceID string `json:"source_id"`
+	extract.Counts
+}
+
+func writeExtractSummary(w io.Writer, s extractSummary, f outputFormat) error {
+	header := []string{"article", "draft", "quotes", "reported", "speakers", "new", "known", "near misses", "low confidence", "unattributed"}
+	row := func(a, d string, c extract.Counts) []string {
+		return []string{a, d, strconv.Itoa(c.Quotes), strconv.Itoa(c.Reported), strconv.Itoa(c.Speakers), strconv.Itoa(c.New),
+			strconv.Itoa(c.Known), strconv.Itoa(c.NearMisses), strconv.Itoa(c.LowConfidence), strconv.Itoa(c.Unattributed)}
+	}
+	switch f {
+	case formatJSON:
+		return writeJSON(w, s)
+	case formatCSV:
+		rows := [][]string{}
+		for _, d := range s.Drafts {
+			rows = append(rows, row(d.Article, d.Draft, d.Counts))
+		}
+		return writeCSV(w, header, rows)
+	}
+	c := s.Counts
+	fmt.Fprintf(w, "%d articles drafted: %d quotes, %d reported claims, %d speakers; %d new statements, %d known (re-reports), %d near misses; %d low-confidence items (below %.1f), %d quotes without a speaker\n",
+		s.Articles, c.Quotes, c.Reported, c.Speakers, c.New, c.Known, c.NearMisses, c.LowConfidence, extract.LowConfidence, c.Unattributed)
 	return nil
 }
 
@@ -150,7 +402,50 @@ func knownEntities(cmd *cobra.Command, db *store.DB) ([]extract.Known, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.KnownFromStore(ents), nil
+	out := make([]extract.Known, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+	}
+	return out, nil
+}
+
+// curatedOf hands the checked facts of a curated file to extract.Evaluate
+// as plain data (extract does not link the database).
+func curatedOf(sf store.SourceFacts) extract.Curated {
+	c := extract.Curated{Names: map[string][]string{}}
+	name := func(id, n string, aliases []string) {
+		c.Names[id] = append(c.Names[id], append([]string{n}, aliases...)...)
+	}
+	for _, e := range sf.People {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Organizations {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	for _, e := range sf.Territories {
+		name(e.ID, e.Name, e.Aliases)
+	}
+	body := []rune(sf.Source.Body)
+	for _, s := range sf.Statements {
+		if s.RefOnly {
+			continue // another source's statement: not one of this article's
+		}
+		st := extract.CuratedStatement{Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text}
+		for _, sp := range s.Evidence {
+			if sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(body) {
+				st.Evidence = append(st.Evidence, string(body[sp.Start:sp.End]))
+			}
+		}
+		c.Statements = append(c.Statements, st)
+	}
+	for _, r := range sf.Roles {
+		c.Roles = append(c.Roles, extract.CuratedRole{Person: r.Person, Title: r.Title})
+	}
+	for _, x := range sf.Control {
+		c.Control = append(c.Control, extract.CuratedControl{Territory: x.Territory, Controller: x.Controller, Kind: x.Kind,
+			Share: x.Share, ShareBound: x.ShareBound, Qualifier: x.Qualifier})
+	}
+	return c
 }
 
 // curated reads the --eval fact file as kb check does, against the

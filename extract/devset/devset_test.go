@@ -9,6 +9,7 @@ import (
 
 	"kb/extract"
 	"kb/internal/testdb"
+	"kb/store"
 )
 
 // TestGoldFile keeps the committed gold file valid.
@@ -193,7 +194,7 @@ func TestDevset(t *testing.T) {
 		cfg  Config
 	}{
 		{"no database", Config{}},
-		{"seeded database", Config{Known: extract.KnownFromStore(ents), Catalog: db}},
+		{"seeded database", Config{Known: knownOf(ents), Catalog: db}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := tc.cfg.Score(g, dir)
@@ -275,4 +276,13 @@ func TestMisCut(t *testing.T) {
 	if s.QuotesFound != 0 || len(s.MisCut) != 1 || len(s.NonQuotes) != 1 {
 		t.Errorf("found %d, cut elsewhere %q, non-quotes %q; want 0, the first quote, the second", s.QuotesFound, s.MisCut, s.NonQuotes)
 	}
+}
+
+// knownOf hands the database's entities to the extractor as cmd/kb does.
+func knownOf(ents []store.KnownEntity) []extract.Known {
+	out := make([]extract.Known, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+	}
+	return out
 }

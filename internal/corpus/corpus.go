@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever the generated corpus changes for a given Config,
 // so that cached corpus databases are rebuilt.
-const Version = 1
+const Version = 2
 
 // Config chooses the size and the seed of a corpus.
 type Config struct {
@@ -121,6 +121,7 @@ type gen struct {
 	vocab       []string
 	cdf         []float64 // word ranks, Zipf
 	rolesGiven  []bool
+	lastFirst   string // the text of the last source's first statement, for a re-report of it
 	start       time.Time
 }
 
@@ -328,6 +329,9 @@ func (g *gen) source(r *rand.Rand, i, nStatements int) *store.SourceFacts {
 			for _, pi := range given {
 				g.rolesGiven[pi] = true
 			}
+			if len(sf.Statements) > 0 {
+				g.lastFirst = sf.Statements[0].Text
+			}
 			return sf
 		}
 		if attempt > 50 {
@@ -476,11 +480,10 @@ func (g *gen) trySource(r *rand.Rand, i, nStatements int) (*store.SourceFacts, [
 	// one in fifty sources reports again what the previous source reported
 	if i > 0 && r.IntN(50) == 0 {
 		prev := fmt.Sprintf("gen-%07d-s1", i)
-		// the text is not known here without regenerating the previous
-		// source; the passage is this source's own sentence about it
-		sp := b.add(fmt.Sprintf("The remarks were first reported in %s", fmt.Sprintf("gen-%07d", i)))
+		// a re-report quotes the words again: kb check verifies it
+		sp := b.add(fmt.Sprintf("The remarks “%s” were first reported in %s", g.lastFirst, fmt.Sprintf("gen-%07d", i)))
 		b.add(". ")
-		sf.Statements = append(sf.Statements, store.StatementDef{ID: prev, RefOnly: true, Evidence: []store.Span{sp}})
+		sf.Statements = append(sf.Statements, store.StatementDef{ID: prev, RefOnly: true, Evidence: []store.Span{sp}, Wording: []string{g.lastFirst}})
 	}
 	if i%20 == 0 && len(sf.Statements) > 0 {
 		s := sf.Statements[0]
@@ -491,6 +494,21 @@ func (g *gen) trySource(r *rand.Rand, i, nStatements int) (*store.SourceFacts, [
 	b.add(g.words(r, 12))
 	b.add(".")
 	sf.Source.Body = b.b.String()
+	// each passage prints the statement's text as it is (as the checker
+	// finds it when the corpus is loaded from fact files)
+	rs := []rune(sf.Source.Body)
+	for k := range sf.Statements {
+		if s := &sf.Statements[k]; !s.RefOnly {
+			s.Wording = nil
+			for _, ev := range s.Evidence {
+				w := ""
+				if strings.Contains(string(rs[ev.Start:ev.End]), s.Text) {
+					w = s.Text
+				}
+				s.Wording = append(s.Wording, w)
+			}
+		}
+	}
 	sf.Source.Title = fmt.Sprintf("%s: %s", topicRoots[theme], g.words(r, 5))
 	sf.Source.ContentHash = fmt.Sprintf("corpus-v%d-%d-%d", Version, g.cfg.Seed, i)
 	return sf, given

@@ -85,7 +85,11 @@ func run(goldPath, dir string, verbose, set, hashes, seeded bool, only, save, be
 		if err != nil {
 			return err
 		}
-		cfg = devset.Config{Known: extract.KnownFromStore(ents), Catalog: db}
+		known := make([]extract.Known, 0, len(ents))
+		for _, e := range ents {
+			known = append(known, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+		}
+		cfg = devset.Config{Known: known, Catalog: db}
 	}
 	r, err := cfg.Score(g, dir, ids...)
 	if err != nil {

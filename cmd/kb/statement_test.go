@@ -1,0 +1,72 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// rereportDB is the seeded database with two self-written articles that
+// word the same remarks differently (testdata/rereport).
+func rereportDB(t *testing.T) string {
+	t.Helper()
+	db := seededDB(t)
+	if r := kb(t, db, "", nil, "seed", "testdata/rereport"); r.code != 0 {
+		t.Fatalf("seed: exit %d, %s", r.code, r.stderr)
+	}
+	return db
+}
+
+func TestStatementGolden(t *testing.T) {
+	db := rereportDB(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"statement_reworded_table", []string{"statement", "varga-rest-fairly-well"}},
+		{"statement_reworded_json", []string{"statement", "varga-rest-fairly-well", "-o", "json"}},
+		{"statement_reworded_csv", []string{"statement", "varga-last-metres", "-o", "csv"}},
+		{"statement_seed_table", []string{"statement", "kellogg-really-close"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			golden(t, tc.name, r.stdout)
+		})
+	}
+}
+
+func TestStatementShowsEachOutletsWords(t *testing.T) {
+	r := kb(t, rereportDB(t), "", nil, "statement", "varga-last-metres")
+	for _, want := range []string{
+		"Lena Varga (lena-varga), Transport minister at the time",
+		"port-wire", "(first report)",
+		"port-courier", `-“metres” +“meters to the goal”`, `-“hardest” +“most difficult”`,
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestStatementErrors(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{"unknown id", []string{"statement", "no-such-statement"}, 1, `no statement "no-such-statement"`},
+		{"no id", []string{"statement"}, 2, "one statement ID"},
+		{"bad format", []string{"statement", "kellogg-really-close", "-o", "xml"}, 2, "must be table, json or csv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.inStderr) || r.stdout != "" {
+				t.Fatalf("exit %d (want %d), stderr %q (want %q), stdout %q", r.code, tc.code, r.stderr, tc.inStderr, r.stdout)
+			}
+		})
+	}
+}

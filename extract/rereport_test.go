@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// Pairs of self-written articles: a second outlet reports remarks of the
+// first, reworded or trimmed, beside remarks of its own.
+func TestMatchKnownArticlePairs(t *testing.T) {
+	port := func(name string) string {
+		data, err := os.ReadFile("../cmd/kb/testdata/rereport/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	tests := []struct {
+		name                string
+		first, second       string
+		firstPub, secondPub string
+		want                map[string]string // second's statement text -> the first's text it re-reports ("" for new)
+	}{
+		{
+			name:  "reworded and trimmed by another outlet",
+			first: port("port-wire.txt"), second: port("port-courier.txt"),
+			firstPub: "2026-03-02", secondPub: "2026-03-03",
+			want: map[string]string{
+				"the rest of the things will work out fairly well":             "I think the rest will work out fairly well",
+				"the last 10 meters to the goal are always the most difficult": "The last 10 metres are always the hardest",
+			},
+		},
+		{
+			name:     "one remark trimmed, one new",
+			first:    "Lind hails her team\n\nSTOCKHOLM, May 3 (Example Sport) - Coach Maria Lind said after the match: “We played with our hearts tonight and the fans carried us.”\n\nLind said the team would rest on Sunday.\n",
+			second:   "Cup: Lind's side through\n\n“We played with our hearts,” coach Maria Lind told reporters on Saturday. “The referee made some strange decisions,” Lind said.\n",
+			firstPub: "2026-05-03", secondPub: "2026-05-04",
+			want: map[string]string{
+				"We played with our hearts":               "We played with our hearts tonight and the fans carried us",
+				"The referee made some strange decisions": "",
+			},
+		},
+		{
+			name:     "different remarks of one speaker on one day",
+			first:    "Alder sets out terms\n\nSenator Tom Alder said: “We will not accept any deal that gives away land.” He also said: “The budget must pass before the summer.”\n",
+			second:   "Alder on talks\n\n“We will not accept a ceasefire without guarantees,” Senator Tom Alder said. “The budget is not my priority this week,” Alder said. “Our farmers need rain more than speeches,” he said.\n",
+			firstPub: "2026-06-10", secondPub: "2026-06-10",
+			want: map[string]string{
+				"We will not accept a ceasefire without guarantees": "",
+				"The budget is not my priority this week":           "",
+				"Our farmers need rain more than speeches":          "",
+			},
+		},
+		{
+			name:     "the same words months apart are a new statement",
+			first:    "Alder sets out terms\n\nSenator Tom Alder said: “We will not accept any deal that gives away land.”\n",
+			second:   "Alder repeats himself\n\nSenator Tom Alder said: “We will not accept any deal that gives away land.”\n",
+			firstPub: "2026-01-10", secondPub: "2026-06-10",
+			want: map[string]string{"We will not accept any deal that gives away land": ""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			first := Extract(tt.first, Options{SourceID: "first", Published: tt.firstPub, BodyFile: "first.txt"})
+			known := first.Defined()
+			texts := map[string]string{}
+			for _, k := range known {
+				texts[k.ID] = k.Text
+			}
+			second := Extract(tt.second, Options{SourceID: "second", Published: tt.secondPub, BodyFile: "second.txt"})
+			second.MatchKnown(known)
+			got := map[string]string{}
+			for _, s := range second.Statements {
+				if s.Kind != "direct" {
+					continue
+				}
+				got[s.Text] = ""
+				if s.Rereport != nil {
+					got[s.Text] = texts[s.Rereport.ID]
+				}
+			}
+			for text, want := range tt.want {
+				g, ok := got[text]
+				if !ok {
+					t.Errorf("the second article's quote %q was not drafted (drafted: %v)", text, got)
+					continue
+				}
+				if g != want {
+					t.Errorf("%q re-reports %q, want %q", text, g, want)
+				}
+			}
+			if y := string(second.YAML()); strings.Contains(y, "re-report of") != (len(known) > 0 && hasMatch(tt.want)) {
+				t.Errorf("the draft's comments disagree with the matches:\n%s", y)
+			}
+		})
+	}
+}
+
+func hasMatch(m map[string]string) bool {
+	for _, v := range m {
+		if v != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCloseInTime(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2026-03-02", "2026-03-16", true},
+		{"2026-03-02", "2026-03-17", false},
+		{"2025-W49", "2025-12-20", true},
+		{"2025-W49", "2026-01-20", false},
+		{"2026-01", "2026-02-10", true},
+		{"2026", "2020-01-01", true},
+		{"", "2026-01-01", true},
+	}
+	for _, tt := range tests {
+		if got := closeInTime(tt.a, tt.b); got != tt.want {
+			t.Errorf("closeInTime(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,327 @@
+// Package wording compares how sources word the same remark: one outlet
+// quotes "I think the rest will work out fairly well", another "the rest of
+// the things will work out fairly well". The measure is on words, in order:
+//
+//   - words are compared in their folded form (case, diacritics,
+//     transliteration: names.Normalize and names.Fold), and two words of at
+//     least five letters that differ by one edit or one swap of neighbours
+//     are the same word (metres, meters);
+//   - the words both texts share, in order, are their longest common
+//     subsequence, weighted: a function word (the, of, will, we...) counts
+//     FunctionWeight, any other word 1, so that shared grammar alone does not
+//     make two remarks alike;
+//   - Dice is twice the shared weight over the two texts' weights together;
+//     Containment is the shared weight over the lighter text's weight (1 when
+//     one text is a trimmed copy of the other).
+//
+// Two wordings are variants of one remark (Close) when Dice is at least
+// DiceClose, or when the shorter is contained at least ContainClose with a
+// shared weight of at least MinShared (a trimmed quote of a few content
+// words). See docs/extract.md for how the thresholds were chosen.
+package wording
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kb/internal/names"
+)
+
+// Thresholds of Close, and of a near miss worth naming to a reviewer.
+const (
+	FunctionWeight = 0.25
+	DiceClose      = 0.6
+	ContainClose   = 0.9
+	MinShared      = 2.5
+	DiceNear       = 0.35
+	ContainNear    = 0.6
+)
+
+// Word is one word of a text: as written, its folded form and its place.
+type Word struct {
+	Text       string
+	Fold       string
+	Start, End int // byte offsets in the text
+}
+
+// Words splits s into words: runs of letters and digits, with apostrophes
+// inside a word kept in it (don't, Zelenskiy's).
+func Words(s string) []Word {
+	var out []Word
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		t := s[start:end]
+		if f := names.Fold(names.Normalize(t)); f != "" {
+			out = append(out, Word{Text: t, Fold: strings.ReplaceAll(f, " ", ""), Start: start, End: end})
+		}
+		start = -1
+	}
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if !inWord && start >= 0 && isApostrophe(r) {
+			// an apostrophe between letters stays in the word
+			if j := i + utf8.RuneLen(r); j < len(s) {
+				if n, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(n) {
+					continue
+				}
+			}
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// function words weigh less: they are shared by remarks that differ.
+var function = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of to in on at by for from with without into about as and or but nor so
+		if than then that this these those there here it its is are was were be been being am do does did has have had
+		will would shall should can could may might must i me my we us our you your he him his she her they them their
+		who whom which what not no yes all any some very just also too more most much many such own same other`) {
+		function[names.Fold(w)] = true
+	}
+}
+
+func weight(w Word) float64 {
+	if function[w.Fold] {
+		return FunctionWeight
+	}
+	return 1
+}
+
+// same says whether two folded words are one word, allowing one edit or
+// one swap of neighbours in words of five letters or more.
+func same(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 || abs(len(ra)-len(rb)) > 1 {
+		return false
+	}
+	return osa(ra, rb) <= 1
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// osa is the optimal string alignment distance (edits and swaps of
+// neighbours).
+func osa(a, b []rune) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// Score is how alike two wordings are.
+type Score struct {
+	Shared      float64 // weight of the words both have, in order
+	Dice        float64
+	Containment float64
+}
+
+// Close says whether the two wordings are variants of one remark.
+func (s Score) Close() bool {
+	return s.Dice >= DiceClose || s.Containment >= ContainClose && s.Shared >= MinShared
+}
+
+// Near says whether the two are alike enough to name to a reviewer.
+func (s Score) Near() bool {
+	return !s.Close() && s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear)
+}
+
+// Similarity is the single figure shown to people: the larger of Dice and
+// (for a trimmed copy with enough shared words) Containment.
+func (s Score) Similarity() float64 {
+	if s.Shared >= MinShared && s.Containment > s.Dice {
+		return s.Containment
+	}
+	return s.Dice
+}
+
+// Compare scores two texts.
+func Compare(a, b string) Score { return CompareWords(Words(a), Words(b)) }
+
+// CompareWords scores two texts already split into words.
+func CompareWords(a, b []Word) Score {
+	wa, wb := total(a), total(b)
+	if wa == 0 || wb == 0 {
+		return Score{}
+	}
+	shared := lcs(a, b)
+	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb)}
+}
+
+func total(ws []Word) float64 {
+	t := 0.0
+	for _, w := range ws {
+		t += weight(w)
+	}
+	return t
+}
+
+// lcs is the weight of the heaviest common subsequence of a and b.
+func lcs(a, b []Word) float64 {
+	prev := make([]float64, len(b)+1)
+	cur := make([]float64, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cur[j] = max(prev[j], cur[j-1])
+			if same(a[i-1].Fold, b[j-1].Fold) {
+				cur[j] = max(cur[j], prev[j-1]+weight(a[i-1]))
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Window is the passage of a longer text that best matches a wording.
+type Window struct {
+	Start, End int // byte offsets in the longer text
+	Text       string
+	Score      Score
+}
+
+// Best finds the run of words of passage that is most like text: a close
+// one when there is one (the highest Similarity), else the nearest. It is
+// how a re-report's evidence is checked and how its wording is found.
+func Best(text, passage string) (Window, bool) {
+	tw, pw := Words(text), Words(passage)
+	if len(tw) == 0 || len(pw) == 0 {
+		return Window{}, false
+	}
+	var best Window
+	found := false
+	better := func(s Score, w Window) bool {
+		if !found {
+			return true
+		}
+		if s.Close() != w.Score.Close() {
+			return s.Close()
+		}
+		// Dice, not Containment: any piece of the text is contained in it
+		return s.Dice > w.Score.Dice+1e-9
+	}
+	// windows no longer than twice the text: a remark is not reworded at
+	// twice its length
+	limit := 2*len(tw) + 2
+	for i := range pw {
+		for j := i + 1; j <= len(pw) && j-i <= limit; j++ {
+			s := CompareWords(tw, pw[i:j])
+			if better(s, best) {
+				best = Window{Start: pw[i].Start, End: pw[j-1].End, Text: passage[pw[i].Start:pw[j-1].End], Score: s}
+				found = true
+			}
+		}
+	}
+	return best, found
+}
+
+// Op is one step of a word diff: "=" kept, "-" only in the first text, "+"
+// only in the second.
+type Op struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// Diff lists the words of a and b as kept, removed and added, with runs of
+// one kind joined (the words as each text writes them, spaced).
+func Diff(a, b string) []Op {
+	wa, wb := Words(a), Words(b)
+	n, m := len(wa), len(wb)
+	// suffix table of the (unweighted) longest common subsequence
+	t := make([][]int, n+1)
+	for i := range t {
+		t[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if same(wa[i].Fold, wb[j].Fold) {
+				t[i][j] = t[i+1][j+1] + 1
+			} else {
+				t[i][j] = max(t[i+1][j], t[i][j+1])
+			}
+		}
+	}
+	ops := []Op{}
+	add := func(op, text string) {
+		if k := len(ops) - 1; k >= 0 && ops[k].Op == op {
+			ops[k].Text += " " + text
+			return
+		}
+		ops = append(ops, Op{op, text})
+	}
+	i, j := 0, 0
+	for i < n && j < m {
+		switch {
+		case same(wa[i].Fold, wb[j].Fold):
+			if wa[i].Fold == wb[j].Fold {
+				add("=", wb[j].Text)
+			} else { // a spelling variant: show both
+				add("-", wa[i].Text)
+				add("+", wb[j].Text)
+			}
+			i, j = i+1, j+1
+		case t[i+1][j] >= t[i][j+1]:
+			add("-", wa[i].Text)
+			i++
+		default:
+			add("+", wb[j].Text)
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		add("-", wa[i].Text)
+	}
+	for ; j < m; j++ {
+		add("+", wb[j].Text)
+	}
+	return ops
+}
+
+// Changes renders only what differs: -"I think" +"of the things".
+func Changes(ops []Op) string {
+	var parts []string
+	for _, o := range ops {
+		if o.Op != "=" {
+			parts = append(parts, o.Op+"“"+o.Text+"”")
+		}
+	}
+	return strings.Join(parts, " ")
+}

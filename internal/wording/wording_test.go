@@ -1,0 +1,68 @@
+package wording
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		close bool
+		near  bool
+	}{
+		{"reworded by another outlet", "I think the rest will work out fairly well", "the rest of the things will work out fairly well", true, false},
+		{"trimmed, other spelling", "the last 10 metres", "the last 10 meters to the goal are always the most difficult", true, false},
+		{"same words, other quotes and case", "We’re “really close”", `we're "REALLY close"`, true, false},
+		{"trimmed to the core", "a deal on security guarantees is really close now", "security guarantees is really close", true, false},
+		{"different remark, same opening", "We will not accept any deal that gives away land", "We will not accept a ceasefire without guarantees", false, false},
+		{"different remark, same topic", "The talks in Geneva were constructive and useful", "Geneva is not the place for talks on territory", false, false},
+		{"different remark, grammar only", "It is what it is and we will see", "It was not what we wanted to see at all", false, false},
+		{"near: same subject, other claim", "Security guarantees for Ukraine must come first", "Security guarantees for Ukraine are a matter for later talks", false, true},
+		{"one shared content word", "The strike will go on until the port pays", "The port has made a fair offer", false, false},
+		{"empty", "", "anything", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Compare(tt.a, tt.b)
+			if s.Close() != tt.close || s.Near() != tt.near {
+				t.Errorf("Compare(%q, %q) = %+v: close %v near %v, want close %v near %v", tt.a, tt.b, s, s.Close(), s.Near(), tt.close, tt.near)
+			}
+		})
+	}
+}
+
+func TestBest(t *testing.T) {
+	tests := []struct {
+		name, text, passage, want string
+		close                     bool
+	}{
+		{"exact inside a sentence", "really close", "He said a deal was “really close” on Saturday.", "really close", true},
+		{"reworded inside a sentence", "I think the rest will work out fairly well", "Asked about the plan, he said “the rest of the things will work out fairly well,” and left.", "the rest of the things will work out fairly well", true},
+		{"not there", "Nobody in London will sign away land", "The institute said guarantees must come first.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, ok := Best(tt.text, tt.passage)
+			if ok && w.Score.Close() != tt.close || tt.close && w.Text != tt.want {
+				t.Errorf("Best(%q) = %q %+v (ok %v), want %q close %v", tt.text, w.Text, w.Score, ok, tt.want, tt.close)
+			}
+		})
+	}
+}
+
+func TestDiff(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"I think the rest will work out fairly well", "the rest of the things will work out fairly well", `-“I think” +“of the things”`},
+		{"the last 10 metres", "the last 10 meters to the goal", `-“metres” +“meters to the goal”`},
+		{"really close", "Really close", ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a, func(t *testing.T) {
+			if got := Changes(Diff(tt.a, tt.b)); got != tt.want {
+				t.Errorf("Changes = %s, want %s (%v)", got, tt.want, fmt.Sprint(Diff(tt.a, tt.b)))
+			}
+		})
+	}
+}

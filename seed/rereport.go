@@ -1,0 +1,95 @@
+package seed
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"kb/internal/names"
+	"kb/internal/wording"
+	"kb/store"
+)
+
+// rereport checks the passages of a statement that another source defines
+// and records this source's wording of it at each. The wording is the
+// entry's text when it gives one (found in every passage, like a quote),
+// else the statement's own text where a passage holds it. Each passage
+// must hold the statement's text or a close variant of it
+// (wording.Score.Close: Dice of at least 0.6 on weighted words, or a
+// trimmed copy); otherwise the error names the closest wording.
+func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) store.StatementDef {
+	r := p.r
+	text, known := c.texts[x.ID]
+	given := strings.TrimSpace(x.Text)
+	if given != "" && known {
+		if s := wording.Compare(text, given); !s.Close() {
+			r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, or all of its words in a trimmed quote)",
+				clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose)
+		}
+	}
+	for _, ev := range x.Evidence {
+		sp, ok := p.span(ev, "the evidence of statement "+x.ID)
+		if !ok {
+			continue
+		}
+		var w string
+		switch {
+		case given != "":
+			if w = p.body.within(sp, given); w == "" {
+				r.at(ev.Pos, "the evidence of statement %q does not contain this source's wording %q given as its text", x.ID, clip(given))
+				continue
+			}
+			out.Text = w
+		case known:
+			if w = p.body.within(sp, text); w == "" {
+				passage := p.body.slice(sp.Start, sp.End)
+				best, found := wording.Best(text, passage)
+				if !found || !best.Score.Close() {
+					msg := fmt.Sprintf("the evidence of statement %q holds neither its text %q nor a close variant", x.ID, clip(text))
+					if found && best.Score.Shared > 0 {
+						msg += fmt.Sprintf("; the closest wording is %q (similarity %.2f, a variant needs %.2f)", clip(best.Text), best.Score.Similarity(), wording.DiceClose)
+					}
+					r.at(ev.Pos, "%s", msg)
+					continue
+				}
+				// a close variant: the words are this source's, but which
+				// ones is a guess; give them as text to record them
+			}
+		}
+		out.Evidence = append(out.Evidence, sp)
+		out.Wording = append(out.Wording, w)
+	}
+	return out
+}
+
+// within finds text inside the passage sp of the body, comparing in the
+// match form (quotes, apostrophes and spaces alike, and either Unicode
+// normalization of the text), and returns the body's characters; "" when
+// the passage does not hold it.
+func (b *body) within(sp store.Span, text string) string {
+	if text == "" {
+		return ""
+	}
+	rs := []rune(b.slice(sp.Start, sp.End))
+	hay := names.MatchForm(string(rs))
+	for _, t := range []string{text, norm.NFC.String(text), norm.NFD.String(text)} {
+		if i := strings.Index(hay, names.MatchForm(t)); i >= 0 {
+			start := len([]rune(hay[:i]))
+			return string(rs[start : start+len([]rune(names.MatchForm(t)))])
+		}
+	}
+	return ""
+}
+
+// partsWithin is within for a text that may leave words out: each part as
+// the passage prints it, joined by the ellipsis, or "" when one is missing.
+func (b *body) partsWithin(sp store.Span, parts []string) string {
+	out := make([]string, len(parts))
+	for i, part := range parts {
+		if out[i] = b.within(sp, part); out[i] == "" {
+			return ""
+		}
+	}
+	return strings.Join(out, Ellipsis)
+}

@@ -1,0 +1,149 @@
+package seed_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kb/internal/testdb"
+	"kb/seed"
+	"kb/store"
+)
+
+// rereportDir holds two self-written articles that word the same remarks
+// differently, and their fact files (shared with the kb statement tests).
+const rereportDir = "../cmd/kb/testdata/rereport"
+
+// copyRereport writes the two self-written port articles into a temporary
+// directory, the second's fact file edited by replacing each old with new.
+func copyRereport(t *testing.T, edits ...string) (dir, courier string) {
+	t.Helper()
+	dir = t.TempDir()
+	for _, n := range []string{"port-wire.yaml", "port-wire.txt", "port-courier.yaml", "port-courier.txt"} {
+		data, err := os.ReadFile(filepath.Join(rereportDir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		if n == "port-courier.yaml" {
+			for i := 0; i+1 < len(edits); i += 2 {
+				if !strings.Contains(text, edits[i]) {
+					t.Fatalf("port-courier.yaml has no %q to edit", edits[i])
+				}
+				text = strings.Replace(text, edits[i], edits[i+1], 1)
+			}
+			courier = text
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, courier
+}
+
+func TestRereportIsCheckedAgainstTheStatementsText(t *testing.T) {
+	tests := []struct {
+		name  string
+		edits []string
+		at    string // where the problem is, in the edited file; "" for none
+		want  string
+	}{
+		{name: "reworded and trimmed wordings are variants"},
+		{
+			name:  "evidence without the words",
+			edits: []string{"    text: the rest of the things will work out fairly well\n", "", `"said \"the rest of the things will work out fairly well\""`, `"The union did not comment."`},
+			at:    `"The union did not comment."`,
+			want:  `holds neither its text "I think the rest will work out fairly well" nor a close variant`,
+		},
+		{
+			name:  "evidence with a reworded quote but no wording given",
+			edits: []string{"    text: the rest of the things will work out fairly well\n", ""},
+		},
+		{
+			name:  "evidence of another remark names the closest wording",
+			edits: []string{"    text: the last 10 meters to the goal are always the most difficult\n", "", `"She added that`, `"Its members last went on strike in 2024."`, ` \"the last 10 meters to the goal are always the most difficult\"."`, ``},
+			at:    `"Its members last went on strike in 2024."`,
+			want:  `the closest wording is "last" (similarity 0.30, a variant needs 0.60)`,
+		},
+		{
+			name:  "wording not in the evidence",
+			edits: []string{"text: the rest of the things will", "text: the rest of the deal will"},
+			at:    `"said \"the rest`,
+			want:  `does not contain this source's wording "the rest of the deal will work out fairly well"`,
+		},
+		{
+			name:  "wording of another remark",
+			edits: []string{"text: the rest of the things will work out fairly well", "text: The union did not comment", `"said \"the rest of the things will work out fairly well\""`, `"The union did not comment."`},
+			at:    "The union did not comment",
+			want:  `the wording "The union did not comment" is not a variant of statement "varga-rest-fairly-well"`,
+		},
+	}
+	for _, tt := range tests {
+		for _, withDB := range []bool{false, true} {
+			name := tt.name
+			if withDB {
+				name += ", first report in the database"
+			}
+			t.Run(name, func(t *testing.T) {
+				ctx := context.Background()
+				dir, courier := copyRereport(t, tt.edits...)
+				paths := []string{filepath.Join(dir, "port-wire.yaml"), filepath.Join(dir, "port-courier.yaml")}
+				var cat seed.Catalog
+				if withDB {
+					db := testdb.Empty(t)
+					first, err := seed.ReadPaths(paths[:1])
+					if err != nil {
+						t.Fatal(err)
+					}
+					if _, err := seed.Load(ctx, db, first, store.LoadOptions{}); err != nil {
+						t.Fatal(err)
+					}
+					cat, paths = db, paths[1:]
+				}
+				files, err := seed.ReadPaths(paths)
+				if err != nil {
+					t.Fatal(err)
+				}
+				facts, probs, err := seed.Check(ctx, files, cat)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if tt.at == "" {
+					if len(probs) > 0 {
+						t.Fatalf("problems: %v", probs)
+					}
+					return
+				}
+				line, col := position(t, courier, tt.at, 1)
+				if len(probs) != 1 || probs[0].Line != line || probs[0].Col != col || !strings.Contains(probs[0].Msg, tt.want) {
+					t.Fatalf("problems %v, want one at %d:%d containing %q", probs, line, col, tt.want)
+				}
+				_ = facts
+			})
+		}
+	}
+}
+
+// Each appearance keeps the statement's text as its source prints it: the
+// first report's own text, and the other outlet's wording, in the body's
+// characters (straight quotes in the courier's body).
+func TestRereportWordingIsStored(t *testing.T) {
+	ctx := context.Background()
+	dir, _ := copyRereport(t)
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got := queryStrings(t, db, `SELECT source_id || ': ' || coalesce(wording, 'NULL') FROM statement_appearances
+ WHERE statement_id = 'varga-rest-fairly-well' ORDER BY source_id`)
+	want := []string{"port-courier: the rest of the things will work out fairly well", "port-wire: I think the rest will work out fairly well"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("wordings %q, want %q", got, want)
+	}
+}
