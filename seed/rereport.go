@@ -81,15 +81,3 @@ func (b *body) within(sp store.Span, text string) string {
 	}
 	return ""
 }
-
-// partsWithin is within for a text that may leave words out: each part as
-// the passage prints it, joined by the ellipsis, or "" when one is missing.
-func (b *body) partsWithin(sp store.Span, parts []string) string {
-	out := make([]string, len(parts))
-	for i, part := range parts {
-		if out[i] = b.within(sp, part); out[i] == "" {
-			return ""
-		}
-	}
-	return strings.Join(out, Ellipsis)
-}
