@@ -41,9 +41,7 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name
  WHERE o.id = ?`
 	selectOrganizationAliases  = `SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> (SELECT name FROM organizations WHERE id = ?) ORDER BY alias`
 	selectOrganizationChildren = `SELECT id, name FROM organizations WHERE parent_id = ? ORDER BY name COLLATE NOCASE, id`
-	// Members: the roles held in it, current ones first.
-	organizationRolesTail = `WHERE r.organization_id = ? ORDER BY r.end_kind = 'past', p.name COLLATE NOCASE, r.start_on DESC NULLS LAST, r.id`
-	selectOrganizations   = `
+	selectOrganizations        = `
 SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
        (SELECT count(DISTINCT person_id) FROM roles WHERE organization_id = o.id),
        (SELECT count(*) FROM statements s WHERE s.speaker_org_id = o.id OR s.on_behalf_of_id = o.id)
@@ -71,16 +69,16 @@ func (db *DB) Organization(ctx context.Context, id string) (*Organization, error
 		if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
 			return err
 		}
-		if o.Members, err = findRoles(ctx, tx, organizationRolesTail, id); err != nil {
+		if o.Members, err = findRoles(ctx, tx, RoleFilter{OrganizationID: id}); err != nil {
 			return err
 		}
 		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
 			return err
 		}
-		if o.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_org_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+		if o.Positions, err = findPositions(ctx, tx, PositionFilter{OrganizationID: id}); err != nil {
 			return err
 		}
-		if o.Events, err = findEvents(ctx, tx, `WHERE ep.organization_id = ?`+eventsOrder, id); err != nil {
+		if o.Events, err = findEvents(ctx, tx, EventFilter{OrganizationID: id}); err != nil {
 			return err
 		}
 		o.Control, err = findControl(ctx, tx, selectControlByController, id)

@@ -109,13 +109,6 @@ SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(said.n, own.n, 0), coales
      GROUP BY b.ancestor),
   own(id, n) AS (
     SELECT st.topic_id, count(*) FROM tree CROSS JOIN statement_topics st ON st.topic_id = tree.id GROUP BY st.topic_id),` + topicNodesTail
-
-	// Positions side by side: the topic asked for first, then its subtopics
-	// by name; within a topic from agreement to refusal, so that who
-	// supports and who opposes sit next to each other.
-	topicPositionsTail = `WHERE ps.topic_id IN (` + topicTree + `)
- ORDER BY ps.topic_id IS NOT ?, t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
-          WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
 )
 
 // Topic returns the topic with id, its subtopics, a page of the statements
@@ -154,7 +147,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 			return err
 		}
 		t.Speakers = groupBySpeaker(sts)
-		t.Positions, err = findPositions(ctx, tx, topicPositionsTail, id, id)
+		t.Positions, err = findPositions(ctx, tx, PositionFilter{TopicTree: id})
 		return err
 	})
 	if err != nil {
