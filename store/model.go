@@ -93,6 +93,7 @@ type Person struct {
 	Aliases     []string    `json:"aliases"`
 	Roles       []Role      `json:"roles"`
 	Statements  []Statement `json:"statements"`
+	MentionedIn []Statement `json:"mentioned_in"` // statements by others that name them
 	Positions   []Position  `json:"positions"`
 	Events      []EventRef  `json:"events"`
 }

@@ -9,18 +9,22 @@ import (
 // Organization is everything kb knows about one organization or collective
 // speaker.
 type Organization struct {
-	ID          string          `json:"id"`
-	Name        string          `json:"name"`
-	Kind        string          `json:"kind"` // state, government, institution, collective or other
-	Description *string         `json:"description"`
-	Parent      *Entity         `json:"parent"`
-	Aliases     []string        `json:"aliases"`
-	Children    []Entity        `json:"children"`   // organizations that are part of it
-	Members     []Role          `json:"members"`    // roles held in it
-	Statements  []Statement     `json:"statements"` // its own, and those made on its behalf
-	Positions   []Position      `json:"positions"`
-	Events      []EventRef      `json:"events"`
-	Control     []ControlFigure `json:"control"` // figures where it is the controller
+	ID          string      `json:"id"`
+	Name        string      `json:"name"`
+	Kind        string      `json:"kind"` // state, government, institution, collective or other
+	Description *string     `json:"description"`
+	Parent      *Entity     `json:"parent"`
+	Aliases     []string    `json:"aliases"`
+	Children    []Entity    `json:"children"`   // organizations that are part of it
+	Members     []Role      `json:"members"`    // roles held in it
+	Statements  []Statement `json:"statements"` // its own, and those made on its behalf
+	// PartStatements are those of the organizations below it and of the
+	// people speaking for them (the Kremlin's and Ushakov's, for Russia).
+	PartStatements []Statement     `json:"part_statements"`
+	MentionedIn    []Statement     `json:"mentioned_in"` // statements naming it, not listed above
+	Positions      []Position      `json:"positions"`
+	Events         []EventRef      `json:"events"`
+	Control        []ControlFigure `json:"control"` // figures where it is the controller
 }
 
 // OrganizationSummary is one row of the organizations list.
@@ -75,6 +79,14 @@ func (db *DB) Organization(ctx context.Context, id string) (*Organization, error
 		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
 			return err
 		}
+		if o.PartStatements, err = findStatements(ctx, tx, StatementFilter{PartsOf: id}); err != nil {
+			return err
+		}
+		o.PartStatements = withoutStatements(o.PartStatements, o.Statements)
+		if o.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsOrg: id}); err != nil {
+			return err
+		}
+		o.MentionedIn = withoutStatements(o.MentionedIn, o.Statements, o.PartStatements)
 		if o.Positions, err = findPositions(ctx, tx, PositionFilter{OrganizationID: id}); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 )
 
 const (
@@ -67,6 +68,10 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 		if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id}); err != nil {
 			return err
 		}
+		if p.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsPerson: id}); err != nil {
+			return err
+		}
+		p.MentionedIn = withoutStatements(p.MentionedIn, p.Statements)
 		if p.Positions, err = findPositions(ctx, tx, PositionFilter{PersonID: id}); err != nil {
 			return err
 		}
@@ -77,6 +82,18 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 		return nil, wrapSQL(err)
 	}
 	return &p, nil
+}
+
+// withoutStatements drops from sts those listed in any of shown, so that a
+// statement appears once on a profile.
+func withoutStatements(sts []Statement, shown ...[]Statement) []Statement {
+	seen := map[string]bool{}
+	for _, list := range shown {
+		for _, s := range list {
+			seen[s.ID] = true
+		}
+	}
+	return slices.DeleteFunc(sts, func(s Statement) bool { return seen[s.ID] })
 }
 
 // findRoles lists the roles that f selects.

@@ -11,6 +11,9 @@ import (
 type StatementFilter struct {
 	PersonID       string   // said by this person
 	OrganizationID string   // said by this organization, or by a person on its behalf
+	PartsOf        string   // said by an organization below this one (at any depth), or on behalf of one
+	MentionsPerson string   // naming this person (statement_mentions)
+	MentionsOrg    string   // naming this organization (statement_mentions)
 	TopicIDs       []string // about any of these topics (callers expand subtopics)
 	TopicTree      string   // about this topic or any topic below it
 	SourceID       string   // appearing in this source
@@ -37,6 +40,14 @@ const topicTree = `WITH RECURSIVE tree(id) AS (
     UNION
     SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
   SELECT id FROM tree`
+
+// orgParts lists the organizations below one, at any depth (the Kremlin
+// below Russia), not the organization itself.
+const orgParts = `WITH RECURSIVE parts(id) AS (
+    SELECT id FROM organizations WHERE parent_id = ?
+    UNION
+    SELECT o.id FROM organizations o JOIN parts ON o.parent_id = parts.id)
+  SELECT id FROM parts`
 
 const selectStatements = `
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
@@ -98,6 +109,18 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 	if f.OrganizationID != "" {
 		where = append(where, `(s.speaker_org_id = ? OR s.on_behalf_of_id = ?)`)
 		args = append(args, f.OrganizationID, f.OrganizationID)
+	}
+	if f.PartsOf != "" {
+		where = append(where, `(s.speaker_org_id IN (`+orgParts+`) OR s.on_behalf_of_id IN (`+orgParts+`))`)
+		args = append(args, f.PartsOf, f.PartsOf)
+	}
+	if f.MentionsPerson != "" {
+		where = append(where, `s.id IN (SELECT statement_id FROM statement_mentions WHERE person_id = ?)`)
+		args = append(args, f.MentionsPerson)
+	}
+	if f.MentionsOrg != "" {
+		where = append(where, `s.id IN (SELECT statement_id FROM statement_mentions WHERE organization_id = ?)`)
+		args = append(args, f.MentionsOrg)
 	}
 	if len(f.TopicIDs) > 0 {
 		where = append(where, `s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (SELECT value FROM json_each(?)))`)

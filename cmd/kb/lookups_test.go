@@ -291,7 +291,7 @@ func TestEmptyAnswersSaySo(t *testing.T) {
 	}
 	t.Run("profile sections say none", func(t *testing.T) {
 		r := kb(t, db, "", nil, "org", "Germany")
-		if r.code != 0 || r.stderr != "" || !strings.Contains(r.stdout, "Statements (0)\n  none recorded\n") {
+		if r.code != 0 || r.stderr != "kb: no statements by, for or about Germany\n" || !strings.Contains(r.stdout, "Statements (0)\n  none recorded\n") {
 			t.Fatalf("exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
 		}
 	})
