@@ -51,7 +51,7 @@ func (o *orgOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindOrganization)
+	m, err := o.app.resolve(ctx, db, name, store.KindOrganization)
 	if err != nil {
 		return err
 	}

@@ -48,7 +48,7 @@ func (o *personOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindPerson)
+	m, err := o.app.resolve(ctx, db, name, store.KindPerson)
 	if err != nil {
 		return err
 	}

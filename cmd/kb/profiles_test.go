@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -123,5 +125,98 @@ func TestOrgShowsItsParts(t *testing.T) {
 	// The Kremlin has no parts: no empty section for them.
 	if r := kb(t, db, "", nil, "org", "Kremlin"); strings.Contains(r.stdout, "by its parts") {
 		t.Errorf("kb org Kremlin shows a parts section")
+	}
+}
+
+// namesakes is a fact file with two people who share a name: only the id
+// tells them apart.
+const namesakes = `kb: 1
+source:
+  id: namesakes
+  title: Two namesakes
+  body: "Elena Vasquez, a mayor, said the bridge would open. Elena Vasquez, a chemist, said the tests passed."
+people:
+  - id: elena-vasquez
+    name: Elena Vasquez
+    description: mayor
+  - id: elena-vasquez-chemist
+    name: Elena Vasquez
+    description: chemist
+topics:
+  - id: local
+    name: Local news
+statements:
+  - id: vasquez-bridge
+    speaker: elena-vasquez
+    kind: reported
+    text: the bridge would open
+    cue: said
+    topics: [local]
+  - id: vasquez-tests
+    speaker: elena-vasquez-chemist
+    kind: reported
+    text: the tests passed
+    cue: said
+    topics: [local]
+`
+
+// TestExactIDWins: an id typed exactly, in any case, names its entity even
+// when another entity answers to the same spelling; stderr says who else.
+func TestExactIDWins(t *testing.T) {
+	db := seededDB(t)
+	file := filepath.Join(t.TempDir(), "namesakes.yaml")
+	if err := os.WriteFile(file, []byte(namesakes), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := kb(t, db, "", nil, "seed", file); r.code != 0 {
+		t.Fatalf("seed: exit %d: %s", r.code, r.stderr)
+	}
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stdout string
+		stderr string
+	}{
+		{"id", []string{"person", "elena-vasquez"}, "Elena Vasquez (elena-vasquez)\nmayor\n",
+			`kb: "elena-vasquez" is the id of Elena Vasquez; also named so: Elena Vasquez (person elena-vasquez-chemist)` + "\n"},
+		{"id in capitals", []string{"person", "Elena-Vasquez"}, "Elena Vasquez (elena-vasquez)\nmayor\n",
+			`kb: "Elena-Vasquez" is the id of Elena Vasquez; also named so: Elena Vasquez (person elena-vasquez-chemist)` + "\n"},
+		{"the other id", []string{"person", "ELENA-VASQUEZ-CHEMIST"}, "Elena Vasquez (elena-vasquez-chemist)\nchemist\n", ""},
+		{"quotes --by id", []string{"quotes", "--by", "elena-vasquez", "-o", "csv"}, "vasquez-bridge,Elena Vasquez,person,",
+			`kb: "elena-vasquez" is the id of Elena Vasquez; also named so: Elena Vasquez (person elena-vasquez-chemist)` + "\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != 0 || !strings.Contains(r.stdout, tc.stdout) || r.stderr != tc.stderr {
+				t.Fatalf("exit %d, stderr %q, stdout %.120q", r.code, r.stderr, r.stdout)
+			}
+		})
+	}
+	r := kb(t, db, "", nil, "person", "Elena Vasquez")
+	if r.code != 2 || !strings.Contains(r.stderr, `"Elena Vasquez" could be any of 2`) {
+		t.Fatalf("the shared name: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestEmptyNamesAreBadUsage: an empty name, like an empty search, is exit 2
+// with a message saying what to give.
+func TestEmptyNamesAreBadUsage(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"person", ""}, "kb: give a person name with at least one letter or digit\n"},
+		{[]string{"org", " "}, "kb: give an organization name with at least one letter or digit\n"},
+		{[]string{"search", ""}, "kb: nothing to search for in \"\": give a word or a \"quoted phrase\"\n"},
+		{[]string{"quotes", "--by", ""}, "kb: --by is empty: give a name, or leave the flag out\n"},
+		{[]string{"said", "--topic", " "}, "kb: --topic is empty: give a name, or leave the flag out\n"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != 2 || r.stderr != tc.stderr || r.stdout != "" {
+				t.Fatalf("exit %d, stderr %q, stdout %.80q", r.code, r.stderr, r.stdout)
+			}
+		})
 	}
 }

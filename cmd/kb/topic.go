@@ -63,7 +63,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindTopic)
+	m, err := o.app.resolve(ctx, db, name, store.KindTopic)
 	if err != nil {
 		return err
 	}
