@@ -43,6 +43,7 @@ type Statement struct {
 	Said        *Date        `json:"said"`
 	Setting     *string      `json:"setting"`
 	Event       *Entity      `json:"event"`
+	EventKind   string       `json:"-"` // the event's kind (forum, call...), for prose
 	Topics      []Entity     `json:"topics"`
 	Source      SourceRef    `json:"source"`
 	Appearances []Appearance `json:"appearances"`

@@ -53,7 +53,7 @@ const selectStatements = `
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
-       bo.id, bo.name, e.id, e.name,
+       bo.id, bo.name, e.id, e.name, e.kind,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
   FROM statements s
   JOIN sources src ON src.id = s.source_id
@@ -181,12 +181,12 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 	index := map[string]int{}
 	for rows.Next() {
 		var s Statement
-		var cue, saidOn, saidPrec, saidBasis, setting, boID, boName, evID, evName sql.NullString
+		var cue, saidOn, saidPrec, saidBasis, setting, boID, boName, evID, evName, evKind sql.NullString
 		var pubOn, pubPrec, pubBasis, srcTitle sql.NullString
 		var saidInf, pubInf sql.NullInt64
 		var speakerKind string
 		if err := rows.Scan(&s.ID, &s.Kind, &s.Text, &cue, &saidOn, &saidPrec, &saidInf, &saidBasis, &setting,
-			&speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName,
+			&speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName, &evKind,
 			&s.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis); err != nil {
 			return nil, err
 		}
@@ -195,6 +195,7 @@ func findStatements(ctx context.Context, tx *sql.Tx, f StatementFilter) ([]State
 		s.Said = nullDate(saidOn, saidPrec, saidInf, saidBasis)
 		s.OnBehalfOf = nullEntity(KindOrganization, boID, boName)
 		s.Event = nullEntity(KindEvent, evID, evName)
+		s.EventKind = evKind.String
 		s.Source.Title = srcTitle.String
 		s.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)
 		s.Topics, s.Appearances = []Entity{}, []Appearance{}

@@ -114,10 +114,10 @@ func TestDoneWhen(t *testing.T) {
 	}{
 		{[]string{"person", "Kellogg"}, []string{
 			"Keith Kellogg (kellogg)",
-			"US Special Envoy for Ukraine (United States) — end announced for 2026-01 (inferred)",
-			"US lieutenant general (United States) — former",
+			"US Special Envoy for Ukraine — end announced for 2026-01 (inferred)",
+			"US lieutenant general — former",
 			"“We’re really, really close” (direct)",
-			"Keith Kellogg, US Special Envoy for Ukraine (United States), said on 2025-12-06 (inferred) —",
+			"Keith Kellogg, US Special Envoy for Ukraine, said on 2025-12-06 (inferred) —",
 			"Reagan National Defense Forum (forum, 2025-12-06 (inferred))",
 		}},
 		{[]string{"person", "zelensky"}, []string{"Volodymyr Zelenskiy (zelenskiy)", "President (Ukraine) — current"}},

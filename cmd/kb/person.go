@@ -166,33 +166,6 @@ func printAppearances(w io.Writer, s styles, width int, st store.Statement, evid
 	}
 }
 
-// attribution renders "Keith Kellogg, US Special Envoy for Ukraine, said, on
-// 2025-12-06 (inferred), at the Reagan National Defense Forum".
-func attribution(st store.Statement) string {
-	parts := []string{st.Speaker.Name}
-	if role := speakerRole(st); role != "" {
-		parts[0] += ", " + role + ","
-	}
-	if st.OnBehalfOf != nil {
-		parts = append(parts, "for "+st.OnBehalfOf.Name+",")
-	}
-	cue := "said"
-	if st.Cue != nil {
-		cue = *st.Cue
-	}
-	parts = append(parts, cue)
-	switch {
-	case st.Said != nil:
-		parts = append(parts, datePreposition(st.Said)+" "+dateText(st.Said))
-	case st.Source.Published != nil:
-		parts = append(parts, "(date not given; published "+dateText(st.Source.Published)+")")
-	}
-	if st.Setting != nil {
-		parts = append(parts, "— "+*st.Setting)
-	}
-	return strings.Join(parts, " ")
-}
-
 // speakerRole renders the role the speaker held when the statement was
 // made; "" when none is known.
 func speakerRole(st store.Statement) string {

@@ -220,3 +220,40 @@ func TestEmptyNamesAreBadUsage(t *testing.T) {
 		})
 	}
 }
+
+// TestSentencesReadAsEnglish checks the prose of real lookups: counts agree
+// with their nouns, a cue that needs an object gets one, a participle is
+// put in the past, and an undated statement does not lean on its cue.
+func TestSentencesReadAsEnglish(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		args        []string
+		want, never []string
+	}{
+		{[]string{"topic", "Casualties"}, []string{"Statements (3, by 1 speaker)\n"}, []string{"1 speakers"}},
+		{[]string{"topic", "military aid"}, []string{"Statements (0)\n  none recorded\n"}, []string{"by 0 speakers"}},
+		{[]string{"person", "Kellogg"}, []string{
+			"Keith Kellogg, US Special Envoy for Ukraine, told the Reagan National Defense Forum on 2025-12-06 (inferred)",
+			"Keith Kellogg, US Special Envoy for Ukraine, added on 2025-12-06 (inferred)",
+			"US Special Envoy for Ukraine — end announced for 2026-01 (inferred)",
+		}, []string{"told on", "adding on", "(United States)"}},
+		{[]string{"quotes", "--by", "Kremlin"}, []string{"Kremlin expects, according to official statements — date not given, source published 2025-12-07 (inferred)"},
+			[]string{"statements (date not given"}},
+		{[]string{"people"}, []string{"US President "}, []string{"US President (United States)"}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := kb(t, db, "", nil, append(tc.args, "--format", "table")...)
+			out := strings.Join(strings.Fields(r.stdout), " ") // unwrapped
+			for _, w := range tc.want {
+				if !strings.Contains(out, strings.Join(strings.Fields(w), " ")) {
+					t.Errorf("lacks %q:\n%s", w, r.stdout)
+				}
+			}
+			for _, n := range tc.never {
+				if strings.Contains(r.stdout, n) {
+					t.Errorf("says %q:\n%s", n, r.stdout)
+				}
+			}
+		})
+	}
+}

@@ -159,8 +159,9 @@ func (o *sourceOptions) printSource(w io.Writer, src *store.Source) {
 	field("published", pub)
 	field("added", src.AddedAt)
 	c := src.Counts
-	field("facts", fmt.Sprintf("%d statements, %d roles, %d positions, %d control figures, %d events; %d characters",
-		c.Statements, c.Roles, c.Positions, c.ControlFigures, c.Events, src.Characters))
+	field("facts", fmt.Sprintf("%s, %s, %s, %s, %s; %s",
+		count(c.Statements, "statement"), count(c.Roles, "role"), count(c.Positions, "position"),
+		count(c.ControlFigures, "control figure"), count(c.Events, "event"), count(src.Characters, "character")))
 
 	section(w, s, fmt.Sprintf("Links (%d)", len(src.Links)))
 	if len(src.Links) == 0 {
@@ -172,7 +173,7 @@ func (o *sourceOptions) printSource(w io.Writer, src *store.Source) {
 	}
 
 	if src.Body != nil {
-		section(w, s, fmt.Sprintf("Text, with %d statement passages marked", len(src.Passages)))
+		section(w, s, fmt.Sprintf("Text, with %s marked", count(len(src.Passages), "statement passage")))
 		open := func(id string) string { return s.bold + "[[" + id + ":" + s.reset + " " }
 		closing := func(string) string { return s.bold + "]]" + s.reset }
 		fmt.Fprintln(w, strings.TrimRight(markPassages(*src.Body, src.Passages, open, closing), "\n "))

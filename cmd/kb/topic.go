@@ -120,10 +120,13 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 	o.printPositions(w, s, width, t.Positions)
 
 	n := pageShown(t)
-	if n == t.Total {
-		section(w, s, fmt.Sprintf("Statements (%d, by %d speakers)", n, len(t.Speakers)))
-	} else {
-		section(w, s, fmt.Sprintf("Statements (%d of %s, by %d speakers)", n, thousands(t.Total), len(t.Speakers)))
+	switch {
+	case t.Total == 0:
+		section(w, s, "Statements (0)")
+	case n == t.Total:
+		section(w, s, fmt.Sprintf("Statements (%d, by %s)", n, count(len(t.Speakers), "speaker")))
+	default:
+		section(w, s, fmt.Sprintf("Statements (%d of %s, by %s)", n, thousands(t.Total), count(len(t.Speakers), "speaker")))
 	}
 	if n == 0 {
 		none(w)
