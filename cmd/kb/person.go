@@ -145,10 +145,18 @@ func printStatement(w io.Writer, s styles, width, n int, st store.Statement, evi
 	}
 	printWrapped(w, fmt.Sprintf("%3d. ", n), text+" ("+st.Kind+")", width)
 	printWrapped(w, "     ", attribution(st), width)
-	if len(st.Topics) > 0 {
-		printWrapped(w, "     ", "topics: "+topicNames(st.Topics), width)
-	}
+	printIDAndTopics(w, width, st)
 	printAppearances(w, s, width, st, evidence)
+}
+
+// printIDAndTopics writes a statement's id, which a reader needs to cite
+// or look it up again, and its topics.
+func printIDAndTopics(w io.Writer, width int, st store.Statement) {
+	line := "id: " + st.ID
+	if len(st.Topics) > 0 {
+		line += "; topics: " + topicNames(st.Topics)
+	}
+	printWrapped(w, "     ", line, width)
 }
 
 // printAppearances writes where a statement is written: a line for each
