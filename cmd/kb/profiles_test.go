@@ -257,3 +257,29 @@ func TestSentencesReadAsEnglish(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryEmptyAnswerSaysSo: whatever the format, a lookup whose answer
+// holds no statement says so on stderr and exits 0.
+func TestEveryEmptyAnswerSaysSo(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"org", "Germany"}, "kb: no statements by, for or about Germany\n"},
+		{[]string{"topic", "military aid"}, "kb: no statements on Military aid to Ukraine or its subtopics\n"},
+		{[]string{"topic", "Donbas", "--offset", "10"}, "kb: no statements past --offset 10; there are 6\n"},
+		{[]string{"quotes", "--until", "2020"}, "kb: no statements match\n"},
+		{[]string{"search", "xylophone"}, "kb: no statement matches \"xylophone\"\n"},
+		{[]string{"sql", "select 1 where 0"}, "kb: the query returned no rows\n"},
+	} {
+		for _, f := range []string{"table", "json", "csv"} {
+			t.Run(strings.Join(tc.args, " ")+" "+f, func(t *testing.T) {
+				r := kb(t, db, "", nil, append(tc.args, "-o", f)...)
+				if r.code != 0 || r.stderr != tc.stderr {
+					t.Fatalf("exit %d, stderr %q, want %q", r.code, r.stderr, tc.stderr)
+				}
+			})
+		}
+	}
+}

@@ -71,6 +71,14 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
+	// A page with no statements is an empty answer in every format; CSV,
+	// which shows only the statements, also says when more remain.
+	switch n := pageShown(t); {
+	case t.Total == 0:
+		o.app.saySo("no statements on %s or its subtopics", t.Name)
+	case n == 0 || n < t.Total && o.format == formatCSV:
+		o.app.saySo("%s", pageNote(t, n))
+	}
 	out := o.app.io.Out
 	switch o.format {
 	case formatJSON:
@@ -80,13 +88,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 		for _, g := range t.Speakers {
 			sts = append(sts, g.Statements...)
 		}
-		if err := writeCSV(out, statementCSVHeader, statementCSVRows(sts)); err != nil {
-			return err
-		}
-		if n := pageShown(t); n < t.Total {
-			o.app.saySo("%s", pageNote(t, n))
-		}
-		return nil
+		return writeCSV(out, statementCSVHeader, statementCSVRows(sts))
 	}
 	o.printTopic(out, t)
 	return nil
@@ -123,6 +125,8 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 	switch {
 	case t.Total == 0:
 		section(w, s, "Statements (0)")
+	case n == 0:
+		section(w, s, fmt.Sprintf("Statements (0 of %s)", thousands(t.Total)))
 	case n == t.Total:
 		section(w, s, fmt.Sprintf("Statements (%d, by %s)", n, count(len(t.Speakers), "speaker")))
 	default:
@@ -139,7 +143,7 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 			printStatement(w, s, width, i, st, o.evidence)
 		}
 	}
-	if n < t.Total {
+	if n < t.Total && n > 0 {
 		fmt.Fprintf(w, "\n%s%s%s\n", s.dim, pageNote(t, n), s.reset)
 	}
 }
