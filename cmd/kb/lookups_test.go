@@ -328,9 +328,11 @@ func TestMarkPassages(t *testing.T) {
 	}{
 		{"none", nil, "abcdefgh"},
 		{"one", []passage{p("x", 2, 4)}, "ab<x|cd|>efgh"},
-		{"nested", []passage{p("in", 3, 5), p("out", 2, 6)}, "ab<out|c<in|de|>f|>gh"},
-		{"same start", []passage{p("short", 0, 2), p("long", 0, 4)}, "<long|<short|ab|>cd|>efgh"},
-		{"crossing", []passage{p("a", 1, 4), p("b", 3, 6)}, "a<a|bc<b|d|>|><b|ef|>gh"},
+		{"nested", []passage{p("in", 3, 5), p("out", 2, 6)}, "ab<out|c<in|de</in>f|>gh"},
+		{"same start", []passage{p("short", 0, 2), p("long", 0, 4)}, "<long|<short|ab</short>cd|>efgh"},
+		{"same end", []passage{p("short", 2, 4), p("long", 0, 4)}, "<long|ab<short|cd</short>|>efgh"},
+		{"crossing", []passage{p("a", 1, 4), p("b", 3, 6)}, "a<a|bc<b|d</a>ef|>gh"},
+		{"same span", []passage{p("x", 1, 3), p("y", 1, 3)}, "a<x|<y|bc</y>|>defgh"},
 		{"at the end", []passage{p("z", 6, 8)}, "abcdef<z|gh|>"},
 		{"outside the body is skipped", []passage{p("bad", 6, 20)}, "abcdefgh"},
 		{"multibyte", []passage{p("q", 1, 3)}, "“<q|é”|>x"},
@@ -340,7 +342,12 @@ func TestMarkPassages(t *testing.T) {
 			if tc.name == "multibyte" {
 				body = "“é”x"
 			}
-			got := markPassages(body, toPassages(tc.ps), func(id string) string { return "<" + id + "|" }, func(string) string { return "|>" })
+			got := markPassages(body, toPassages(tc.ps), func(id string) string { return "<" + id + "|" }, func(id string, only bool) string {
+				if only {
+					return "|>"
+				}
+				return "</" + id + ">"
+			})
 			if got != tc.want {
 				t.Fatalf("got %q, want %q", got, tc.want)
 			}

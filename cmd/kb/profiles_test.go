@@ -283,3 +283,39 @@ func TestEveryEmptyAnswerSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceTextOpensEachPassageOnce: in `kb source --text` every passage
+// opens once and is closed once, overlapping or not, so a reader can follow
+// each from its start to its own end.
+func TestSourceTextOpensEachPassageOnce(t *testing.T) {
+	db := seededDB(t)
+	const id = "ukraine-talks-2025-12-07"
+	r := kb(t, db, "", nil, "source", id, "-o", "json")
+	var doc struct {
+		Passages []struct {
+			StatementID string `json:"statement_id"`
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	passages := map[string]int{}
+	for _, p := range doc.Passages {
+		passages[p.StatementID]++
+	}
+	text := kb(t, db, "", nil, "source", id, "--text").stdout
+	bare := strings.Count(text, "]]") - strings.Count(text, "[[/")
+	labelled := 0
+	for sid, n := range passages {
+		if got := strings.Count(text, "[["+sid+": "); got != n {
+			t.Errorf("%s opens %d times, has %d passages", sid, got, n)
+		}
+		labelled += strings.Count(text, "[[/"+sid+"]]")
+	}
+	if bare+labelled != len(doc.Passages) {
+		t.Errorf("%d bare and %d labelled closes for %d passages", bare, labelled, len(doc.Passages))
+	}
+	if labelled == 0 {
+		t.Errorf("no overlapping passage is closed by name")
+	}
+}
