@@ -9,7 +9,7 @@ import "strings"
 
 // RoleFilter selects roles.
 type RoleFilter struct {
-	PersonID       string // held by this person: current ones first, then newest start
+	PersonID       string // held by this person: current ones first, then newest start; undated ones in source order
 	OrganizationID string // held in this organization (its members), by person name
 }
 

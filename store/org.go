@@ -53,7 +53,9 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
  ORDER BY o.name COLLATE NOCASE, o.id`
 )
 
-// Organization returns the full profile of the organization with id.
+// Organization returns the full profile of the organization with id: its
+// own statements and those made for it, then those of its parts and the
+// ones that mention it, each statement in the first of these lists only.
 func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
 	var o Organization
 	err := db.readTx(ctx, func(tx *sql.Tx) error {

@@ -46,7 +46,8 @@ SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.hel
 )
 
 // Person returns the full profile of the person with id: aliases, roles
-// over time, statements (newest first), positions and events.
+// over time, statements (newest first), the statements of others that
+// mention them, positions and events.
 func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 	var p Person
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
