@@ -46,6 +46,7 @@ type Statement struct {
 	Said        *Date        `json:"said"`
 	Setting     *string      `json:"setting"`
 	Event       *Entity      `json:"event"`
+	EventKind   string       `json:"-"` // the event's kind (forum, call...), for prose
 	Topics      []Entity     `json:"topics"`
 	Source      SourceRef    `json:"source"`
 	Appearances []Appearance `json:"appearances"`
@@ -96,6 +97,7 @@ type Person struct {
 	Aliases     []string    `json:"aliases"`
 	Roles       []Role      `json:"roles"`
 	Statements  []Statement `json:"statements"`
+	MentionedIn []Statement `json:"mentioned_in"` // statements by others that name them
 	Positions   []Position  `json:"positions"`
 	Events      []EventRef  `json:"events"`
 }

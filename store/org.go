@@ -9,18 +9,22 @@ import (
 // Organization is everything kb knows about one organization or collective
 // speaker.
 type Organization struct {
-	ID          string          `json:"id"`
-	Name        string          `json:"name"`
-	Kind        string          `json:"kind"` // state, government, institution, collective or other
-	Description *string         `json:"description"`
-	Parent      *Entity         `json:"parent"`
-	Aliases     []string        `json:"aliases"`
-	Children    []Entity        `json:"children"`   // organizations that are part of it
-	Members     []Role          `json:"members"`    // roles held in it
-	Statements  []Statement     `json:"statements"` // its own, and those made on its behalf
-	Positions   []Position      `json:"positions"`
-	Events      []EventRef      `json:"events"`
-	Control     []ControlFigure `json:"control"` // figures where it is the controller
+	ID          string      `json:"id"`
+	Name        string      `json:"name"`
+	Kind        string      `json:"kind"` // state, government, institution, collective or other
+	Description *string     `json:"description"`
+	Parent      *Entity     `json:"parent"`
+	Aliases     []string    `json:"aliases"`
+	Children    []Entity    `json:"children"`   // organizations that are part of it
+	Members     []Role      `json:"members"`    // roles held in it
+	Statements  []Statement `json:"statements"` // its own, and those made on its behalf
+	// PartStatements are those of the organizations below it and of the
+	// people speaking for them (the Kremlin's and Ushakov's, for Russia).
+	PartStatements []Statement     `json:"part_statements"`
+	MentionedIn    []Statement     `json:"mentioned_in"` // statements naming it, not listed above
+	Positions      []Position      `json:"positions"`
+	Events         []EventRef      `json:"events"`
+	Control        []ControlFigure `json:"control"` // figures where it is the controller
 }
 
 // OrganizationSummary is one row of the organizations list.
@@ -41,9 +45,7 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name
  WHERE o.id = ?`
 	selectOrganizationAliases  = `SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> (SELECT name FROM organizations WHERE id = ?) ORDER BY alias`
 	selectOrganizationChildren = `SELECT id, name FROM organizations WHERE parent_id = ? ORDER BY name COLLATE NOCASE, id`
-	// Members: the roles held in it, current ones first.
-	organizationRolesTail = `WHERE r.organization_id = ? ORDER BY r.end_kind = 'past', p.name COLLATE NOCASE, r.start_on DESC NULLS LAST, r.id`
-	selectOrganizations   = `
+	selectOrganizations        = `
 SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
        (SELECT count(DISTINCT person_id) FROM roles WHERE organization_id = o.id),
        (SELECT count(*) FROM statements s WHERE s.speaker_org_id = o.id OR s.on_behalf_of_id = o.id)
@@ -51,7 +53,9 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
  ORDER BY o.name COLLATE NOCASE, o.id`
 )
 
-// Organization returns the full profile of the organization with id.
+// Organization returns the full profile of the organization with id: its
+// own statements and those made for it, then those of its parts and the
+// ones that mention it, each statement in the first of these lists only.
 func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
 	var o Organization
 	err := db.lookupTx(ctx, func(tx execer) error {
@@ -71,16 +75,24 @@ func (db *DB) Organization(ctx context.Context, id string) (*Organization, error
 		if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
 			return err
 		}
-		if o.Members, err = findRoles(ctx, tx, organizationRolesTail, id); err != nil {
+		if o.Members, err = findRoles(ctx, tx, RoleFilter{OrganizationID: id}); err != nil {
 			return err
 		}
 		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
 			return err
 		}
-		if o.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_org_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+		if o.PartStatements, err = findStatements(ctx, tx, StatementFilter{PartsOf: id}); err != nil {
 			return err
 		}
-		if o.Events, err = findEvents(ctx, tx, `WHERE ep.organization_id = ?`+eventsOrder, id); err != nil {
+		o.PartStatements = withoutStatements(o.PartStatements, o.Statements)
+		if o.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsOrg: id}); err != nil {
+			return err
+		}
+		o.MentionedIn = withoutStatements(o.MentionedIn, o.Statements, o.PartStatements)
+		if o.Positions, err = findPositions(ctx, tx, PositionFilter{OrganizationID: id}); err != nil {
+			return err
+		}
+		if o.Events, err = findEvents(ctx, tx, EventFilter{OrganizationID: id}); err != nil {
 			return err
 		}
 		o.Control, err = findControl(ctx, tx, selectControlByController, id)

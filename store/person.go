@@ -4,12 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 )
 
 const (
 	selectPerson        = `SELECT id, name, description FROM people WHERE id = ?`
 	selectPersonAliases = `SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> (SELECT name FROM people WHERE id = ?) ORDER BY alias`
-	// Roles with a readable status; callers add a WHERE and ORDER BY tail.
+	// Roles with a readable status; RoleFilter adds WHERE and ORDER BY.
 	selectRoles = `
 SELECT r.id, p.id, p.name, r.title, o.id, o.name,
        r.start_on, r.start_precision, r.start_inferred, NULL,
@@ -21,9 +22,6 @@ SELECT r.id, p.id, p.name, r.title, o.id, o.name,
   JOIN people p ON p.id = r.person_id
   JOIN sources src ON src.id = r.source_id
   LEFT JOIN organizations o ON o.id = r.organization_id`
-	// A person's roles newest first: current ones, then by start; undated
-	// roles keep the order of their source.
-	personRolesTail = `WHERE r.person_id = ? ORDER BY r.end_kind = 'past', r.start_on DESC NULLS LAST, r.id`
 	selectPositions = `
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
@@ -37,7 +35,7 @@ SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'orga
   JOIN sources src ON src.id = ps.source_id
   LEFT JOIN people p ON p.id = ps.holder_person_id
   LEFT JOIN organizations o ON o.id = ps.holder_org_id`
-	// Events someone took part in; callers add the participant condition.
+	// Events someone took part in; EventFilter adds the participant.
 	selectEvents = `
 SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.held_basis, e.place,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
@@ -45,11 +43,11 @@ SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.hel
   FROM event_participants ep
   JOIN events e ON e.id = ep.event_id
   JOIN sources src ON src.id = e.source_id`
-	eventsOrder = ` ORDER BY e.held_on NULLS LAST, e.id`
 )
 
 // Person returns the full profile of the person with id: aliases, roles
-// over time, statements (newest first), positions and events.
+// over time, statements (newest first), the statements of others that
+// mention them, positions and events.
 func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 	var p Person
 	err := db.lookupTx(ctx, func(tx execer) error {
@@ -65,16 +63,20 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 		if p.Aliases, err = queryStrings(ctx, tx, selectPersonAliases, id, id); err != nil {
 			return err
 		}
-		if p.Roles, err = findRoles(ctx, tx, personRolesTail, id); err != nil {
+		if p.Roles, err = findRoles(ctx, tx, RoleFilter{PersonID: id}); err != nil {
 			return err
 		}
 		if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id}); err != nil {
 			return err
 		}
-		if p.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_person_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+		if p.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsPerson: id}); err != nil {
 			return err
 		}
-		p.Events, err = findEvents(ctx, tx, `WHERE ep.person_id = ?`+eventsOrder, id)
+		p.MentionedIn = withoutStatements(p.MentionedIn, p.Statements)
+		if p.Positions, err = findPositions(ctx, tx, PositionFilter{PersonID: id}); err != nil {
+			return err
+		}
+		p.Events, err = findEvents(ctx, tx, EventFilter{PersonID: id})
 		return err
 	})
 	if err != nil {
@@ -83,9 +85,22 @@ func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
 	return &p, nil
 }
 
-// findRoles runs selectRoles with a WHERE ... ORDER BY tail.
-func findRoles(ctx context.Context, tx execer, tail string, args ...any) ([]Role, error) {
-	rows, err := tx.QueryContext(ctx, selectRoles+"\n "+tail, args...)
+// withoutStatements drops from sts those listed in any of shown, so that a
+// statement appears once on a profile.
+func withoutStatements(sts []Statement, shown ...[]Statement) []Statement {
+	seen := map[string]bool{}
+	for _, list := range shown {
+		for _, s := range list {
+			seen[s.ID] = true
+		}
+	}
+	return slices.DeleteFunc(sts, func(s Statement) bool { return seen[s.ID] })
+}
+
+// findRoles lists the roles that f selects.
+func findRoles(ctx context.Context, tx execer, f RoleFilter) ([]Role, error) {
+	q, args := f.query()
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -113,9 +128,10 @@ func findRoles(ctx context.Context, tx execer, tail string, args ...any) ([]Role
 	return out, rows.Err()
 }
 
-// findPositions runs selectPositions with a WHERE ... ORDER BY tail.
-func findPositions(ctx context.Context, tx execer, tail string, args ...any) ([]Position, error) {
-	rows, err := tx.QueryContext(ctx, selectPositions+"\n "+tail, args...)
+// findPositions lists the positions that f selects.
+func findPositions(ctx context.Context, tx execer, f PositionFilter) ([]Position, error) {
+	q, args := f.query()
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -145,9 +161,10 @@ func findPositions(ctx context.Context, tx execer, tail string, args ...any) ([]
 	return out, rows.Err()
 }
 
-// findEvents runs selectEvents with a WHERE ... ORDER BY tail.
-func findEvents(ctx context.Context, tx execer, tail string, args ...any) ([]EventRef, error) {
-	rows, err := tx.QueryContext(ctx, selectEvents+"\n "+tail, args...)
+// findEvents lists the events that f selects.
+func findEvents(ctx context.Context, tx execer, f EventFilter) ([]EventRef, error) {
+	q, args := f.query()
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

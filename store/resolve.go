@@ -13,6 +13,9 @@ type Match struct {
 	Kind Kind   `json:"kind"`
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Shadowed are the other entities that answer to the name, when it
+	// resolved to an entity because it is that entity's id.
+	Shadowed []Match `json:"-"`
 }
 
 // maxNameLen bounds a name to look up; no alias is anywhere near it.
@@ -50,9 +53,11 @@ var aliasTables = map[Kind]struct{ byNorm, byFold, bySurname, all string }{
 // tries, in order, and stops at the first step that finds anything: the
 // normalized name against every alias (case, diacritics and punctuation
 // folded), the transliteration-folded name (Zelenskyy, Zelensky, zelenskyi),
-// and, for people, the last word of an alias (a surname alone). An entity's
-// id also matches. More than one entity is EAMBIGUOUS with the candidates;
-// none is ENOTFOUND with the nearest names as suggestions.
+// and, for people, the last word of an alias (a surname alone). Before all
+// of these, an entity's id, in any case, names that entity whatever else
+// answers to the same spelling (those are in Match.Shadowed). More than one
+// entity is EAMBIGUOUS with the candidates; none is ENOTFOUND with the
+// nearest names as suggestions.
 func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, error) {
 	what := describeKinds(kinds)
 	if !utf8.ValidString(name) {
@@ -63,43 +68,35 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 	}
 	n := Normalize(name)
 	if n == "" {
-		return Match{}, Errorf(EINVALID, "give a %s name with at least one letter or digit", what)
+		article := "a"
+		if strings.ContainsRune("aeiou", rune(what[0])) {
+			article = "an"
+		}
+		return Match{}, Errorf(EINVALID, "give %s %s name with at least one letter or digit", article, what)
 	}
-	var found []Match
+	var found, shadowed []Match
 	var aliases map[string]string // alias -> entity name, to suggest from when nothing is found
 	err := db.lookupTx(ctx, func(tx execer) error {
-		steps := []func(Kind) string{
-			func(k Kind) string { return aliasTables[k].byNorm },
-			func(k Kind) string { return aliasTables[k].byFold },
-			func(k Kind) string { return aliasTables[k].bySurname },
+		// Ids are lowercase slugs: one typed in any case is that entity,
+		// and what the names find beside it is shadowed.
+		ids, err := matchIDs(ctx, tx, kinds, strings.ToLower(name))
+		if err != nil {
+			return err
 		}
-		args := []string{n, Fold(n), escapeLike(Fold(n))}
-		for i, step := range steps {
-			for _, k := range kinds {
-				q := step(k)
-				if q == "" {
-					continue
-				}
-				ms, err := queryMatches(ctx, tx, k, q, args[i])
-				if err != nil {
-					return err
-				}
-				found = append(found, ms...)
-			}
-			if i == 0 {
-				// an id typed as it is stored
-				ms, err := matchIDs(ctx, tx, kinds, name)
-				if err != nil {
-					return err
-				}
-				found = appendNew(found, ms...)
-			}
-			if len(found) > 0 {
-				return nil
-			}
+		if found, err = matchNames(ctx, tx, kinds, n); err != nil {
+			return err
 		}
-		var err error
-		aliases, err = allAliases(ctx, tx, kinds)
+		if len(ids) > 0 {
+			for _, m := range found {
+				if !slices.ContainsFunc(ids, m.same) {
+					shadowed = append(shadowed, m)
+				}
+			}
+			found = ids
+		}
+		if len(found) == 0 {
+			aliases, err = allAliases(ctx, tx, kinds)
+		}
 		return err
 	})
 	if err != nil {
@@ -107,7 +104,9 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 	}
 	switch len(found) {
 	case 1:
-		return found[0], nil
+		m := found[0]
+		m.Shadowed = shadowed
+		return m, nil
 	case 0:
 		e := Errorf(ENOTFOUND, "no %s named %q", what, name)
 		e.offer(suggestEntities(name, aliases))
@@ -121,6 +120,36 @@ func (db *DB) Resolve(ctx context.Context, name string, kinds ...Kind) (Match, e
 	}
 	e.Message += strings.Join(names, ", ") + "; give the full name or the id"
 	return Match{}, e
+}
+
+// matchNames tries, in order, the normalized name n against every alias,
+// its transliteration-folded form, and, for people, the last word of an
+// alias; it returns what the first step that finds anything finds.
+func matchNames(ctx context.Context, tx execer, kinds []Kind, n string) ([]Match, error) {
+	steps := []func(Kind) string{
+		func(k Kind) string { return aliasTables[k].byNorm },
+		func(k Kind) string { return aliasTables[k].byFold },
+		func(k Kind) string { return aliasTables[k].bySurname },
+	}
+	args := []string{n, Fold(n), escapeLike(Fold(n))}
+	var found []Match
+	for i, step := range steps {
+		for _, k := range kinds {
+			q := step(k)
+			if q == "" {
+				continue
+			}
+			ms, err := queryMatches(ctx, tx, k, q, args[i])
+			if err != nil {
+				return nil, err
+			}
+			found = append(found, ms...)
+		}
+		if len(found) > 0 {
+			break
+		}
+	}
+	return found, nil
 }
 
 func queryMatches(ctx context.Context, tx execer, k Kind, q, arg string) ([]Match, error) {
@@ -159,14 +188,8 @@ func matchIDs(ctx context.Context, tx execer, kinds []Kind, id string) ([]Match,
 	return out, nil
 }
 
-func appendNew(ms []Match, more ...Match) []Match {
-	for _, m := range more {
-		if !slices.Contains(ms, m) {
-			ms = append(ms, m)
-		}
-	}
-	return ms
-}
+// same reports whether o is the same entity as m.
+func (m Match) same(o Match) bool { return m.Kind == o.Kind && m.ID == o.ID }
 
 // allAliases lists every alias of the given kinds, sorted.
 // allAliases maps every alias of the given kinds to its entity (kind and

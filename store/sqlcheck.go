@@ -14,6 +14,15 @@ var readKeywords = map[string]bool{
 	"SELECT": true, "WITH": true, "VALUES": true, "PRAGMA": true, "EXPLAIN": true,
 }
 
+// writeKeywords start statements that change something, or that only make
+// sense around changes (transactions): refused by name, as writes. Any
+// other first word is not SQL at all, and is a syntax error.
+var writeKeywords = map[string]bool{
+	"INSERT": true, "UPDATE": true, "DELETE": true, "REPLACE": true, "CREATE": true, "DROP": true,
+	"ALTER": true, "ATTACH": true, "DETACH": true, "VACUUM": true, "REINDEX": true, "ANALYZE": true,
+	"BEGIN": true, "COMMIT": true, "END": true, "ROLLBACK": true, "SAVEPOINT": true, "RELEASE": true,
+}
+
 // checkStatement checks that query is exactly one statement that starts
 // like a read, and returns that statement without a trailing `;`. It lexes
 // the way SQLite does: string literals, quoted identifiers and comments may
@@ -84,13 +93,23 @@ func checkStatement(query string) (string, error) {
 	if firstAt < 0 {
 		return "", Errorf(EINVALID, "no SQL to run: the query is empty")
 	}
-	if !readKeywords[strings.ToUpper(first)] {
+	if upper := strings.ToUpper(first); !readKeywords[upper] {
+		if writeKeywords[upper] {
+			return "", Errorf(EINVALID, "refused: a statement starting with %q: ad-hoc SQL only reads (SELECT, WITH, VALUES, PRAGMA, EXPLAIN); the database was not changed", upper)
+		}
 		what := first
 		if what == "" {
 			r, _ := utf8.DecodeRuneInString(query[firstAt:])
 			what = string(r)
 		}
-		return "", Errorf(EINVALID, "refused: a statement starting with %q: ad-hoc SQL only reads (SELECT, WITH, VALUES, PRAGMA, EXPLAIN); the database was not changed", strings.ToUpper(what))
+		line, col := lineCol(query, firstAt)
+		e := Errorf(EINVALID, "SQL error: near %q (line %d, column %d): syntax error; a query starts with SELECT, WITH, VALUES, PRAGMA or EXPLAIN", what, line, col)
+		if first != "" {
+			if s := Suggest(first, []string{"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"}, 1); len(s) > 0 {
+				e.Message += "; did you mean " + s[0] + "?"
+			}
+		}
+		return "", e
 	}
 	return query[:end], nil
 }

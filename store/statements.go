@@ -11,6 +11,9 @@ import (
 type StatementFilter struct {
 	PersonID       string   // said by this person
 	OrganizationID string   // said by this organization, or by a person on its behalf
+	PartsOf        string   // said by an organization below this one (at any depth), or on behalf of one
+	MentionsPerson string   // naming this person (statement_mentions)
+	MentionsOrg    string   // naming this organization (statement_mentions)
 	TopicIDs       []string // about any of these topics (callers expand subtopics)
 	TopicTree      string   // about this topic or any topic below it
 	SourceID       string   // appearing in this source
@@ -38,11 +41,19 @@ const topicTree = `WITH RECURSIVE tree(id) AS (
     SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
   SELECT id FROM tree`
 
+// orgParts lists the organizations below one, at any depth (the Kremlin
+// below Russia), not the organization itself.
+const orgParts = `WITH RECURSIVE parts(id) AS (
+    SELECT id FROM organizations WHERE parent_id = ?
+    UNION
+    SELECT o.id FROM organizations o JOIN parts ON o.parent_id = parts.id)
+  SELECT id FROM parts`
+
 const selectStatements = `
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
-       bo.id, bo.name, e.id, e.name,
+       bo.id, bo.name, e.id, e.name, e.kind,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
   FROM statements s
   JOIN sources src ON src.id = s.source_id
@@ -98,6 +109,18 @@ func findStatements(ctx context.Context, tx execer, f StatementFilter) ([]Statem
 	if f.OrganizationID != "" {
 		where = append(where, `(s.speaker_org_id = ? OR s.on_behalf_of_id = ?)`)
 		args = append(args, f.OrganizationID, f.OrganizationID)
+	}
+	if f.PartsOf != "" {
+		where = append(where, `(s.speaker_org_id IN (`+orgParts+`) OR s.on_behalf_of_id IN (`+orgParts+`))`)
+		args = append(args, f.PartsOf, f.PartsOf)
+	}
+	if f.MentionsPerson != "" {
+		where = append(where, `s.id IN (SELECT statement_id FROM statement_mentions WHERE person_id = ?)`)
+		args = append(args, f.MentionsPerson)
+	}
+	if f.MentionsOrg != "" {
+		where = append(where, `s.id IN (SELECT statement_id FROM statement_mentions WHERE organization_id = ?)`)
+		args = append(args, f.MentionsOrg)
 	}
 	if len(f.TopicIDs) > 0 {
 		where = append(where, `s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (SELECT value FROM json_each(?)))`)
@@ -158,12 +181,12 @@ func findStatements(ctx context.Context, tx execer, f StatementFilter) ([]Statem
 	index := map[string]int{}
 	for rows.Next() {
 		var s Statement
-		var cue, saidOn, saidPrec, saidBasis, setting, boID, boName, evID, evName sql.NullString
+		var cue, saidOn, saidPrec, saidBasis, setting, boID, boName, evID, evName, evKind sql.NullString
 		var pubOn, pubPrec, pubBasis, srcTitle sql.NullString
 		var saidInf, pubInf sql.NullInt64
 		var speakerKind string
 		if err := rows.Scan(&s.ID, &s.Kind, &s.Text, &cue, &saidOn, &saidPrec, &saidInf, &saidBasis, &setting,
-			&speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName,
+			&speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName, &evKind,
 			&s.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis); err != nil {
 			return nil, err
 		}
@@ -172,6 +195,7 @@ func findStatements(ctx context.Context, tx execer, f StatementFilter) ([]Statem
 		s.Said = nullDate(saidOn, saidPrec, saidInf, saidBasis)
 		s.OnBehalfOf = nullEntity(KindOrganization, boID, boName)
 		s.Event = nullEntity(KindEvent, evID, evName)
+		s.EventKind = evKind.String
 		s.Source.Title = srcTitle.String
 		s.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)
 		s.Topics, s.Appearances = []Entity{}, []Appearance{}

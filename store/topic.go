@@ -108,13 +108,6 @@ SELECT DISTINCT st.sort_key, st.statement_id
                                 ORDER BY sort_key LIMIT 1 OFFSET ?2 - 1), char(1114111))
  ORDER BY st.sort_key, st.statement_id
  LIMIT ?3 OFFSET ?4`
-
-	// Positions side by side: the topic asked for first, then its subtopics
-	// by name; within a topic from agreement to refusal, so that who
-	// supports and who opposes sit next to each other.
-	topicPositionsTail = `WHERE ps.topic_id IN (` + topicTree + `)
- ORDER BY ps.topic_id IS NOT ?, t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
-          WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
 )
 
 // Topic returns the topic with id, its subtopics, a page of the statements
@@ -157,7 +150,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 			return err
 		}
 		t.Speakers = groupBySpeaker(sts)
-		t.Positions, err = findPositions(ctx, tx, topicPositionsTail, id, id)
+		t.Positions, err = findPositions(ctx, tx, PositionFilter{TopicTree: id})
 		return err
 	})
 	if err != nil {

@@ -6,8 +6,8 @@ SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_ver
 SELECT max(version_id) FROM goose_db_version g
  WHERE is_applied = 1
    AND id = (SELECT max(id) FROM goose_db_version WHERE version_id = g.version_id);
+SELECT id, name FROM people WHERE id = lower('{{PERSON}}');
 SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.norm = '{{PERSON_NORM}}';
-SELECT id, name FROM people WHERE id = '{{PERSON}}';
 SELECT id, name, description FROM people WHERE id = '{{PERSON_ID}}';
 SELECT alias FROM person_aliases WHERE person_id = '{{PERSON_ID}}' AND alias <> (SELECT name FROM people WHERE id = '{{PERSON_ID}}') ORDER BY alias;
 SELECT r.id, p.id, p.name, r.title, o.id, o.name,
@@ -24,7 +24,7 @@ SELECT r.id, p.id, p.name, r.title, o.id, o.name,
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
-       bo.id, bo.name, e.id, e.name,
+       bo.id, bo.name, e.id, e.name, e.kind,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
   FROM statements s
   JOIN sources src ON src.id = s.source_id
@@ -34,6 +34,37 @@ SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred
   LEFT JOIN events e ON e.id = s.event_id
  WHERE s.speaker_person_id = '{{PERSON_ID}}'
  ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
+-- the statements that mention the person, and their details
+SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
+       coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
+       bo.id, bo.name, e.id, e.name, e.kind,
+       src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
+  FROM statements s
+  JOIN sources src ON src.id = s.source_id
+  LEFT JOIN people p ON p.id = s.speaker_person_id
+  LEFT JOIN organizations o ON o.id = s.speaker_org_id
+  LEFT JOIN organizations bo ON bo.id = s.on_behalf_of_id
+  LEFT JOIN events e ON e.id = s.event_id
+ WHERE s.id IN (SELECT statement_id FROM statement_mentions WHERE person_id = '{{PERSON_ID}}')
+ ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
+SELECT sr.statement_id, r.title, ro.id, ro.name
+  FROM statement_speaker_roles sr
+  JOIN roles r ON r.id = sr.role_id
+  LEFT JOIN organizations ro ON ro.id = r.organization_id
+ WHERE sr.statement_id IN (SELECT statement_id FROM statement_mentions WHERE person_id = '{{PERSON_ID}}');
+SELECT st.statement_id, t.id, t.name
+  FROM statement_topics st
+  JOIN topics t ON t.id = st.topic_id
+ WHERE st.statement_id IN (SELECT statement_id FROM statement_mentions WHERE person_id = '{{PERSON_ID}}')
+ ORDER BY t.name;
+SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
+       src.published_basis, a.evidence_start, a.evidence_end,
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+  FROM statement_appearances a
+  JOIN sources src ON src.id = a.source_id
+ WHERE a.statement_id IN (SELECT statement_id FROM statement_mentions WHERE person_id = '{{PERSON_ID}}')
+ ORDER BY src.published_on, src.id, a.evidence_start;
 SELECT sr.statement_id, r.title, ro.id, ro.name
   FROM statement_speaker_roles sr
   JOIN roles r ON r.id = sr.role_id

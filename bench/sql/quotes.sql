@@ -13,7 +13,7 @@ SELECT id, name FROM organizations WHERE id = '{{QUOTES_BY}}';
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
-       bo.id, bo.name, e.id, e.name,
+       bo.id, bo.name, e.id, e.name, e.kind,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
   FROM statements s
   JOIN sources src ON src.id = s.source_id

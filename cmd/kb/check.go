@@ -114,7 +114,7 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 			if cat == nil {
 				note = fmt.Sprintf(" (no database at %s: ids checked within these files only)", a.dbPath)
 			}
-			fmt.Fprintf(out, "ok: %d files, %d statements%s\n", res.Files, res.Statements, note)
+			fmt.Fprintf(out, "ok: %s, %s%s\n", count(res.Files, "file"), count(res.Statements, "statement"), note)
 		}
 	}
 	if !res.OK {

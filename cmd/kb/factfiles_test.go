@@ -37,7 +37,7 @@ func TestCheckValidFilesSaysOK(t *testing.T) {
 func TestCheckWithoutDatabaseCreatesNone(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "kb.db")
 	r := kb(t, dbPath, "", nil, "check", "../../seed")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 25 statements (no database at ") {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 file, 25 statements (no database at ") {
 		t.Fatalf("code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
@@ -136,7 +136,7 @@ func TestNewSourceSkeletonChecks(t *testing.T) {
 	if r.code != 0 || r.stdout != out+"\n"+filepath.Join(dir, "facts", "doe-ceasefire.txt")+"\n" {
 		t.Fatalf("new: code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
-	if r := kb(t, dbPath, "", nil, "check", out); r.code != 0 || r.stdout != "ok: 1 files, 0 statements (no database at "+dbPath+": ids checked within these files only)\n" {
+	if r := kb(t, dbPath, "", nil, "check", out); r.code != 0 || r.stdout != "ok: 1 file, 0 statements (no database at "+dbPath+": ids checked within these files only)\n" {
 		t.Fatalf("check of the skeleton: code %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 	data, _ := os.ReadFile(out)
@@ -146,7 +146,7 @@ func TestNewSourceSkeletonChecks(t *testing.T) {
 	example := regexp.MustCompile(`(?m)^(\s*)# (\s*(?:[a-z_]+:|- ))`).ReplaceAllString(string(data), "$1$2")
 	writeFile(t, filepath.Join(dir, "facts"), "doe.yaml", example)
 	r = kb(t, dbPath, "", nil, "check", out)
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 files, 1 statements") {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 1 file, 1 statement") {
 		t.Fatalf("check of the uncommented skeleton: code %d\nstdout %q\nstderr %s\nfile:\n%s", r.code, r.stdout, r.stderr, example)
 	}
 	// Again: it refuses to overwrite.

@@ -130,15 +130,6 @@ func entityName(e *store.Entity) string {
 	return e.Name
 }
 
-// roleText renders a role as "Title, Organization", skipping an
-// organization the title already names.
-func roleText(title string, org *store.Entity) string {
-	if org == nil || strings.Contains(strings.ToLower(title), strings.ToLower(org.Name)) {
-		return title
-	}
-	return title + " (" + org.Name + ")"
-}
-
 func topicNames(ts []store.Entity) string {
 	names := make([]string, len(ts))
 	for i, t := range ts {

@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"golang.org/x/term"
 )
@@ -24,15 +26,34 @@ type ioStreams struct {
 }
 
 func newSystemIO() *ioStreams {
-	s := &ioStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv, Width: 100}
-	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
-		s.OutTTY = true
-		if w, _, err := term.GetSize(fd); err == nil && w > 20 {
-			s.Width = w
-		}
-	}
+	s := &ioStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
+	fd := int(os.Stdout.Fd())
+	s.OutTTY = term.IsTerminal(fd)
+	s.Width = outputWidth(os.Getenv, s.OutTTY, func() (int, error) {
+		w, _, err := term.GetSize(fd)
+		return w, err
+	})
 	s.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
 	return s
+}
+
+// defaultWidth is the width tables and text are fitted to when nothing
+// says otherwise (a pipe, COLUMNS unset).
+const defaultWidth = 100
+
+// outputWidth is the width to fit output to: COLUMNS when it is set to a
+// usable number (as ls and other tools take it, so that `COLUMNS=200 kb
+// topics | less` is wide), else the terminal's width, else defaultWidth.
+func outputWidth(getenv func(string) string, tty bool, size func() (int, error)) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(getenv("COLUMNS"))); err == nil && n > 20 {
+		return n
+	}
+	if tty {
+		if w, err := size(); err == nil && w > 20 {
+			return w
+		}
+	}
+	return defaultWidth
 }
 
 // color reports whether output may carry ANSI colour.

@@ -173,8 +173,8 @@ var entityCommands = []struct {
 // resolve is db.Resolve for one kind; when no entity of that kind has the
 // name but one of another kind does, the error names the command to use
 // ("Kremlin is an organization: `kb org Kremlin`").
-func resolve(ctx context.Context, db *store.DB, name string, kind store.Kind) (store.Match, error) {
-	m, err := db.Resolve(ctx, name, kind)
+func (a *app) resolve(ctx context.Context, db *store.DB, name string, kind store.Kind) (store.Match, error) {
+	m, err := a.resolveAny(ctx, db, name, kind)
 	var e *store.Error
 	if !errors.As(err, &e) || e.Code != store.ENOTFOUND {
 		return m, err
@@ -191,6 +191,25 @@ func resolve(ctx context.Context, db *store.DB, name string, kind store.Kind) (s
 			e.Message = fmt.Sprintf("no %s named %q, but %s is a%s %s: `kb %s %s`", kind, name, o.Name, article(string(o.Kind)), o.Kind, other.cmd, arg)
 			break
 		}
+	}
+	return m, err
+}
+
+// resolveAny is db.Resolve for a name given on the command line: a name
+// with nothing to look up (empty, too long, not UTF-8) is bad usage (exit
+// 2), as an empty search is; and when the name resolved as an id that
+// other entities also answer to, stderr names them.
+func (a *app) resolveAny(ctx context.Context, db *store.DB, name string, kinds ...store.Kind) (store.Match, error) {
+	m, err := db.Resolve(ctx, name, kinds...)
+	if store.ErrorCode(err) == store.EINVALID {
+		return m, usageError{err}
+	}
+	if err == nil && len(m.Shadowed) > 0 {
+		others := make([]string, len(m.Shadowed))
+		for i, o := range m.Shadowed {
+			others[i] = fmt.Sprintf("%s (%s %s)", o.Name, o.Kind, o.ID)
+		}
+		a.saySo("%q is the id of %s; also named so: %s", name, m.Name, strings.Join(others, ", "))
 	}
 	return m, err
 }

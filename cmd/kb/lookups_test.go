@@ -114,10 +114,10 @@ func TestDoneWhen(t *testing.T) {
 	}{
 		{[]string{"person", "Kellogg"}, []string{
 			"Keith Kellogg (kellogg)",
-			"US Special Envoy for Ukraine (United States) — end announced for 2026-01 (inferred)",
-			"US lieutenant general (United States) — former",
+			"US Special Envoy for Ukraine — end announced for 2026-01 (inferred)",
+			"US lieutenant general — former",
 			"“We’re really, really close” (direct)",
-			"Keith Kellogg, US Special Envoy for Ukraine (United States), said on 2025-12-06 (inferred) —",
+			"Keith Kellogg, US Special Envoy for Ukraine, said on 2025-12-06 (inferred) —",
 			"Reagan National Defense Forum (forum, 2025-12-06 (inferred))",
 		}},
 		{[]string{"person", "zelensky"}, []string{"Volodymyr Zelenskiy (zelenskiy)", "President (Ukraine) — current"}},
@@ -291,7 +291,7 @@ func TestEmptyAnswersSaySo(t *testing.T) {
 	}
 	t.Run("profile sections say none", func(t *testing.T) {
 		r := kb(t, db, "", nil, "org", "Germany")
-		if r.code != 0 || r.stderr != "" || !strings.Contains(r.stdout, "Statements (0)\n  none recorded\n") {
+		if r.code != 0 || r.stderr != "kb: no statements by, for or about Germany\n" || !strings.Contains(r.stdout, "Statements (0)\n  none recorded\n") {
 			t.Fatalf("exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
 		}
 	})
@@ -328,9 +328,11 @@ func TestMarkPassages(t *testing.T) {
 	}{
 		{"none", nil, "abcdefgh"},
 		{"one", []passage{p("x", 2, 4)}, "ab<x|cd|>efgh"},
-		{"nested", []passage{p("in", 3, 5), p("out", 2, 6)}, "ab<out|c<in|de|>f|>gh"},
-		{"same start", []passage{p("short", 0, 2), p("long", 0, 4)}, "<long|<short|ab|>cd|>efgh"},
-		{"crossing", []passage{p("a", 1, 4), p("b", 3, 6)}, "a<a|bc<b|d|>|><b|ef|>gh"},
+		{"nested", []passage{p("in", 3, 5), p("out", 2, 6)}, "ab<out|c<in|de</in>f|>gh"},
+		{"same start", []passage{p("short", 0, 2), p("long", 0, 4)}, "<long|<short|ab</short>cd|>efgh"},
+		{"same end", []passage{p("short", 2, 4), p("long", 0, 4)}, "<long|ab<short|cd</short>|>efgh"},
+		{"crossing", []passage{p("a", 1, 4), p("b", 3, 6)}, "a<a|bc<b|d</a>ef|>gh"},
+		{"same span", []passage{p("x", 1, 3), p("y", 1, 3)}, "a<x|<y|bc</y>|>defgh"},
 		{"at the end", []passage{p("z", 6, 8)}, "abcdef<z|gh|>"},
 		{"outside the body is skipped", []passage{p("bad", 6, 20)}, "abcdefgh"},
 		{"multibyte", []passage{p("q", 1, 3)}, "“<q|é”|>x"},
@@ -340,7 +342,12 @@ func TestMarkPassages(t *testing.T) {
 			if tc.name == "multibyte" {
 				body = "“é”x"
 			}
-			got := markPassages(body, toPassages(tc.ps), func(id string) string { return "<" + id + "|" }, func(string) string { return "|>" })
+			got := markPassages(body, toPassages(tc.ps), func(id string) string { return "<" + id + "|" }, func(id string, only bool) string {
+				if only {
+					return "|>"
+				}
+				return "</" + id + ">"
+			})
 			if got != tc.want {
 				t.Fatalf("got %q, want %q", got, tc.want)
 			}

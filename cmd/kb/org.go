@@ -27,8 +27,10 @@ func newOrgCmd(a *app) *cobra.Command {
 transliteration do not matter) and shows its aliases, what it is part of and
 what is part of it, the people holding roles in it, every statement it made
 or that a person made on its behalf (with the speaker's role at the time and
-the source), its positions, the events it took part in, and the territory it
-is reported to control or claim.`,
+the source), then, each in its own section, the statements of its parts and
+of the people speaking for them (the Kremlin and Ushakov, for Russia) and the
+statements that mention it, its positions, the events it took part in, and
+the territory it is reported to control or claim.`,
 		Example: `  kb org Kremlin
   kb org "European leaders" --evidence
   kb org Moscow -o json`,
@@ -49,7 +51,7 @@ func (o *orgOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindOrganization)
+	m, err := o.app.resolve(ctx, db, name, store.KindOrganization)
 	if err != nil {
 		return err
 	}
@@ -57,12 +59,25 @@ func (o *orgOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
+	if len(org.Statements)+len(org.PartStatements)+len(org.MentionedIn) == 0 {
+		o.app.saySo("no statements by, for or about %s", org.Name)
+	}
 	out := o.app.io.Out
 	switch o.format {
 	case formatJSON:
 		return writeJSON(out, org)
 	case formatCSV:
-		return writeCSV(out, statementCSVHeader, statementCSVRows(org.Statements))
+		var rows [][]string
+		for _, st := range org.Statements {
+			relation := "on_behalf"
+			if st.Speaker.Kind == store.KindOrganization && st.Speaker.ID == org.ID {
+				relation = "said"
+			}
+			rows = append(rows, relatedCSVRows([]store.Statement{st}, relation)...)
+		}
+		rows = append(rows, relatedCSVRows(org.PartStatements, "part")...)
+		rows = append(rows, relatedCSVRows(org.MentionedIn, "mentioned")...)
+		return writeCSV(out, relatedCSVHeader, rows)
 	}
 	o.printProfile(out, org)
 	return nil
@@ -105,6 +120,14 @@ func (o *orgOptions) printProfile(w io.Writer, org *store.Organization) {
 	for i, st := range org.Statements {
 		printStatement(w, s, width, i+1, st, o.evidence)
 	}
+	if len(org.PartStatements) > 0 {
+		// Only when it has parts that spoke: most organizations have none.
+		section(w, s, fmt.Sprintf("Statements by its parts or on their behalf (%d)", len(org.PartStatements)))
+		for i, st := range org.PartStatements {
+			printStatement(w, s, width, i+1, st, o.evidence)
+		}
+	}
+	printMentions(w, s, width, org.MentionedIn, o.evidence)
 
 	section(w, s, fmt.Sprintf("Positions (%d)", len(org.Positions)))
 	if len(org.Positions) == 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,8 +25,9 @@ func newPersonCmd(a *app) *cobra.Command {
 		Long: `person looks a person up by any name or spelling they are known by
 (case, diacritics and transliteration do not matter; a surname alone works
 when it is unique) and shows their aliases, roles over time, every statement
-with the role they held when they said it and its source, their positions
-and the events they took part in.`,
+with the role they held when they said it and its source, the statements
+of others that mention them, their positions and the events they took part
+in. A person with no statement by or about them is said so on stderr.`,
 		Example: `  kb person Zelenskiy
   kb person "keith kellogg" --evidence
   kb person zelensky -o json`,
@@ -46,7 +48,7 @@ func (o *personOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindPerson)
+	m, err := o.app.resolve(ctx, db, name, store.KindPerson)
 	if err != nil {
 		return err
 	}
@@ -54,12 +56,17 @@ func (o *personOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
+	if len(p.Statements)+len(p.MentionedIn) == 0 {
+		o.app.saySo("no statements by or about %s", p.Name)
+	}
 	out := o.app.io.Out
 	switch o.format {
 	case formatJSON:
 		return writeJSON(out, p)
 	case formatCSV:
-		return writeCSV(out, statementCSVHeader, statementCSVRows(p.Statements))
+		rows := relatedCSVRows(p.Statements, "said")
+		rows = append(rows, relatedCSVRows(p.MentionedIn, "mentioned")...)
+		return writeCSV(out, relatedCSVHeader, rows)
 	}
 	o.printProfile(out, p)
 	return nil
@@ -93,6 +100,7 @@ func (o *personOptions) printProfile(w io.Writer, p *store.Person) {
 	for i, st := range p.Statements {
 		printStatement(w, s, width, i+1, st, o.evidence)
 	}
+	printMentions(w, s, width, p.MentionedIn, o.evidence)
 
 	fmt.Fprintf(w, "\n%sPositions (%d)%s\n", s.bold, len(p.Positions), s.reset)
 	if len(p.Positions) == 0 {
@@ -137,10 +145,18 @@ func printStatement(w io.Writer, s styles, width, n int, st store.Statement, evi
 	}
 	printWrapped(w, fmt.Sprintf("%3d. ", n), text+" ("+st.Kind+")", width)
 	printWrapped(w, "     ", attribution(st), width)
-	if len(st.Topics) > 0 {
-		printWrapped(w, "     ", "topics: "+topicNames(st.Topics), width)
-	}
+	printIDAndTopics(w, width, st)
 	printAppearances(w, s, width, st, evidence)
+}
+
+// printIDAndTopics writes a statement's id, which a reader needs to cite
+// or look it up again, and its topics.
+func printIDAndTopics(w io.Writer, width int, st store.Statement) {
+	line := "id: " + st.ID
+	if len(st.Topics) > 0 {
+		line += "; topics: " + topicNames(st.Topics)
+	}
+	printWrapped(w, "     ", line, width)
 }
 
 // printAppearances writes where a statement is written: a line for each
@@ -158,33 +174,6 @@ func printAppearances(w io.Writer, s styles, width int, st store.Statement, evid
 	}
 }
 
-// attribution renders "Keith Kellogg, US Special Envoy for Ukraine, said, on
-// 2025-12-06 (inferred), at the Reagan National Defense Forum".
-func attribution(st store.Statement) string {
-	parts := []string{st.Speaker.Name}
-	if role := speakerRole(st); role != "" {
-		parts[0] += ", " + role + ","
-	}
-	if st.OnBehalfOf != nil {
-		parts = append(parts, "for "+st.OnBehalfOf.Name+",")
-	}
-	cue := "said"
-	if st.Cue != nil {
-		cue = *st.Cue
-	}
-	parts = append(parts, cue)
-	switch {
-	case st.Said != nil:
-		parts = append(parts, datePreposition(st.Said)+" "+dateText(st.Said))
-	case st.Source.Published != nil:
-		parts = append(parts, "(date not given; published "+dateText(st.Source.Published)+")")
-	}
-	if st.Setting != nil {
-		parts = append(parts, "— "+*st.Setting)
-	}
-	return strings.Join(parts, " ")
-}
-
 // speakerRole renders the role the speaker held when the statement was
 // made; "" when none is known.
 func speakerRole(st store.Statement) string {
@@ -197,6 +186,31 @@ func speakerRole(st store.Statement) string {
 var statementCSVHeader = []string{
 	"statement_id", "speaker", "speaker_kind", "speaker_role", "on_behalf_of", "kind", "text", "cue",
 	"said_on", "said_precision", "said_inferred", "setting", "topics", "source_id", "evidence",
+}
+
+// relatedCSVHeader is statementCSVHeader with a last column saying how the
+// statement relates to the person or organization looked up.
+var relatedCSVHeader = append(slices.Clone(statementCSVHeader), "relation")
+
+// relatedCSVRows is statementCSVRows with the relation in the last column.
+func relatedCSVRows(sts []store.Statement, relation string) [][]string {
+	rows := statementCSVRows(sts)
+	for i := range rows {
+		rows[i] = append(rows[i], relation)
+	}
+	return rows
+}
+
+// printMentions writes the statements by others that name the entity
+// looked up, as a section of its profile.
+func printMentions(w io.Writer, s styles, width int, sts []store.Statement, evidence bool) {
+	section(w, s, fmt.Sprintf("Mentioned in (%d)", len(sts)))
+	if len(sts) == 0 {
+		none(w)
+	}
+	for i, st := range sts {
+		printStatement(w, s, width, i+1, st, evidence)
+	}
 }
 
 func statementCSVRows(sts []store.Statement) [][]string {

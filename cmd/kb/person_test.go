@@ -62,7 +62,7 @@ func TestPersonErrors(t *testing.T) {
 	}{
 		{"unknown name suggests", []string{"person", "Zelenskoy"}, 1, `did you mean "Volodymyr Zelenskiy"`},
 		{"unknown name", []string{"person", "Nobody Atall"}, 1, `no person named "Nobody Atall"`},
-		{"empty name", []string{"person", ""}, 1, "at least one letter or digit"},
+		{"empty name", []string{"person", ""}, 2, "at least one letter or digit"},
 		{"no name", []string{"person"}, 2, "takes one NAME"},
 		{"two names", []string{"person", "a", "b"}, 2, "takes one NAME"},
 		{"bad format", []string{"person", "Kellogg", "-o", "xml"}, 2, "must be table, json or csv"},

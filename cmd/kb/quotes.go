@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"kb/store"
@@ -104,6 +106,12 @@ func (o *quotesOptions) run(cmd *cobra.Command) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
+	// An empty --by would otherwise filter nothing and list everything.
+	for _, f := range []string{"by", "topic", "source"} {
+		if fl := cmd.Flags().Lookup(f); fl.Changed && strings.TrimSpace(fl.Value.String()) == "" {
+			return usagef("--%s is empty: give a name, or leave the flag out", f)
+		}
+	}
 	ctx := cmd.Context()
 	db, err := o.app.openDB(ctx)
 	if err != nil {
@@ -112,7 +120,7 @@ func (o *quotesOptions) run(cmd *cobra.Command) error {
 	f := store.StatementFilter{Kind: o.kind, Since: o.since, Until: o.until, Limit: o.limit}
 	var doc quotesDoc
 	if o.by != "" {
-		m, err := db.Resolve(ctx, o.by, store.KindPerson, store.KindOrganization)
+		m, err := o.app.resolveAny(ctx, db, o.by, store.KindPerson, store.KindOrganization)
 		if err != nil {
 			return err
 		}
@@ -124,7 +132,7 @@ func (o *quotesOptions) run(cmd *cobra.Command) error {
 		doc.Filter.By = &store.Entity{Kind: m.Kind, ID: m.ID, Name: m.Name}
 	}
 	if o.topic != "" {
-		m, err := db.Resolve(ctx, o.topic, store.KindTopic)
+		m, err := o.app.resolveAny(ctx, db, o.topic, store.KindTopic)
 		if err != nil {
 			return err
 		}

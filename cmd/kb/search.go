@@ -105,13 +105,14 @@ func (o *searchOptions) printHits(w io.Writer, s styles, hits []store.SearchHit)
 		st := h.Statement
 		printWrapped(w, fmt.Sprintf("%3d. ", h.Rank), h.Snippet+" ("+st.Kind+")", width)
 		printWrapped(w, "     ", attribution(st), width)
+		printIDAndTopics(w, width, st)
 		printAppearances(w, s, width, st, o.evidence)
 	}
 }
 
 var searchCSVHeader = []string{
 	"rank", "score", "statement_id", "speaker", "speaker_kind", "speaker_role", "kind", "snippet", "text",
-	"said_on", "source_id", "evidence",
+	"said_on", "source_id", "evidence", "topics",
 }
 
 // searchCSVRows gives one row per hit, with the passage from the
@@ -130,6 +131,7 @@ func searchCSVRows(hits []store.SearchHit) [][]string {
 		rows = append(rows, []string{
 			strconv.Itoa(h.Rank), strconv.FormatFloat(h.Score, 'g', 6, 64), st.ID, st.Speaker.Name,
 			string(st.Speaker.Kind), speakerRole(st), st.Kind, h.Snippet, st.Text, dateOn(st.Said), st.Source.ID, evidence,
+			topicNames(st.Topics),
 		})
 	}
 	return rows

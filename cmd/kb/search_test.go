@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,35 @@ func TestSearchTerminalMarks(t *testing.T) {
 	}
 	if out := kbTTY(t, db, true, []string{"NO_COLOR=1"}, "search", "radical changes"); !strings.Contains(out, "[radical] [changes]") || strings.Contains(out, "\x1b[") {
 		t.Errorf("NO_COLOR: %q", out)
+	}
+}
+
+// TestSearchHitsNameIDAndTopics: whoever finds a quote gets its id, to cite
+// it or look it up, and its topics, in every format.
+func TestSearchHitsNameIDAndTopics(t *testing.T) {
+	db := seededDB(t)
+	const id, topics = "ushakov-radical-changes", "US peace plan and negotiations"
+	r := kb(t, db, "", nil, "search", "radical changes")
+	if !strings.Contains(r.stdout, "\n     id: "+id+"; topics: "+topics+"\n") {
+		t.Errorf("table:\n%s", r.stdout)
+	}
+	r = kb(t, db, "", nil, "search", "radical changes", "-o", "csv")
+	if ids, ts := csvColumn(t, r.stdout, "statement_id"), csvColumn(t, r.stdout, "topics"); ids[0] != id || ts[0] != topics {
+		t.Errorf("csv: %q, %q", ids, ts)
+	}
+	r = kb(t, db, "", nil, "search", "radical changes", "-o", "json")
+	var doc struct {
+		Hits []struct {
+			Statement struct {
+				ID     string
+				Topics []struct{ ID, Name string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if h := doc.Hits[0].Statement; h.ID != id || len(h.Topics) != 1 || h.Topics[0].Name != topics || h.Topics[0].ID != "peace-plan" {
+		t.Errorf("json: %+v", h)
 	}
 }

@@ -100,8 +100,9 @@ func newSourceCmd(a *app) *cobra.Command {
 		Long: `source shows a source's metadata (a value the source does not give is shown
 as "unknown"), the articles it links to, and how many facts kb took from it.
 With --text it prints the body with every statement's passage marked:
-[[statement-id: the passage]]. Passages inside other passages nest; where
-two overlap without nesting, the inner one is closed and reopened.`,
+[[statement-id: the passage]]. Where passages overlap or nest, a mark
+that closes one of several open passages names it, [[/statement-id]], so
+each passage reads from its opening to its own close, never split.`,
 		Example: `  kb source ukraine-talks-2025-12-07
   kb source ukraine-talks-2025-12-07 --text
   kb source ukraine-talks-2025-12-07 -o json`,
@@ -159,8 +160,9 @@ func (o *sourceOptions) printSource(w io.Writer, src *store.Source) {
 	field("published", pub)
 	field("added", src.AddedAt)
 	c := src.Counts
-	field("facts", fmt.Sprintf("%d statements, %d roles, %d positions, %d control figures, %d events; %d characters",
-		c.Statements, c.Roles, c.Positions, c.ControlFigures, c.Events, src.Characters))
+	field("facts", fmt.Sprintf("%s, %s, %s, %s, %s; %s",
+		count(c.Statements, "statement"), count(c.Roles, "role"), count(c.Positions, "position"),
+		count(c.ControlFigures, "control figure"), count(c.Events, "event"), count(src.Characters, "character")))
 
 	section(w, s, fmt.Sprintf("Links (%d)", len(src.Links)))
 	if len(src.Links) == 0 {
@@ -172,19 +174,25 @@ func (o *sourceOptions) printSource(w io.Writer, src *store.Source) {
 	}
 
 	if src.Body != nil {
-		section(w, s, fmt.Sprintf("Text, with %d statement passages marked", len(src.Passages)))
+		section(w, s, fmt.Sprintf("Text, with %s marked", count(len(src.Passages), "statement passage")))
 		open := func(id string) string { return s.bold + "[[" + id + ":" + s.reset + " " }
-		closing := func(string) string { return s.bold + "]]" + s.reset }
+		closing := func(id string, only bool) string {
+			if only {
+				return s.bold + "]]" + s.reset
+			}
+			return s.bold + "[[/" + id + "]]" + s.reset
+		}
 		fmt.Fprintln(w, strings.TrimRight(markPassages(*src.Body, src.Passages, open, closing), "\n "))
 	}
 }
 
-// markPassages returns body with each passage wrapped in open(id) and
-// close(id). Spans are in Unicode characters. Passages that nest are
-// nested; when one must close while a later one inside it is still open,
-// the later one is closed first and reopened after, so the marks always
-// pair up.
-func markPassages(body string, passages []store.Passage, open, close func(id string) string) string {
+// markPassages returns body with each passage opened by open(id) and
+// closed by close(id, only), spans being in Unicode characters. only is
+// true when the passage closing is the one passage open: a bare close mark
+// is then unambiguous. Where passages overlap, the close must name the
+// passage it ends, since it may not be the last one opened; no passage is
+// ever split in two.
+func markPassages(body string, passages []store.Passage, open func(id string) string, close func(id string, only bool) string) string {
 	rs := []rune(body)
 	starts := map[int][]store.Passage{}
 	ends := map[int]bool{}
@@ -196,30 +204,14 @@ func markPassages(body string, passages []store.Passage, open, close func(id str
 		ends[p.Span.End] = true
 	}
 	var b strings.Builder
-	var stack []store.Passage
+	var opened []store.Passage // in the order they were opened
 	for i := 0; i <= len(rs); i++ {
 		if ends[i] {
-			// close down to the outermost passage ending here, then reopen
-			// those that go on
-			outer := -1
-			for j, p := range stack {
-				if p.Span.End == i {
-					outer = j
-					break
-				}
-			}
-			if outer >= 0 {
-				var reopen []store.Passage
-				for j := len(stack) - 1; j >= outer; j-- {
-					b.WriteString(close(stack[j].StatementID))
-					if stack[j].Span.End != i {
-						reopen = append(reopen, stack[j])
-					}
-				}
-				stack = stack[:outer]
-				for j := len(reopen) - 1; j >= 0; j-- {
-					b.WriteString(open(reopen[j].StatementID))
-					stack = append(stack, reopen[j])
+			// the innermost (last opened) first
+			for j := len(opened) - 1; j >= 0; j-- {
+				if opened[j].Span.End == i {
+					b.WriteString(close(opened[j].StatementID, len(opened) == 1))
+					opened = slices.Delete(opened, j, j+1)
 				}
 			}
 		}
@@ -228,7 +220,7 @@ func markPassages(body string, passages []store.Passage, open, close func(id str
 		slices.SortStableFunc(ps, func(x, y store.Passage) int { return y.Span.End - x.Span.End })
 		for _, p := range ps {
 			b.WriteString(open(p.StatementID))
-			stack = append(stack, p)
+			opened = append(opened, p)
 		}
 		if i < len(rs) {
 			b.WriteRune(rs[i])

@@ -45,7 +45,10 @@ NULL is shown as NULL in a table, null in JSON and an empty field in CSV;
 a BLOB as x'hex'. JSON is an array with one object per row, keyed by column
 name (a repeated name gets _2, _3, ...). A table is aligned on its first
 100 rows; a later row that does not fit widens its columns while the
-terminal has room, and wraps after that.`,
+terminal has room, and wraps after that. Cells wrap at spaces, never inside
+a word; when the columns cannot fit the width that way (a wide SELECT *),
+each row is printed as a record instead, one column a line. The width is
+the terminal's, or $COLUMNS when set, or 100 in a pipe.`,
 		Example: `  kb sql "select speaker, text from who_said_what"
   kb sql -o csv "select * from stances" > stances.csv
   echo "select count(*) from statements" | kb sql -`,
@@ -261,14 +264,18 @@ const tableAlignRows = 100
 
 // tableRows prints aligned columns. It holds back the first rows to size
 // the columns, then prints every later row as it comes with those widths,
-// wrapping what does not fit.
+// wrapping what does not fit at spaces. When the columns cannot fit the
+// width without breaking words (a wide SELECT *), it prints each row as a
+// record instead, one column a line.
 type tableRows struct {
-	w       io.Writer
-	st      styles
-	width   int
-	header  []string
-	pending [][]string
-	widths  []int // nil until the columns are sized
+	w        io.Writer
+	st       styles
+	width    int
+	header   []string
+	pending  [][]string
+	widths   []int // nil until the columns are sized
+	records  bool  // one column a line, rather than columns side by side
+	rowCount int
 }
 
 func (t *tableRows) Columns(names []string) error {
@@ -285,8 +292,7 @@ func (t *tableRows) Row(vals []any) error {
 		cells[i] = printable(cellText(v, "NULL"))
 	}
 	if t.widths != nil {
-		t.widen(cells)
-		t.line(cells, "", "")
+		t.emit(cells)
 		return nil
 	}
 	t.pending = append(t.pending, cells)
@@ -306,20 +312,55 @@ func (t *tableRows) finish() error {
 func (t *tableRows) flushPending() {
 	n := len(t.header)
 	t.widths = make([]int, n)
+	words := make([]int, n)
 	for i, h := range t.header {
 		t.widths[i] = utf8.RuneCountInString(h)
+		words[i] = longestWord(h)
 	}
 	for _, r := range t.pending {
 		for i, c := range r {
 			t.widths[i] = max(t.widths[i], utf8.RuneCountInString(c))
+			words[i] = max(words[i], longestWord(c))
 		}
 	}
-	fitWidths(t.widths, t.width-2*(n-1))
-	t.line(t.header, t.st.bold, t.st.reset)
+	avail := t.width - 2*(n-1)
+	fitWidthsToWords(t.widths, words, avail)
+	used := 0
+	for _, w := range t.widths {
+		used += w
+	}
+	t.records = used > avail && n > 1
+	if !t.records {
+		t.line(t.header, t.st.bold, t.st.reset)
+	}
 	for _, r := range t.pending {
-		t.line(r, "", "")
+		t.emit(r)
 	}
 	t.pending = nil
+}
+
+// emit prints one row, as a line of columns or as a record.
+func (t *tableRows) emit(cells []string) {
+	t.rowCount++
+	if !t.records {
+		t.widen(cells)
+		t.line(cells, "", "")
+		return
+	}
+	label := 0
+	for _, h := range t.header {
+		label = max(label, utf8.RuneCountInString(h))
+	}
+	fmt.Fprintf(t.w, "%s-[ row %d ]%s\n", t.st.bold, t.rowCount, t.st.reset)
+	for i, c := range cells {
+		name := t.header[i] + strings.Repeat(" ", label-utf8.RuneCountInString(t.header[i])) + "  "
+		for j, l := range wrapCell(c, max(20, t.width-label-2)) {
+			if j > 0 {
+				name = strings.Repeat(" ", label+2)
+			}
+			fmt.Fprintf(t.w, "%s%s\n", name, l)
+		}
+	}
 }
 
 // widen grows the columns that a later row does not fit in, as far as the

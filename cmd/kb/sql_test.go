@@ -77,6 +77,16 @@ func TestSQLRefusals(t *testing.T) {
 	})
 }
 
+// TestSQLTypoIsASyntaxError: a misspelt SELECT is a syntax error with a
+// suggestion, not a refused write.
+func TestSQLTypoIsASyntaxError(t *testing.T) {
+	r := kb(t, seededDB(t), "", nil, "sql", "selec 1")
+	want := "kb: SQL error: near \"selec\" (line 1, column 1): syntax error; a query starts with SELECT, WITH, VALUES, PRAGMA or EXPLAIN; did you mean SELECT?\n"
+	if r.code != 1 || r.stderr != want || r.stdout != "" {
+		t.Fatalf("exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
+	}
+}
+
 func TestSQLTimeout(t *testing.T) {
 	db := seededDB(t)
 	for _, q := range []string{

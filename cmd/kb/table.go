@@ -9,22 +9,21 @@ import (
 
 // printTable writes rows under a header as aligned columns fitted to width:
 // when the natural widths do not fit, the widest columns are narrowed and
-// their cells wrapped onto continuation lines. Cells never break mid-word
-// unless a single word is wider than its column.
+// their cells wrapped onto continuation lines. A column is never narrower
+// than its longest word (with its indentation, for a tree): a table that
+// cannot fit without breaking words is wider than width instead.
 func printTable(w io.Writer, st styles, width int, header []string, rows [][]string) {
 	n := len(header)
 	widths := make([]int, n)
 	words := make([]int, n) // the longest word of each column
 	for i, h := range header {
 		widths[i] = utf8.RuneCountInString(h)
-		words[i] = widths[i]
+		words[i] = longestWord(strings.ToUpper(h))
 	}
 	for _, r := range rows {
 		for i := 0; i < n && i < len(r); i++ {
 			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
-			for _, w := range strings.Fields(r[i]) {
-				words[i] = max(words[i], utf8.RuneCountInString(w))
-			}
+			words[i] = max(words[i], longestWord(r[i]))
 		}
 	}
 	fitWidthsToWords(widths, words, width-2*(n-1))
@@ -47,7 +46,7 @@ func printTable(w io.Writer, st styles, width int, header []string, rows [][]str
 					part = wrapped[i][l]
 				}
 				if i < n-1 {
-					part += strings.Repeat(" ", widths[i]-utf8.RuneCountInString(part)) + "  "
+					part += strings.Repeat(" ", max(0, widths[i]-utf8.RuneCountInString(part))) + "  "
 				}
 				b.WriteString(part)
 			}
@@ -64,61 +63,53 @@ func printTable(w io.Writer, st styles, width int, header []string, rows [][]str
 	}
 }
 
-// fitWidths shrinks the widest columns until the total fits, keeping every
-// column at least 8 wide (or its natural width, if less).
-func fitWidths(widths []int, total int) { fitWidthsToWords(widths, nil, total) }
-
-// fitWidthsToWords is fitWidths that first narrows each column no further
-// than its longest word (words[i]), so that words break only when nothing
-// else makes the table fit. With nil words it is fitWidths.
-func fitWidthsToWords(widths, words []int, total int) {
-	sum := func() int {
-		s := 0
-		for _, w := range widths {
-			s += w
-		}
-		return s
+// longestWord is the width of the widest word of a cell plus the cell's
+// indentation (a tree level), which wrapCell keeps on every line.
+func longestWord(s string) int {
+	indent := len(s) - len(strings.TrimLeft(s, " "))
+	n := 0
+	for _, word := range strings.Fields(s) {
+		n = max(n, indent+utf8.RuneCountInString(word))
 	}
-	for _, floor := range []func(int) int{
-		func(i int) int {
-			if words == nil {
-				return 8
+	return n
+}
+
+// fitWidthsToWords shrinks the widest columns until the total fits,
+// keeping every column at least 8 wide (or its natural width, if less)
+// and never narrower than its longest word (words[i]): when nothing else
+// makes the table fit, it stays wider than total.
+func fitWidthsToWords(widths, words []int, total int) {
+	sum := 0
+	for _, w := range widths {
+		sum += w
+	}
+	for sum > total {
+		widest := -1
+		for i, w := range widths {
+			if w > max(8, words[i]) && (widest < 0 || w > widths[widest]) {
+				widest = i
 			}
-			return max(8, words[i])
-		},
-		func(int) int { return 8 },
-	} {
-		for sum() > total {
-			widest := -1
-			for i, w := range widths {
-				if w > floor(i) && (widest < 0 || w > widths[widest]) {
-					widest = i
-				}
-			}
-			if widest < 0 {
-				break
-			}
-			widths[widest]--
 		}
+		if widest < 0 {
+			return
+		}
+		widths[widest]--
+		sum--
 	}
 }
 
-// wrapCell wraps one cell to width, splitting words longer than width.
+// wrapCell wraps one cell to width at spaces, never inside a word: a word
+// wider than width has a line of its own. Continuation lines keep the
+// cell's indentation, so a tree stays a tree.
 func wrapCell(s string, width int) []string {
-	if width < 1 {
-		width = 1
-	}
 	if utf8.RuneCountInString(s) <= width && !strings.Contains(s, "\n") {
 		return []string{s}
 	}
-	var out []string
-	for _, l := range wrap(s, width) {
-		for utf8.RuneCountInString(l) > width {
-			rs := []rune(l)
-			out = append(out, string(rs[:width]))
-			l = string(rs[width:])
-		}
-		out = append(out, l)
+	trimmed := strings.TrimLeft(s, " ")
+	indent := s[:len(s)-len(trimmed)]
+	lines := wrap(trimmed, max(1, width-len(indent)))
+	for i := range lines {
+		lines[i] = indent + lines[i]
 	}
-	return out
+	return lines
 }

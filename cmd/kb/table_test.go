@@ -13,6 +13,7 @@ func TestPrintTableFitsWidth(t *testing.T) {
 	}{
 		{"fits", 80, "NAME     ROLE\nKellogg  US Special Envoy for Ukraine\nPutin    President\n"},
 		{"wraps the widest column", 26, "NAME     ROLE\nKellogg  US Special Envoy\n         for Ukraine\nPutin    President\n"},
+		{"never inside a word: wider than asked instead", 12, "NAME     ROLE\nKellogg  US\n         Special\n         Envoy for\n         Ukraine\nPutin    President\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer

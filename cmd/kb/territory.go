@@ -64,7 +64,7 @@ func (o *territoryOptions) run(cmd *cobra.Command, name string, named bool) erro
 	}
 	var doc territoryDoc
 	if named {
-		m, err := resolve(ctx, db, name, store.KindTerritory)
+		m, err := o.app.resolve(ctx, db, name, store.KindTerritory)
 		if err != nil {
 			return err
 		}

@@ -63,13 +63,21 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	m, err := resolve(ctx, db, name, store.KindTopic)
+	m, err := o.app.resolve(ctx, db, name, store.KindTopic)
 	if err != nil {
 		return err
 	}
 	t, err := db.Topic(ctx, m.ID, store.TopicPage{Limit: o.limit, Offset: o.offset})
 	if err != nil {
 		return err
+	}
+	// A page with no statements is an empty answer in every format; CSV,
+	// which shows only the statements, also says when more remain.
+	switch n := pageShown(t); {
+	case t.Total == 0:
+		o.app.saySo("no statements on %s or its subtopics", t.Name)
+	case n == 0 || n < t.Total && o.format == formatCSV:
+		o.app.saySo("%s", pageNote(t, n))
 	}
 	out := o.app.io.Out
 	switch o.format {
@@ -80,13 +88,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 		for _, g := range t.Speakers {
 			sts = append(sts, g.Statements...)
 		}
-		if err := writeCSV(out, statementCSVHeader, statementCSVRows(sts)); err != nil {
-			return err
-		}
-		if n := pageShown(t); n < t.Total {
-			o.app.saySo("%s", pageNote(t, n))
-		}
-		return nil
+		return writeCSV(out, statementCSVHeader, statementCSVRows(sts))
 	}
 	o.printTopic(out, t)
 	return nil
@@ -120,10 +122,15 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 	o.printPositions(w, s, width, t.Positions)
 
 	n := pageShown(t)
-	if n == t.Total {
-		section(w, s, fmt.Sprintf("Statements (%d, by %d speakers)", n, len(t.Speakers)))
-	} else {
-		section(w, s, fmt.Sprintf("Statements (%d of %s, by %d speakers)", n, thousands(t.Total), len(t.Speakers)))
+	switch {
+	case t.Total == 0:
+		section(w, s, "Statements (0)")
+	case n == 0:
+		section(w, s, fmt.Sprintf("Statements (0 of %s)", thousands(t.Total)))
+	case n == t.Total:
+		section(w, s, fmt.Sprintf("Statements (%d, by %s)", n, count(len(t.Speakers), "speaker")))
+	default:
+		section(w, s, fmt.Sprintf("Statements (%d of %s, by %s)", n, thousands(t.Total), count(len(t.Speakers), "speaker")))
 	}
 	if n == 0 {
 		none(w)
@@ -136,7 +143,7 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 			printStatement(w, s, width, i, st, o.evidence)
 		}
 	}
-	if n < t.Total {
+	if n < t.Total && n > 0 {
 		fmt.Fprintf(w, "\n%s%s%s\n", s.dim, pageNote(t, n), s.reset)
 	}
 }
