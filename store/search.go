@@ -3,8 +3,8 @@ package store
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -210,13 +210,13 @@ const (
 	// of common words, which halves the time of such a search.
 	searchRanked = `
 SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? ORDER BY 2, 1 LIMIT ?`
-	// searchChosen makes the snippets of the chosen rows only; the rowids
-	// go in as a list of parameters (%s), which FTS5 looks up one by one.
+	// searchChosen makes the snippets of the chosen rows only (a JSON array
+	// of rowids): one pass over the matches, without scoring them.
 	searchChosen = `
-SELECT s.id, snippet(statements_fts, 0, ?, ?, '…', 24), bm25(statements_fts), s.rowid
+SELECT s.id, snippet(statements_fts, 0, ?, ?, '…', 24), s.rowid
   FROM statements_fts
   JOIN statements s ON s.rowid = statements_fts.rowid
- WHERE statements_fts MATCH ? AND statements_fts.rowid IN (%s)`
+ WHERE statements_fts MATCH ? AND statements_fts.rowid IN (SELECT value FROM json_each(?))`
 )
 
 // searchTop is searchStatements in two steps: the best 2*limit rowids by
@@ -261,12 +261,12 @@ func searchTop(ctx context.Context, tx execer, match string, mark [2]string, lim
 		}
 		top = top[:n]
 	}
-	args := []any{mark[0], mark[1], match}
-	for _, r := range top {
-		args = append(args, r.rowid)
+	chosen := make([]int64, len(top))
+	for i, r := range top {
+		chosen[i] = r.rowid
 	}
-	q := fmt.Sprintf(searchChosen, strings.TrimSuffix(strings.Repeat("?,", len(top)), ","))
-	rows, err = tx.QueryContext(ctx, q, args...)
+	list, _ := json.Marshal(chosen)
+	rows, err = tx.QueryContext(ctx, searchChosen, mark[0], mark[1], match, string(list))
 	if err != nil {
 		return nil, false, err
 	}
@@ -278,7 +278,7 @@ func searchTop(ctx context.Context, tx execer, match string, mark [2]string, lim
 	for rows.Next() {
 		var h SearchHit
 		var rowid int64
-		if err := rows.Scan(&h.Statement.ID, &h.Snippet, &h.Score, &rowid); err != nil {
+		if err := rows.Scan(&h.Statement.ID, &h.Snippet, &rowid); err != nil {
 			return nil, false, err
 		}
 		h.Score = score[rowid] // the very value ranked on
