@@ -211,12 +211,15 @@ const (
 	searchRanked = `
 SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? ORDER BY 2, 1 LIMIT ?`
 	// searchChosen makes the snippets of the chosen rows only (a JSON array
-	// of rowids): one pass over the matches, without scoring them.
+	// of rowids): one pass over the matches, without scoring them. The +
+	// keeps the rowid list from FTS5, which would run the MATCH again for
+	// each rowid: 4.1 against 1.0 ms in the sqlite3 shell for two words in
+	// 1 % of a million statements.
 	searchChosen = `
 SELECT s.id, snippet(statements_fts, 0, ?, ?, '…', 24), s.rowid
   FROM statements_fts
   JOIN statements s ON s.rowid = statements_fts.rowid
- WHERE statements_fts MATCH ? AND statements_fts.rowid IN (SELECT value FROM json_each(?))`
+ WHERE statements_fts MATCH ? AND +statements_fts.rowid IN (SELECT value FROM json_each(?))`
 )
 
 // searchTop is searchStatements in two steps: the best 2*limit rowids by

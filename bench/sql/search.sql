@@ -10,7 +10,7 @@ SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATC
 SELECT s.id, snippet(statements_fts, 0, '[', ']', '…', 24), s.rowid
   FROM statements_fts
   JOIN statements s ON s.rowid = statements_fts.rowid
- WHERE statements_fts MATCH '{{WORDS_MATCH}}' AND statements_fts.rowid IN (SELECT value FROM json_each('[9,8,2,6,23,19,3,12,20,18,25]'));
+ WHERE statements_fts MATCH '{{WORDS_MATCH}}' AND +statements_fts.rowid IN (SELECT value FROM json_each('[9,8,2,6,23,19,3,12,20,18,25]'));
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
