@@ -4,8 +4,10 @@ BIN := kb
 
 .PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate devset bench-extract
 
+# -trimpath -s -w: no build paths, symbol table or DWARF in the binary
+# (10 MB instead of 15; panics still name their functions)
 build:
-	$(GO) build -o $(BIN) ./cmd/kb
+	$(GO) build -trimpath -ldflags='-s -w' -o $(BIN) ./cmd/kb
 
 vet:
 	$(GO) vet ./...

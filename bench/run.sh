@@ -40,7 +40,7 @@ if [ ${#need[@]} -gt 0 ]; then
 	apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-go build -o "$CACHE/kb" ./cmd/kb
+go build -trimpath -ldflags='-s -w' -o "$CACHE/kb" ./cmd/kb
 go build -o "$CACHE/minimal" ./bench/minimal
 KB=$CACHE/kb
 MIN=$CACHE/minimal
@@ -80,7 +80,7 @@ peak_mb() {
 }
 
 # --- 4. size ---------------------------------------------------------------
-bytes=$(stat -c %s "$DB")
+bytes=$(stat -L -c %s "$DB")
 figure db_bytes_per_statement "$(awk -v b="$bytes" -v n="$N" 'BEGIN { printf "%.0f", b / n }')" B
 
 # --- 1. load ---------------------------------------------------------------

@@ -44,3 +44,9 @@ func TraceQueries(f func(q string, args []any)) (restore func()) {
 
 // The queries of SchemaVersion, which every command runs first.
 var SchemaVersionSQL = []string{queryHasGooseTable, querySchemaVersion}
+
+// SearchInOneStep makes Search rank with the one-step query only.
+func SearchInOneStep() (restore func()) {
+	searchTwoSteps = false
+	return func() { searchTwoSteps = true }
+}

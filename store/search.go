@@ -1,8 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -176,6 +179,12 @@ func (db *DB) Search(ctx context.Context, opts SearchOptions) ([]SearchHit, erro
 }
 
 func searchHits(ctx context.Context, tx execer, match string, mark [2]string, limit int) ([]SearchHit, error) {
+	if limit > 0 && searchTwoSteps {
+		hits, exact, err := searchTop(ctx, tx, match, mark, limit)
+		if err != nil || exact {
+			return hits, err
+		}
+	}
 	rows, err := tx.QueryContext(ctx, searchStatements, mark[0], mark[1], match, limit)
 	if err != nil {
 		return nil, err
@@ -190,6 +199,110 @@ func searchHits(ctx context.Context, tx execer, match string, mark [2]string, li
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()
+}
+
+// searchTwoSteps switches searchTop on; tests switch it off to compare.
+var searchTwoSteps = true
+
+const (
+	// searchRanked ranks inside the full-text index alone: no row of
+	// statements is read and no snippet made for the thousands of matches
+	// of common words, which halves the time of such a search.
+	searchRanked = `
+SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? ORDER BY 2, 1 LIMIT ?`
+	// searchChosen makes the snippets of the chosen rows only (a JSON array
+	// of rowids): one pass over the matches, without scoring them. The +
+	// keeps the rowid list from FTS5, which would run the MATCH again for
+	// each rowid: 4.1 against 1.0 ms in the sqlite3 shell for two words in
+	// 1 % of a million statements.
+	searchChosen = `
+SELECT s.id, snippet(statements_fts, 0, ?, ?, '…', 24), s.rowid
+  FROM statements_fts
+  JOIN statements s ON s.rowid = statements_fts.rowid
+ WHERE statements_fts MATCH ? AND +statements_fts.rowid IN (SELECT value FROM json_each(?))`
+)
+
+// searchTop is searchStatements in two steps: the best 2*limit rowids by
+// score, then ids and snippets for those within the limit's score. It
+// gives the same hits in the same order (score, then statement id) unless
+// the scores tie across the 2*limit-th row, when exact is false and the
+// caller runs the one-step query.
+func searchTop(ctx context.Context, tx execer, match string, mark [2]string, limit int) (hits []SearchHit, exact bool, err error) {
+	k := 2 * limit
+	rows, err := tx.QueryContext(ctx, searchRanked, match, k)
+	if err != nil {
+		return nil, false, err
+	}
+	type ranked struct {
+		rowid int64
+		score float64
+	}
+	var top []ranked
+	for rows.Next() {
+		var r ranked
+		if err := rows.Scan(&r.rowid, &r.score); err != nil {
+			rows.Close()
+			return nil, false, err
+		}
+		top = append(top, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	if len(top) == 0 {
+		return []SearchHit{}, true, nil
+	}
+	if len(top) > limit {
+		cut := top[limit-1].score
+		if len(top) == k && top[k-1].score <= cut {
+			return nil, false, nil // ties beyond what was read
+		}
+		n := limit
+		for n < len(top) && top[n].score <= cut {
+			n++
+		}
+		top = top[:n]
+	}
+	chosen := make([]int64, len(top))
+	for i, r := range top {
+		chosen[i] = r.rowid
+	}
+	list, _ := json.Marshal(chosen)
+	rows, err = tx.QueryContext(ctx, searchChosen, mark[0], mark[1], match, string(list))
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	score := make(map[int64]float64, len(top))
+	for _, r := range top {
+		score[r.rowid] = r.score
+	}
+	for rows.Next() {
+		var h SearchHit
+		var rowid int64
+		if err := rows.Scan(&h.Statement.ID, &h.Snippet, &rowid); err != nil {
+			return nil, false, err
+		}
+		h.Score = score[rowid] // the very value ranked on
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		if c := cmp.Compare(a.Score, b.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Statement.ID, b.Statement.ID)
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	for i := range hits {
+		hits[i].Rank = i + 1
+	}
+	return hits, true, nil
 }
 
 // searchError explains a failed MATCH. With Raw it is the user's syntax;
