@@ -6,6 +6,7 @@
 --     a statement was worked out from the context, not stated with it;
 --   * statements.paraphrase: a reported statement's text is the curator's
 --     wording, not a passage of the source;
+--   * the stances view shows stance_inferred and stance_basis;
 --   * organizations.kind gains company, party, team, league, court, agency;
 --   * events.kind gains match, vote, hearing, launch, interview,
 --     press_conference.
@@ -69,6 +70,30 @@ ALTER TABLE statements ADD COLUMN setting_inferred INTEGER NOT NULL DEFAULT 0 CH
 ALTER TABLE statements ADD COLUMN setting_basis TEXT CHECK (setting_basis IS NULL OR setting_inferred = 1);
 ALTER TABLE statements ADD COLUMN paraphrase INTEGER NOT NULL DEFAULT 0 CHECK (paraphrase IN (0, 1));
 
+-- The stances view gains the reading flag (its columns are only ever added).
+DROP VIEW stances;
+CREATE VIEW stances AS
+SELECT ps.id AS position_id,
+       coalesce(p.name, o.name) AS holder,
+       CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END AS holder_kind,
+       coalesce(ps.holder_person_id, ps.holder_org_id) AS holder_id,
+       t.name AS topic,
+       ps.topic_id,
+       ps.polarity,
+       ps.stance,
+       ps.as_of,
+       ps.as_of_precision,
+       ps.as_of_inferred,
+       ps.source_id,
+       substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start) AS evidence,
+       ps.stance_inferred,
+       ps.stance_basis
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  JOIN sources src ON src.id = ps.source_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id;
+
 COMMIT;
 PRAGMA foreign_keys = ON;
 
@@ -76,6 +101,27 @@ PRAGMA foreign_keys = ON;
 -- The new kinds do not exist before this migration: they become 'other'.
 PRAGMA foreign_keys = OFF;
 BEGIN;
+
+DROP VIEW stances;
+CREATE VIEW stances AS
+SELECT ps.id AS position_id,
+       coalesce(p.name, o.name) AS holder,
+       CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END AS holder_kind,
+       coalesce(ps.holder_person_id, ps.holder_org_id) AS holder_id,
+       t.name AS topic,
+       ps.topic_id,
+       ps.polarity,
+       ps.stance,
+       ps.as_of,
+       ps.as_of_precision,
+       ps.as_of_inferred,
+       ps.source_id,
+       substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start) AS evidence
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  JOIN sources src ON src.id = ps.source_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id;
 
 ALTER TABLE statements DROP COLUMN paraphrase;
 ALTER TABLE statements DROP COLUMN setting_basis;
