@@ -109,21 +109,7 @@ func (db *DB) MigrateUp(ctx context.Context) ([]int64, error) {
 		return nil, err
 	}
 	res, err := p.Up(ctx)
-	db.afterMigration(err)
 	return versions(res), migrateErr(err)
-}
-
-// afterMigration closes the idle connections after a failed migration. A
-// migration that runs outside goose's transaction (one that rebuilds a
-// table with foreign keys off) leaves, when a statement fails, its own
-// transaction open and foreign keys off on the connection it ran on;
-// closing that connection rolls the transaction back, and new ones start
-// with the settings of the DSN.
-func (db *DB) afterMigration(err error) {
-	if err != nil {
-		db.db.SetMaxIdleConns(0)
-		db.db.SetMaxIdleConns(2) // database/sql's default
-	}
 }
 
 // MigrateDown rolls back the most recent migration.
@@ -136,7 +122,6 @@ func (db *DB) MigrateDown(ctx context.Context) ([]int64, error) {
 		return nil, err
 	}
 	res, err := p.Down(ctx)
-	db.afterMigration(err)
 	if errors.Is(err, goose.ErrNoNextVersion) {
 		return nil, Errorf(EINVALID, "nothing to roll back: the database is at version 0")
 	}
@@ -156,7 +141,6 @@ func (db *DB) MigrateReset(ctx context.Context) ([]int64, error) {
 		return nil, err
 	}
 	res, err := p.DownTo(ctx, 0)
-	db.afterMigration(err)
 	return versions(res), migrateErr(err)
 }
 

@@ -2,12 +2,16 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/pressly/goose/v3"
+
 	"kb/internal/testdb"
+	"kb/migrations"
 	"kb/store"
 )
 
@@ -117,8 +121,9 @@ func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
 	}
 }
 
-// When a statement of 00006 fails, nothing of it stays: not its open
-// transaction, not foreign keys turned off, not a half-built table.
+// When a statement of 00006 fails, nothing of it stays: it runs in goose's
+// transaction, so no half-built table, no transaction left open, foreign
+// keys as they were.
 func TestMigration6FailingLeavesNothingBehind(t *testing.T) {
 	ctx := context.Background()
 	db := testdb.Seeded(t)
@@ -160,5 +165,39 @@ func TestMigration6FailingLeavesNothingBehind(t *testing.T) {
 			}
 		}
 		t.Fatal("after the failure and a second try, the database differs in length")
+	}
+}
+
+// The stock goose CLI opens the database with foreign keys off (SQLite's
+// default): 00006 down and up keep the data that way too.
+func TestMigration6WithForeignKeysOff(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	before := testdb.Dump(t, db.SQL(), lostBelow6...)
+	path := db.Path()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	p, err := goose.NewProvider(goose.DialectSQLite3, plain, migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Down(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := testdb.Dump(t, plain, lostBelow6...); after != before {
+		t.Fatal("down and up with foreign keys off changed the rows or the schema")
+	}
+	var problems int
+	if err := plain.QueryRow(`SELECT count(*) FROM pragma_foreign_key_check`).Scan(&problems); err != nil || problems != 0 {
+		t.Fatalf("foreign_key_check: %d rows, %v", problems, err)
 	}
 }
