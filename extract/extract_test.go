@@ -67,10 +67,17 @@ func draftAndCheck(t *testing.T, a article, known []Known, cat seed.Catalog) *Ev
 	if err != nil {
 		t.Fatal(err)
 	}
+	var bad int
 	for _, p := range probs {
+		// A database that holds the curated article has its body under
+		// another source id: kb check says so, and that is right here.
+		if strings.HasPrefix(p.Msg, `the body of source "draft-`) && strings.Contains(p.Msg, "already in the database: one article is one source") {
+			continue
+		}
+		bad++
 		t.Errorf("the draft is not accepted: %s", p)
 	}
-	if len(probs) > 0 {
+	if bad > 0 {
 		t.Logf("draft:\n%s", y)
 	}
 	return Evaluate(d, curatedOf(a.curated), a.body, known)

@@ -301,6 +301,9 @@ func (c *checker) position(p *parsed, x *positionNode, own []store.StatementDef)
 			}
 		}
 	}
+	if len(out.Statements) < len(x.Statements) {
+		return out // a statement id that resolves to nothing: reported already
+	}
 	for _, id := range out.Statements {
 		if p.failed[id] {
 			return out // that statement's problem is reported already

@@ -199,15 +199,19 @@ var (
 	unknownAnchorRE = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
 )
 
+// afterQuoteRE finds a value that goes on after its closing quote:
+// title: "Kellogg" says
+var afterQuoteRE = regexp.MustCompile(`:\s+("[^"]*"|'[^']*')\s*[^\s#]`)
+
 // yamlHint turns the parser's message about a line into the column of the
 // fault and what to do, for the mistakes people make writing YAML by hand.
-func yamlHint(data []byte, line int, msg string) (int, string) {
+func yamlHint(data []byte, line int, msg string) (pos, string) {
 	lines := strings.Split(string(data), "\n")
 	if line < 1 || line > len(lines) {
-		return 1, msg
+		return pos{line, 1}, msg
 	}
 	text := lines[line-1]
-	col := func(byteOff int) int { return utf8.RuneCountInString(text[:byteOff]) + 1 }
+	col := func(byteOff int) pos { return pos{line, utf8.RuneCountInString(text[:byteOff]) + 1} }
 	indent := len(text) - len(strings.TrimLeft(text, " \t"))
 	switch msg {
 	case "found character that cannot start any token":
@@ -230,12 +234,27 @@ func yamlHint(data []byte, line int, msg string) (int, string) {
 			}
 		}
 		return col(indent), "YAML syntax error: this field is indented more than the one before it; line up the fields of one mapping"
+	case "could not find expected ':'":
+		return col(indent), "YAML syntax error: this line has no \":\" after its field name; write `field: value`"
+	case "block sequence entries are not allowed in this context":
+		if i := strings.Index(text, ": - "); i >= 0 {
+			return col(i + 2), "YAML syntax error: a text that starts with \"- \" reads as a list; quote the text (\"...\")"
+		}
+	case "did not find expected key":
+		// the parser names the line where the mapping began; the fault is
+		// often a text that goes on after its closing quote, further down
+		for i := line - 1; i < len(lines); i++ {
+			if m := afterQuoteRE.FindStringIndex(lines[i]); m != nil {
+				t := lines[i]
+				return pos{i + 1, utf8.RuneCountInString(t[:m[1]-1]) + 1}, "YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \\\" (or use the other kind of quotes around it)"
+			}
+		}
 	case "found unexpected end of stream":
 		if i := strings.IndexAny(text, "\"'"); i >= 0 {
 			return col(i), "YAML syntax error: this quoted text is never closed; add the closing quotation mark"
 		}
 	}
-	return 1, "YAML syntax error: " + msg
+	return pos{line, 1}, "YAML syntax error: " + msg
 }
 
 // offsetPos turns a byte offset into a line and a column in characters.
@@ -272,7 +291,7 @@ func (c *checker) parse(f File) *parsed {
 			at.Line, _ = strconv.Atoi(m[1])
 			at.Col = 1
 			msg = m[2]
-			at.Col, msg = yamlHint(data, at.Line, msg)
+			at, msg = yamlHint(data, at.Line, msg)
 		}
 		if m := unknownAnchorRE.FindStringSubmatch(msg); m != nil {
 			// the parser names the anchor but not where it is used

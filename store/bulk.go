@@ -157,11 +157,6 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 		return nil, wrapSQL(err)
 	}
 	defer conn.Close()
-	// a migration that rebuilds a table turns foreign keys back on when it
-	// is done; this load checks them once, at the end
-	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
-		return nil, wrapSQL(err)
-	}
 	deferred, err := dropForLoad(ctx, conn)
 	if err != nil {
 		return nil, wrapSQL(err)

@@ -2,11 +2,16 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/pressly/goose/v3"
+
 	"kb/internal/testdb"
+	"kb/migrations"
 	"kb/store"
 )
 
@@ -28,6 +33,11 @@ func ftsHits(t *testing.T, db *store.DB) []string {
 	return out
 }
 
+// lostBelow6 are the columns 00006 adds: its down step drops them, and with
+// them what they said (the schema before it cannot say it).
+var lostBelow6 = []string{"positions.stance_inferred", "positions.stance_basis",
+	"statements.setting_inferred", "statements.setting_basis", "statements.paraphrase"}
+
 // Migrations whose down step keeps the data (views, the full-text index)
 // are rolled back and applied again on a seeded database: the rows, the
 // schema and what a search finds are exactly as before. 00001's down drops
@@ -39,7 +49,11 @@ func TestMigrateDownAndUpKeepsData(t *testing.T) {
 		to := vs[i]
 		t.Run(fmt.Sprintf("down to %d and up", to), func(t *testing.T) {
 			db := testdb.Seeded(t)
-			before, hits := testdb.Dump(t, db.SQL()), ftsHits(t, db)
+			var skip []string
+			if to < 6 {
+				skip = lostBelow6
+			}
+			before, hits := testdb.Dump(t, db.SQL(), skip...), ftsHits(t, db)
 			if hits[0] == "close=0" {
 				t.Fatal("the seeded index finds nothing; the check would prove nothing")
 			}
@@ -55,7 +69,7 @@ func TestMigrateDownAndUpKeepsData(t *testing.T) {
 			if _, err := db.MigrateUp(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if after := testdb.Dump(t, db.SQL()); after != before {
+			if after := testdb.Dump(t, db.SQL(), skip...); after != before {
 				t.Error("the rows or the schema differ after down and up")
 			}
 			if got := ftsHits(t, db); !slices.Equal(got, hits) {
@@ -89,11 +103,7 @@ func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
 	if err := exec(`INSERT INTO event_participants (event_id, organization_id) VALUES ('no-such-event', 'russia')`); err == nil {
 		t.Fatal("a participant of a missing event was accepted: the foreign key is gone")
 	}
-	for v, _ := db.SchemaVersion(ctx); v >= 6; v, _ = db.SchemaVersion(ctx) {
-		if _, err := db.MigrateDown(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
+	downBelow(t, db, 6)
 	var orgKind, evKind string
 	db.SQL().QueryRow(`SELECT kind FROM organizations WHERE id = 'acme'`).Scan(&orgKind)
 	db.SQL().QueryRow(`SELECT kind FROM events WHERE id = 'reagan-forum-2025'`).Scan(&evKind)
@@ -106,6 +116,85 @@ func TestMigration6WidensKindsWithoutLoss(t *testing.T) {
 	}
 	if err := exec(`INSERT INTO organizations (id, name, kind) VALUES ('acme2', 'Acme', 'company')`); err == nil {
 		t.Fatal("after down, kind company is still accepted")
+	}
+}
+
+// When a statement of 00006 fails, nothing of it stays: it runs in goose's
+// transaction, so no half-built table, no transaction left open, foreign
+// keys as they were.
+func TestMigration6FailingLeavesNothingBehind(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	before := testdb.Dump(t, db.SQL(), lostBelow6...)
+	downBelow(t, db, 6)
+	// an object in the way of the rebuild makes the migration fail midway
+	if _, err := db.SQL().Exec(`CREATE TABLE new_events (x)`); err != nil {
+		t.Fatal(err)
+	}
+	_, err := db.MigrateUp(ctx)
+	if err == nil || !strings.Contains(err.Error(), "migration 00006_kinds_and_readings.sql failed, and was rolled back") {
+		t.Fatalf("got %v", err)
+	}
+	var fk int
+	if err := db.SQL().QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Fatalf("foreign_keys = %d, %v after the failure", fk, err)
+	}
+	if _, err := db.SQL().Exec(`BEGIN; ROLLBACK`); err != nil {
+		t.Fatalf("a transaction is still open: %v", err)
+	}
+	var sql string
+	db.SQL().QueryRow(`SELECT sql FROM sqlite_schema WHERE name = 'organizations'`).Scan(&sql)
+	if strings.Contains(sql, "company") {
+		t.Fatalf("organizations was rebuilt by the failed migration:\n%s", sql)
+	}
+	if _, err := db.SQL().Exec(`DROP TABLE new_events`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MigrateUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := testdb.Dump(t, db.SQL(), lostBelow6...); after != before {
+		a, b := strings.Split(before, "\n"), strings.Split(after, "\n")
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("after the failure and a second try, the database differs at line %d:\n%s\n%s", i, a[i], b[i])
+			}
+		}
+		t.Fatal("after the failure and a second try, the database differs in length")
+	}
+}
+
+// The stock goose CLI opens the database with foreign keys off (SQLite's
+// default): 00006 down and up keep the data that way too.
+func TestMigration6WithForeignKeysOff(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	before := testdb.Dump(t, db.SQL(), lostBelow6...)
+	path := db.Path()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	p, err := goose.NewProvider(goose.DialectSQLite3, plain, migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.DownTo(ctx, 5); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := testdb.Dump(t, plain, lostBelow6...); after != before {
+		t.Fatal("down and up with foreign keys off changed the rows or the schema")
+	}
+	var problems int
+	if err := plain.QueryRow(`SELECT count(*) FROM pragma_foreign_key_check`).Scan(&problems); err != nil || problems != 0 {
+		t.Fatalf("foreign_key_check: %d rows, %v", problems, err)
 	}
 }
 
@@ -124,11 +213,7 @@ func TestMigrationWordingFillsExistingRows(t *testing.T) {
 	if all == 0 || with == 0 {
 		t.Fatalf("the seed has %d appearances, %d with a wording", all, with)
 	}
-	for v, _ := db.SchemaVersion(ctx); v >= 7; v, _ = db.SchemaVersion(ctx) {
-		if _, err := db.MigrateDown(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
+	downBelow(t, db, 7)
 	if _, err := db.SQL().Exec(`SELECT wording FROM statement_appearances`); err == nil {
 		t.Fatal("the wording column is still there after the down step")
 	}
@@ -147,4 +232,22 @@ func TestMigrationWordingFillsExistingRows(t *testing.T) {
 		t.Errorf("after up: %d appearances, %d with a wording, %d equal to the text; before %d, %d, %d", all2, with2, same2, all, with, same)
 	}
 	t.Logf("%d appearances, %d with a wording, %d of them the statement's exact text", all, with, same)
+}
+
+// downBelow migrates db down until its version is below v: the migrations
+// after v are undone first.
+func downBelow(t *testing.T, db *store.DB, v int64) {
+	t.Helper()
+	for {
+		cur, err := db.SchemaVersion(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cur < v {
+			return
+		}
+		if _, err := db.MigrateDown(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -257,6 +257,8 @@ var schemaDocs = []tableDoc{
 		"as_of_inferred":  inferredOf("as_of"),
 		"source_id":       sourceOfFact,
 		"evidence":        "the passage of the source it is taken from",
+		"stance_inferred": "1 when the polarity and stance are the curator's reading of the source rather than its words",
+		"stance_basis":    "why the polarity and stance are what they are, when inferred",
 	}},
 }
 
