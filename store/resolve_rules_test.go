@@ -1,0 +1,67 @@
+package store_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kb/internal/testdb"
+	"kb/seed"
+	"kb/store"
+)
+
+// An id typed as it is stored wins at the first step, before the
+// transliteration fold: "ivanov" is the id of Petro Ivanov, and also folds
+// like the name "Yvanov" of another person.
+const resolveRulesFacts = `kb: 1
+source:
+  id: resolve-rules
+  body: "Petro Ivanov met Olena Yvanov."
+people:
+  - id: ivanov
+    name: Petro Ivanov
+  - id: olena-yvanov
+    name: Olena Yvanov
+    aliases: [Yvanov]
+`
+
+func TestResolveIDBeforeFold(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "r.yaml"), []byte(resolveRulesFacts), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := testdb.Empty(t)
+	ctx := context.Background()
+	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := db.Resolve(ctx, "ivanov", store.KindPerson); err != nil || m.ID != "ivanov" {
+		t.Errorf(`Resolve("ivanov") = %+v, %v; want the person whose id it is`, m, err)
+	}
+	// Typed otherwise it is no id; the fold step, which comes before the
+	// surname step, finds the other person.
+	if m, err := db.Resolve(ctx, "Ivanov", store.KindOrganization, store.KindPerson); err != nil || m.ID != "olena-yvanov" {
+		t.Errorf(`Resolve("Ivanov") = %+v, %v; want olena-yvanov (fold before surname)`, m, err)
+	}
+}
+
+// TestResolveNameLength: a name of maxNameLen (500) characters is looked
+// up; one more is refused before any lookup.
+func TestResolveNameLength(t *testing.T) {
+	db := testdb.Empty(t)
+	ctx := context.Background()
+	long := strings.Repeat("é", 500)
+	if _, err := db.Resolve(ctx, long, store.KindPerson); store.ErrorCode(err) != store.ENOTFOUND {
+		t.Errorf("500 characters: %v, want %s", err, store.ENOTFOUND)
+	}
+	_, err := db.Resolve(ctx, long+"é", store.KindPerson)
+	if store.ErrorCode(err) != store.EINVALID || !strings.Contains(err.Error(), "501 characters long") {
+		t.Errorf("501 characters: %v, want %s saying 501 characters", err, store.EINVALID)
+	}
+}
