@@ -2,8 +2,10 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,5 +65,33 @@ func TestResolveNameLength(t *testing.T) {
 	_, err := db.Resolve(ctx, long+"é", store.KindPerson)
 	if store.ErrorCode(err) != store.EINVALID || !strings.Contains(err.Error(), "501 characters long") {
 		t.Errorf("501 characters: %v, want %s saying 501 characters", err, store.EINVALID)
+	}
+}
+
+// TestResolveSuggestsOnePerEntity: a name found nowhere is ENOTFOUND with
+// the closest aliases as candidates, one per entity.
+func TestResolveSuggestsOnePerEntity(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		kind store.Kind
+		want []string
+	}{
+		{"Zelenskiu", store.KindPerson, []string{"Volodymyr Zelenskiy"}},
+		{"Ushakof", store.KindPerson, []string{"Yuri Ushakov"}}, // not also "Yury Ushakov"
+		{"Donbsa", store.KindTerritory, []string{"Donbas"}},
+		{"Qqqqqqqq", store.KindPerson, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := db.Resolve(ctx, tc.name, tc.kind)
+			var e *store.Error
+			if !errors.As(err, &e) || e.Code != store.ENOTFOUND {
+				t.Fatalf("Resolve(%q) = %v, want %s", tc.name, err, store.ENOTFOUND)
+			}
+			if !slices.Equal(e.Candidates, tc.want) {
+				t.Errorf("Resolve(%q) candidates %q, want %q", tc.name, e.Candidates, tc.want)
+			}
+		})
 	}
 }
