@@ -82,6 +82,8 @@ func TestResolveSuggestsOnePerEntity(t *testing.T) {
 		{"Ushakof", store.KindPerson, []string{"Yuri Ushakov"}}, // not also "Yury Ushakov"
 		{"Donbsa", store.KindTerritory, []string{"Donbas"}},
 		{"Qqqqqqqq", store.KindPerson, nil},
+		// Many at distance 0 (a word of each): the first three by name.
+		{"Oblast", store.KindTerritory, []string{"Dnipropetrovsk Oblast", "Donetsk Oblast", "Kharkiv Oblast"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := db.Resolve(ctx, tc.name, tc.kind)
@@ -93,5 +95,27 @@ func TestResolveSuggestsOnePerEntity(t *testing.T) {
 				t.Errorf("Resolve(%q) candidates %q, want %q", tc.name, e.Candidates, tc.want)
 			}
 		})
+	}
+}
+
+// TestResolveNotFoundNamesTheKinds: the message names the kinds searched,
+// in the order given.
+func TestResolveNotFoundNamesTheKinds(t *testing.T) {
+	db := testdb.Empty(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		kinds []store.Kind
+		want  string
+	}{
+		{[]store.Kind{store.KindPerson, store.KindOrganization}, `no person or organization named "Nobody"`},
+		{[]store.Kind{store.KindOrganization, store.KindPerson}, `no organization or person named "Nobody"`},
+		{[]store.Kind{store.KindPerson, store.KindTopic}, `no person or topic named "Nobody"`},
+		{[]store.Kind{store.KindTerritory, store.KindOrganization}, `no territory or organization named "Nobody"`},
+		{[]store.Kind{store.KindTerritory}, `no territory named "Nobody"`},
+	} {
+		_, err := db.Resolve(ctx, "Nobody", tc.kinds...)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%v: %v, want %q", tc.kinds, err, tc.want)
+		}
 	}
 }
