@@ -53,7 +53,7 @@ for pkg in "$@"; do
 		awk -v p="$pkg" -v k="$k" -v l="$l" -v t="$t" -v n="$n" 'BEGIN {
 			e = (k + l) ? 100 * k / (k + l) : 0
 			printf "%s: efficacy %.1f%% (killed %d, lived %d; timed out %s, not covered %s)\n", p, e, k, l, t, n }'
-		grep -E '^ *LIVED' "$log" | sed "s|^ *|  $pkg/|" || true
+		grep -E "^ *LIVED" "$log" | sed "s|^ *\(LIVED.* at \)|  \1$pkg/|" || true
 	}
 	summarize | tee "$OUT/$pkg.summary"
 done
