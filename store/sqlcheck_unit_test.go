@@ -54,6 +54,9 @@ func TestCheckStatementLexing(t *testing.T) {
 		{"after a doubled-quote string", "SELECT 'a''b';x", "", "(at line 1, column 15)"},
 		{"after a comment and newline", "SELECT 1; -- c\nDROP TABLE x", "", "(at line 2, column 1)"},
 		{"after a block comment", "SELECT 1; /* c */x", "", "(at line 1, column 18)"},
+		{"after a string", "SELECT 'a';x", "", "(at line 1, column 12)"},
+		{"after a quoted name", `SELECT "a";x`, "", "(at line 1, column 12)"},
+		{"a doubled ] ends the brackets", "SELECT [a]]; x", "", "(at line 1, column 14)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := store.CheckStatement(tc.query)
