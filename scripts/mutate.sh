@@ -6,7 +6,7 @@
 #                                        name matches this regexp
 #   MUTATE_RUN='ReadOnly|Resolve'        run only these tests for each mutant
 #   MUTATE_SKIP='TestReadOnlyStreams'    and not these (go test -run/-skip)
-#   MUTATE_TIMEOUT=3                     gremlins' timeout coefficient
+#   MUTATE_TIMEOUT=6                     gremlins' timeout coefficient
 #   MUTATE_WORKERS=1                     mutants tested at once
 #   MUTATE_OUT=mutate-out                where the logs go
 #
@@ -17,7 +17,7 @@ set -eu
 
 GREMLINS=${GREMLINS:-$(pwd)/.bin/gremlins}
 OUT=${MUTATE_OUT:-$(pwd)/mutate-out}
-TIMEOUT=${MUTATE_TIMEOUT:-3}
+TIMEOUT=${MUTATE_TIMEOUT:-6}
 WORKERS=${MUTATE_WORKERS:-1}
 FILES=${MUTATE_FILES:-}
 mkdir -p "$OUT"
@@ -53,7 +53,7 @@ for pkg in "$@"; do
 		awk -v p="$pkg" -v k="$k" -v l="$l" -v t="$t" -v n="$n" 'BEGIN {
 			e = (k + l) ? 100 * k / (k + l) : 0
 			printf "%s: efficacy %.1f%% (killed %d, lived %d; timed out %s, not covered %s)\n", p, e, k, l, t, n }'
-		grep -E '^ *LIVED' "$log" | sed "s|^ *|  $pkg/|" || true
+		grep -E "^ *LIVED" "$log" | sed "s|^ *\(LIVED.* at \)|  \1$pkg/|" || true
 	}
 	summarize | tee "$OUT/$pkg.summary"
 done
