@@ -12,16 +12,28 @@ import (
 	"kb/store"
 )
 
-// TestGoldFile keeps the committed gold file valid.
+// TestGoldFile keeps the committed gold files valid, and apart: no
+// article is in both.
 func TestGoldFile(t *testing.T) {
-	g, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
+	ids := map[string]string{}
+	for name, load := range map[string]func() (*Gold, error){"devset": Embedded, "heldout": HeldOut} {
+		g, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Articles) == 0 {
+			t.Fatalf("%s: the gold file has no articles", name)
+		}
+		for _, a := range g.Articles {
+			for _, key := range []string{a.ID, a.URL} {
+				if other, ok := ids[key]; ok && other != name {
+					t.Errorf("%s is in both %s and %s", key, other, name)
+				}
+				ids[key] = name
+			}
+		}
+		t.Logf("%s: %s", name, g.Summary())
 	}
-	if len(g.Articles) == 0 {
-		t.Fatal("the gold file has no articles")
-	}
-	t.Log(g.Summary())
 }
 
 // TestParseRefuses checks that a gold file with mistakes is refused with

@@ -19,6 +19,9 @@ import (
 //go:embed devset.yaml
 var embedded []byte
 
+//go:embed heldout.yaml
+var embeddedHeldOut []byte
+
 // Gold is the development set: every article's metadata and gold facts.
 type Gold struct {
 	Articles []Article `yaml:"articles"`
@@ -56,6 +59,10 @@ var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Embedded returns the set shipped in the repository.
 func Embedded() (*Gold, error) { return Parse("devset.yaml", embedded) }
+
+// HeldOut returns the held-out articles (heldout.yaml): a check that a
+// change to the extractor generalizes, not a set to tune on.
+func HeldOut() (*Gold, error) { return Parse("heldout.yaml", embeddedHeldOut) }
 
 // Load reads a gold file.
 func Load(path string) (*Gold, error) {

@@ -1,6 +1,6 @@
 // Command score re-scores kb extract on the real-news development set:
 //
-//	go run ./extract/devset/score [-gold FILE] [-v] [-set] [-seeded] [-only ID,...] DIR
+//	go run ./extract/devset/score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR
 //
 // DIR holds the article texts as <id>.txt (fetched again as
 // extract/devset/README.md says; they never enter the repository). It
@@ -27,6 +27,7 @@ import (
 
 func main() {
 	goldPath := flag.String("gold", "", "gold file (default: the embedded extract/devset/devset.yaml)")
+	heldOut := flag.Bool("heldout", false, "score the held-out articles (the embedded extract/devset/heldout.yaml) instead")
 	verbose := flag.Bool("v", false, "list every miss, non-quote and invented entity")
 	set := flag.Bool("set", false, "also print the table of the set (outlets, dates, URLs)")
 	only := flag.String("only", "", "score only these article ids (comma-separated)")
@@ -35,7 +36,7 @@ func main() {
 	save := flag.String("save", "", "also write the figures as JSON to FILE, for -before later")
 	before := flag.String("before", "", "also print what changed since the figures saved in FILE (e.g. extract/devset/before.json)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE] [-v] [-set] [-seeded] [-only ID,...] DIR")
+		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -43,18 +44,23 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
+	if err := run(*goldPath, *heldOut, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
+func run(goldPath string, heldOut bool, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
 	var g *devset.Gold
 	var err error
-	if goldPath == "" {
+	switch {
+	case heldOut && goldPath != "":
+		return fmt.Errorf("-heldout and -gold both name a gold file: give one")
+	case heldOut:
+		g, err = devset.HeldOut()
+	case goldPath == "":
 		g, err = devset.Embedded()
-	} else {
+	default:
 		g, err = devset.Load(goldPath)
 	}
 	if err != nil {
