@@ -53,41 +53,52 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
 
 // Organization returns the full profile of the organization with id.
 func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
-	var o Organization
+	var o *Organization
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
-		var desc, pID, pName sql.NullString
-		err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
-		if errors.Is(err, sql.ErrNoRows) {
-			return Errorf(ENOTFOUND, "no organization with id %q", id)
-		}
-		if err != nil {
-			return err
-		}
-		o.Description = nullString(desc)
-		o.Parent = nullEntity(KindOrganization, pID, pName)
-		if o.Aliases, err = queryStrings(ctx, tx, selectOrganizationAliases, id, id); err != nil {
-			return err
-		}
-		if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
-			return err
-		}
-		if o.Members, err = findRoles(ctx, tx, organizationRolesTail, id); err != nil {
-			return err
-		}
-		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
-			return err
-		}
-		if o.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_org_id = ? ORDER BY t.name, ps.id`, id); err != nil {
-			return err
-		}
-		if o.Events, err = findEvents(ctx, tx, `WHERE ep.organization_id = ?`+eventsOrder, id); err != nil {
-			return err
-		}
-		o.Control, err = findControl(ctx, tx, selectControlByController, id)
+		var err error
+		o, err = findOrganization(ctx, tx, id, Page{})
 		return err
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
+	}
+	return o, nil
+}
+
+// findOrganization reads an organization's profile with one page of
+// statements.
+func findOrganization(ctx context.Context, tx *sql.Tx, id string, page Page) (*Organization, error) {
+	var o Organization
+	var desc, pID, pName sql.NullString
+	err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, Errorf(ENOTFOUND, "no organization with id %q", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	o.Description = nullString(desc)
+	o.Parent = nullEntity(KindOrganization, pID, pName)
+	if o.Aliases, err = queryStrings(ctx, tx, selectOrganizationAliases, id, id); err != nil {
+		return nil, err
+	}
+	if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
+		return nil, err
+	}
+	if o.Members, err = findRoles(ctx, tx, organizationRolesTail, id); err != nil {
+		return nil, err
+	}
+	if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id, Limit: page.Limit, Offset: page.Offset}); err != nil {
+		return nil, err
+	}
+	if o.Positions, err = findPositions(ctx, tx, `WHERE ps.holder_org_id = ? ORDER BY t.name, ps.id`, id); err != nil {
+		return nil, err
+	}
+	if o.Events, err = findEvents(ctx, tx, `WHERE ep.organization_id = ?`+eventsOrder, id); err != nil {
+		return nil, err
+	}
+	if o.Control, err = findControl(ctx, tx, selectControlByController, id); err != nil {
+		return nil, err
 	}
 	return &o, nil
 }

@@ -150,6 +150,7 @@ the embedded seed.`,
 		newSearchCmd(a),
 		newSQLCmd(a),
 		newGenCmd(a),
+		newServeCmd(a),
 	)
 	return root
 }
