@@ -232,10 +232,11 @@ func statusOf(err error) (int, string) {
 	if errors.As(err, &he) {
 		return he.status, he.msg
 	}
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-		return http.StatusServiceUnavailable, "the request took too long and was stopped"
+	code := store.ErrorCode(err)
+	if code == store.EINTERNAL && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+		return http.StatusServiceUnavailable, "the request took too long and was stopped; nothing was changed"
 	}
-	switch store.ErrorCode(err) {
+	switch code {
 	case store.ENOTFOUND:
 		return http.StatusNotFound, err.Error()
 	case store.EINVALID, store.EAMBIGUOUS:
