@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench chromium bench-serve
 
 build:
 	$(GO) build -o $(BIN) ./cmd/kb
@@ -14,13 +14,22 @@ vet:
 # The reliability fuzz runs are bounded by a count, not a duration: go1.26's
 # fuzz coordinator can fail a duration-bounded run with "context deadline
 # exceeded" when time runs out mid-execution (go.dev/issue/75804).
-test: vet
+test: vet chromium
 	$(GO) test ./...
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime 3000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 20000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime 3000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzSQLGuard$$' -fuzztime 2000x -fuzzminimizetime 5s
 	$(GO) test ./seed -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 1000x -fuzzminimizetime 5s
+
+# The browser test of `kb serve` (web/browser_test.go) drives Debian's
+# chromium; install it when missing (as root, as CI runs). Without it the
+# test is skipped and says so.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	{ echo "installing chromium for the browser test (apt-get)"; \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } >/tmp/kb-chromium-install.log 2>&1 && echo "chromium installed" || \
+	  echo "could not install chromium (see /tmp/kb-chromium-install.log): the browser test will be skipped"; }
 
 # Short fuzz runs of the FTS query translation, the read-only SQL guard and
 # the fact-file checker and loader; FUZZTIME=5m make fuzz for a longer one.

@@ -87,6 +87,10 @@ func segments(body string, passages []store.Passage) []segment {
 		}
 		out = append(out, seg)
 	}
+	// Blank lines at the end of a body are not worth a screen.
+	if k := len(out) - 1; k >= 0 && len(out[k].Statements) == 0 {
+		out[k].Text = strings.TrimRight(out[k].Text, " \t\r\n")
+	}
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -473,4 +474,38 @@ func TestBusy(t *testing.T) {
 	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
 		t.Errorf("second request while the first is in flight: %d %q", rec.Code, rec.Header().Get("Retry-After"))
 	}
+}
+
+// TestFreshData: facts that another process loads while the server runs
+// are on the next request, with no restart.
+func TestFreshData(t *testing.T) {
+	path := testdb.SeededFile(t)
+	_, h := newServerHandler(t, path)
+	if r := get(t, h, "/people/evil"); r.status != 404 {
+		t.Fatalf("before the load: %d", r.status)
+	}
+	before := get(t, h, "/index.json").body
+	// `kb seed FILE` in another process: this test binary, re-run as a loader.
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSeed$")
+	cmd.Env = append(os.Environ(), "KB_HELPER_SEED_DB="+path, "KB_HELPER_SEED_FILE="+filepath.Join("testdata", "hostile.yaml"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("loader process: %v\n%s", err, out)
+	}
+	r := get(t, h, "/people/evil")
+	if r.status != 200 {
+		t.Fatalf("after the load in another process: %d", r.status)
+	}
+	if after := get(t, h, "/index.json").body; !strings.Contains(after, `"statements": 27`) || after == before {
+		t.Errorf("home counts not refreshed:\n%s", after)
+	}
+}
+
+// TestHelperSeed is the other process of TestFreshData; it does nothing in
+// a normal run.
+func TestHelperSeed(t *testing.T) {
+	db, file := os.Getenv("KB_HELPER_SEED_DB"), os.Getenv("KB_HELPER_SEED_FILE")
+	if db == "" {
+		t.Skip("helper process of TestFreshData")
+	}
+	loadFile(t, db, file)
 }
