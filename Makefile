@@ -73,3 +73,9 @@ fuzz-extract:
 # sqlite3 shell. Slow the first time (it builds and caches the corpus).
 bench:
 	bench/run.sh
+
+# kb serve under load on the 1,000,000-statement corpus (docs/serve.md):
+# 32 clients on 127.0.0.1, bounded in count and time, then hostile
+# requests. Not part of make test.
+bench-serve:
+	bench/serve.sh
