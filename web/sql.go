@@ -122,17 +122,27 @@ func (q sqlRows) MarshalJSON() ([]byte, error) {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			k, _ := json.Marshal(keys[i])
-			b.Write(k)
-			b.WriteByte(':')
-			val, err := json.Marshal(render.JSONValue(v))
-			if err != nil {
+			if err := marshal(&b, keys[i]); err != nil {
 				return nil, err
 			}
-			b.Write(val)
+			b.WriteByte(':')
+			if err := marshal(&b, render.JSONValue(v)); err != nil {
+				return nil, err
+			}
 		}
 		b.WriteByte('}')
 	}
 	b.WriteByte(']')
 	return b.Bytes(), nil
+}
+
+// marshal writes v as JSON without escaping HTML, as kb sql -o json does.
+func marshal(b *bytes.Buffer, v any) error {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode's newline
+	return nil
 }

@@ -110,7 +110,7 @@ func TestPages(t *testing.T) {
 		{"/search", 200, html, []string{`name="q"`}},
 		{"/sql", 200, html, []string{"<textarea", "who_said_what"}},
 		{"/sql?q=select+speaker,+text+from+who_said_what+where+speaker_id='kellogg'+limit+2", 200, html, []string{"<th>speaker</th>", "<td>Keith Kellogg</td>", "2 rows"}},
-		{"/sql.json?q=select+1+as+a,+null+as+a", 200, js, []string{`"a": 1`, `"a_2": null`}},
+		{"/sql.json?q=select+1+as+a,+null+as+a,+'<b>%26'+as+c", 200, js, []string{`"a": 1`, `"a_2": null`, `"c": "<b>&"`}},
 		{"/sql.csv?q=select+1+as+a,+null+as+b", 200, csv, []string{"a,b\n1,\n"}},
 		{"/static/kb.css", 200, "text/css; charset=utf-8", []string{"prefers-color-scheme: dark", "@media print"}},
 	}
