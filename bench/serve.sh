@@ -45,23 +45,34 @@ BASE=$(grep -o 'http://127.0.0.1:[0-9]*' "$LOG" | head -1)
 
 cpu_of() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
 q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$MID_WORDS")
+OUTF=$CACHE/serve-out
 {
 	echo "bench: serve_corpus_statements $N statements"
 	echo "bench: serve_clients $C clients"
 	echo "bench: serve_cores $(nproc) cores"
 	echo "bench: serve_loadavg_before $(cut -d' ' -f1 /proc/loadavg) load"
-	CPU0=$(cpu_of $PID)
-	T0=$(date +%s.%N)
-	"$CACHE/serveload" -base "$BASE" -c "$C" -n "$R" -t "$T" \
-		person="/people/$PERSON_ID" topic="/topics/$TOPIC_ID" search="/search?q=$q"
-	T1=$(date +%s.%N)
-	CPU1=$(cpu_of $PID)
+} | tee "$OUTF"
+CPU0=$(cpu_of $PID)
+T0=$(date +%s.%N)
+"$CACHE/serveload" -base "$BASE" -c "$C" -n "$R" -t "$T" \
+	person="/people/$PERSON_ID" topic="/topics/$TOPIC_ID" search="/search?q=$q" | tee -a "$OUTF"
+T1=$(date +%s.%N)
+CPU1=$(cpu_of $PID)
+{
 	echo "bench: serve_loadavg_after $(cut -d' ' -f1 /proc/loadavg) load"
 	echo "bench: serve_server_cpu_s $(echo "$CPU1 - $CPU0" | bc) s"
-	echo "bench: serve_wall_s $(echo "$T1 - $T0" | bc) s"
+	echo "bench: serve_wall_s $(printf '%.1f' "$(echo "$T1 - $T0" | bc)") s"
 	echo "bench: serve_server_peak_rss_mb $(awk '/VmHWM/ {print int($2/1024)}' /proc/$PID/status) MB"
-	kill -TERM $PID
-	wait $PID && echo "bench: serve_sigterm_exit 0 status" || echo "bench: serve_sigterm_exit $? status"
-	trap - EXIT
-} | tee "$RESULTS"
+} | tee -a "$OUTF"
+kill -TERM $PID
+status=0
+wait $PID || status=$?
+trap - EXIT
+echo "bench: serve_sigterm_exit $status status" | tee -a "$OUTF"
+
+# The CPU cost of each page alone, in-process, one request at a time.
+export PERSON_ID TOPIC_ID MID_WORDS
+KB_BENCH_DB=$PWD/$DB go test ./web -run '^$' -bench Pages -benchtime 200x |
+	awk '/^BenchmarkPages\// { split($1, n, "/"); sub(/-[0-9]+$/, "", n[2]); printf "bench: serve_alone_%s_ms %.2f ms\n", n[2], $3 / 1e6 }' | tee -a "$OUTF"
+cp "$OUTF" "$RESULTS"
 }

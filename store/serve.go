@@ -125,6 +125,27 @@ func (db *DB) Statement(ctx context.Context, id string) (*Statement, error) {
 	return &sts[0], nil
 }
 
+const selectRecentStatementIDs = `SELECT id FROM statements ORDER BY rowid DESC LIMIT ?`
+
+// RecentStatements returns the n statements loaded last, newest first by
+// date as Statements orders them. It reads the rowid order, so it costs
+// the same on a million statements as on ten.
+func (db *DB) RecentStatements(ctx context.Context, n int) ([]Statement, error) {
+	var out []Statement
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		ids, err := queryStrings(ctx, tx, selectRecentStatementIDs, n)
+		if err != nil {
+			return err
+		}
+		out, err = findStatements(ctx, tx, StatementFilter{IDs: ids})
+		return err
+	})
+	if err != nil {
+		return nil, wrapSQL(err)
+	}
+	return out, nil
+}
+
 // Counts says how many of each thing the database holds.
 type Counts struct {
 	Statements    int `json:"statements"`

@@ -13,7 +13,7 @@ import (
 // homeDoc is the JSON of the home page.
 type homeDoc struct {
 	Counts     store.Counts      `json:"counts"`
-	Statements []store.Statement `json:"statements"` // the newest
+	Statements []store.Statement `json:"statements"` // the 10 loaded last, newest first
 }
 
 func (s *Server) home(r *request) error {
@@ -22,7 +22,7 @@ func (s *Server) home(r *request) error {
 	if err != nil {
 		return err
 	}
-	sts, err := s.db.Statements(ctx, store.StatementFilter{Limit: 10})
+	sts, err := s.db.RecentStatements(ctx, 10)
 	if err != nil {
 		return err
 	}

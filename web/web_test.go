@@ -69,7 +69,7 @@ func TestPages(t *testing.T) {
 		ctype  string
 		want   []string
 	}{
-		{"/", 200, html, []string{"<strong>26</strong> statements", "<strong>7</strong> people", `href="/people/zelenskiy"`, "Newest statements"}},
+		{"/", 200, html, []string{"<strong>26</strong> statements", "<strong>7</strong> people", `href="/people/zelenskiy"`, "Latest statements"}},
 		{"/index.json", 200, js, []string{`"statements": 26`, `"people": 7`}},
 		{"/people", 200, html, []string{`<a href="/people/kellogg">Keith Kellogg</a>`, "US Special Envoy for Ukraine"}},
 		{"/people.json", 200, js, []string{`"id": "kellogg"`}},
