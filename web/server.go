@@ -24,12 +24,12 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 // Options bound what the server does for one request. Zero values take
-// the defaults, which follow Datasette's: SQL stopped after 1 s, at most
-// 1,000 rows, pages of 100.
+// the defaults, within Datasette's: SQL stopped after 1 s, at most
+// 1,000 rows, pages of 50 statements (kb topic's) where Datasette has 100.
 type Options struct {
 	SQLTimeout     time.Duration // an ad-hoc query is interrupted after this (1 s)
 	MaxRows        int           // rows an ad-hoc query returns at most (1,000)
-	PageSize       int           // statements on a page unless ?limit= says (100)
+	PageSize       int           // statements on a page unless ?limit= says (50, as kb topic)
 	MaxLimit       int           // the largest ?limit= accepted (1,000)
 	HandlerTimeout time.Duration // a request is answered 503 after this (10 s)
 	MaxInFlight    int           // requests served at once; more wait (64)
@@ -52,7 +52,7 @@ func (o Options) withDefaults() Options {
 	}
 	defD(&o.SQLTimeout, time.Second)
 	def(&o.MaxRows, 1000)
-	def(&o.PageSize, 100)
+	def(&o.PageSize, 50)
 	def(&o.MaxLimit, 1000)
 	defD(&o.HandlerTimeout, 10*time.Second)
 	def(&o.MaxInFlight, 64)

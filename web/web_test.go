@@ -75,7 +75,7 @@ func TestPages(t *testing.T) {
 		{"/people.json", 200, js, []string{`"id": "kellogg"`}},
 		{"/people.csv", 200, csv, []string{"id,name,description,role"}},
 		{"/people/kellogg", 200, html, []string{"<h1>Keith Kellogg</h1>", "US Special Envoy for Ukraine", `href="/statements/`, `href="/sources/ukraine-talks-2025-12-07#s-kellogg-`, "inferred"}},
-		{"/people/kellogg.json", 200, js, []string{`"name": "Keith Kellogg"`, `"total": `, `"limit": 100`}},
+		{"/people/kellogg.json", 200, js, []string{`"name": "Keith Kellogg"`, `"total": `, `"limit": 50`}},
 		{"/people/kellogg.csv", 200, csv, []string{"statement_id,speaker", "kellogg-"}},
 		{"/people/zelenskiy?limit=2&offset=2", 200, html, []string{"3–4 of 5", `href="/people/zelenskiy?limit=2&amp;offset=4"`, `rel="prev"`}},
 		{"/orgs", 200, html, []string{`<a href="/orgs/kremlin">Kremlin</a>`}},
@@ -159,7 +159,7 @@ func TestSameDocumentsAsCLI(t *testing.T) {
 		{"/sources/ukraine-talks-2025-12-07", "source_text"},
 		{"/people/kellogg", "person_kellogg"},
 		{"/orgs/kremlin", "org_kremlin"},
-		{"/topics/donbas-status?limit=50", "topic_donbas"},
+		{"/topics/donbas-status", "topic_donbas"},
 		{"/search?q=radical+changes", "search_radical_changes"},
 	}
 	for _, tc := range cases {
