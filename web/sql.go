@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"kb/internal/render"
@@ -87,9 +88,9 @@ func (s *Server) sql(r *request) error {
 	}
 	v.Columns, v.Rows = sink.cols, sink.rows
 	v.Capped = v.Capped || res.Capped
-	if r.format == "csv" && v.Capped {
-		// CSV has no place for a note; the header says it is cut.
-		r.w.Header().Set("X-KB-Truncated", "true")
+	if v.Capped {
+		// JSON and CSV have no place for a note; a header says it is cut.
+		r.w.Header().Set("X-KB-Truncated", fmt.Sprintf("stopped after %d rows; the query has more", len(v.Rows)))
 	}
 	t := render.Table{Header: v.Columns, Rows: [][]string{}}
 	for _, row := range v.Rows {

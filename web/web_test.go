@@ -449,6 +449,10 @@ func TestHostileRequests(t *testing.T) {
 		if code != 200 || len(body) > 2*s.opts.MaxResultBytes+1<<20 {
 			t.Errorf("huge result: %d, %d bytes", code, len(body))
 		}
+		r := get(t, h, "/sql.csv?q="+url.QueryEscape("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c LIMIT 5000) SELECT x FROM c"))
+		if got := r.header.Get("X-KB-Truncated"); got != "stopped after 1000 rows; the query has more" || strings.Count(r.body, "\n") != 1001 {
+			t.Errorf("capped CSV: X-KB-Truncated %q, %d lines", got, strings.Count(r.body, "\n"))
+		}
 	})
 	var n int
 	if err := s.db.SQL().QueryRow("SELECT count(*) FROM people").Scan(&n); err != nil || n != 7 {
