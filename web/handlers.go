@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"kb/internal/render"
@@ -258,6 +259,8 @@ func (s *Server) statement(r *request) error {
 type searchView struct {
 	Query string
 	Raw   bool
+	Limit int
+	More  string // the address of more hits, when the limit was reached
 	Hits  []store.SearchHit
 }
 
@@ -276,7 +279,7 @@ func (s *Server) search(r *request) error {
 		}
 		limit = p.Limit
 	}
-	v := searchView{Query: query, Raw: raw, Hits: []store.SearchHit{}}
+	v := searchView{Query: query, Raw: raw, Limit: limit, Hits: []store.SearchHit{}}
 	if strings.TrimSpace(query) != "" {
 		mark := [2]string{}
 		if r.format == "html" {
@@ -287,6 +290,13 @@ func (s *Server) search(r *request) error {
 			return err
 		}
 		v.Hits = hits
+		if len(hits) == limit && limit < r.s.opts.MaxLimit {
+			u := *r.URL
+			q := u.Query()
+			q.Set("limit", strconv.Itoa(min(limit*5, r.s.opts.MaxLimit)))
+			u.RawQuery = q.Encode()
+			v.More = u.String()
+		}
 	} else if r.format != "html" {
 		return badRequest("nothing to search for: give ?q=words")
 	}
