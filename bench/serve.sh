@@ -7,7 +7,8 @@
 #
 # Knobs: BENCH_STATEMENTS (corpus size, shared with bench/run.sh's cache),
 # SERVE_CLIENTS (32), SERVE_REQUESTS (per page, 2000), SERVE_TIME (longest
-# per page, 60s). Figures go to stdout and bench/serve-results.txt as
+# per page, 60s), SERVE_CACHE_MB (32; 0 measures every page rendered
+# afresh). Figures go to stdout and bench/serve-results.txt as
 # `bench: NAME VALUE UNIT` lines, with the server's CPU time and peak
 # memory and the machine's load (it may be shared).
 set -euo pipefail
@@ -18,7 +19,7 @@ C=${SERVE_CLIENTS:-32}
 R=${SERVE_REQUESTS:-2000}
 T=${SERVE_TIME:-60s}
 CACHE=bench/cache
-RESULTS=bench/serve-results.txt
+RESULTS=bench/serve-results${SERVE_CACHE_MB:+-cache${SERVE_CACHE_MB}}.txt
 mkdir -p "$CACHE"
 say() { echo "bench: $*" >&2; }
 
@@ -33,7 +34,7 @@ if [ ! -f "$DB" ]; then
 fi
 
 LOG=$CACHE/serve.log
-"$KB" --db "$DB" serve --addr 127.0.0.1:0 2>"$LOG" &
+"$KB" --db "$DB" serve --addr 127.0.0.1:0 --cache-mb "${SERVE_CACHE_MB:-32}" 2>"$LOG" &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
@@ -49,6 +50,7 @@ OUTF=$CACHE/serve-out
 {
 	echo "bench: serve_corpus_statements $N statements"
 	echo "bench: serve_clients $C clients"
+	echo "bench: serve_cache_mb ${SERVE_CACHE_MB:-32} MB"
 	echo "bench: serve_cores $(nproc) cores"
 	echo "bench: serve_loadavg_before $(cut -d' ' -f1 /proc/loadavg) load"
 } | tee "$OUTF"
@@ -72,7 +74,7 @@ echo "bench: serve_sigterm_exit $status status" | tee -a "$OUTF"
 
 # The CPU cost of each page alone, in-process, one request at a time.
 export PERSON_ID TOPIC_ID MID_WORDS
-KB_BENCH_DB=$PWD/$DB go test ./web -run '^$' -bench Pages -benchtime 200x |
+KB_BENCH_DB=$PWD/$DB go test ./web -run '^$' -bench Pages -benchtime 20x |
 	awk '/^BenchmarkPages\// { split($1, n, "/"); sub(/-[0-9]+$/, "", n[2]); printf "bench: serve_alone_%s_ms %.2f ms\n", n[2], $3 / 1e6 }' | tee -a "$OUTF"
 cp "$OUTF" "$RESULTS"
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 )
 
 // OpenReader opens the database at path for reading only, for a
@@ -176,3 +177,36 @@ func IsNotFound(err error) bool {
 	var e *Error
 	return errors.As(err, &e) && e.Code == ENOTFOUND
 }
+
+// Watcher tells whether the database changed: its Version differs after
+// any commit by another connection, in this process or another one. It
+// holds one read-only connection of its own for the life of the watcher.
+type Watcher struct {
+	mu   sync.Mutex
+	conn *sql.Conn
+}
+
+const queryDataVersion = `PRAGMA data_version`
+
+// Watch opens a Watcher on db.
+func (db *DB) Watch(ctx context.Context) (*Watcher, error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, db.wrapSQL(err)
+	}
+	return &Watcher{conn: conn}, nil
+}
+
+// Version is SQLite's data_version of the watcher's connection.
+func (w *Watcher) Version(ctx context.Context) (int64, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var v int64
+	if err := w.conn.QueryRowContext(ctx, queryDataVersion).Scan(&v); err != nil {
+		return 0, wrapSQL(err)
+	}
+	return v, nil
+}
+
+// Close returns the watcher's connection.
+func (w *Watcher) Close() error { return w.conn.Close() }

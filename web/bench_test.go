@@ -17,22 +17,27 @@ func BenchmarkPages(b *testing.B) {
 	if path == "" {
 		b.Skip("KB_BENCH_DB is not set: see bench/serve.sh")
 	}
-	s := newServer(b, path, Options{})
-	h := s.Handler()
-	for _, p := range []struct{ name, path string }{
-		{"person", "/people/" + os.Getenv("PERSON_ID")},
-		{"topic", "/topics/" + os.Getenv("TOPIC_ID")},
-		{"search", "/search?q=" + url.QueryEscape(os.Getenv("MID_WORDS"))},
-		{"home", "/"},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, httptest.NewRequest("GET", p.path, nil))
-				if rec.Code != 200 {
-					b.Fatalf("%s: %d %s", p.path, rec.Code, rec.Body.String())
+	for _, mode := range []struct {
+		name  string
+		cache int
+	}{{"fresh", -1}, {"cached", 0}} {
+		s := newServer(b, path, Options{CacheBytes: mode.cache})
+		h := s.Handler()
+		for _, p := range []struct{ name, path string }{
+			{"person", "/people/" + os.Getenv("PERSON_ID")},
+			{"topic", "/topics/" + os.Getenv("TOPIC_ID")},
+			{"search", "/search?q=" + url.QueryEscape(os.Getenv("MID_WORDS"))},
+			{"home", "/"},
+		} {
+			b.Run(mode.name+"_"+p.name, func(b *testing.B) {
+				for b.Loop() {
+					rec := httptest.NewRecorder()
+					h.ServeHTTP(rec, httptest.NewRequest("GET", p.path, nil))
+					if rec.Code != 200 {
+						b.Fatalf("%s: %d %s", p.path, rec.Code, rec.Body.String())
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }

@@ -18,7 +18,8 @@ type request struct {
 	*http.Request
 	w      http.ResponseWriter
 	s      *Server
-	format string // "html", "json" or "csv"
+	format string  // "html", "json" or "csv"
+	keep   *cached // where to keep the page rendered, when it may be cached
 }
 
 func formatOf(path string) string {
@@ -32,10 +33,35 @@ func formatOf(path string) string {
 }
 
 // page adapts a handler that returns an error to net/http; the error
-// becomes an error page in the format asked for.
+// becomes an error page in the format asked for. A page rendered while the
+// database has not changed since is served from the cache.
 func (s *Server) page(h func(*request) error) http.HandlerFunc {
+	return s.handle(h, true)
+}
+
+// uncached is page for the SQL console, whose queries may give a new
+// answer every time (random(), the clock).
+func (s *Server) uncached(h func(*request) error) http.HandlerFunc {
+	return s.handle(h, false)
+}
+
+func (s *Server) handle(h func(*request) error, cacheable bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, hr *http.Request) {
 		r := &request{Request: hr, w: w, s: s, format: formatOf(hr.URL.Path)}
+		if cacheable && s.cache != nil {
+			v, err := s.watch.Version(hr.Context())
+			if err != nil {
+				s.fail(r, err)
+				return
+			}
+			key := hr.URL.RequestURI()
+			if p, ok := s.cache.get(key, v); ok {
+				w.Header().Set("X-KB-Cache", "hit")
+				r.write(http.StatusOK, p.ctype, p.body)
+				return
+			}
+			r.keep = &cached{key: key, version: v}
+		}
 		if err := h(r); err != nil {
 			s.fail(r, err)
 		}
@@ -110,6 +136,10 @@ func (r *request) respond(v view, doc any, table *render.Table) error {
 		if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
 			return err
 		}
+	}
+	if r.keep != nil {
+		r.keep.ctype, r.keep.body = ctype, buf.Bytes()
+		r.s.cache.put(r.keep)
 	}
 	return r.write(http.StatusOK, ctype, buf.Bytes())
 }

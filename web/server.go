@@ -36,6 +36,7 @@ type Options struct {
 	QueueWait      time.Duration // how long a request waits for its turn before a 503 (2 s)
 	MaxSQLBytes    int           // the longest query accepted (16 KiB)
 	MaxResultBytes int           // the most text an ad-hoc query may return (8 MiB)
+	CacheBytes     int           // rendered pages kept in memory (32 MiB); negative for none
 	ErrorLog       io.Writer     // where internal errors are written; nil for nowhere
 }
 
@@ -59,6 +60,9 @@ func (o Options) withDefaults() Options {
 	defD(&o.QueueWait, 2*time.Second)
 	def(&o.MaxSQLBytes, 16<<10)
 	def(&o.MaxResultBytes, 8<<20)
+	if o.CacheBytes == 0 {
+		o.CacheBytes = 32 << 20
+	}
 	if o.ErrorLog == nil {
 		o.ErrorLog = io.Discard
 	}
@@ -69,6 +73,8 @@ func (o Options) withDefaults() Options {
 type Server struct {
 	db    *store.DB
 	ro    *store.ReadOnly
+	watch *store.Watcher
+	cache *cache // nil when off
 	opts  Options
 	pages map[string]*template.Template
 	slots chan struct{}
@@ -87,11 +93,23 @@ func New(ctx context.Context, db *store.DB, opts Options) (*Server, error) {
 		ro.Close()
 		return nil, err
 	}
+	if s.opts.CacheBytes > 0 {
+		if s.watch, err = db.Watch(ctx); err != nil {
+			ro.Close()
+			return nil, err
+		}
+		s.cache = newCache(s.opts.CacheBytes)
+	}
 	return s, nil
 }
 
-// Close releases the SQL console's connections; the caller closes db.
-func (s *Server) Close() error { return s.ro.Close() }
+// Close releases the server's own connections; the caller closes db.
+func (s *Server) Close() error {
+	if s.watch != nil {
+		s.watch.Close()
+	}
+	return s.ro.Close()
+}
 
 // Handler is the whole site with its safety layers: a bound on requests in
 // flight, security headers, GET and HEAD only without a body, Go's
@@ -126,7 +144,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /sources/{id}", s.page(s.source))
 	mux.HandleFunc("GET /statements/{id}", s.page(s.statement))
 	s.list(mux, "/search", s.search)
-	s.list(mux, "/sql", s.sql)
+	mux.HandleFunc("GET /sql", s.uncached(s.sql))
+	mux.HandleFunc("GET /sql.json", s.uncached(s.sql))
+	mux.HandleFunc("GET /sql.csv", s.uncached(s.sql))
 	mux.HandleFunc("/", s.page(func(r *request) error {
 		return notFound(fmt.Sprintf("there is no page at %s", r.URL.Path), nil)
 	}))

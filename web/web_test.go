@@ -489,6 +489,9 @@ func TestFreshData(t *testing.T) {
 		t.Fatalf("before the load: %d", r.status)
 	}
 	before := get(t, h, "/index.json").body
+	if r := get(t, h, "/index.json"); r.header.Get("X-KB-Cache") != "hit" || r.body != before {
+		t.Errorf("the unchanged page again: X-KB-Cache %q, want a hit from the cache", r.header.Get("X-KB-Cache"))
+	}
 	// `kb seed FILE` in another process: this test binary, re-run as a loader.
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSeed$")
 	cmd.Env = append(os.Environ(), "KB_HELPER_SEED_DB="+path, "KB_HELPER_SEED_FILE="+filepath.Join("testdata", "hostile.yaml"))
@@ -499,8 +502,9 @@ func TestFreshData(t *testing.T) {
 	if r.status != 200 {
 		t.Fatalf("after the load in another process: %d", r.status)
 	}
-	if after := get(t, h, "/index.json").body; !strings.Contains(after, `"statements": 27`) || after == before {
-		t.Errorf("home counts not refreshed:\n%s", after)
+	after := get(t, h, "/index.json")
+	if !strings.Contains(after.body, `"statements": 27`) || after.header.Get("X-KB-Cache") != "" {
+		t.Errorf("home counts not refreshed (X-KB-Cache %q):\n%s", after.header.Get("X-KB-Cache"), after.body)
 	}
 }
 

@@ -19,9 +19,10 @@ import (
 )
 
 type serveOptions struct {
-	app   *app
-	addr  string
-	grace time.Duration
+	app     *app
+	addr    string
+	grace   time.Duration
+	cacheMB int
 }
 
 func newServeCmd(a *app) *cobra.Command {
@@ -46,6 +47,7 @@ requests in flight are answered.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on; give 0.0.0.0:PORT to serve other machines")
+	cmd.Flags().IntVar(&opts.cacheMB, "cache-mb", 32, "memory for rendered pages, each kept until the database changes (0 for none)")
 	cmd.Flags().DurationVar(&opts.grace, "grace", 10*time.Second, "on SIGINT or SIGTERM, how long requests in flight may take to finish")
 	return cmd
 }
@@ -63,12 +65,19 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	path := rw.Path()
 	rw.Close()
 	o.app.db = nil
-	db, err := store.OpenReader(ctx, path, 2*runtime.GOMAXPROCS(0))
+	db, err := store.OpenReader(ctx, path, 2*runtime.GOMAXPROCS(0)+1) // +1: the change watcher
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	srv, err := web.New(ctx, db, web.Options{ErrorLog: o.app.io.Err})
+	if o.cacheMB < 0 {
+		return usagef("--cache-mb must not be negative")
+	}
+	cacheBytes := o.cacheMB << 20
+	if cacheBytes == 0 {
+		cacheBytes = -1 // none
+	}
+	srv, err := web.New(ctx, db, web.Options{ErrorLog: o.app.io.Err, CacheBytes: cacheBytes})
 	if err != nil {
 		return err
 	}
