@@ -16,6 +16,12 @@ type cache struct {
 	size  int
 	order *list.List // of *cached, most recently used first
 	byKey map[string]*list.Element
+	busy  map[flight]chan struct{} // pages being rendered, closed when done
+}
+
+type flight struct {
+	key     string
+	version int64
 }
 
 type cached struct {
@@ -26,7 +32,30 @@ type cached struct {
 }
 
 func newCache(maxBytes int) *cache {
-	return &cache{max: maxBytes, order: list.New(), byKey: map[string]*list.Element{}}
+	return &cache{max: maxBytes, order: list.New(), byKey: map[string]*list.Element{}, busy: map[flight]chan struct{}{}}
+}
+
+// claim marks the page at key and version as being rendered and reports
+// whether the caller is the first to ask; the others wait on done.
+func (c *cache) claim(key string, version int64) (done chan struct{}, first bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f := flight{key, version}
+	if ch, ok := c.busy[f]; ok {
+		return ch, false
+	}
+	ch := make(chan struct{})
+	c.busy[f] = ch
+	return ch, true
+}
+
+// release ends the rendering claimed, whether or not it was kept.
+func (c *cache) release(key string, version int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f := flight{key, version}
+	close(c.busy[f])
+	delete(c.busy, f)
 }
 
 // get returns the page at key if it was rendered at version.

@@ -73,7 +73,15 @@ func (s *Server) people(r *request) error {
 		return err
 	}
 	t := render.People(people)
-	return r.respond(view{Page: "people", Title: "People", Section: "people", Data: people}, render.PeopleDoc{People: people}, &t)
+	pg, shown, err := r.slice(len(people))
+	if err != nil {
+		return err
+	}
+	data := struct {
+		People []store.PersonSummary
+		Pager  pager
+	}{people[shown[0]:shown[1]], pg}
+	return r.respond(view{Page: "people", Title: "People", Section: "people", Data: data}, render.PeopleDoc{People: people}, &t)
 }
 
 func (s *Server) person(r *request) error {
@@ -102,7 +110,15 @@ func (s *Server) orgs(r *request) error {
 		return err
 	}
 	t := render.Orgs(orgs)
-	return r.respond(view{Page: "orgs", Title: "Organizations", Section: "orgs", Data: orgs}, render.OrgsDoc{Organizations: orgs}, &t)
+	pg, shown, err := r.slice(len(orgs))
+	if err != nil {
+		return err
+	}
+	data := struct {
+		Orgs  []store.OrganizationSummary
+		Pager pager
+	}{orgs[shown[0]:shown[1]], pg}
+	return r.respond(view{Page: "orgs", Title: "Organizations", Section: "orgs", Data: data}, render.OrgsDoc{Organizations: orgs}, &t)
 }
 
 func (s *Server) org(r *request) error {
@@ -188,7 +204,15 @@ func (s *Server) sources(r *request) error {
 		return err
 	}
 	t := render.Sources(srcs)
-	return r.respond(view{Page: "sources", Title: "Sources", Section: "sources", Data: srcs}, render.SourcesDoc{Sources: srcs}, &t)
+	pg, shown, err := r.slice(len(srcs))
+	if err != nil {
+		return err
+	}
+	data := struct {
+		Sources []store.SourceSummary
+		Pager   pager
+	}{srcs[shown[0]:shown[1]], pg}
+	return r.respond(view{Page: "sources", Title: "Sources", Section: "sources", Data: data}, render.SourcesDoc{Sources: srcs}, &t)
 }
 
 func (s *Server) source(r *request) error {

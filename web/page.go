@@ -60,6 +60,25 @@ func (s *Server) handle(h func(*request) error, cacheable bool) http.HandlerFunc
 				r.write(http.StatusOK, p.ctype, p.body)
 				return
 			}
+			// Requests for a page being rendered wait for it rather than
+			// render it again, so a crowd asking for one slow page costs
+			// one rendering.
+			done, first := s.cache.claim(key, v)
+			if !first {
+				select {
+				case <-done:
+				case <-hr.Context().Done():
+					s.fail(r, hr.Context().Err())
+					return
+				}
+				if p, ok := s.cache.get(key, v); ok {
+					w.Header().Set("X-KB-Cache", "hit")
+					r.write(http.StatusOK, p.ctype, p.body)
+					return
+				}
+			} else {
+				defer s.cache.release(key, v)
+			}
 			r.keep = &cached{key: key, version: v}
 		}
 		if err := h(r); err != nil {
@@ -242,6 +261,29 @@ func shortParam(v string) string {
 	return strconv.Quote(v)
 }
 
+// listPage is how many rows a list page (people, organizations, sources)
+// shows unless ?limit= says; its JSON and CSV hold the whole list, as the
+// CLI's do.
+const listPage = 100
+
+// slice pages a list of n rows in HTML: the pager and the [from, to) rows
+// to show. JSON and CSV get every row.
+func (r *request) slice(n int) (pager, [2]int, error) {
+	if r.format != "html" {
+		return pager{}, [2]int{0, n}, nil
+	}
+	p, err := r.pageParams()
+	if err != nil {
+		return pager{}, [2]int{}, err
+	}
+	if r.URL.Query().Get("limit") == "" {
+		p.Limit = listPage
+	}
+	from := min(p.Offset, n)
+	to := min(from+p.Limit, n)
+	return r.pagerFor(p, to-from, n, listPage), [2]int{from, to}, nil
+}
+
 // pager is the navigation between pages of a list.
 type pager struct {
 	Total, From, To int
@@ -249,6 +291,10 @@ type pager struct {
 }
 
 func (r *request) pager(p store.Page, shown, total int) pager {
+	return r.pagerFor(p, shown, total, r.s.opts.PageSize)
+}
+
+func (r *request) pagerFor(p store.Page, shown, total, pageSize int) pager {
 	pg := pager{Total: total, From: p.Offset + 1, To: p.Offset + shown}
 	if shown == 0 {
 		pg.From = p.Offset
@@ -257,7 +303,7 @@ func (r *request) pager(p store.Page, shown, total int) pager {
 		u := *r.URL
 		q := u.Query()
 		q.Set("offset", strconv.Itoa(off))
-		if p.Limit != r.s.opts.PageSize {
+		if p.Limit != pageSize {
 			q.Set("limit", strconv.Itoa(p.Limit))
 		} else {
 			q.Del("limit")

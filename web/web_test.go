@@ -72,6 +72,7 @@ func TestPages(t *testing.T) {
 		{"/", 200, html, []string{"<strong>26</strong> statements", "<strong>7</strong> people", `href="/people/zelenskiy"`, "Latest statements"}},
 		{"/index.json", 200, js, []string{`"statements": 26`, `"people": 7`}},
 		{"/people", 200, html, []string{`<a href="/people/kellogg">Keith Kellogg</a>`, "US Special Envoy for Ukraine"}},
+		{"/people?limit=2&offset=2", 200, html, []string{"3–4 of 7", `href="/people?limit=2&amp;offset=4"`, `href="/people?limit=2"`}},
 		{"/people.json", 200, js, []string{`"id": "kellogg"`}},
 		{"/people.csv", 200, csv, []string{"id,name,description,role"}},
 		{"/people/kellogg", 200, html, []string{"<h1>Keith Kellogg</h1>", "US Special Envoy for Ukraine", `href="/statements/`, `href="/sources/ukraine-talks-2025-12-07#s-kellogg-`, "inferred"}},
