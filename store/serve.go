@@ -210,3 +210,36 @@ func (w *Watcher) Version(ctx context.Context) (int64, error) {
 
 // Close returns the watcher's connection.
 func (w *Watcher) Close() error { return w.conn.Close() }
+
+// The page's people first, sorting only names; their roles and counts
+// only for the page.
+const (
+	selectPeoplePage = selectPeopleColumns + `
+  FROM (SELECT id FROM people ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?) pg
+  JOIN people p ON p.id = pg.id` + peopleJoins
+	countPeople = `SELECT count(*) FROM people`
+)
+
+// PeoplePaged is one page of People and how many people there are.
+func (db *DB) PeoplePaged(ctx context.Context, page Page) ([]PersonSummary, int, error) {
+	if err := page.check(); err != nil {
+		return nil, 0, err
+	}
+	limit := page.Limit
+	if limit == 0 {
+		limit = -1
+	}
+	var out []PersonSummary
+	var total int
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if out, err = findPeople(ctx, tx, selectPeoplePage, limit, page.Offset); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, countPeople).Scan(&total)
+	})
+	if err != nil {
+		return nil, 0, wrapSQL(err)
+	}
+	return out, total, nil
+}

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"kb/internal/testdb"
@@ -87,5 +88,28 @@ func TestPagedProfiles(t *testing.T) {
 	}
 	if _, err := db.Statement(ctx, "nope"); !store.IsNotFound(err) {
 		t.Errorf("unknown statement: %v", err)
+	}
+}
+
+func TestPeoplePagedIsPeopleInPages(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	all, err := db.People(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paged []store.PersonSummary
+	for off := 0; off < len(all)+3; off += 3 {
+		page, total, err := db.PeoplePaged(ctx, store.Page{Limit: 3, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != len(all) {
+			t.Fatalf("total %d, want %d", total, len(all))
+		}
+		paged = append(paged, page...)
+	}
+	if !reflect.DeepEqual(paged, all) {
+		t.Errorf("pages of 3 joined:\n%+v\nwant People:\n%+v", paged, all)
 	}
 }

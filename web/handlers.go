@@ -68,6 +68,25 @@ func (s *Server) resolveName(r *request, kind store.Kind, name string) error {
 }
 
 func (s *Server) people(r *request) error {
+	if r.format == "html" {
+		// Only the page is read: there may be tens of thousands.
+		p, err := r.pageParams()
+		if err != nil {
+			return err
+		}
+		if r.URL.Query().Get("limit") == "" {
+			p.Limit = listPage
+		}
+		people, total, err := s.db.PeoplePaged(r.Context(), p)
+		if err != nil {
+			return err
+		}
+		data := struct {
+			People []store.PersonSummary
+			Pager  pager
+		}{people, r.pagerFor(p, len(people), total, listPage)}
+		return r.respond(view{Page: "people", Title: "People", Section: "people", Data: data}, nil, &render.Table{})
+	}
 	people, err := s.db.People(r.Context())
 	if err != nil {
 		return err
