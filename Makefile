@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate devset bench-extract
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate devset bench-extract chromium bench-serve
 
 # -trimpath -s -w: no build paths, symbol table or DWARF in the binary
 # (10 MB instead of 15; panics still name their functions)
@@ -16,13 +16,22 @@ vet:
 # The reliability fuzz runs are bounded by a count, not a duration: go1.26's
 # fuzz coordinator can fail a duration-bounded run with "context deadline
 # exceeded" when time runs out mid-execution (go.dev/issue/75804).
-test: vet
+test: vet chromium
 	$(GO) test ./...
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime 3000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 20000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime 3000x -fuzzminimizetime 5s
 	$(GO) test ./store -run '^$$' -fuzz '^FuzzSQLGuard$$' -fuzztime 2000x -fuzzminimizetime 5s
 	$(GO) test ./seed -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 1000x -fuzzminimizetime 5s
+
+# The browser test of `kb serve` (web/browser_test.go) drives Debian's
+# chromium; install it when missing (as root, as CI runs). Without it the
+# test is skipped and says so.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	{ echo "installing chromium for the browser test (apt-get)"; \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } >/tmp/kb-chromium-install.log 2>&1 && echo "chromium installed" || \
+	  echo "could not install chromium (see /tmp/kb-chromium-install.log): the browser test will be skipped"; }
 
 # Short fuzz runs of the FTS query translation, the read-only SQL guard and
 # the fact-file checker and loader; FUZZTIME=5m make fuzz for a longer one.
@@ -90,3 +99,9 @@ devset:
 # the other on one core (target: 100 a second; CPU time reported too).
 bench-extract:
 	$(GO) test ./extract -run XXX -bench ExtractBatch -cpu 1 -benchtime 5s
+
+# kb serve under load on the 1,000,000-statement corpus (docs/serve.md):
+# 32 clients on 127.0.0.1, bounded in count and time, then hostile
+# requests. Not part of make test.
+bench-serve:
+	bench/serve.sh

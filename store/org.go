@@ -57,49 +57,60 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
 // own statements and those made for it, then those of its parts and the
 // ones that mention it, each statement in the first of these lists only.
 func (db *DB) Organization(ctx context.Context, id string) (*Organization, error) {
-	var o Organization
+	var o *Organization
 	err := db.lookupTx(ctx, func(tx execer) error {
-		var desc, pID, pName sql.NullString
-		err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
-		if errors.Is(err, sql.ErrNoRows) {
-			return Errorf(ENOTFOUND, "no organization with id %q", id)
-		}
-		if err != nil {
-			return err
-		}
-		o.Description = nullString(desc)
-		o.Parent = nullEntity(KindOrganization, pID, pName)
-		if o.Aliases, err = queryStrings(ctx, tx, selectOrganizationAliases, id, id); err != nil {
-			return err
-		}
-		if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
-			return err
-		}
-		if o.Members, err = findRoles(ctx, tx, RoleFilter{OrganizationID: id}); err != nil {
-			return err
-		}
-		if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id}); err != nil {
-			return err
-		}
-		if o.PartStatements, err = findStatements(ctx, tx, StatementFilter{PartsOf: id}); err != nil {
-			return err
-		}
-		o.PartStatements = withoutStatements(o.PartStatements, o.Statements)
-		if o.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsOrg: id}); err != nil {
-			return err
-		}
-		o.MentionedIn = withoutStatements(o.MentionedIn, o.Statements, o.PartStatements)
-		if o.Positions, err = findPositions(ctx, tx, PositionFilter{OrganizationID: id}); err != nil {
-			return err
-		}
-		if o.Events, err = findEvents(ctx, tx, EventFilter{OrganizationID: id}); err != nil {
-			return err
-		}
-		o.Control, err = findControl(ctx, tx, selectControlByController, id)
+		var err error
+		o, err = findOrganization(ctx, tx, id, Page{})
 		return err
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
+	}
+	return o, nil
+}
+
+// findOrganization reads an organization's profile with one page of
+// statements.
+func findOrganization(ctx context.Context, tx execer, id string, page Page) (*Organization, error) {
+	var o Organization
+	var desc, pID, pName sql.NullString
+	err := tx.QueryRowContext(ctx, selectOrganization, id).Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, Errorf(ENOTFOUND, "no organization with id %q", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	o.Description = nullString(desc)
+	o.Parent = nullEntity(KindOrganization, pID, pName)
+	if o.Aliases, err = queryStrings(ctx, tx, selectOrganizationAliases, id, id); err != nil {
+		return nil, err
+	}
+	if o.Children, err = queryEntities(ctx, tx, KindOrganization, selectOrganizationChildren, id); err != nil {
+		return nil, err
+	}
+	if o.Members, err = findRoles(ctx, tx, RoleFilter{OrganizationID: id}); err != nil {
+		return nil, err
+	}
+	if o.Statements, err = findStatements(ctx, tx, StatementFilter{OrganizationID: id, Limit: page.Limit, Offset: page.Offset}); err != nil {
+		return nil, err
+	}
+	if o.PartStatements, err = findStatements(ctx, tx, StatementFilter{PartsOf: id}); err != nil {
+		return nil, err
+	}
+	o.PartStatements = withoutStatements(o.PartStatements, o.Statements)
+	if o.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsOrg: id}); err != nil {
+		return nil, err
+	}
+	o.MentionedIn = withoutStatements(o.MentionedIn, o.Statements, o.PartStatements)
+	if o.Positions, err = findPositions(ctx, tx, PositionFilter{OrganizationID: id}); err != nil {
+		return nil, err
+	}
+	if o.Events, err = findEvents(ctx, tx, EventFilter{OrganizationID: id}); err != nil {
+		return nil, err
+	}
+	if o.Control, err = findControl(ctx, tx, selectControlByController, id); err != nil {
+		return nil, err
 	}
 	return &o, nil
 }

@@ -25,13 +25,14 @@ type PersonSummary struct {
 // The role shown for a person is the one that has not ended: roles in an
 // organization first, then the most recent start, as statement_speaker_roles
 // chooses.
-const selectPeople = `
+const (
+	selectPeopleColumns = `
 SELECT p.id, p.name, p.description,
        r.title, o.id, o.name,
        CASE r.end_kind WHEN 'announced' THEN 'announced_end' ELSE 'current' END,
        r.end_on, r.end_precision, r.end_inferred, r.end_basis,
-       (SELECT count(*) FROM statements s WHERE s.speaker_person_id = p.id)
-  FROM people p
+       (SELECT count(*) FROM statements s WHERE s.speaker_person_id = p.id)`
+	peopleJoins = `
   LEFT JOIN roles r ON r.id = (
         SELECT r2.id FROM roles r2
          WHERE r2.person_id = p.id AND r2.end_kind IS NOT 'past'
@@ -39,36 +40,46 @@ SELECT p.id, p.name, p.description,
          LIMIT 1)
   LEFT JOIN organizations o ON o.id = r.organization_id
  ORDER BY p.name COLLATE NOCASE, p.id`
+	selectPeople = selectPeopleColumns + `
+  FROM people p` + peopleJoins
+)
 
 // People lists everyone, by name, with the role they hold and how many
 // statements they made.
 func (db *DB) People(ctx context.Context) ([]PersonSummary, error) {
-	out := []PersonSummary{}
+	var out []PersonSummary
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, selectPeople)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var p PersonSummary
-			var desc, title, orgID, orgName, status, eOn, ePrec, eBasis sql.NullString
-			var eInf sql.NullInt64
-			if err := rows.Scan(&p.ID, &p.Name, &desc, &title, &orgID, &orgName, &status,
-				&eOn, &ePrec, &eInf, &eBasis, &p.Statements); err != nil {
-				return err
-			}
-			p.Description = nullString(desc)
-			if title.Valid {
-				p.Role = &RoleBrief{Title: title.String, Organization: nullEntity(KindOrganization, orgID, orgName),
-					Status: status.String, End: nullDate(eOn, ePrec, eInf, eBasis)}
-			}
-			out = append(out, p)
-		}
-		return rows.Err()
+		var err error
+		out, err = findPeople(ctx, tx, selectPeople)
+		return err
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
 	}
 	return out, nil
+}
+
+func findPeople(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]PersonSummary, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []PersonSummary{}
+	for rows.Next() {
+		var p PersonSummary
+		var desc, title, orgID, orgName, status, eOn, ePrec, eBasis sql.NullString
+		var eInf sql.NullInt64
+		if err := rows.Scan(&p.ID, &p.Name, &desc, &title, &orgID, &orgName, &status,
+			&eOn, &ePrec, &eInf, &eBasis, &p.Statements); err != nil {
+			return nil, err
+		}
+		p.Description = nullString(desc)
+		if title.Valid {
+			p.Role = &RoleBrief{Title: title.String, Organization: nullEntity(KindOrganization, orgID, orgName),
+				Status: status.String, End: nullDate(eOn, ePrec, eInf, eBasis)}
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
 }

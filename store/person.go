@@ -49,38 +49,48 @@ SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.hel
 // over time, statements (newest first), the statements of others that
 // mention them, positions and events.
 func (db *DB) Person(ctx context.Context, id string) (*Person, error) {
-	var p Person
+	var p *Person
 	err := db.lookupTx(ctx, func(tx execer) error {
-		var desc sql.NullString
-		err := tx.QueryRowContext(ctx, selectPerson, id).Scan(&p.ID, &p.Name, &desc)
-		if errors.Is(err, sql.ErrNoRows) {
-			return Errorf(ENOTFOUND, "no person with id %q", id)
-		}
-		if err != nil {
-			return err
-		}
-		p.Description = nullString(desc)
-		if p.Aliases, err = queryStrings(ctx, tx, selectPersonAliases, id, id); err != nil {
-			return err
-		}
-		if p.Roles, err = findRoles(ctx, tx, RoleFilter{PersonID: id}); err != nil {
-			return err
-		}
-		if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id}); err != nil {
-			return err
-		}
-		if p.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsPerson: id}); err != nil {
-			return err
-		}
-		p.MentionedIn = withoutStatements(p.MentionedIn, p.Statements)
-		if p.Positions, err = findPositions(ctx, tx, PositionFilter{PersonID: id}); err != nil {
-			return err
-		}
-		p.Events, err = findEvents(ctx, tx, EventFilter{PersonID: id})
+		var err error
+		p, err = findPerson(ctx, tx, id, Page{})
 		return err
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
+	}
+	return p, nil
+}
+
+// findPerson reads a person's profile with one page of statements.
+func findPerson(ctx context.Context, tx execer, id string, page Page) (*Person, error) {
+	var p Person
+	var desc sql.NullString
+	err := tx.QueryRowContext(ctx, selectPerson, id).Scan(&p.ID, &p.Name, &desc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, Errorf(ENOTFOUND, "no person with id %q", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	p.Description = nullString(desc)
+	if p.Aliases, err = queryStrings(ctx, tx, selectPersonAliases, id, id); err != nil {
+		return nil, err
+	}
+	if p.Roles, err = findRoles(ctx, tx, RoleFilter{PersonID: id}); err != nil {
+		return nil, err
+	}
+	if p.Statements, err = findStatements(ctx, tx, StatementFilter{PersonID: id, Limit: page.Limit, Offset: page.Offset}); err != nil {
+		return nil, err
+	}
+	if p.MentionedIn, err = findStatements(ctx, tx, StatementFilter{MentionsPerson: id}); err != nil {
+		return nil, err
+	}
+	p.MentionedIn = withoutStatements(p.MentionedIn, p.Statements)
+	if p.Positions, err = findPositions(ctx, tx, PositionFilter{PersonID: id}); err != nil {
+		return nil, err
+	}
+	if p.Events, err = findEvents(ctx, tx, EventFilter{PersonID: id}); err != nil {
+		return nil, err
 	}
 	return &p, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -183,10 +184,8 @@ func speakerRole(st store.Statement) string {
 	return roleText(st.SpeakerRole.Title, st.SpeakerRole.Organization)
 }
 
-var statementCSVHeader = []string{
-	"statement_id", "speaker", "speaker_kind", "speaker_role", "on_behalf_of", "kind", "text", "cue",
-	"said_on", "said_precision", "said_inferred", "setting", "topics", "source_id", "evidence",
-}
+// The CSV of statements is shared with kb serve (internal/render).
+var statementCSVHeader = render.StatementHeader
 
 // relatedCSVHeader is statementCSVHeader with a last column saying how the
 // statement relates to the person or organization looked up.
@@ -213,17 +212,4 @@ func printMentions(w io.Writer, s styles, width int, sts []store.Statement, evid
 	}
 }
 
-func statementCSVRows(sts []store.Statement) [][]string {
-	rows := [][]string{}
-	for _, st := range sts {
-		role := speakerRole(st)
-		for _, a := range st.Appearances {
-			rows = append(rows, []string{
-				st.ID, st.Speaker.Name, string(st.Speaker.Kind), role, entityName(st.OnBehalfOf), st.Kind, st.Text,
-				str(st.Cue), dateOn(st.Said), datePrecision(st.Said), dateInferred(st.Said), str(st.Setting),
-				topicNames(st.Topics), a.Source.ID, a.Passage,
-			})
-		}
-	}
-	return rows
-}
+func statementCSVRows(sts []store.Statement) [][]string { return render.Statements(sts).Rows }

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -94,41 +95,8 @@ func cueVerb(st store.Statement) (string, bool) {
 }
 
 // roleText renders a role as "Title (Organization)", leaving out an
-// organization the title already names, in full or by its initials: "US
-// President", not "US President (United States)".
-func roleText(title string, org *store.Entity) string {
-	if org == nil || namesOrg(title, org.Name) {
-		return title
-	}
-	return title + " (" + org.Name + ")"
-}
-
-// namesOrg reports whether title names the organization called name: its
-// name anywhere, or its initials (US, U.S., UK, EU) as a word.
-func namesOrg(title, name string) bool {
-	if strings.Contains(strings.ToLower(title), strings.ToLower(name)) {
-		return true
-	}
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return false
-	}
-	var initials, dotted strings.Builder
-	for _, w := range words {
-		r := []rune(w)[0]
-		if strings.ToUpper(string(r)) != string(r) {
-			continue // "of", "and": not part of the initials
-		}
-		initials.WriteRune(r)
-		dotted.WriteString(string(r) + ".")
-	}
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' || r == '(' || r == ')' }) {
-		if w == initials.String() || w == dotted.String() {
-			return initials.Len() > 1
-		}
-	}
-	return false
-}
+// organization the title already names (render.RoleText).
+func roleText(title string, org *store.Entity) string { return render.RoleText(title, org) }
 
 // count renders "1 speaker", "2 speakers", "1,204 statements".
 func count(n int, noun string) string {

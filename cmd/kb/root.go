@@ -151,6 +151,7 @@ the embedded seed.`,
 		newSearchCmd(a),
 		newSQLCmd(a),
 		newGenCmd(a),
+		newServeCmd(a),
 	)
 	return root
 }

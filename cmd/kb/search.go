@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -110,29 +111,7 @@ func (o *searchOptions) printHits(w io.Writer, s styles, hits []store.SearchHit)
 	}
 }
 
-var searchCSVHeader = []string{
-	"rank", "score", "statement_id", "speaker", "speaker_kind", "speaker_role", "kind", "snippet", "text",
-	"said_on", "source_id", "evidence", "topics",
-}
+// The CSV of hits is shared with kb serve (internal/render).
+var searchCSVHeader = render.SearchHeader
 
-// searchCSVRows gives one row per hit, with the passage from the
-// statement's own source.
-func searchCSVRows(hits []store.SearchHit) [][]string {
-	rows := [][]string{}
-	for _, h := range hits {
-		st := h.Statement
-		evidence := ""
-		for _, a := range st.Appearances {
-			if a.Source.ID == st.Source.ID {
-				evidence = a.Passage
-				break
-			}
-		}
-		rows = append(rows, []string{
-			strconv.Itoa(h.Rank), strconv.FormatFloat(h.Score, 'g', 6, 64), st.ID, st.Speaker.Name,
-			string(st.Speaker.Kind), speakerRole(st), st.Kind, h.Snippet, st.Text, dateOn(st.Said), st.Source.ID, evidence,
-			topicNames(st.Topics),
-		})
-	}
-	return rows
-}
+func searchCSVRows(hits []store.SearchHit) [][]string { return render.Search(hits).Rows }
