@@ -134,7 +134,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		why := c.why
 		dashed := false
 		switch {
-		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start):
+		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start) && dashTail(toks, c):
 			// "We are very close - Deller added": a remark without marks,
 			// attributed after a dash, drafted as the speaker's words
 			sp = span{toks[0].Start, lastWordEnd(toks, c.np[0]-1)}
@@ -315,4 +315,23 @@ func (x *extractor) quoteIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dashTail says whether a cue after a dash closes its sentence, as in
+// "... very close - Deller added after the meeting.": a remark of some
+// words before the dash, and few words after the cue, none a "that".
+func dashTail(toks []tok, c *cue) bool {
+	if wordsBefore := c.np[0] - 1; wordsBefore < 5 {
+		return false
+	}
+	n := 0
+	for _, t := range toks[c.j:] {
+		if t.word {
+			n++
+		}
+		if lower(t) == "that" || isOpenQuote(t.text) {
+			return false
+		}
+	}
+	return n <= 6
 }

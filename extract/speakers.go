@@ -213,6 +213,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		e := npRight(toks, c.j)
+		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
+			// "says Trump’s special envoy": the envoy, not Trump
+			h := e + 1
+			for h < len(toks) && h < e+5 && toks[h].word && !isCap(toks[h]) && !roleHeads[lower(toks[h])] {
+				h++
+			}
+			if h < len(toks) && roleHeads[lower(toks[h])] && !isCap(toks[h]) {
+				e = h + 1
+			}
+		}
 		if e > c.j {
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-after-cue/" + why.Rule
@@ -387,6 +397,25 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	// "the outgoing special envoy of U.S. President Donald Trump": the
+	// envoy, a person described, not the President named after "of"
+	for h := a; h+2 < b; h++ {
+		if roleHeads[lower(toks[h])] && !isCap(toks[h]) && (lower(toks[h+1]) == "of" || lower(toks[h+1]) == "to") {
+			var ws []string
+			for _, t := range toks[a : h+1] {
+				if t.word && !determiners[lower(t)] {
+					ws = append(ws, lower(t))
+				}
+			}
+			for len(ws) > 0 {
+				if p := x.describedBy(ws, toks[a].Start, s.headline); p != nil {
+					return p, Why{Rule: "description-of", Confidence: 0.5, Note: "“" + x.d.text(span{toks[a].Start, toks[b-1].End}) + "”: the person whose title has “" + strings.Join(ws, " ") + "”"}
+				}
+				ws = ws[1:]
+			}
+			return nil, Why{}
+		}
+	}
 	// a person named with a title
 	for k := a; k < b; k++ {
 		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {

@@ -353,6 +353,9 @@ func (d *doc) tokenize(s span) []tok {
 				}
 				break
 			}
+			if j+1 < s.End && rs[j] == '.' && strings.ContainsRune(string(rs[i:j]), '.') && unicode.IsUpper(rs[j-1]) {
+				j++ // "U.S." inside a sentence keeps its last full stop
+			}
 			out = append(out, tok{span: span{i, j}, text: string(rs[i:j]), word: true})
 			i = j
 		case (c == '\'' || c == '’') && i+1 < s.End && (rs[i+1] == 's' || rs[i+1] == 'S') && i > s.Start && isWordRune(rs[i-1]) && (i+2 >= s.End || !isWordRune(rs[i+2])):
