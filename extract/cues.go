@@ -76,8 +76,8 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," {
-					continue
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") {
+					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true
 			}

@@ -77,7 +77,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			break
 		}
 		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
-			break // another attribution begins
+			// another attribution begins; its speaker is no part of the claim
+			for _, o := range cues {
+				if o.i <= b && b < o.j && o.np[0] > a && o.np[1] <= o.i {
+					b = o.np[0]
+				}
+			}
+			break
 		}
 		b++
 	}
@@ -172,7 +178,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			if !x.saysMore(toks, c.comp) {
 				continue
 			}
-		case x.midSentence(toks, c):
+		case x.midSentence(toks, c, cues[:ci]):
 			// "The two main issues, Kellogg said, were ...": the sentence
 			// around the attribution is the claim
 			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
@@ -247,6 +253,25 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		w := lower(toks[k])
 		return !adverbialStarts[w]
 	}
+	// the claim ends in its quotation: it says more only when it has a
+	// clause of its own before it ("an agreement ... is “really very
+	// close”"), not a word or two ("were “constructive”")
+	outside := 0
+	for k := comp[0]; k < comp[1]; k++ {
+		if toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
+			outside++
+		}
+	}
+	return outside >= 6
+}
+
+// quoteHas says whether offset i lies inside a quotation's marks.
+func (x *extractor) quoteHas(i int) bool {
+	for _, q := range x.d.quotes {
+		if i >= q.inner.Start && i < q.inner.End {
+			return true
+		}
+	}
 	return false
 }
 
@@ -276,9 +301,14 @@ func (x *extractor) quoteEndsAt(end int) bool {
 // midSentence says whether a cue and its speaker stand in commas inside
 // the sentence, with words of the claim on both sides: "The two main
 // issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
-func (x *extractor) midSentence(toks []tok, c *cue) bool {
+func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	if c.according || c.participle {
 		return false
+	}
+	for _, o := range before {
+		if o.speaker != nil {
+			return false // "X said that A, which, he noted, B": the first cue's claim
+		}
 	}
 	first, last := c.i, c.j
 	if c.np[0] < first {

@@ -154,6 +154,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
 			p := before[n-1]
 			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 && len(toks) > 0 && isOpenQuote(toks[0].text) && last != nil {
+			// "“...,” adding that ...": the speaker of the sentence before
+			set(last, Why{Rule: "participle-cue,previous-speaker", Confidence: 0.6, Note: "continues the speaker before, " + last.Name}, 0, 0)
 		} else if n == 0 {
 			// "The court blocked the merger, ruling that ...": the subject
 			start := 0
