@@ -19,6 +19,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	for a < len(toks) && isTimeWord(toks, a) {
 		a++
 	}
+	if a < len(toks) && toks[a].text == "(" {
+		// "said on Saturday (Dec 6) at the library": skip the parenthesis
+		for a < len(toks) && toks[a].text != ")" {
+			a++
+		}
+		a++
+	}
 	switch v := lower(toks[c.verb]); {
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v]:
 		found := false
@@ -139,6 +146,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		var sp span
 		why := c.why
 		dashed := false
+		var extra []span
 		switch {
 		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start) && dashTail(toks, c):
 			// "We are very close - Deller added": a remark without marks,
@@ -174,9 +182,19 @@ func (x *extractor) reported(si int, cues []cue) {
 			}
 			why.Confidence *= 0.8
 		case c.comp[0] >= 0:
-			sp = span{toks[c.comp[0]].Start, toks[c.comp[1]-1].End}
-			if !x.saysMore(toks, c.comp) {
+			// "said that A and that B": two claims, each on its own
+			var parts [][2]int
+			for _, p := range x.splitThat(toks, c.comp) {
+				if x.saysMore(toks, p) {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) == 0 {
 				continue
+			}
+			sp = span{toks[parts[0][0]].Start, toks[parts[0][1]-1].End}
+			for _, p := range parts[1:] {
+				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}
 		case x.midSentence(toks, c, cues[:ci]):
 			// "The two main issues, Kellogg said, were ...": the sentence
@@ -212,12 +230,39 @@ func (x *extractor) reported(si int, cues []cue) {
 			st.Kind = "direct"
 		}
 		x.out.Statements = append(x.out.Statements, st)
+		for _, e := range extra {
+			st2 := st
+			st2.Text, st2.text = x.d.text(e), e
+			x.out.Statements = append(x.out.Statements, st2)
+		}
 		for _, o := range c.also {
 			st2 := st
 			st2.Speaker = o
 			x.out.Statements = append(x.out.Statements, st2)
 		}
 	}
+}
+
+// splitThat cuts a complement at "and that" outside quotations.
+func (x *extractor) splitThat(toks []tok, comp [2]int) [][2]int {
+	var out [][2]int
+	from := comp[0]
+	for k := comp[0] + 1; k+1 < comp[1]; k++ {
+		if lower(toks[k]) == "and" && lower(toks[k+1]) == "that" && !x.d.inQuote(toks[k].Start) {
+			end := k
+			for end > from && toks[end-1].text == "," {
+				end--
+			}
+			if end > from {
+				out = append(out, [2]int{from, end})
+			}
+			from = k + 2
+		}
+	}
+	if from < comp[1] {
+		out = append(out, [2]int{from, comp[1]})
+	}
+	return out
 }
 
 func lastWordEnd(toks []tok, end int) int {
