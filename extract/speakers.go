@@ -431,6 +431,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			possessive = k
 		}
 	}
+	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
+		// "the company announced": the organization named last before it
+		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
+		}
+	}
 	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
 			return e, Why{Rule: "organization-noun", Confidence: 0.6}
@@ -535,6 +541,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if linked {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) && !strings.Contains(t.text, ".") {
+			// "USA Today", "CBS News": a name with an acronym is an organization's
+			return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with an acronym is an organization's"}
+		}
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
@@ -776,4 +788,29 @@ func (x *extractor) titledSomewhere(word string) bool {
 		}
 	}
 	return false
+}
+
+// anaphoricOrgNouns refer back to an organization: "the company said".
+var anaphoricOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "club": true, "agency": true, "carrier": true, "airline": true, "retailer": true, "insurer": true, "maker": true, "team": true, "government": false}
+
+// lastOrganizationBefore is the drafted or known organization (not a
+// state) whose name occurs last before offset at.
+func (x *extractor) lastOrganizationBefore(at int) *Entity {
+	before := string(x.d.rs[:at])
+	var best *Entity
+	bestAt := -1
+	for _, e := range x.reg.all {
+		if e.Kind != KindOrganization || e.Sub == "state" || e.Sub == "collective" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if len(n) < 2 || !unicode.IsUpper([]rune(n)[0]) {
+				continue
+			}
+			if i := strings.LastIndex(before, n); i > bestAt {
+				best, bestAt = e, i
+			}
+		}
+	}
+	return best
 }
