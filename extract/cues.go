@@ -59,7 +59,7 @@ func (x *extractor) findCues(si int) []cue {
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
-			if prev == "than" || prev == "as" {
+			if (prev == "than" || prev == "as") && !strings.HasSuffix(w, "ing") {
 				continue // "faster than expected", "as promised"
 			}
 			if k > 0 && isCap(t) {

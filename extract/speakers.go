@@ -436,6 +436,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
 			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
 		}
+		return nil, Why{} // no organization named before: not one called "Company"
 	}
 	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
