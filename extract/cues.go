@@ -17,6 +17,8 @@ type cue struct {
 	comp       [2]int    // the complement's tokens; comp[0] < 0 when none
 	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
 	quotedAs   bool      // "was quoted as saying": the subject speaks
+	passiveBy  bool      // "was stated by X": X speaks
+	refersBack bool      // "this was stated by X": the sentence before is the claim
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -64,6 +66,12 @@ func (x *extractor) findCues(si int) []cue {
 			}
 			if k > 0 && isCap(t) {
 				continue // a name: "United States President"
+			}
+			if (passiveAux[prev] || prev == "been") && next == "by" && !strings.HasSuffix(w, "ing") {
+				// "this was stated by X": the agent speaks
+				c.passiveBy = true
+				c.refersBack = k >= 2 && demonstratives[lower(toks[k-2])]
+				break
 			}
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
@@ -173,3 +181,5 @@ func quotedBefore(toks []tok, k int) bool {
 	}
 	return false
 }
+
+var demonstratives = map[string]bool{"this": true, "that": true, "it": true, "these": true, "so": true}

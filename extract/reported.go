@@ -147,6 +147,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		why := c.why
 		dashed := false
 		var extra []span
+		evSpan := s.span
 		switch {
 		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start) && dashTail(toks, c):
 			// "We are very close - Deller added": a remark without marks,
@@ -156,6 +157,16 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Rule = "dash-attribution/" + why.Rule
 			why.Note = strings.TrimPrefix(why.Note+"; no quotation marks: check the words are the speaker's", "; ")
 			dashed = true
+		case c.refersBack && si > 0 && !x.d.sents[si-1].headline:
+			// "Talks are in the final stretch. This was stated by X": the
+			// sentence before is the claim, its evidence that sentence
+			p := &x.d.sents[si-1]
+			sp = span{p.toks[0].Start, lastWordEnd(p.toks, len(p.toks))}
+			why.Rule = "stated-by-next/" + why.Rule
+			why.Confidence *= 0.8
+			evSpan = p.span
+		case c.passiveBy:
+			continue
 		case c.according:
 			if others > 0 {
 				continue // the sentence's own verb carries the claim
@@ -218,7 +229,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		if sp.len() <= 0 || wordsIn(x.d.text(sp)) < 2 {
 			continue
 		}
-		ev, evs, ok := x.uniquePassage(s.span)
+		ev, evs, ok := x.uniquePassage(evSpan)
 		if !ok {
 			x.out.Notes = append(x.out.Notes, "skipped a reported claim of "+c.speaker.Name+": its sentence is not unique in the body")
 			continue

@@ -173,6 +173,24 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if c.passiveBy {
+		from := c.j + 1 // after "by"
+		for h := from; h < len(toks) && h < from+10; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+3 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "passive-agent/titled-name", Confidence: 0.7}, t.nameStart, t.nameEnd)
+				return
+			}
+		}
+		if e := npRight(toks, from); e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "passive-agent/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, from, e)
+			}
+		}
+		return
+	}
 	if c.quotedAs {
 		if e := npRight(toks, 0); e > 0 {
 			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
