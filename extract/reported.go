@@ -51,7 +51,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// with no "that", the words only frame the cue ("told reporters
 		// after the meeting") and are no claim
 		found := false
-		for k := a + 1; k < len(toks) && k <= a+5; k++ {
+		for k := a + 1; k < len(toks) && k <= a+8; k++ {
 			if lower(toks[k]) == "that" {
 				a, found = k+1, true
 				break
@@ -254,12 +254,12 @@ func (x *extractor) reported(si int, cues []cue) {
 	}
 }
 
-// splitThat cuts a complement at "and that" outside quotations.
+// splitThat cuts a complement at "and that" and "but that" outside quotations.
 func (x *extractor) splitThat(toks []tok, comp [2]int) [][2]int {
 	var out [][2]int
 	from := comp[0]
 	for k := comp[0] + 1; k+1 < comp[1]; k++ {
-		if lower(toks[k]) == "and" && lower(toks[k+1]) == "that" && !x.d.inQuote(toks[k].Start) {
+		if (lower(toks[k]) == "and" || lower(toks[k]) == "but") && lower(toks[k+1]) == "that" && !x.d.inQuote(toks[k].Start) {
 			end := k
 			for end > from && toks[end-1].text == "," {
 				end--
