@@ -221,6 +221,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
 	}
+	if k > 2 && toks[k].text == ")" {
+		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
+		for p := k - 1; p > 0 && p >= k-5; p-- {
+			if toks[p].text == "(" {
+				if isNameTok(toks[p-1]) {
+					k = p - 1
+				}
+				break
+			}
+		}
+	}
 	right := func() {
 		// "said Corvallo’s chief negotiator Ahmed Rask": a titled name
 		for h := c.j; h < len(toks) && h < c.j+8; h++ {
