@@ -69,7 +69,7 @@ bench:
 # the article texts live outside the repository, in DEVSET.
 DEVSET ?= /work/devset/articles
 devset:
-	$(GO) run ./extract/devset/score -v $(DEVSET)
+	$(GO) run ./extract/devset/score -v -before extract/devset/before.json $(DEVSET)
 
 # kb extract's batch speed: articles of about 600 words drafted one after
 # the other on one core (target: 100 a second; CPU time reported too).

@@ -2,23 +2,37 @@ package devset
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"strings"
 	"testing"
 
 	"kb/extract"
+	"kb/internal/testdb"
 )
 
-// TestGoldFile keeps the committed gold file valid.
+// TestGoldFile keeps the committed gold files valid, and apart: no
+// article is in both.
 func TestGoldFile(t *testing.T) {
-	g, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
+	ids := map[string]string{}
+	for name, load := range map[string]func() (*Gold, error){"devset": Embedded, "heldout": HeldOut} {
+		g, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Articles) == 0 {
+			t.Fatalf("%s: the gold file has no articles", name)
+		}
+		for _, a := range g.Articles {
+			for _, key := range []string{a.ID, a.URL} {
+				if other, ok := ids[key]; ok && other != name {
+					t.Errorf("%s is in both %s and %s", key, other, name)
+				}
+				ids[key] = name
+			}
+		}
+		t.Logf("%s: %s", name, g.Summary())
 	}
-	if len(g.Articles) == 0 {
-		t.Fatal("the gold file has no articles")
-	}
-	t.Log(g.Summary())
 }
 
 // TestParseRefuses checks that a gold file with mistakes is refused with
@@ -85,17 +99,23 @@ func TestMatching(t *testing.T) {
 }
 
 func TestSameSpeaker(t *testing.T) {
-	gold := []string{"Mara Lind", "M. Lind"}
+	gold := []string{"Mara Lind", "M. Lind", "Ola Berg-Lund"}
 	tests := []struct {
 		name string
 		e    *extract.Entity
 		want bool
 	}{
-		{"full name", &extract.Entity{Name: "Mara Lind"}, true},
-		{"alias", &extract.Entity{Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
-		{"surname", &extract.Entity{Name: "Lind"}, true},
-		{"someone else", &extract.Entity{Name: "Mara Holm"}, false},
-		{"title glued on", &extract.Entity{Name: "Envoy Mara Lind"}, false},
+		{"full name", &extract.Entity{Kind: extract.KindPerson, Name: "Mara Lind"}, true},
+		{"alias", &extract.Entity{Kind: extract.KindPerson, Name: "the envoy", Aliases: []string{"M. Lind"}}, true},
+		{"surname", &extract.Entity{Kind: extract.KindPerson, Name: "Lind"}, true},
+		{"hyphenated surname", &extract.Entity{Kind: extract.KindPerson, Name: "Lind-Holm"}, false},
+		{"someone else", &extract.Entity{Kind: extract.KindPerson, Name: "Mara Holm"}, false},
+		{"hyphenated surname of another name", &extract.Entity{Kind: extract.KindPerson, Name: "Berg-Lund"}, true},
+		{"two last words", &extract.Entity{Kind: extract.KindPerson, Name: "M. Lind"}, true},
+		{"two words ending a name", &extract.Entity{Kind: extract.KindPerson, Name: "Ola Lind"}, false},
+		{"first name", &extract.Entity{Kind: extract.KindPerson, Name: "Mara"}, false},
+		{"end of an organization's name", &extract.Entity{Kind: extract.KindOrganization, Name: "Lind"}, false},
+		{"title glued on", &extract.Entity{Kind: extract.KindPerson, Name: "Envoy Mara Lind"}, false},
 		{"nobody", nil, false},
 	}
 	for _, tt := range tests {
@@ -163,8 +183,9 @@ func TestNonQuoteAndInvented(t *testing.T) {
 }
 
 // TestDevset scores the whole development set when KB_DEVSET names the
-// folder of article texts (`make devset`); the texts are not in the
-// repository, so it is skipped otherwise.
+// folder of article texts (`make devset`), without a database and with
+// the seeded one; the texts are not in the repository, so it is skipped
+// otherwise.
 func TestDevset(t *testing.T) {
 	dir := os.Getenv("KB_DEVSET")
 	if dir == "" {
@@ -174,22 +195,96 @@ func TestDevset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Score(g, dir)
+	db := testdb.Seeded(t)
+	ents, err := db.KnownEntities(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	r.Markdown(&b)
-	if testing.Verbose() {
-		r.Details(&b)
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+	}{
+		{"no database", Config{}},
+		{"seeded database", Config{Known: extract.KnownFromStore(ents), Catalog: db}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := tc.cfg.Score(g, dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			r.Markdown(&b)
+			if testing.Verbose() {
+				r.Details(&b)
+			}
+			t.Log("\n" + b.String())
+			for _, s := range r.Articles {
+				if s.Missing {
+					t.Errorf("%s: no text in %s", s.ID, dir)
+				}
+				if s.TextChanged {
+					t.Errorf("%s: the text differs from the one the gold list was written on", s.ID)
+				}
+			}
+		})
 	}
-	t.Log("\n" + b.String())
-	for _, s := range r.Articles {
-		if s.Missing {
-			t.Errorf("%s: no text in %s", s.ID, dir)
+}
+
+func TestRereports(t *testing.T) {
+	g, err := Parse("gold.yaml", []byte(`articles:
+  - {id: late, url: "https://example.org/b", outlet: B, published: 2026-02-02, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "we will win", same_as: win}]}
+  - {id: early, url: "https://example.org/a", outlet: A, published: 2026-02-01, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "we will win", same_as: win}, {speaker: Ann Berg, opens: "we shall win", same_as: win}]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := g.Rereports()
+	if len(rs) != 1 || rs[0].Article != "late" || rs[0].First != "early" || rs[0].Label != "win" {
+		t.Fatalf("got %+v, want one re-report: late's quote of early's remark", rs)
+	}
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(emb.Rereports()); n < 30 {
+		t.Errorf("the set has %d re-reported quotes, want at least 30", n)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg", "Dockers’ union"},
+		Quotes:   []Item{{Speaker: "Mara Lind", Opens: "We are nearly done"}, {Speaker: "Mara Lind", Opens: "Two points remain"}},
+		Reported: []Item{{Speaker: "Mara Lind", Opens: "a deal was close"}}}
+	r := &Report{}
+	s := ScoreArticle(a, []byte(ownArticle))
+	r.Articles = append(r.Articles, s)
+	r.Pooled.add(s)
+	before := r.Figures()
+	before[0].RightSpeaker, before[1].RightSpeaker = 1, 1
+	var b bytes.Buffer
+	r.Compare(&b, before)
+	for _, want := range []string{"| own | 2 of 2 | 1 of 2 → 2 of 2 |", "| **pooled** | 2 of 2 | 1 of 2 → 2 of 2 |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the comparison lacks %q:\n%s", want, b.String())
 		}
-		if s.TextChanged {
-			t.Errorf("%s: the text differs from the one the gold list was written on", s.ID)
-		}
+	}
+	// a partial run has no pooled row to compare
+	b.Reset()
+	r.Compare(&b, append(before, Figures{ID: "other"}))
+	if strings.Contains(b.String(), "pooled") {
+		t.Errorf("a partial run compares pooled figures:\n%s", b.String())
+	}
+}
+
+// TestMisCut: a drafted quote that holds a gold quote's opening too far in
+// is a quote cut elsewhere, not a non-quote.
+func TestMisCut(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg"},
+		Quotes: []Item{{Speaker: "Mara Lind", Opens: "done"}}}
+	s := ScoreArticle(a, []byte(ownArticle))
+	if s.QuotesFound != 0 || len(s.MisCut) != 1 || len(s.NonQuotes) != 1 {
+		t.Errorf("found %d, cut elsewhere %q, non-quotes %q; want 0, the first quote, the second", s.QuotesFound, s.MisCut, s.NonQuotes)
 	}
 }

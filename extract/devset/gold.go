@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -17,6 +18,9 @@ import (
 
 //go:embed devset.yaml
 var embedded []byte
+
+//go:embed heldout.yaml
+var embeddedHeldOut []byte
 
 // Gold is the development set: every article's metadata and gold facts.
 type Gold struct {
@@ -55,6 +59,10 @@ var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Embedded returns the set shipped in the repository.
 func Embedded() (*Gold, error) { return Parse("devset.yaml", embedded) }
+
+// HeldOut returns the held-out articles (heldout.yaml): a check that a
+// change to the extractor generalizes, not a set to tune on.
+func HeldOut() (*Gold, error) { return Parse("heldout.yaml", embeddedHeldOut) }
 
 // Load reads a gold file.
 func Load(path string) (*Gold, error) {
@@ -189,6 +197,47 @@ func uniq(xs []string) []string {
 	for _, x := range xs {
 		if !contains(out, x) {
 			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Rereport is a gold quote that renders a remark an earlier article of the
+// set already reported (same same_as label): a draft of Article made
+// against a database holding the earlier articles should match it to the
+// statement of First.
+type Rereport struct {
+	Label   string
+	Article string // the re-reporting article's id
+	Quote   Item
+	First   string // the id of the first article of the group
+}
+
+// Rereports lists, for every same_as group, each quote after the group's
+// first report. Articles are taken in publication order (file order
+// within a day), the order they would be loaded in.
+func (g *Gold) Rereports() []Rereport {
+	order := make([]*Article, len(g.Articles))
+	for i := range g.Articles {
+		order[i] = &g.Articles[i]
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].Published < order[j].Published })
+	first := map[string]string{}
+	var out []Rereport
+	for _, a := range order {
+		for _, q := range a.Quotes {
+			if q.SameAs == "" {
+				continue
+			}
+			f, seen := first[q.SameAs]
+			if !seen {
+				first[q.SameAs] = a.ID
+				continue
+			}
+			if f == a.ID {
+				continue // the same remark twice in one article is not a re-report
+			}
+			out = append(out, Rereport{Label: q.SameAs, Article: a.ID, Quote: q, First: f})
 		}
 	}
 	return out

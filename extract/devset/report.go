@@ -73,6 +73,7 @@ func (r *Report) Details(w io.Writer) {
 		}
 		list("missed", s.Missed)
 		list("non-quote", s.NonQuotes)
+		list("quote cut elsewhere than the gold's", s.MisCut)
 		list("claim not in gold", s.Spurious)
 		list("invented", s.Invented)
 		list("surname only", s.SurnameOnly)
@@ -132,8 +133,8 @@ func (g *Gold) Summary() string {
 			ev = append(ev, fmt.Sprintf("%s (%d)", e, n))
 		}
 	}
-	return fmt.Sprintf("%d articles, %d outlets, %d subjects; %d gold quotes, %d reported claims; %d quotes linked by same_as; events reported by several outlets: %s",
-		len(g.Articles), len(outlets), len(subjects), q, rp, linked, strings.Join(sortStrings(ev), ", "))
+	return fmt.Sprintf("%d articles, %d outlets, %d subjects; %d gold quotes, %d reported claims; %d quotes linked by same_as (%d re-reports of an earlier article's quote); events reported by several outlets: %s",
+		len(g.Articles), len(outlets), len(subjects), q, rp, linked, len(g.Rereports()), strings.Join(sortStrings(ev), ", "))
 }
 
 func sortStrings(xs []string) []string {
@@ -143,4 +144,88 @@ func sortStrings(xs []string) []string {
 		}
 	}
 	return xs
+}
+
+// Figures are an article's counts, as saved for a later comparison.
+type Figures struct {
+	ID              string `json:"id"`
+	Quotes          int    `json:"quotes"`
+	QuotesFound     int    `json:"quotes_found"`
+	RightSpeaker    int    `json:"right_speaker"`
+	DraftedQuotes   int    `json:"drafted_quotes"`
+	NonQuotes       int    `json:"non_quotes"`
+	Reported        int    `json:"reported"`
+	ReportedFound   int    `json:"reported_found"`
+	DraftedReported int    `json:"drafted_reported"`
+	ReportedMatched int    `json:"reported_matched"`
+	Entities        int    `json:"entities"`
+	Invented        int    `json:"invented"`
+	CheckProblems   int    `json:"check_problems"`
+}
+
+func (s *ArticleScore) figures(id string) Figures {
+	return Figures{ID: id, Quotes: s.Quotes, QuotesFound: s.QuotesFound, RightSpeaker: s.RightSpeaker,
+		DraftedQuotes: s.DraftedQuotes, NonQuotes: len(s.NonQuotes), Reported: s.Reported, ReportedFound: s.ReportedFound,
+		DraftedReported: s.DraftedReported, ReportedMatched: s.ReportedMatched, Entities: s.Entities,
+		Invented: len(s.Invented), CheckProblems: len(s.CheckProblems)}
+}
+
+// Figures lists every scored article's counts, and the pooled ones last
+// (id "pooled").
+func (r *Report) Figures() []Figures {
+	var out []Figures
+	for _, s := range r.Articles {
+		if !s.Missing {
+			out = append(out, s.figures(s.ID))
+		}
+	}
+	return append(out, r.Pooled.figures("pooled"))
+}
+
+// Compare prints a markdown table of what changed since the saved
+// figures: per article whose counts differ, and pooled.
+func (r *Report) Compare(w io.Writer, before []Figures) {
+	old := map[string]Figures{}
+	for _, f := range before {
+		old[f.ID] = f
+	}
+	now := r.Figures()
+	if len(now) != len(before) {
+		// a partial run (-only) or another set: pooled figures do not compare
+		delete(old, "pooled")
+	}
+	fmt.Fprintln(w, "| article | quotes found | right speaker | non-quotes | reported recall | reported precision | invented |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	for _, now := range now {
+		was, ok := old[now.ID]
+		if !ok && now.ID == "pooled" {
+			continue
+		}
+		if !ok {
+			fmt.Fprintf(w, "| %s | not in the saved figures | | | | | |\n", now.ID)
+			continue
+		}
+		if was == now && now.ID != "pooled" {
+			continue
+		}
+		name := now.ID
+		if name == "pooled" {
+			name = "**pooled**"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", name,
+			change(was.QuotesFound, was.Quotes, now.QuotesFound, now.Quotes),
+			change(was.RightSpeaker, was.Quotes, now.RightSpeaker, now.Quotes),
+			change(was.NonQuotes, was.DraftedQuotes, now.NonQuotes, now.DraftedQuotes),
+			change(was.ReportedFound, was.Reported, now.ReportedFound, now.Reported),
+			change(was.ReportedMatched, was.DraftedReported, now.ReportedMatched, now.DraftedReported),
+			change(was.Invented, was.Entities, now.Invented, now.Entities))
+	}
+}
+
+// change is "a of b → c of d".
+func change(a, b, c, d int) string {
+	if a == c && b == d {
+		return fmt.Sprintf("%d of %d", c, d)
+	}
+	return fmt.Sprintf("%d of %d → %d of %d", a, b, c, d)
 }

@@ -34,6 +34,7 @@ type ArticleScore struct {
 
 	DraftedQuotes int      // direct statements in the draft
 	NonQuotes     []string // drafted direct statements no gold quote accounts for
+	MisCut        []string // drafted direct statements that overlap a gold quote they do not match
 
 	Reported             int // gold reported claims
 	ReportedFound        int
@@ -57,9 +58,22 @@ type Report struct {
 	Pooled   ArticleScore
 }
 
+// Config is the database the drafts are made against: its entities for
+// name matching and its catalog for the checker. The zero Config is no
+// database, as `kb extract` without one.
+type Config struct {
+	Known   []extract.Known
+	Catalog seed.Catalog
+}
+
 // Score drafts every article whose text is in dir (as <id>.txt) and
 // compares the draft with the gold facts. With only, just those ids.
 func Score(g *Gold, dir string, only ...string) (*Report, error) {
+	return Config{}.Score(g, dir, only...)
+}
+
+// Score is Score against the database of c.
+func (c Config) Score(g *Gold, dir string, only ...string) (*Report, error) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder of article texts (README.md says how to fetch them)", dir)
 	}
@@ -77,7 +91,7 @@ func Score(g *Gold, dir string, only ...string) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := ScoreArticle(a, data)
+		s := c.ScoreArticle(a, data)
 		r.Articles = append(r.Articles, s)
 		r.Pooled.add(s)
 	}
@@ -93,15 +107,18 @@ func Hash(data []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// ScoreArticle drafts one article's text, as kb extract does it, and
-// scores the draft.
-func ScoreArticle(a *Article, data []byte) *ArticleScore {
+// ScoreArticle drafts one article's text, as kb extract does it without a
+// database, and scores the draft.
+func ScoreArticle(a *Article, data []byte) *ArticleScore { return Config{}.ScoreArticle(a, data) }
+
+// ScoreArticle is ScoreArticle against the database of c.
+func (c Config) ScoreArticle(a *Article, data []byte) *ArticleScore {
 	s := &ArticleScore{ID: a.ID, Outlet: a.Outlet, Subject: a.Subject, Published: a.Published}
 	s.TextChanged = a.SHA256 != "" && a.SHA256 != Hash(data)
 	// the same clean-up as cmd/kb/extract.go
 	body := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n")
-	d := extract.Extract(body, extract.Options{SourceID: a.ID, Published: a.Published, BodyFile: "article.txt"})
-	s.check(d, body)
+	d := extract.Extract(body, extract.Options{SourceID: a.ID, Published: a.Published, BodyFile: "article.txt", Known: c.Known})
+	s.check(d, body, c.Catalog)
 
 	var direct, reported []extract.Statement
 	for _, st := range d.Statements {
@@ -118,16 +135,16 @@ func ScoreArticle(a *Article, data []byte) *ArticleScore {
 	return s
 }
 
-// check runs the fact-file checker on the unedited draft, without a
-// database.
-func (s *ArticleScore) check(d *extract.Draft, body string) {
+// check runs the fact-file checker on the unedited draft, with the
+// catalog when there is one.
+func (s *ArticleScore) check(d *extract.Draft, body string, cat seed.Catalog) {
 	files := []seed.File{{Name: s.ID + ".yaml", Data: d.YAML(), ReadSibling: func(name string) ([]byte, error) {
 		if name != "article.txt" {
 			return nil, fmt.Errorf("unexpected sibling %q", name)
 		}
 		return []byte(body), nil
 	}}}
-	_, probs, err := seed.Check(context.Background(), files, nil)
+	_, probs, err := seed.Check(context.Background(), files, cat)
 	if err != nil {
 		s.CheckProblems = append(s.CheckProblems, err.Error())
 	}
@@ -142,7 +159,7 @@ func (s *ArticleScore) check(d *extract.Draft, body string) {
 // many gold quotes.
 func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Statement) {
 	uses := make([]int, len(direct))
-	usedU := make([]bool, len(unattributed))
+	usesU := make([]int, len(unattributed))
 	for _, g := range a.Quotes {
 		gw := words(g.Opens)
 		if !g.Optional {
@@ -170,8 +187,9 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 		}
 		unattr := false
 		for i, st := range unattributed {
-			if !usedU[i] && quoteMatches(gw, words(st.Text)) {
-				usedU[i], unattr = true, true
+			if usesU[i] < max(1, len(st.Evidence)) && quoteMatches(gw, words(st.Text)) {
+				usesU[i]++
+				unattr = true
 				break
 			}
 		}
@@ -201,8 +219,11 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 				break
 			}
 		}
-		if !boundary {
-			s.NonQuotes = append(s.NonQuotes, fmt.Sprintf("%q (%s)", clip(st.Text), speakerName(st.Speaker)))
+		item := fmt.Sprintf("%q (%s)", clip(st.Text), speakerName(st.Speaker))
+		if boundary {
+			s.MisCut = append(s.MisCut, item)
+		} else {
+			s.NonQuotes = append(s.NonQuotes, item)
 		}
 	}
 }
@@ -250,8 +271,9 @@ func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 
 // entities lists the drafted people and organizations that no gold entity
 // names: a name (or alias) equal to one of a gold entity's names is real;
-// a one-word name equal to the last word of a gold entity's name is a
-// surname only (real, but listed); anything else is invented.
+// a person's name equal to the last words of a longer gold name is a
+// surname only (real, but listed); anything else is invented ("Golf Club"
+// of "Augusta National Golf Club" is no surname).
 func (s *ArticleScore) entities(a *Article, ents []*extract.Entity) {
 	gold := a.entityNames()
 	for _, e := range ents {
@@ -267,7 +289,7 @@ func (s *ArticleScore) entities(a *Article, ents []*extract.Entity) {
 					real = true
 				}
 			}
-			if isSurname(alts, e.Name) {
+			if e.Kind == extract.KindPerson && isSurname(alts, e.Name) {
 				surname = true
 			}
 		}
@@ -333,13 +355,13 @@ func claimMatches(gold, drafted []string) bool {
 }
 
 // sameSpeaker: one of the drafted speaker's names equals one of the gold
-// entity's names, or the drafted name is the gold name's surname.
+// entity's names, or the drafted person's name is the gold name's surname.
 func sameSpeaker(gold []string, e *extract.Entity) bool {
 	if e == nil {
 		return false
 	}
 	for _, n := range append([]string{e.Name, e.ID}, e.Aliases...) {
-		if nameEqual(gold, n) || isSurname(gold, n) {
+		if nameEqual(gold, n) || (e.Kind == extract.KindPerson && isSurname(gold, n)) {
 			return true
 		}
 	}
@@ -356,14 +378,17 @@ func nameEqual(gold []string, name string) bool {
 	return false
 }
 
+// isSurname: the name, one word as printed, is the last words of a longer
+// gold name ("Bankman-Fried" of "Sam Bankman-Fried", "Kellogg" of "Keith
+// Kellogg").
 func isSurname(gold []string, name string) bool {
 	n := words(name)
-	if len(n) != 1 {
-		return false
+	if len(n) == 0 || len(strings.Fields(name)) != 1 {
+		return false // one word as printed, hyphens allowed: "Golf Club" is no surname
 	}
 	for _, g := range gold {
 		gw := words(g)
-		if len(gw) >= 2 && gw[len(gw)-1] == n[0] {
+		if len(gw) > len(n) && hasPrefix(gw[len(gw)-len(n):], n) {
 			return true
 		}
 	}

@@ -1,30 +1,42 @@
 // Command score re-scores kb extract on the real-news development set:
 //
-//	go run ./extract/devset/score [-gold FILE] [-v] [-set] [-only ID,...] DIR
+//	go run ./extract/devset/score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR
 //
 // DIR holds the article texts as <id>.txt (fetched again as
 // extract/devset/README.md says; they never enter the repository). It
 // prints a markdown table per article and pooled; -v adds every miss,
-// -set the table of the set itself.
+// -set the table of the set itself; -seeded drafts against a temporary
+// database holding kb's embedded seed instead of none; -save FILE keeps
+// the figures as JSON and -before FILE prints what changed since them.
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"kb/extract"
 	"kb/extract/devset"
+	"kb/seed"
+	"kb/store"
 )
 
 func main() {
 	goldPath := flag.String("gold", "", "gold file (default: the embedded extract/devset/devset.yaml)")
+	heldOut := flag.Bool("heldout", false, "score the held-out articles (the embedded extract/devset/heldout.yaml) instead")
 	verbose := flag.Bool("v", false, "list every miss, non-quote and invented entity")
 	set := flag.Bool("set", false, "also print the table of the set (outlets, dates, URLs)")
 	only := flag.String("only", "", "score only these article ids (comma-separated)")
 	hashes := flag.Bool("hashes", false, "print each article text's sha256 (for the gold file) and stop")
+	seeded := flag.Bool("seeded", false, "draft and check against a temporary database loaded with kb's embedded seed")
+	save := flag.String("save", "", "also write the figures as JSON to FILE, for -before later")
+	before := flag.String("before", "", "also print what changed since the figures saved in FILE (e.g. extract/devset/before.json)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE] [-v] [-set] [-only ID,...] DIR")
+		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -32,18 +44,23 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*goldPath, flag.Arg(0), *verbose, *set, *hashes, *only); err != nil {
+	if err := run(*goldPath, *heldOut, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
+func run(goldPath string, heldOut bool, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
 	var g *devset.Gold
 	var err error
-	if goldPath == "" {
+	switch {
+	case heldOut && goldPath != "":
+		return fmt.Errorf("-heldout and -gold both name a gold file: give one")
+	case heldOut:
+		g, err = devset.HeldOut()
+	case goldPath == "":
 		g, err = devset.Embedded()
-	} else {
+	default:
 		g, err = devset.Load(goldPath)
 	}
 	if err != nil {
@@ -63,7 +80,20 @@ func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
 	if only != "" {
 		ids = strings.Split(only, ",")
 	}
-	r, err := devset.Score(g, dir, ids...)
+	var cfg devset.Config
+	if seeded {
+		db, cleanup, err := seededDB()
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+		ents, err := db.KnownEntities(context.Background())
+		if err != nil {
+			return err
+		}
+		cfg = devset.Config{Known: extract.KnownFromStore(ents), Catalog: db}
+	}
+	r, err := cfg.Score(g, dir, ids...)
 	if err != nil {
 		return err
 	}
@@ -74,8 +104,50 @@ func run(goldPath, dir string, verbose, set, hashes bool, only string) error {
 		fmt.Println()
 	}
 	r.Markdown(os.Stdout)
+	if before != "" {
+		data, err := os.ReadFile(before)
+		if err != nil {
+			return err
+		}
+		var figs []devset.Figures
+		if err := json.Unmarshal(data, &figs); err != nil {
+			return fmt.Errorf("%s: %v", before, err)
+		}
+		fmt.Printf("\nChanges since %s:\n\n", before)
+		r.Compare(os.Stdout, figs)
+	}
+	if save != "" {
+		data, err := json.MarshalIndent(r.Figures(), "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(save, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
 	if verbose {
 		r.Details(os.Stdout)
 	}
 	return nil
+}
+
+// seededDB creates a database in a temporary folder and loads kb's
+// embedded seed into it; cleanup closes and removes it.
+func seededDB() (*store.DB, func(), error) {
+	tmp, err := os.MkdirTemp("", "kb-devset-")
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx := context.Background()
+	db, err := store.Create(ctx, filepath.Join(tmp, "kb.db"))
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, nil, err
+	}
+	cleanup := func() { db.Close(); os.RemoveAll(tmp) }
+	if _, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{}); err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	return db, cleanup, nil
 }
