@@ -328,6 +328,12 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 			}
 		}
 		n := e - a
+		if n == 1 && !x.d.sents[x.sentenceIndex(s)].headline {
+			// a surname whose full name the article gives: "when McIlroy spoke"
+			if full := x.fullNameOf(toks[a].text); full != "" && !(a > 0 && placePrepositions[lower(toks[a-1])]) {
+				return x.reg.person(full, Why{Rule: "name-in-sentence-before", Confidence: 0.5, Note: "the full name a pronoun after it refers to"})
+			}
+		}
 		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]))
 		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] {
 			ok = false // "in Santa Clara, California": a place

@@ -591,11 +591,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
-			if isDemonym(toks[a].text) {
-				return nil, Why{}
+			switch {
+			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
+				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
+			case x.corporateSomewhere(toks[a].text):
+				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written with a company suffix in the article"})
+				return e, Why{Rule: "organization-name", Confidence: 0.5}
 			}
-			e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.4, Note: "one word the article never gives with a first name: an organization, to review"})
-			return e, Why{Rule: "single-name", Confidence: 0.4, Note: "“" + bare + "”: no first name in the article, so taken for an organization"}
+			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
@@ -843,4 +846,48 @@ func (x *extractor) lastOrganizationBefore(at int) *Entity {
 		}
 	}
 	return best
+}
+
+// placeSomewhere says whether the article writes word as a place: after
+// in/at/from/near, or after "City," ("in Flint, Michigan").
+func (x *extractor) placeSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			p := lower(toks[k-1])
+			if p == "in" || p == "at" || p == "from" || p == "near" || p == "across" {
+				return true
+			}
+			if p == "," && k >= 2 && isCap(toks[k-2]) && k+1 < len(toks) && toks[k+1].text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// corporateSomewhere says whether the article writes word before a
+// company suffix ("Cisco Systems Inc", "Boeing Co.").
+func (x *extractor) corporateSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				switch strings.TrimSuffix(lower(toks[j]), ".") {
+				case "inc", "corp", "co", "ltd", "plc", "group", "systems", "llc", "ag", "sa":
+					return true
+				}
+				if !isCap(toks[j]) {
+					break
+				}
+			}
+		}
+	}
+	return false
 }

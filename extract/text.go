@@ -177,7 +177,10 @@ func (d *doc) findQuotes() {
 				d.quotes = append(d.quotes, *pending)
 				open, openPara = p.Start, pi
 			} else {
-				open = -1 // an unbalanced mark: drop it
+				// the next paragraph does not go on with the quotation: the
+				// writer left it unclosed at the end of its paragraph
+				d.quotes = append(d.quotes, *pending)
+				open = -1
 			}
 			pending = nil
 		}
