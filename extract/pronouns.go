@@ -151,8 +151,8 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described
 		}
 		e := x.firstNamed(ps, limit, want)
-		if e == nil && back == 1 {
-			e = x.unregisteredName(ps)
+		if e == nil && back == 1 && len(x.pro.persons) == 0 {
+			e = x.unregisteredName(ps) // only when nobody has spoken or been a subject yet
 		}
 		if e != nil {
 			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name
@@ -340,7 +340,7 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 		}
 		for q := a; q < e && ok; q++ {
 			w := lower(toks[q])
-			ok = !orgSuffixes[w] && !isDemonym(toks[q].text) && !isAcronym(toks[q].text) && !notNames[w]
+			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && !isAcronym(toks[q].text) && !notNames[w]
 		}
 		if ok {
 			name := joinToks(toks[a:e])
@@ -352,3 +352,13 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 }
 
 var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true, "across": true, "outside": true, "of": true}
+
+// thingNouns end capitalized names of things and events, not people.
+var thingNouns = map[string]bool{
+	"cup": true, "tour": true, "open": true, "ranking": true, "rankings": true, "league": true, "championship": true,
+	"championships": true, "games": true, "forum": true, "summit": true, "series": true, "prize": true, "award": true,
+	"trophy": true, "masters": true, "day": true, "week": true, "war": true, "act": true, "bill": false, "plan": true,
+	"programme": true, "program": true, "agreement": true, "treaty": true, "conference": true, "festival": true,
+	"olympics": true, "report": true, "street": true, "avenue": true, "road": true, "square": true, "library": true,
+	"museum": true, "university": true, "college": true, "school": true, "hospital": true, "airport": true, "valley": true,
+}
