@@ -572,6 +572,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if linked {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
 	}
+	dateline := b-a >= 2
+	for _, t := range toks[a:b] {
+		dateline = dateline && isAcronym(t.text) && len(t.text) >= 3
+	}
+	if dateline {
+		return nil, Why{} // "NEW YORK (Reuters) -": a dateline
+	}
 	for _, t := range toks[a:b] {
 		if isAcronym(t.text) && !strings.Contains(t.text, ".") {
 			// "USA Today", "CBS News": a name with an acronym is an organization's
@@ -580,6 +587,15 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if b-a == 2 && lower(toks[a]) == "the" {
+		// "The Dreammaker, who ...": a nickname, a description of someone
+		// named before, never a name of its own
+		if n := len(x.pro.persons); n > 0 {
+			p := x.pro.persons[n-1]
+			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a nickname or description; the last subject or speaker, " + p.Name}
+		}
+		return nil, Why{}
 	}
 	conf := 0.7
 	if b-a == 1 {
