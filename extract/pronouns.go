@@ -253,9 +253,6 @@ func (x *extractor) pronounAt(s *sentence, w string) int {
 // firstNamed is the first person of the draft named (by a word of their
 // name) in s.toks[:limit] outside quotations whose gender may be want.
 func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
-	if e := x.firstNamedOf(s, limit, want, true); e != nil {
-		return e
-	}
 	return x.firstNamedOf(s, limit, want, false)
 }
 

@@ -83,7 +83,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
 			break
 		}
-		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
+		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
 			// another attribution begins; its speaker is no part of the claim
 			for _, o := range cues {
 				if o.i <= b && b < o.j && o.np[0] > a && o.np[1] <= o.i {
