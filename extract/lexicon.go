@@ -56,7 +56,7 @@ var roleHeads = map[string]bool{
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
 	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
-	"ceo": true, "coo": true, "cfo": true, "cto": true, "founder": true, "co-founder": true, "organiser": true,
+	"administrator": true, "ceo": true, "coo": true, "cfo": true, "cto": true, "founder": true, "co-founder": true, "organiser": true,
 	"organizer": true, "captain": true, "owner": true, "coach": true, "councillor": true, "councilor": true,
 	"epidemiologist": true, "physician": true, "attorney": true, "counsel": true, "treasurer": true,
 	"superintendent": true, "sheriff": true, "inspector": true, "editor": true, "host": true, "president-elect": true,

@@ -147,7 +147,14 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		if back == 0 {
 			limit = x.pronounAt(s, w)
 		}
-		if e := x.firstNamed(ps, limit, want); e != nil {
+		if back == 1 && x.describedSubject(ps) {
+			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described
+		}
+		e := x.firstNamed(ps, limit, want)
+		if e == nil && back == 1 && len(x.pro.persons) == 0 {
+			e = x.unregisteredName(ps) // only when nobody has spoken or been a subject yet
+		}
+		if e != nil {
 			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name
 			if back == 1 {
 				rule, note = "pronoun-previous-sentence", "“"+w+"”: the first person named in the sentence before, "+e.Name
@@ -246,9 +253,6 @@ func (x *extractor) pronounAt(s *sentence, w string) int {
 // firstNamed is the first person of the draft named (by a word of their
 // name) in s.toks[:limit] outside quotations whose gender may be want.
 func (x *extractor) firstNamed(s *sentence, limit int, want byte) *Entity {
-	if e := x.firstNamedOf(s, limit, want, true); e != nil {
-		return e
-	}
 	return x.firstNamedOf(s, limit, want, false)
 }
 
@@ -275,4 +279,83 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 		}
 	}
 	return nil
+}
+
+// describedSubject says whether a sentence opens with a definite
+// description of a person ("The Arizona Republican", "The senator"): a
+// pronoun after it refers to that person, not to a name later in it.
+func (x *extractor) describedSubject(s *sentence) bool {
+	toks := s.toks
+	if len(toks) < 3 || lower(toks[0]) != "the" {
+		return false
+	}
+	b := npRight(toks, 0)
+	if b < 2 {
+		// npRight leaves "the" + lower-case role alone: "The senator"
+		return roleHeads[lower(toks[1])]
+	}
+	last := lower(toks[b-1])
+	if orgSuffixes[last] || groupNouns[last] || x.reg.lookup(joinToks(toks[1:b]), KindOrganization, KindTerritory) != nil {
+		return false
+	}
+	return roleHeads[last] || partyNouns[last]
+}
+
+var partyNouns = map[string]bool{"republican": true, "democrat": true, "conservative": true, "liberal": true, "socialist": true, "independent": true}
+
+// unregisteredName finds a full name (two or three capitalized words, a
+// state before it left out) in a sentence and drafts the person: "About
+// this said special Representative of the President of the United States
+// Keith Kellogg at the forum. ... he said".
+func (x *extractor) unregisteredName(s *sentence) *Entity {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !isNameTok(toks[k]) || x.d.inQuote(toks[k].Start) {
+			continue
+		}
+		e := k
+		for e < len(toks) && isNameTok(toks[e]) {
+			e++
+		}
+		a := k
+		for p := e - 1; p >= a; p-- {
+			if _, st := stateOf(joinToks(toks[a : p+1])); st {
+				a = p + 1
+				break
+			}
+		}
+		n := e - a
+		if n == 1 && !x.d.sents[x.sentenceIndex(s)].headline {
+			// a surname whose full name the article gives: "when McIlroy spoke"
+			if full := x.fullNameOf(toks[a].text); full != "" && !(a > 0 && placePrepositions[lower(toks[a-1])]) {
+				return x.reg.person(full, Why{Rule: "name-in-sentence-before", Confidence: 0.5, Note: "the full name a pronoun after it refers to"})
+			}
+		}
+		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]))
+		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] {
+			ok = false // "in Santa Clara, California": a place
+		}
+		for q := a; q < e && ok; q++ {
+			w := lower(toks[q])
+			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && !isAcronym(toks[q].text) && !notNames[w]
+		}
+		if ok {
+			name := joinToks(toks[a:e])
+			return x.reg.person(name, Why{Rule: "name-in-sentence-before", Confidence: 0.5, Note: "the full name a pronoun after it refers to"})
+		}
+		k = e
+	}
+	return nil
+}
+
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true, "across": true, "outside": true, "of": true}
+
+// thingNouns end capitalized names of things and events, not people.
+var thingNouns = map[string]bool{
+	"cup": true, "tour": true, "open": true, "ranking": true, "rankings": true, "league": true, "championship": true,
+	"championships": true, "games": true, "forum": true, "summit": true, "series": true, "prize": true, "award": true,
+	"trophy": true, "masters": true, "day": true, "week": true, "war": true, "act": true, "bill": false, "plan": true,
+	"programme": true, "program": true, "agreement": true, "treaty": true, "conference": true, "festival": true,
+	"olympics": true, "report": true, "street": true, "avenue": true, "road": true, "square": true, "library": true,
+	"museum": true, "university": true, "college": true, "school": true, "hospital": true, "airport": true, "valley": true,
 }

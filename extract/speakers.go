@@ -154,6 +154,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
 			p := before[n-1]
 			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 && len(toks) > 0 && isOpenQuote(toks[0].text) && last != nil {
+			// "“...,” adding that ...": the speaker of the sentence before
+			set(last, Why{Rule: "participle-cue,previous-speaker", Confidence: 0.6, Note: "continues the speaker before, " + last.Name}, 0, 0)
 		} else if n == 0 {
 			// "The court blocked the merger, ruling that ...": the subject
 			start := 0
@@ -166,6 +169,24 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 					why.Confidence *= 0.8
 					set(sp, why, start, e)
 				}
+			}
+		}
+		return
+	}
+	if c.passiveBy {
+		from := c.j + 1 // after "by"
+		for h := from; h < len(toks) && h < from+10; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+3 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "passive-agent/titled-name", Confidence: 0.7}, t.nameStart, t.nameEnd)
+				return
+			}
+		}
+		if e := npRight(toks, from); e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "passive-agent/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, from, e)
 			}
 		}
 		return
@@ -200,6 +221,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
 	}
+	if k > 2 && toks[k].text == ")" {
+		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
+		for p := k - 1; p > 0 && p >= k-5; p-- {
+			if toks[p].text == "(" {
+				if isNameTok(toks[p-1]) {
+					k = p - 1
+				}
+				break
+			}
+		}
+	}
 	right := func() {
 		// "said Corvallo’s chief negotiator Ahmed Rask": a titled name
 		for h := c.j; h < len(toks) && h < c.j+8; h++ {
@@ -213,6 +245,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		e := npRight(toks, c.j)
+		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
+			// "says Trump’s special envoy": the envoy, not Trump
+			h := e + 1
+			for h < len(toks) && h < e+5 && toks[h].word && !isCap(toks[h]) && !roleHeads[lower(toks[h])] {
+				h++
+			}
+			if h < len(toks) && roleHeads[lower(toks[h])] && !isCap(toks[h]) {
+				e = h + 1
+			}
+		}
 		if e > c.j {
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-after-cue/" + why.Rule
@@ -387,6 +429,25 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	// "the outgoing special envoy of U.S. President Donald Trump": the
+	// envoy, a person described, not the President named after "of"
+	for h := a; h+2 < b; h++ {
+		if roleHeads[lower(toks[h])] && !isCap(toks[h]) && (lower(toks[h+1]) == "of" || lower(toks[h+1]) == "to") {
+			var ws []string
+			for _, t := range toks[a : h+1] {
+				if t.word && !determiners[lower(t)] {
+					ws = append(ws, lower(t))
+				}
+			}
+			for len(ws) > 0 {
+				if p := x.describedBy(ws, toks[a].Start, s.headline); p != nil {
+					return p, Why{Rule: "description-of", Confidence: 0.5, Note: "“" + x.d.text(span{toks[a].Start, toks[b-1].End}) + "”: the person whose title has “" + strings.Join(ws, " ") + "”"}
+				}
+				ws = ws[1:]
+			}
+			return nil, Why{}
+		}
+	}
 	// a person named with a title
 	for k := a; k < b; k++ {
 		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
@@ -398,6 +459,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if toks[k].text == "’s" {
 			possessive = k
 		}
+	}
+	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
+		// "the company announced": the organization named last before it
+		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
+		}
+		return nil, Why{} // no organization named before: not one called "Company"
 	}
 	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
@@ -504,8 +572,30 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if linked {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
 	}
+	dateline := b-a >= 2
+	for _, t := range toks[a:b] {
+		dateline = dateline && isAcronym(t.text) && len(t.text) >= 3
+	}
+	if dateline {
+		return nil, Why{} // "NEW YORK (Reuters) -": a dateline
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) && !strings.Contains(t.text, ".") {
+			// "USA Today", "CBS News": a name with an acronym is an organization's
+			return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with an acronym is an organization's"}
+		}
+	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if b-a == 2 && lower(toks[a]) == "the" {
+		// "The Dreammaker, who ...": a nickname, a description of someone
+		// named before, never a name of its own
+		if n := len(x.pro.persons); n > 0 {
+			p := x.pro.persons[n-1]
+			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a nickname or description; the last subject or speaker, " + p.Name}
+		}
+		return nil, Why{}
 	}
 	conf := 0.7
 	if b-a == 1 {
@@ -517,11 +607,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
-			if isDemonym(toks[a].text) {
-				return nil, Why{}
+			switch {
+			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
+				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
+			case x.corporateSomewhere(toks[a].text):
+				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written with a company suffix in the article"})
+				return e, Why{Rule: "organization-name", Confidence: 0.5}
 			}
-			e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.4, Note: "one word the article never gives with a first name: an organization, to review"})
-			return e, Why{Rule: "single-name", Confidence: 0.4, Note: "“" + bare + "”: no first name in the article, so taken for an organization"}
+			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
@@ -740,6 +833,75 @@ func (x *extractor) titledSomewhere(word string) bool {
 			}
 			if w := lower(toks[p]); honorifics[w] || roleHeads[w] || abbreviatedTitles[w] != "" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// anaphoricOrgNouns refer back to an organization: "the company said".
+var anaphoricOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "club": true, "agency": true, "carrier": true, "airline": true, "retailer": true, "insurer": true, "maker": true, "team": true, "government": false}
+
+// lastOrganizationBefore is the drafted or known organization (not a
+// state) whose name occurs last before offset at.
+func (x *extractor) lastOrganizationBefore(at int) *Entity {
+	before := string(x.d.rs[:at])
+	var best *Entity
+	bestAt := -1
+	for _, e := range x.reg.all {
+		if e.Kind != KindOrganization || e.Sub == "state" || e.Sub == "collective" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if len(n) < 2 || !unicode.IsUpper([]rune(n)[0]) {
+				continue
+			}
+			if i := strings.LastIndex(before, n); i > bestAt {
+				best, bestAt = e, i
+			}
+		}
+	}
+	return best
+}
+
+// placeSomewhere says whether the article writes word as a place: after
+// in/at/from/near, or after "City," ("in Flint, Michigan").
+func (x *extractor) placeSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			p := lower(toks[k-1])
+			if p == "in" || p == "at" || p == "from" || p == "near" || p == "across" {
+				return true
+			}
+			if p == "," && k >= 2 && isCap(toks[k-2]) && k+1 < len(toks) && toks[k+1].text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// corporateSomewhere says whether the article writes word before a
+// company suffix ("Cisco Systems Inc", "Boeing Co.").
+func (x *extractor) corporateSomewhere(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].text != word {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				switch strings.TrimSuffix(lower(toks[j]), ".") {
+				case "inc", "corp", "co", "ltd", "plc", "group", "systems", "llc", "ag", "sa":
+					return true
+				}
+				if !isCap(toks[j]) {
+					break
+				}
 			}
 		}
 	}

@@ -177,7 +177,10 @@ func (d *doc) findQuotes() {
 				d.quotes = append(d.quotes, *pending)
 				open, openPara = p.Start, pi
 			} else {
-				open = -1 // an unbalanced mark: drop it
+				// the next paragraph does not go on with the quotation: the
+				// writer left it unclosed at the end of its paragraph
+				d.quotes = append(d.quotes, *pending)
+				open = -1
 			}
 			pending = nil
 		}
@@ -352,6 +355,9 @@ func (d *doc) tokenize(s span) []tok {
 					}
 				}
 				break
+			}
+			if j+1 < s.End && rs[j] == '.' && strings.ContainsRune(string(rs[i:j]), '.') && unicode.IsUpper(rs[j-1]) {
+				j++ // "U.S." inside a sentence keeps its last full stop
 			}
 			out = append(out, tok{span: span{i, j}, text: string(rs[i:j]), word: true})
 			i = j

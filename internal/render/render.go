@@ -219,7 +219,6 @@ func RoleText(title string, org *store.Entity) string {
 	return title + " (" + org.Name + ")"
 }
 
-
 // TopicNames joins the names of topics with commas.
 func TopicNames(ts []store.Entity) string {
 	names := make([]string, len(ts))
