@@ -147,3 +147,18 @@ func TestRereportWordingIsStored(t *testing.T) {
 		t.Errorf("wordings %q, want %q", got, want)
 	}
 }
+
+// An export keeps each re-report's wording: seeding it gives the same
+// rows, and seeding it again over the original changes nothing.
+func TestExportRoundTripsRereportWordings(t *testing.T) {
+	dir, _ := copyRereport(t)
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, db)
+}
