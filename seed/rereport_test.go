@@ -162,3 +162,22 @@ func TestExportRoundTripsRereportWordings(t *testing.T) {
 	}
 	roundTrip(t, db)
 }
+
+// An entry with an id and a text but no speaker or kind is most likely a
+// new statement missing them: the message says both readings.
+func TestStatementWithTextButNoSpeaker(t *testing.T) {
+	dir, courier := copyRereport(t, "  - id: varga-rest-fairly-well\n", "  - id: a-new-one\n")
+	files, err := seed.ReadPaths([]string{filepath.Join(dir, "port-courier.yaml")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(context.Background(), files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// checked alone, the other re-report is unknown too
+	line, col := position(t, courier, "id: a-new-one", 1)
+	if len(probs) != 2 || probs[0].Line != line || probs[0].Col != col || !strings.Contains(probs[0].Msg, `statement "a-new-one" has a text but no speaker or kind`) {
+		t.Fatalf("problems %v, want the first at %d:%d", probs, line, col)
+	}
+}
