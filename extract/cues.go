@@ -17,6 +17,8 @@ type cue struct {
 	comp       [2]int    // the complement's tokens; comp[0] < 0 when none
 	also       []*Entity // joint speakers after the first: "Hale and Mercer said"
 	quotedAs   bool      // "was quoted as saying": the subject speaks
+	passiveBy  bool      // "was stated by X": X speaks
+	refersBack bool      // "this was stated by X": the sentence before is the claim
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -59,11 +61,17 @@ func (x *extractor) findCues(si int) []cue {
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
-			if prev == "than" || prev == "as" {
+			if (prev == "than" || prev == "as") && !strings.HasSuffix(w, "ing") {
 				continue // "faster than expected", "as promised"
 			}
 			if k > 0 && isCap(t) {
 				continue // a name: "United States President"
+			}
+			if (passiveAux[prev] || prev == "been") && next == "by" && !strings.HasSuffix(w, "ing") {
+				// "this was stated by X": the agent speaks
+				c.passiveBy = true
+				c.refersBack = k >= 2 && demonstratives[lower(toks[k-2])]
+				break
 			}
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
@@ -76,8 +84,8 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," {
-					continue
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") {
+					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true
 			}
@@ -173,3 +181,5 @@ func quotedBefore(toks []tok, k int) bool {
 	}
 	return false
 }
+
+var demonstratives = map[string]bool{"this": true, "that": true, "it": true, "these": true, "so": true}

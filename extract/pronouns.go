@@ -147,7 +147,14 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		if back == 0 {
 			limit = x.pronounAt(s, w)
 		}
-		if e := x.firstNamed(ps, limit, want); e != nil {
+		if back == 1 && x.describedSubject(ps) {
+			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described
+		}
+		e := x.firstNamed(ps, limit, want)
+		if e == nil && back == 1 {
+			e = x.unregisteredName(ps)
+		}
+		if e != nil {
 			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name
 			if back == 1 {
 				rule, note = "pronoun-previous-sentence", "“"+w+"”: the first person named in the sentence before, "+e.Name
@@ -276,3 +283,66 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 	}
 	return nil
 }
+
+// describedSubject says whether a sentence opens with a definite
+// description of a person ("The Arizona Republican", "The senator"): a
+// pronoun after it refers to that person, not to a name later in it.
+func (x *extractor) describedSubject(s *sentence) bool {
+	toks := s.toks
+	if len(toks) < 3 || lower(toks[0]) != "the" {
+		return false
+	}
+	b := npRight(toks, 0)
+	if b < 2 {
+		// npRight leaves "the" + lower-case role alone: "The senator"
+		return roleHeads[lower(toks[1])]
+	}
+	last := lower(toks[b-1])
+	if orgSuffixes[last] || groupNouns[last] || x.reg.lookup(joinToks(toks[1:b]), KindOrganization, KindTerritory) != nil {
+		return false
+	}
+	return roleHeads[last] || partyNouns[last]
+}
+
+var partyNouns = map[string]bool{"republican": true, "democrat": true, "conservative": true, "liberal": true, "socialist": true, "independent": true}
+
+// unregisteredName finds a full name (two or three capitalized words, a
+// state before it left out) in a sentence and drafts the person: "About
+// this said special Representative of the President of the United States
+// Keith Kellogg at the forum. ... he said".
+func (x *extractor) unregisteredName(s *sentence) *Entity {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !isNameTok(toks[k]) || x.d.inQuote(toks[k].Start) {
+			continue
+		}
+		e := k
+		for e < len(toks) && isNameTok(toks[e]) {
+			e++
+		}
+		a := k
+		for p := e - 1; p >= a; p-- {
+			if _, st := stateOf(joinToks(toks[a : p+1])); st {
+				a = p + 1
+				break
+			}
+		}
+		n := e - a
+		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]))
+		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] {
+			ok = false // "in Santa Clara, California": a place
+		}
+		for q := a; q < e && ok; q++ {
+			w := lower(toks[q])
+			ok = !orgSuffixes[w] && !isDemonym(toks[q].text) && !isAcronym(toks[q].text) && !notNames[w]
+		}
+		if ok {
+			name := joinToks(toks[a:e])
+			return x.reg.person(name, Why{Rule: "name-in-sentence-before", Confidence: 0.5, Note: "the full name a pronoun after it refers to"})
+		}
+		k = e
+	}
+	return nil
+}
+
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true, "across": true, "outside": true, "of": true}

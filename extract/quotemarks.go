@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // closesHere says whether a quotation mark at rs[i] stands where a quote
 // ends: after a word or closing punctuation, before a space, punctuation
@@ -53,7 +56,7 @@ func singleClose(rs []rune, i, end int) int {
 			j++
 		}
 		if j < end && j > i+1 && unicode.IsLower(rs[j]) {
-			return 0
+			return -1 // most likely a plural possessive; a close only as a last resort
 		}
 	}
 	return 1
@@ -88,7 +91,7 @@ func (d *doc) singlePairs(p span) [][2]int {
 		if !singleOpen(d.rs, i, p.Start, p.End) {
 			continue
 		}
-		best, weak := -1, -1
+		best, weak, last := -1, -1, -1
 		for j := i + 2; j < p.End; j++ {
 			if singleOpen(d.rs, j, p.Start, p.End) && singleClose(d.rs, j, p.End) == 0 {
 				break // another quotation opens first
@@ -100,6 +103,10 @@ func (d *doc) singlePairs(p span) [][2]int {
 				if weak < 0 {
 					weak = j
 				}
+			case -1:
+				if last < 0 {
+					last = j
+				}
 			}
 			if best >= 0 {
 				break
@@ -107,6 +114,9 @@ func (d *doc) singlePairs(p span) [][2]int {
 		}
 		if best < 0 {
 			best = weak
+		}
+		if best < 0 {
+			best = last
 		}
 		if best < 0 {
 			continue
@@ -121,5 +131,23 @@ func (d *doc) singlePairs(p span) [][2]int {
 func (d *doc) singleQuotes(pi int, p span) {
 	for _, pr := range d.singlePairs(p) {
 		d.quotes = append(d.quotes, quote{outer: span{pr[0], pr[1] + 1}, inner: span{pr[0] + 1, pr[1]}, para: pi, group: -1 - len(d.quotes)})
+	}
+}
+
+// innerSingleQuotes adds single-mark quotations of a paragraph in an
+// article that quotes with double marks, outside its double-mark
+// quotations: "the president said the 'Senate must now pass a bill'".
+// Only quotations of two words or more: one word in single marks is a
+// term, not a quote.
+func (d *doc) innerSingleQuotes(pi int, p span) {
+	for _, pr := range d.singlePairs(p) {
+		if d.inQuote(pr[0]) || d.inQuote(pr[1]) {
+			continue
+		}
+		inner := span{pr[0] + 1, pr[1]}
+		if len(strings.Fields(d.text(inner))) < 2 {
+			continue
+		}
+		d.quotes = append(d.quotes, quote{outer: span{pr[0], pr[1] + 1}, inner: inner, para: pi, group: -1 - len(d.quotes)})
 	}
 }

@@ -47,6 +47,15 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		if c, _ := x.nearestCue(q, para, all); c != nil {
 			res[qi].c = c
 			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
+		} else if next := sents[len(sents)-1] + 1; next < len(x.d.sents) {
+			// "... the “final 10 meters.” This was stated by X": the next
+			// sentence attributes this one
+			for ci := range all[next] {
+				if c := &all[next][ci]; c.refersBack && c.speaker != nil {
+					res[qi].c = c
+					res[qi].why = Why{Rule: "quote/stated-by-next/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "the next sentence says who said this"}
+				}
+			}
 		}
 	}
 	// the paragraphs of one quotation share its attribution

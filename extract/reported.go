@@ -19,6 +19,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	for a < len(toks) && isTimeWord(toks, a) {
 		a++
 	}
+	if a < len(toks) && toks[a].text == "(" {
+		// "said on Saturday (Dec 6) at the library": skip the parenthesis
+		for a < len(toks) && toks[a].text != ")" {
+			a++
+		}
+		a++
+	}
 	switch v := lower(toks[c.verb]); {
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v]:
 		found := false
@@ -44,7 +51,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// with no "that", the words only frame the cue ("told reporters
 		// after the meeting") and are no claim
 		found := false
-		for k := a + 1; k < len(toks) && k <= a+5; k++ {
+		for k := a + 1; k < len(toks) && k <= a+8; k++ {
 			if lower(toks[k]) == "that" {
 				a, found = k+1, true
 				break
@@ -77,7 +84,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			break
 		}
 		if b > a && x.cueAt(cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
-			break // another attribution begins
+			// another attribution begins; its speaker is no part of the claim
+			for _, o := range cues {
+				if o.i <= b && b < o.j && o.np[0] > a && o.np[1] <= o.i {
+					b = o.np[0]
+				}
+			}
+			break
 		}
 		b++
 	}
@@ -133,8 +146,10 @@ func (x *extractor) reported(si int, cues []cue) {
 		var sp span
 		why := c.why
 		dashed := false
+		var extra []span
+		evSpan := s.span
 		switch {
-		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start):
+		case c.np[0] >= 2 && c.np[1] <= c.i && isDash(toks[c.np[0]-1].text) && !x.quoteIn(toks[0].Start, toks[c.np[0]-1].Start) && dashTail(toks, c):
 			// "We are very close - Deller added": a remark without marks,
 			// attributed after a dash, drafted as the speaker's words
 			sp = span{toks[0].Start, lastWordEnd(toks, c.np[0]-1)}
@@ -142,6 +157,16 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Rule = "dash-attribution/" + why.Rule
 			why.Note = strings.TrimPrefix(why.Note+"; no quotation marks: check the words are the speaker's", "; ")
 			dashed = true
+		case c.refersBack && si > 0 && !x.d.sents[si-1].headline:
+			// "Talks are in the final stretch. This was stated by X": the
+			// sentence before is the claim, its evidence that sentence
+			p := &x.d.sents[si-1]
+			sp = span{p.toks[0].Start, lastWordEnd(p.toks, len(p.toks))}
+			why.Rule = "stated-by-next/" + why.Rule
+			why.Confidence *= 0.8
+			evSpan = p.span
+		case c.passiveBy:
+			continue
 		case c.according:
 			if others > 0 {
 				continue // the sentence's own verb carries the claim
@@ -168,11 +193,21 @@ func (x *extractor) reported(si int, cues []cue) {
 			}
 			why.Confidence *= 0.8
 		case c.comp[0] >= 0:
-			sp = span{toks[c.comp[0]].Start, toks[c.comp[1]-1].End}
-			if !x.saysMore(toks, c.comp) {
+			// "said that A and that B": two claims, each on its own
+			var parts [][2]int
+			for _, p := range x.splitThat(toks, c.comp) {
+				if x.saysMore(toks, p) {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) == 0 {
 				continue
 			}
-		case x.midSentence(toks, c):
+			sp = span{toks[parts[0][0]].Start, toks[parts[0][1]-1].End}
+			for _, p := range parts[1:] {
+				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
+			}
+		case x.midSentence(toks, c, cues[:ci]):
 			// "The two main issues, Kellogg said, were ...": the sentence
 			// around the attribution is the claim
 			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
@@ -194,7 +229,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		if sp.len() <= 0 || wordsIn(x.d.text(sp)) < 2 {
 			continue
 		}
-		ev, evs, ok := x.uniquePassage(s.span)
+		ev, evs, ok := x.uniquePassage(evSpan)
 		if !ok {
 			x.out.Notes = append(x.out.Notes, "skipped a reported claim of "+c.speaker.Name+": its sentence is not unique in the body")
 			continue
@@ -206,12 +241,39 @@ func (x *extractor) reported(si int, cues []cue) {
 			st.Kind = "direct"
 		}
 		x.out.Statements = append(x.out.Statements, st)
+		for _, e := range extra {
+			st2 := st
+			st2.Text, st2.text = x.d.text(e), e
+			x.out.Statements = append(x.out.Statements, st2)
+		}
 		for _, o := range c.also {
 			st2 := st
 			st2.Speaker = o
 			x.out.Statements = append(x.out.Statements, st2)
 		}
 	}
+}
+
+// splitThat cuts a complement at "and that" and "but that" outside quotations.
+func (x *extractor) splitThat(toks []tok, comp [2]int) [][2]int {
+	var out [][2]int
+	from := comp[0]
+	for k := comp[0] + 1; k+1 < comp[1]; k++ {
+		if (lower(toks[k]) == "and" || lower(toks[k]) == "but") && lower(toks[k+1]) == "that" && !x.d.inQuote(toks[k].Start) {
+			end := k
+			for end > from && toks[end-1].text == "," {
+				end--
+			}
+			if end > from {
+				out = append(out, [2]int{from, end})
+			}
+			from = k + 2
+		}
+	}
+	if from < comp[1] {
+		out = append(out, [2]int{from, comp[1]})
+	}
+	return out
 }
 
 func lastWordEnd(toks []tok, end int) int {
@@ -247,6 +309,25 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		w := lower(toks[k])
 		return !adverbialStarts[w]
 	}
+	// the claim ends in its quotation: it says more only when it has a
+	// clause of its own before it ("an agreement ... is “really very
+	// close”"), not a word or two ("were “constructive”")
+	outside := 0
+	for k := comp[0]; k < comp[1]; k++ {
+		if toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
+			outside++
+		}
+	}
+	return outside >= 6
+}
+
+// quoteHas says whether offset i lies inside a quotation's marks.
+func (x *extractor) quoteHas(i int) bool {
+	for _, q := range x.d.quotes {
+		if i >= q.inner.Start && i < q.inner.End {
+			return true
+		}
+	}
 	return false
 }
 
@@ -276,9 +357,14 @@ func (x *extractor) quoteEndsAt(end int) bool {
 // midSentence says whether a cue and its speaker stand in commas inside
 // the sentence, with words of the claim on both sides: "The two main
 // issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
-func (x *extractor) midSentence(toks []tok, c *cue) bool {
+func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	if c.according || c.participle {
 		return false
+	}
+	for _, o := range before {
+		if o.speaker != nil {
+			return false // "X said that A, which, he noted, B": the first cue's claim
+		}
 	}
 	first, last := c.i, c.j
 	if c.np[0] < first {
@@ -315,4 +401,23 @@ func (x *extractor) quoteIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dashTail says whether a cue after a dash closes its sentence, as in
+// "... very close - Deller added after the meeting.": a remark of some
+// words before the dash, and few words after the cue, none a "that".
+func dashTail(toks []tok, c *cue) bool {
+	if wordsBefore := c.np[0] - 1; wordsBefore < 5 {
+		return false
+	}
+	n := 0
+	for _, t := range toks[c.j:] {
+		if t.word {
+			n++
+		}
+		if lower(t) == "that" || isOpenQuote(t.text) {
+			return false
+		}
+	}
+	return n <= 6
 }

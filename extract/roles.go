@@ -27,6 +27,11 @@ func nameAfter(toks []tok, k int) (int, int) {
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
 		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
+			if roleHeads[lower(toks[j])] {
+				// "special envoy of U.S. President Donald Trump": the name is
+				// the President's, the envoy is someone else
+				return -1, -1
+			}
 			j++
 		}
 		n := j - (i + 1)

@@ -16,7 +16,7 @@ var neverFinal = map[string]bool{
 	"rep": true, "reps": true, "gov": true, "govs": true, "lt": true, "col": true, "gen": true, "adm": true, "capt": true,
 	"cpt": true, "sgt": true, "cpl": true, "maj": true, "brig": true, "cmdr": true, "rev": true, "fr": true,
 	"st": true, "mt": true, "ft": true, "pres": true, "supt": true, "atty": true, "amb": true, "hon": true,
-	"no": true, "nos": true, "vs": true, "v": true, "e.g": true, "i.e": true, "cf": true, "approx": true,
+	"vs": true, "v": true, "e.g": true, "i.e": true, "cf": true, "approx": true,
 	"dept": true, "univ": true, "assn": true, "sec": true, "insp": true, "det": true, "sr": false,
 }
 
@@ -56,8 +56,8 @@ func abbreviationEnds(rs []rune, w, i, end, pend int) bool {
 	if len([]rune(word)) == 1 && unicode.IsUpper(rs[w]) {
 		return false
 	}
-	// "Dec. 6", "Sept. 11"
-	if monthAbbrevs[word] {
+	// "Dec. 6", "Sept. 11", "No. 10"
+	if monthAbbrevs[word] || word == "no" || word == "nos" {
 		return !(next < pend && unicode.IsDigit(rs[next]))
 	}
 	// "U.S.", "p.m.", "Inc.": only before a sentence opener
@@ -88,4 +88,18 @@ func nextWordAt(rs []rune, i, end int) (int, string) {
 		j++
 	}
 	return i, string(rs[i:j])
+}
+
+// Sentences splits a text into sentences the way the extractor does:
+// each line is a paragraph (a short line without final punctuation is one
+// headline), and a paragraph is cut at full stops, question and
+// exclamation marks outside quotations that the rules above let end a
+// sentence.
+func Sentences(text string) []string {
+	d := newDoc(text)
+	out := make([]string, 0, len(d.sents))
+	for _, s := range d.sents {
+		out = append(out, d.text(s.span))
+	}
+	return out
 }

@@ -154,6 +154,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
 			p := before[n-1]
 			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
+		} else if n == 0 && len(toks) > 0 && isOpenQuote(toks[0].text) && last != nil {
+			// "“...,” adding that ...": the speaker of the sentence before
+			set(last, Why{Rule: "participle-cue,previous-speaker", Confidence: 0.6, Note: "continues the speaker before, " + last.Name}, 0, 0)
 		} else if n == 0 {
 			// "The court blocked the merger, ruling that ...": the subject
 			start := 0
@@ -166,6 +169,24 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 					why.Confidence *= 0.8
 					set(sp, why, start, e)
 				}
+			}
+		}
+		return
+	}
+	if c.passiveBy {
+		from := c.j + 1 // after "by"
+		for h := from; h < len(toks) && h < from+10; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+3 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "passive-agent/titled-name", Confidence: 0.7}, t.nameStart, t.nameEnd)
+				return
+			}
+		}
+		if e := npRight(toks, from); e > from {
+			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "passive-agent/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, from, e)
 			}
 		}
 		return
@@ -213,6 +234,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		e := npRight(toks, c.j)
+		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
+			// "says Trump’s special envoy": the envoy, not Trump
+			h := e + 1
+			for h < len(toks) && h < e+5 && toks[h].word && !isCap(toks[h]) && !roleHeads[lower(toks[h])] {
+				h++
+			}
+			if h < len(toks) && roleHeads[lower(toks[h])] && !isCap(toks[h]) {
+				e = h + 1
+			}
+		}
 		if e > c.j {
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-after-cue/" + why.Rule
@@ -362,6 +393,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 	}
 	honorific := false
+	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
+		a++ // "the Frenchman Roger Lemerre"
+	}
 	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
 		honorific = honorific || honorifics[lower(toks[a])]
 		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
@@ -384,6 +418,25 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	// "the outgoing special envoy of U.S. President Donald Trump": the
+	// envoy, a person described, not the President named after "of"
+	for h := a; h+2 < b; h++ {
+		if roleHeads[lower(toks[h])] && !isCap(toks[h]) && (lower(toks[h+1]) == "of" || lower(toks[h+1]) == "to") {
+			var ws []string
+			for _, t := range toks[a : h+1] {
+				if t.word && !determiners[lower(t)] {
+					ws = append(ws, lower(t))
+				}
+			}
+			for len(ws) > 0 {
+				if p := x.describedBy(ws, toks[a].Start, s.headline); p != nil {
+					return p, Why{Rule: "description-of", Confidence: 0.5, Note: "“" + x.d.text(span{toks[a].Start, toks[b-1].End}) + "”: the person whose title has “" + strings.Join(ws, " ") + "”"}
+				}
+				ws = ws[1:]
+			}
+			return nil, Why{}
+		}
+	}
 	// a person named with a title
 	for k := a; k < b; k++ {
 		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
@@ -395,6 +448,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if toks[k].text == "’s" {
 			possessive = k
 		}
+	}
+	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
+		// "the company announced": the organization named last before it
+		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
+		}
+		return nil, Why{} // no organization named before: not one called "Company"
 	}
 	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
@@ -500,6 +560,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if linked {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with of/for/and is an organization's"}
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) && !strings.Contains(t.text, ".") {
+			// "USA Today", "CBS News": a name with an acronym is an organization's
+			return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5, Note: "a name with an acronym is an organization's"}
+		}
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
@@ -706,10 +772,13 @@ func (x *extractor) fullNameOf(surname string) string {
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
 				a -= 2 // "Mary K. Walsh"
 			}
-			if a < k {
-				if _, st := stateOf(joinToks(toks[a:k])); st {
-					continue
+			for p := k - 1; p >= a; p-- {
+				if _, st := stateOf(joinToks(toks[a : p+1])); st {
+					a = p + 1 // "the United States Keith Kellogg": the state is no first name
+					break
 				}
+			}
+			if a < k {
 				if n := joinToks(toks[a : k+1]); len(n) > len(best) {
 					best = n
 				}
@@ -738,4 +807,29 @@ func (x *extractor) titledSomewhere(word string) bool {
 		}
 	}
 	return false
+}
+
+// anaphoricOrgNouns refer back to an organization: "the company said".
+var anaphoricOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "club": true, "agency": true, "carrier": true, "airline": true, "retailer": true, "insurer": true, "maker": true, "team": true, "government": false}
+
+// lastOrganizationBefore is the drafted or known organization (not a
+// state) whose name occurs last before offset at.
+func (x *extractor) lastOrganizationBefore(at int) *Entity {
+	before := string(x.d.rs[:at])
+	var best *Entity
+	bestAt := -1
+	for _, e := range x.reg.all {
+		if e.Kind != KindOrganization || e.Sub == "state" || e.Sub == "collective" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if len(n) < 2 || !unicode.IsUpper([]rune(n)[0]) {
+				continue
+			}
+			if i := strings.LastIndex(before, n); i > bestAt {
+				best, bestAt = e, i
+			}
+		}
+	}
+	return best
 }

@@ -136,10 +136,15 @@ func isHeadline(t string) bool {
 	if len(strings.Fields(t)) > 14 || len(strings.Fields(t)) < 2 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(t)
+	last, size := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '.', '!', '?', ':', ';', ',', '”', '"':
 		return false
+	case '\'', '’':
+		// a sentence that ends in a single-quoted quotation: 'It hurts.'
+		if prev, _ := utf8.DecodeLastRuneInString(t[:len(t)-size]); prev == '.' || prev == '!' || prev == '?' {
+			return false
+		}
 	}
 	return true
 }
@@ -209,12 +214,23 @@ func (d *doc) findQuotes() {
 		}
 		if open >= 0 && open+1 < p.End {
 			pending = &quote{outer: span{open, p.End}, inner: span{open + 1, p.End}, para: openPara, group: group}
+			if pi == len(d.paras)-1 {
+				// the text ends inside the quotation (a cut excerpt): keep its words
+				d.quotes = append(d.quotes, *pending)
+				pending = nil
+			}
 		}
 		open = -1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
 		} else if single {
 			d.singleQuotes(pi, p)
+		} else {
+			q := p
+			if pending != nil {
+				q.End = pending.outer.Start // the rest runs on in a double-mark quotation
+			}
+			d.innerSingleQuotes(pi, q)
 		}
 	}
 }
@@ -336,6 +352,9 @@ func (d *doc) tokenize(s span) []tok {
 					}
 				}
 				break
+			}
+			if j+1 < s.End && rs[j] == '.' && strings.ContainsRune(string(rs[i:j]), '.') && unicode.IsUpper(rs[j-1]) {
+				j++ // "U.S." inside a sentence keeps its last full stop
 			}
 			out = append(out, tok{span: span{i, j}, text: string(rs[i:j]), word: true})
 			i = j
