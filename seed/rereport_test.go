@@ -181,3 +181,36 @@ func TestStatementWithTextButNoSpeaker(t *testing.T) {
 		t.Fatalf("problems %v, want the first at %d:%d", probs, line, col)
 	}
 }
+
+// A re-report that gives the statement's own words as its wording hashes
+// like its export, which leaves them out: seeding the export changes
+// nothing.
+func TestRereportWithTheStatementsOwnWords(t *testing.T) {
+	dir, _ := copyRereport(t)
+	third := "kb: 1\nsource:\n  id: port-echo\n  body_file: port-echo.txt\nstatements:\n  - id: varga-rest-fairly-well\n    text: I think the rest will work out fairly well\n    evidence: \"Varga repeated\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.txt"), []byte("Varga repeated: \"I think the rest will work out fairly well.\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err == nil {
+		t.Fatal("a passage without the wording was accepted")
+	}
+	third = strings.Replace(third, `evidence: "Varga repeated"`, `evidence: "Varga repeated: \"I think the rest will work out fairly well.\""`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if files, err = seed.ReadPaths([]string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, db)
+}
