@@ -97,6 +97,29 @@ func TestMatchKnownArticlePairs(t *testing.T) {
 	}
 }
 
+// A remark alike but not the same is drafted as new, with the candidate
+// named in a comment.
+func TestMatchKnownNearMiss(t *testing.T) {
+	first := Extract("Alder on guarantees\n\nSenator Tom Alder said: “Security guarantees for Ukraine must come first.”\n", Options{SourceID: "first", Published: "2026-06-10", BodyFile: "first.txt"})
+	second := Extract("Alder on later talks\n\nSenator Tom Alder said: “Security guarantees for Ukraine are a matter for later talks.”\n", Options{SourceID: "second", Published: "2026-06-11", BodyFile: "second.txt"})
+	second.MatchKnown(first.Defined())
+	var near *Match
+	for _, s := range second.Statements {
+		if s.Kind == "direct" {
+			if s.Rereport != nil {
+				t.Fatalf("%q was taken as a re-report of %q", s.Text, s.Rereport.Text)
+			}
+			near = s.Near
+		}
+	}
+	if near == nil || near.ID != "first-s1" {
+		t.Fatalf("no near miss named: %+v\n%s", near, second.YAML())
+	}
+	if y := string(second.YAML()); !strings.Contains(y, "  # near miss, drafted as new: first-s1 (first) “Security guarantees for Ukraine must come first”; similarity 0.") {
+		t.Errorf("the draft does not name the near miss:\n%s", y)
+	}
+}
+
 func hasMatch(m map[string]string) bool {
 	for _, v := range m {
 		if v != "" {

@@ -229,13 +229,13 @@ func TestKnownEntitiesAreReused(t *testing.T) {
 }
 
 func TestYAMLQuoting(t *testing.T) {
-	for _, s := range []string{`plain`, `with "quotes" and \ backslash`, "line\nbreak\ttab", "“curly” ‘single’", "\u2028sep"} {
+	for _, s := range []string{`plain`, `with "quotes" and \ backslash`, "line\nbreak\ttab", "“curly” ‘single’", "\u2028sep", "# not: a comment", "\a\ufeff"} {
 		var got string
-		if err := yaml.Unmarshal([]byte("v: "+yq(s)), &struct{ V *string }{&got}); err != nil {
+		if err := yaml.Unmarshal([]byte(encode(mapping(plain("v"), quoted(s)))), &struct{ V *string }{&got}); err != nil {
 			t.Fatalf("%q: %v", s, err)
 		}
 		if got != s {
-			t.Errorf("yq(%q) reads back as %q", s, got)
+			t.Errorf("quoted(%q) reads back as %q", s, got)
 		}
 	}
 }

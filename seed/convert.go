@@ -3,6 +3,7 @@ package seed
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"kb/store"
@@ -137,6 +138,12 @@ func (c *checker) statement(p *parsed, x *statementNode) store.StatementDef {
 			if key != "id" && key != "evidence" && key != "text" {
 				r.at(at, "statement %q is given by id only, to add where this source reports it: it takes only evidence and this source's wording as text, not %q (to define a statement, give speaker, kind and text)", x.ID, key)
 			}
+		}
+		_, inBatch := c.defs[store.KindStatement][x.ID]
+		if !inBatch && !slices.Contains(c.dbKinds[x.ID], store.KindStatement) && x.Text != "" {
+			// most likely a new statement missing its speaker and kind
+			r.at(x.Pos, "statement %q has a text but no speaker or kind: to define it, give speaker, kind and topics; to report a statement another source defines, give its id (no statement %q is defined in the files given nor in the database)", x.ID, x.ID)
+			return out
 		}
 		c.ref(r, x.At["id"], x.ID, "statement", store.KindStatement)
 		if len(x.Evidence) == 0 {

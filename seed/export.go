@@ -260,7 +260,7 @@ func layoutStatements(sts []store.StatementDef, passage func(store.Span) string)
 		}
 		s := refs[0]
 		refs = refs[1:]
-		out = append(out, outStmt{ID: s.ID, Evidence: evidence(s.Evidence)})
+		out = append(out, outStmt{ID: s.ID, Text: s.Text, Evidence: evidence(s.Evidence)}) // Text: this source's wording, if given
 	}
 	return out
 }

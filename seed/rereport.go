@@ -60,6 +60,11 @@ func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) 
 		out.Evidence = append(out.Evidence, sp)
 		out.Wording = append(out.Wording, w)
 	}
+	if known && names.MatchForm(out.Text) == names.MatchForm(text) {
+		// the statement's own words: no wording of this source's to keep in
+		// the facts (an export, which leaves it out, hashes alike)
+		out.Text = ""
+	}
 	return out
 }
 

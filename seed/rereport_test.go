@@ -147,3 +147,70 @@ func TestRereportWordingIsStored(t *testing.T) {
 		t.Errorf("wordings %q, want %q", got, want)
 	}
 }
+
+// An export keeps each re-report's wording: seeding it gives the same
+// rows, and seeding it again over the original changes nothing.
+func TestExportRoundTripsRereportWordings(t *testing.T) {
+	dir, _ := copyRereport(t)
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, db)
+}
+
+// An entry with an id and a text but no speaker or kind is most likely a
+// new statement missing them: the message says both readings.
+func TestStatementWithTextButNoSpeaker(t *testing.T) {
+	dir, courier := copyRereport(t, "  - id: varga-rest-fairly-well\n", "  - id: a-new-one\n")
+	files, err := seed.ReadPaths([]string{filepath.Join(dir, "port-courier.yaml")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(context.Background(), files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// checked alone, the other re-report is unknown too
+	line, col := position(t, courier, "id: a-new-one", 1)
+	if len(probs) != 2 || probs[0].Line != line || probs[0].Col != col || !strings.Contains(probs[0].Msg, `statement "a-new-one" has a text but no speaker or kind`) {
+		t.Fatalf("problems %v, want the first at %d:%d", probs, line, col)
+	}
+}
+
+// A re-report that gives the statement's own words as its wording hashes
+// like its export, which leaves them out: seeding the export changes
+// nothing.
+func TestRereportWithTheStatementsOwnWords(t *testing.T) {
+	dir, _ := copyRereport(t)
+	third := "kb: 1\nsource:\n  id: port-echo\n  body_file: port-echo.txt\nstatements:\n  - id: varga-rest-fairly-well\n    text: I think the rest will work out fairly well\n    evidence: \"Varga repeated\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.txt"), []byte("Varga repeated: \"I think the rest will work out fairly well.\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err == nil {
+		t.Fatal("a passage without the wording was accepted")
+	}
+	third = strings.Replace(third, `evidence: "Varga repeated"`, `evidence: "Varga repeated: \"I think the rest will work out fairly well.\""`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if files, err = seed.ReadPaths([]string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, db)
+}

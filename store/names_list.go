@@ -19,6 +19,7 @@ var nameQueries = map[Kind]string{
 	KindTopic:        `SELECT DISTINCT alias FROM topic_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindTerritory:    `SELECT DISTINCT alias FROM territory_aliases WHERE norm LIKE ? ESCAPE '\' ORDER BY alias LIMIT ?`,
 	KindSource:       `SELECT id FROM sources WHERE id LIKE ? ESCAPE '\' ORDER BY id LIMIT ?`,
+	KindStatement:    `SELECT id FROM statements WHERE id LIKE ? ESCAPE '\' ORDER BY id LIMIT ?`,
 }
 
 // kindSurname is not a table: it keys the query for people's surnames.
@@ -38,7 +39,7 @@ func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind
 				return Errorf(EINTERNAL, "no names for kind %s", k)
 			}
 			p := pattern
-			if k == KindSource {
+			if k == KindSource || k == KindStatement { // ids: as typed
 				p = escapeLike(prefix) + "%"
 			}
 			names, err := queryStrings(ctx, tx, q, p, limit)

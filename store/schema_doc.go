@@ -206,6 +206,7 @@ var schemaDocs = []tableDoc{
 		"evidence":                  "the passage of the source where it is written",
 		"evidence_start":            evidenceStart,
 		"evidence_end":              evidenceEnd,
+		"wording":                   "the statement's text as this source prints it; NULL when not known (statement_appearances.wording)",
 	}},
 	{"statement_speaker_roles", "View: the role a statement's speaker held when it was said: the role whose span covers the date said (or, when unknown, the source's date).", cols{
 		"statement_id": "the statement (statements.id)",

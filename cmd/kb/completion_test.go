@@ -45,6 +45,7 @@ func TestCompletesNamesFromTheDatabase(t *testing.T) {
 		{[]string{"quotes", "--source", "ukr"}, "ukraine-talks-2025-12-07"},
 		{[]string{"quotes", "--kind", ""}, "direct|reported"},
 		{[]string{"source", ""}, "ukraine-talks-2025-12-07"},
+		{[]string{"statement", "kellogg-r"}, "kellogg-really-close|kellogg-really-really-close"},
 		{[]string{"person", "Nobody"}, ""},
 		{[]string{"schema", "who"}, "who_said_what"},
 		{[]string{"schema", "statement_"}, "statement_appearances|statement_topics|statement_mentions|statement_speaker_roles"},

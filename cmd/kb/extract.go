@@ -80,10 +80,10 @@ problems is refused, each as file:line:column.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				if st, err := os.Stat(args[0]); err != nil || !st.IsDir() {
-					return opts.run(cmd, args[0])
-				}
+			// one file is drafted on its own, unless --out names a
+			// directory: then it is a batch of one
+			if len(args) == 1 && !isDir(args[0]) && (opts.out == "" || !isDir(opts.out)) {
+				return opts.run(cmd, args[0])
 			}
 			return opts.runBatch(cmd, args)
 		},
@@ -245,6 +245,11 @@ func (o *extractOptions) runBatch(cmd *cobra.Command, args []string) error {
 	return writeExtractSummary(o.app.io.Out, sum, o.format)
 }
 
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
 // articlePaths expands the arguments: a directory gives every .txt file
 // below it, in name order; a file is taken as it is.
 func articlePaths(args []string) ([]string, error) {
@@ -387,8 +392,12 @@ func writeExtractSummary(w io.Writer, s extractSummary, f outputFormat) error {
 		return writeCSV(w, header, rows)
 	}
 	c := s.Counts
-	fmt.Fprintf(w, "%d articles drafted: %d quotes, %d reported claims, %d speakers; %d new statements, %d known (re-reports), %d near misses; %d low-confidence items (below %.1f), %d quotes without a speaker\n",
-		s.Articles, c.Quotes, c.Reported, c.Speakers, c.New, c.Known, c.NearMisses, c.LowConfidence, extract.LowConfidence, c.Unattributed)
+	articles := "articles"
+	if s.Articles == 1 {
+		articles = "article"
+	}
+	fmt.Fprintf(w, "%d %s drafted: %d quotes, %d reported claims, %d speakers; %d new statements, %d known (re-reports), %d near misses; %d low-confidence items (below %.1f), %d quotes without a speaker\n",
+		s.Articles, articles, c.Quotes, c.Reported, c.Speakers, c.New, c.Known, c.NearMisses, c.LowConfidence, extract.LowConfidence, c.Unattributed)
 	return nil
 }
 

@@ -107,6 +107,16 @@ func TestExtractBatchAgainstTheDatabase(t *testing.T) {
 	checkDrafts(t, db, filepath.Join(out, "port-courier.yaml"))
 }
 
+// One article with --out naming a directory is a batch of one.
+func TestExtractOneArticleIntoADirectory(t *testing.T) {
+	out := t.TempDir()
+	r := kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "extract", "testdata/rereport/port-wire.txt", "--out", out)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "1 article drafted: ") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	checkDrafts(t, filepath.Join(t.TempDir(), "none.db"), filepath.Join(out, "port-wire.yaml"))
+}
+
 func TestExtractBatchBadUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kb.db")
 	dir := t.TempDir()

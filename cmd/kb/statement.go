@@ -28,7 +28,8 @@ quote was trimmed or changed. A wording kb does not know (a re-report that
 gave none and whose passage does not hold the text) is shown as "unknown".`,
 		Example: `  kb statement kellogg-really-close
   kb statement kellogg-really-close -o json`,
-		Args: exactArgs(1, "one statement ID (`kb quotes` and `kb source ID --text` show them)"),
+		Args:              exactArgs(1, "one statement ID (`kb quotes` and `kb source ID --text` show them)"),
+		ValidArgsFunction: a.completeArg(store.KindStatement),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return opts.run(cmd, args[0])
 		},
