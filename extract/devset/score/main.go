@@ -8,6 +8,8 @@
 // -set the table of the set itself; -seeded drafts against a temporary
 // database holding kb's embedded seed instead of none; -save FILE keeps
 // the figures as JSON and -before FILE prints what changed since them.
+// A second table scores re-report matching: each event's articles drafted
+// one after the other against a database holding the earlier ones.
 package main
 
 import (
@@ -102,6 +104,12 @@ func run(goldPath, dir string, verbose, set, hashes, seeded bool, only, save, be
 		fmt.Println()
 	}
 	r.Markdown(os.Stdout)
+	rr, err := devset.Config{}.Rereports(context.Background(), g, dir, ids...)
+	if err != nil {
+		return err
+	}
+	fmt.Print("\nRe-reports: each event's articles drafted in publication order against a database holding the earlier ones, each unedited draft loaded:\n\n")
+	devset.RereportMarkdown(os.Stdout, rr)
 	if before != "" {
 		data, err := os.ReadFile(before)
 		if err != nil {
@@ -125,6 +133,7 @@ func run(goldPath, dir string, verbose, set, hashes, seeded bool, only, save, be
 	}
 	if verbose {
 		r.Details(os.Stdout)
+		devset.RereportDetails(os.Stdout, rr)
 	}
 	return nil
 }
