@@ -96,7 +96,7 @@ func scoreEvent(ctx context.Context, event string, arts []*Article, pairs map[st
 	}
 	defer db.Close()
 	s := &RereportScore{Event: event}
-	group := map[string]map[string]bool{} // same_as label -> ids of its loaded statements
+	group := map[string]map[string]string{} // same_as label -> ids of its loaded statements -> their speaker ids
 	for _, a := range arts {
 		data, err := os.ReadFile(filepath.Join(dir, a.ID+".txt"))
 		if errors.Is(err, fs.ErrNotExist) {
@@ -135,9 +135,9 @@ func scoreEvent(ctx context.Context, event string, arts []*Article, pairs map[st
 			}
 			if i := findQuote(d.Statements, q); i >= 0 && d.Statements[i].Rereport == nil {
 				if group[q.SameAs] == nil {
-					group[q.SameAs] = map[string]bool{}
+					group[q.SameAs] = map[string]string{}
 				}
-				group[q.SameAs][ids[i]] = true
+				group[q.SameAs][ids[i]] = d.Statements[i].Speaker.ID
 			}
 		}
 	}
@@ -161,7 +161,7 @@ func loadedIDs(d *extract.Draft) map[int]string {
 
 // score classifies the article's gold re-reports and its other drafted
 // re-reports.
-func (s *RereportScore) score(a *Article, d *extract.Draft, ids map[int]string, pairs []Rereport, group map[string]map[string]bool) {
+func (s *RereportScore) score(a *Article, d *extract.Draft, ids map[int]string, pairs []Rereport, group map[string]map[string]string) {
 	used := map[int]bool{}
 	for _, p := range pairs {
 		s.Pairs++
@@ -175,8 +175,9 @@ func (s *RereportScore) score(a *Article, d *extract.Draft, ids map[int]string, 
 		used[i] = true
 		st := d.Statements[i]
 		targets := group[p.Label]
+		has := func(id string) bool { _, ok := targets[id]; return ok }
 		switch {
-		case st.Rereport != nil && targets[st.Rereport.ID]:
+		case st.Rereport != nil && has(st.Rereport.ID):
 			s.Matched++
 		case st.Rereport != nil:
 			s.False++
@@ -187,13 +188,14 @@ func (s *RereportScore) score(a *Article, d *extract.Draft, ids map[int]string, 
 		case st.Near != nil:
 			s.Near++
 			which := "the right statement"
-			if !targets[st.Near.ID] {
+			if !has(st.Near.ID) {
 				which = "another statement, " + st.Near.ID
 			}
-			s.Details = append(s.Details, fmt.Sprintf("%s: near miss commented (%s, similarity %.2f)", at, which, st.Near.Score.Similarity()))
+			s.Details = append(s.Details, fmt.Sprintf("%s: near miss commented (%s, similarity %.2f): drafted %q, known %q", at, which, st.Near.Score.Similarity(),
+				clip(statementText(st)), clip(st.Near.Text)))
 		default:
 			s.Duplicate++
-			s.Details = append(s.Details, fmt.Sprintf("%s: drafted as new, no comment (speaker %s)", at, speakerName(st.Speaker)))
+			s.Details = append(s.Details, fmt.Sprintf("%s: drafted as new, no comment (said by %s; the group's statements: %s)", at, st.Speaker.ID, groupList(targets)))
 		}
 	}
 	for i, st := range d.Statements {
@@ -222,10 +224,9 @@ func findQuote(sts []extract.Statement, q Item) int {
 			return i
 		}
 	}
+	// a quote merged into a re-report drafted from a claim of the same
+	// article is in one of its passages
 	for i, st := range sts {
-		if st.Kind != "direct" {
-			continue
-		}
 		for _, e := range st.Evidence {
 			if indexOf(words(e), gw) >= 0 {
 				return i
@@ -233,6 +234,16 @@ func findQuote(sts []extract.Statement, q Item) int {
 		}
 	}
 	return -1
+}
+
+// groupList names a group's statements and their speakers.
+func groupList(targets map[string]string) string {
+	var out []string
+	for id, sp := range targets {
+		out = append(out, id+" by "+sp)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
 }
 
 func statementText(st extract.Statement) string {
