@@ -12,9 +12,9 @@ import (
 // for this test, and checks how each gold re-report is counted.
 func TestScoreRereports(t *testing.T) {
 	texts := map[string]string{
-		"wire": "Ostfeld bridge to open before winter\n\nOSTFELD, March 2 (Example Wire) - Mayor Ann Berg said on Monday: “We will finish the new bridge over the Lahn before the winter comes.”\n\n“The money for the bridge is safe, whatever the council decides,” Berg said. “Nobody at the yard will lose their job,” she added.\n",
+		"wire":    "Ostfeld bridge to open before winter\n\nOSTFELD, March 2 (Example Wire) - Mayor Ann Berg said on Monday: “We will finish the new bridge over the Lahn before the winter comes.”\n\n“The money for the bridge is safe, whatever the council decides,” Berg said. “Nobody at the yard will lose their job,” she added.\n",
 		"courier": "Berg: bridge on time\n\n“We will finish the new bridge over the Lahn before the winter,” Mayor Ann Berg told the Courier on Tuesday.\n\n“Nobody at the yard will lose their job,” Berg said.\n",
-		"post": "Mayor Berg sticks to her bridge\n\n“By the first snow, people will drive across it, I promise you that,” Mayor Ann Berg said on Wednesday of the new bridge.\n\nBerg, who has led Ostfeld since 2019, said the money for the bridge was safe.\n",
+		"post":    "Mayor Berg sticks to her bridge\n\n“By the first snow, people will drive across it, I promise you that,” Mayor Ann Berg said on Wednesday of the new bridge.\n\nBerg, who has led Ostfeld since 2019, said the money for the bridge was safe.\n",
 	}
 	dir := t.TempDir()
 	for id, text := range texts {
