@@ -90,7 +90,9 @@ mutate: $(GREMLINS)
 	GREMLINS=$(CURDIR)/$(GREMLINS) scripts/mutate.sh $(MUTATE_PKGS)
 
 # The real-news development set of kb extract (extract/devset/README.md):
-# the article texts live outside the repository, in DEVSET.
+# the article texts live outside the repository, in DEVSET. Scores the
+# drafts per article, then re-report matching per event (drafts loaded one
+# after the other into a temporary database).
 DEVSET ?= /work/devset/articles
 devset:
 	$(GO) run ./extract/devset/score -v -before extract/devset/before.json $(DEVSET)

@@ -61,11 +61,11 @@ func (d *Draft) MatchKnown(known []KnownStatement) {
 			m := &Match{KnownStatement: k, Score: wording.CompareWords(wording.Words(k.Text), tw)}
 			switch {
 			case m.Score.Close():
-				if s.Rereport == nil || m.Score.Similarity() > s.Rereport.Score.Similarity() {
+				if s.Rereport == nil || better(m.Score, s.Rereport.Score) {
 					s.Rereport = m
 				}
 			case m.Score.Near():
-				if s.Near == nil || m.Score.Similarity() > s.Near.Score.Similarity() {
+				if s.Near == nil || better(m.Score, s.Near.Score) {
 					s.Near = m
 				}
 			}
@@ -91,6 +91,19 @@ func (d *Draft) MatchKnown(known []KnownStatement) {
 	}
 	d.Statements = out
 	d.dropUnusedTopic()
+}
+
+// better says whether a is a better match than b: more similar, or as
+// similar and sharing more words. A quote that holds two known ones whole
+// (one outlet quotes "A. B." where another quoted "A." and "B." apart) is
+// contained in each with similarity 1, and is the re-report of the one
+// that shares most of its words, the one worded like it, not of whichever
+// came first.
+func better(a, b wording.Score) bool {
+	if a.Similarity() != b.Similarity() {
+		return a.Similarity() > b.Similarity()
+	}
+	return a.Shared > b.Shared
 }
 
 // dropUnusedTopic removes the placeholder topic when only re-reports, which

@@ -148,3 +148,33 @@ func TestCloseInTime(t *testing.T) {
 		}
 	}
 }
+
+// A quote that holds two known ones whole is the re-report of the one
+// worded like it, not of whichever is listed first: both contain it with
+// similarity 1, the one sharing more words wins.
+func TestMatchKnownPrefersTheFullerWording(t *testing.T) {
+	body := "Berg writes to staff\n\n“The town stands with you, and we will come through this together. We will rebuild the plant in Ostfeld before the winter,” Mayor Ann Berg wrote to staff.\n"
+	d := Extract(body, Options{SourceID: "third", Published: "2026-04-02", BodyFile: "third.txt"})
+	var sp string
+	for _, s := range d.Statements {
+		if s.Kind == "direct" {
+			sp = s.Speaker.ID
+		}
+	}
+	if sp == "" {
+		t.Fatalf("no quote drafted:\n%s", d.YAML())
+	}
+	known := []KnownStatement{
+		{ID: "second-s1", Speaker: sp, Source: "second", When: "2026-04-01", Text: "We will rebuild the plant in Ostfeld before the winter"},
+		{ID: "first-s1", Speaker: sp, Source: "first", When: "2026-04-01", Text: "The town stands with you, and we will come through this together. We will rebuild the plant in Ostfeld before the winter."},
+	}
+	d.MatchKnown(known)
+	for _, s := range d.Statements {
+		if s.Kind != "direct" {
+			continue
+		}
+		if s.Rereport == nil || s.Rereport.ID != "first-s1" {
+			t.Errorf("%q re-reports %+v, want first-s1", s.Text, s.Rereport)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 	"kb/extract"
 	"kb/internal/progress"
+	"kb/internal/rematch"
 	"kb/seed"
 	"kb/store"
 )
@@ -137,7 +138,7 @@ func (o *extractOptions) run(cmd *cobra.Command, path string) error {
 	if err != nil {
 		return err
 	}
-	known, err := knownEntities(cmd, db)
+	known, err := rematch.Entities(cmd.Context(), db)
 	if err != nil {
 		return err
 	}
@@ -156,7 +157,7 @@ func (o *extractOptions) run(cmd *cobra.Command, path string) error {
 	if o.format != formatTable {
 		return usagef("-o applies to --eval and to many articles; the draft itself is always YAML")
 	}
-	if err := newStatementMatcher(db).match(cmd, draft); err != nil {
+	if err := rematch.New(db).Match(cmd.Context(), draft); err != nil {
 		return err
 	}
 	y := draft.YAML()
@@ -205,14 +206,14 @@ func (o *extractOptions) runBatch(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	known, err := knownEntities(cmd, db)
+	known, err := rematch.Entities(cmd.Context(), db)
 	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return store.Errorf(store.EINVALID, "cannot make the directory %s: %v", o.out, errors.Unwrap(err))
 	}
-	m := newStatementMatcher(db)
+	m := rematch.New(db)
 	sum := extractSummary{Articles: len(arts), Drafts: []draftSummary{}}
 	speakers := map[string]bool{}
 	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb extract", "articles", len(arts))
@@ -224,7 +225,7 @@ func (o *extractOptions) runBatch(cmd *cobra.Command, args []string) error {
 			return err
 		}
 		draft := extract.Extract(a.body, extract.Options{SourceID: a.id, Published: o.published, BodyFile: bodyFile, Known: known})
-		if err := m.match(cmd, draft); err != nil {
+		if err := m.Match(cmd.Context(), draft); err != nil {
 			bar.Done()
 			return err
 		}
@@ -309,58 +310,6 @@ func writeAtomic(path string, data []byte) error {
 	return nil
 }
 
-// statementMatcher hands each draft the statements it may re-report: those
-// of its known speakers in the database (read once per speaker), and those
-// drafted before it in the same run.
-type statementMatcher struct {
-	db      *store.DB
-	bySpeak map[string][]extract.KnownStatement
-	drafted []extract.KnownStatement
-}
-
-func newStatementMatcher(db *store.DB) *statementMatcher {
-	return &statementMatcher{db: db, bySpeak: map[string][]extract.KnownStatement{}}
-}
-
-func (m *statementMatcher) match(cmd *cobra.Command, d *extract.Draft) error {
-	cands := append([]extract.KnownStatement{}, m.drafted...)
-	if m.db != nil {
-		for _, sp := range d.KnownSpeakers() {
-			ks, ok := m.bySpeak[sp.ID]
-			if !ok {
-				f := store.StatementFilter{PersonID: sp.ID}
-				if sp.Kind == extract.KindOrganization {
-					f = store.StatementFilter{OrganizationID: sp.ID}
-				}
-				found, err := m.db.Statements(cmd.Context(), f)
-				if err != nil {
-					return err
-				}
-				ks = []extract.KnownStatement{}
-				for _, s := range found {
-					if s.Speaker.ID != sp.ID {
-						continue // said on behalf of the organization by a person
-					}
-					when := s.Said
-					if when == nil {
-						when = s.Source.Published
-					}
-					k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Text: s.Text, Source: s.Source.ID}
-					if when != nil {
-						k.When = when.On
-					}
-					ks = append(ks, k)
-				}
-				m.bySpeak[sp.ID] = ks
-			}
-			cands = append(cands, ks...)
-		}
-	}
-	d.MatchKnown(cands)
-	m.drafted = append(m.drafted, d.Defined()...)
-	return nil
-}
-
 // extractSummary is what a batch drafted (the JSON document of a batch).
 type extractSummary struct {
 	Articles int `json:"articles"`
@@ -399,23 +348,6 @@ func writeExtractSummary(w io.Writer, s extractSummary, f outputFormat) error {
 	fmt.Fprintf(w, "%d %s drafted: %d quotes, %d reported claims, %d speakers; %d new statements, %d known (re-reports), %d near misses; %d low-confidence items (below %.1f), %d quotes without a speaker\n",
 		s.Articles, articles, c.Quotes, c.Reported, c.Speakers, c.New, c.Known, c.NearMisses, c.LowConfidence, extract.LowConfidence, c.Unattributed)
 	return nil
-}
-
-// knownEntities lists the database's entities; none without a database,
-// which is never created here.
-func knownEntities(cmd *cobra.Command, db *store.DB) ([]extract.Known, error) {
-	if db == nil {
-		return nil, nil
-	}
-	ents, err := db.KnownEntities(cmd.Context())
-	if err != nil {
-		return nil, err
-	}
-	out := make([]extract.Known, 0, len(ents))
-	for _, e := range ents {
-		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
-	}
-	return out, nil
 }
 
 // curatedOf hands the checked facts of a curated file to extract.Evaluate

@@ -229,6 +229,23 @@ func TestDevset(t *testing.T) {
 			}
 		})
 	}
+	t.Run("re-reports", func(t *testing.T) {
+		rs, err := Config{}.Rereports(context.Background(), g, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		RereportMarkdown(&b, rs)
+		if testing.Verbose() {
+			RereportDetails(&b, rs)
+		}
+		t.Log("\n" + b.String())
+		for _, s := range rs {
+			if len(s.NotLoad) > 0 {
+				t.Errorf("%s: drafts that do not load unedited: %v", s.Event, s.NotLoad)
+			}
+		}
+	})
 }
 
 func TestRereports(t *testing.T) {

@@ -8,6 +8,8 @@
 // -set the table of the set itself; -seeded drafts against a temporary
 // database holding kb's embedded seed instead of none; -save FILE keeps
 // the figures as JSON and -before FILE prints what changed since them.
+// A second table scores re-report matching: each event's articles drafted
+// one after the other against a database holding the earlier ones.
 package main
 
 import (
@@ -108,6 +110,12 @@ func run(goldPath string, heldOut bool, dir string, verbose, set, hashes, seeded
 		fmt.Println()
 	}
 	r.Markdown(os.Stdout)
+	rr, err := devset.Config{}.Rereports(context.Background(), g, dir, ids...)
+	if err != nil {
+		return err
+	}
+	fmt.Print("\nRe-reports: each event's articles drafted in publication order against a database holding the earlier ones, each unedited draft loaded:\n\n")
+	devset.RereportMarkdown(os.Stdout, rr)
 	if before != "" {
 		data, err := os.ReadFile(before)
 		if err != nil {
@@ -131,6 +139,7 @@ func run(goldPath string, heldOut bool, dir string, verbose, set, hashes, seeded
 	}
 	if verbose {
 		r.Details(os.Stdout)
+		devset.RereportDetails(os.Stdout, rr)
 	}
 	return nil
 }

@@ -1,0 +1,96 @@
+// Package rematch hands kb extract's drafts what the database knows: its
+// entities, to reuse by alias, and the statements a draft may re-report.
+// It is shared by `kb extract` and the development-set scorer, so both
+// match re-reports the same way; the SQL stays in store, the comparison in
+// extract.
+package rematch
+
+import (
+	"context"
+
+	"kb/extract"
+	"kb/store"
+)
+
+// Entities lists the database's entities as the extractor takes them;
+// none without a database.
+func Entities(ctx context.Context, db *store.DB) ([]extract.Known, error) {
+	if db == nil {
+		return nil, nil
+	}
+	ents, err := db.KnownEntities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]extract.Known, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+	}
+	return out, nil
+}
+
+// Matcher hands each draft the statements it may re-report: those of its
+// known speakers in the database (read once per speaker: the database is
+// not to change while a Matcher is used), and those drafted before it with
+// the same Matcher.
+type Matcher struct {
+	db      *store.DB
+	bySpeak map[string][]extract.KnownStatement
+	drafted []extract.KnownStatement
+}
+
+// New returns a Matcher reading db; a nil db matches only within the run.
+func New(db *store.DB) *Matcher {
+	return &Matcher{db: db, bySpeak: map[string][]extract.KnownStatement{}}
+}
+
+// Match marks the draft's re-reports and near misses (extract.Draft.MatchKnown),
+// then remembers the statements it defines for the drafts after it.
+func (m *Matcher) Match(ctx context.Context, d *extract.Draft) error {
+	cands := append([]extract.KnownStatement{}, m.drafted...)
+	if m.db != nil {
+		for _, sp := range d.KnownSpeakers() {
+			ks, err := m.ofSpeaker(ctx, sp)
+			if err != nil {
+				return err
+			}
+			cands = append(cands, ks...)
+		}
+	}
+	d.MatchKnown(cands)
+	m.drafted = append(m.drafted, d.Defined()...)
+	return nil
+}
+
+// ofSpeaker reads the statements a known person or organization said
+// itself (not those said on an organization's behalf by a person).
+func (m *Matcher) ofSpeaker(ctx context.Context, sp extract.Known) ([]extract.KnownStatement, error) {
+	if ks, ok := m.bySpeak[sp.ID]; ok {
+		return ks, nil
+	}
+	f := store.StatementFilter{PersonID: sp.ID}
+	if sp.Kind == extract.KindOrganization {
+		f = store.StatementFilter{OrganizationID: sp.ID}
+	}
+	found, err := m.db.Statements(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	ks := []extract.KnownStatement{}
+	for _, s := range found {
+		if s.Speaker.ID != sp.ID {
+			continue
+		}
+		when := s.Said
+		if when == nil {
+			when = s.Source.Published
+		}
+		k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Text: s.Text, Source: s.Source.ID}
+		if when != nil {
+			k.When = when.On
+		}
+		ks = append(ks, k)
+	}
+	m.bySpeak[sp.ID] = ks
+	return ks, nil
+}
