@@ -46,10 +46,17 @@ func TestResolveIDBeforeFold(t *testing.T) {
 	if m, err := db.Resolve(ctx, "ivanov", store.KindPerson); err != nil || m.ID != "ivanov" {
 		t.Errorf(`Resolve("ivanov") = %+v, %v; want the person whose id it is`, m, err)
 	}
-	// Typed otherwise it is no id; the fold step, which comes before the
-	// surname step, finds the other person.
-	if m, err := db.Resolve(ctx, "Ivanov", store.KindOrganization, store.KindPerson); err != nil || m.ID != "olena-yvanov" {
-		t.Errorf(`Resolve("Ivanov") = %+v, %v; want olena-yvanov (fold before surname)`, m, err)
+	// An id in any case is still that id; the other person is named as
+	// shadowed.
+	if m, err := db.Resolve(ctx, "Ivanov", store.KindOrganization, store.KindPerson); err != nil || m.ID != "ivanov" ||
+		len(m.Shadowed) != 1 || m.Shadowed[0].ID != "olena-yvanov" {
+		t.Errorf(`Resolve("Ivanov") = %+v, %v; want ivanov, shadowing olena-yvanov`, m, err)
+	}
+	// Spelled otherwise it is no id; the fold step ("Ivanovv" folds as
+	// "Yvanov" does), which comes before the surname step, finds the other
+	// person.
+	if m, err := db.Resolve(ctx, "Ivanovv", store.KindOrganization, store.KindPerson); err != nil || m.ID != "olena-yvanov" {
+		t.Errorf(`Resolve("Ivanovv") = %+v, %v; want olena-yvanov (fold before surname)`, m, err)
 	}
 }
 

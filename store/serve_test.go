@@ -26,7 +26,7 @@ func TestOpenReaderCannotWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (store.Counts{Statements: 26, People: 7, Organizations: 13, Topics: 10, Territories: 12, Sources: 1}); c != want {
+	if want := (store.Counts{Statements: 25, People: 7, Organizations: 13, Topics: 10, Territories: 12, Sources: 1}); c != want {
 		t.Errorf("counts %+v, want %+v", c, want)
 	}
 }

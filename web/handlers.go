@@ -115,7 +115,7 @@ func (s *Server) person(r *request) error {
 	if err != nil {
 		return err
 	}
-	t := render.Statements(p.Statements)
+	t := render.PersonStatements(&p.Person)
 	data := struct {
 		*store.PersonPage
 		Pager pager
@@ -152,7 +152,7 @@ func (s *Server) org(r *request) error {
 	if err != nil {
 		return err
 	}
-	t := render.Statements(o.Statements)
+	t := render.OrgStatements(&o.Organization)
 	data := struct {
 		*store.OrganizationPage
 		Pager pager

@@ -6,10 +6,10 @@ SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_ver
 SELECT max(version_id) FROM goose_db_version g
  WHERE is_applied = 1
    AND id = (SELECT max(id) FROM goose_db_version WHERE version_id = g.version_id);
+SELECT id, name FROM people WHERE id = '{{QUOTES_BY_NORM}}';
+SELECT id, name FROM organizations WHERE id = '{{QUOTES_BY_NORM}}';
 SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.norm = '{{QUOTES_BY_NORM}}';
 SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.norm = '{{QUOTES_BY_NORM}}';
-SELECT id, name FROM people WHERE id = '{{QUOTES_BY}}';
-SELECT id, name FROM organizations WHERE id = '{{QUOTES_BY}}';
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
@@ -38,7 +38,7 @@ SELECT st.statement_id, t.id, t.name
  ORDER BY t.name;
 SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
        src.published_basis, a.evidence_start, a.evidence_end,
-       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start), a.wording
   FROM statement_appearances a
   JOIN sources src ON src.id = a.source_id
  WHERE a.statement_id IN (SELECT value FROM json_each('{{QUOTES_IDS}}'))

@@ -10,11 +10,11 @@ SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATC
 SELECT s.id, snippet(statements_fts, 0, '[', ']', '…', 24), s.rowid
   FROM statements_fts
   JOIN statements s ON s.rowid = statements_fts.rowid
- WHERE statements_fts MATCH '{{WORDS_MATCH}}' AND +statements_fts.rowid IN (SELECT value FROM json_each('[9,8,2,6,23,19,3,12,20,18,25]'));
+ WHERE statements_fts MATCH '{{WORDS_MATCH}}' AND +statements_fts.rowid IN (SELECT value FROM json_each('[9,8,2,11,6,17,22,18,3,12,19,24]'));
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
-       bo.id, bo.name, e.id, e.name,
+       bo.id, bo.name, e.id, e.name, e.kind,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis
   FROM statements s
   JOIN sources src ON src.id = s.source_id
@@ -36,7 +36,7 @@ SELECT st.statement_id, t.id, t.name
  ORDER BY t.name;
 SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
        src.published_basis, a.evidence_start, a.evidence_end,
-       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start), a.wording
   FROM statement_appearances a
   JOIN sources src ON src.id = a.source_id
  WHERE a.statement_id IN (SELECT value FROM json_each('{{WORDS_IDS}}'))

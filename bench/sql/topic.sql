@@ -6,8 +6,8 @@ SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goose_db_ver
 SELECT max(version_id) FROM goose_db_version g
  WHERE is_applied = 1
    AND id = (SELECT max(id) FROM goose_db_version WHERE version_id = g.version_id);
+SELECT id, name FROM topics WHERE id = '{{TOPIC_NORM}}';
 SELECT DISTINCT t.id, t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.norm = '{{TOPIC_NORM}}';
-SELECT id, name FROM topics WHERE id = '{{TOPIC}}';
 SELECT t.id, t.name, t.description, pt.id, pt.name
   FROM topics t LEFT JOIN topics pt ON pt.id = t.parent_id
  WHERE t.id = '{{TOPIC_ID}}';
@@ -67,7 +67,7 @@ SELECT st.statement_id, t.id, t.name
  ORDER BY t.name;
 SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
        src.published_basis, a.evidence_start, a.evidence_end,
-       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start)
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start), a.wording
   FROM statement_appearances a
   JOIN sources src ON src.id = a.source_id
  WHERE a.statement_id IN (SELECT value FROM json_each('{{TOPIC_PAGE_IDS}}'))

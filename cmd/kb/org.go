@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -67,17 +68,8 @@ func (o *orgOptions) run(cmd *cobra.Command, name string) error {
 	case formatJSON:
 		return writeJSON(out, org)
 	case formatCSV:
-		var rows [][]string
-		for _, st := range org.Statements {
-			relation := "on_behalf"
-			if st.Speaker.Kind == store.KindOrganization && st.Speaker.ID == org.ID {
-				relation = "said"
-			}
-			rows = append(rows, relatedCSVRows([]store.Statement{st}, relation)...)
-		}
-		rows = append(rows, relatedCSVRows(org.PartStatements, "part")...)
-		rows = append(rows, relatedCSVRows(org.MentionedIn, "mentioned")...)
-		return writeCSV(out, relatedCSVHeader, rows)
+		t := render.OrgStatements(org)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	o.printProfile(out, org)
 	return nil

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -65,9 +64,8 @@ func (o *personOptions) run(cmd *cobra.Command, name string) error {
 	case formatJSON:
 		return writeJSON(out, p)
 	case formatCSV:
-		rows := relatedCSVRows(p.Statements, "said")
-		rows = append(rows, relatedCSVRows(p.MentionedIn, "mentioned")...)
-		return writeCSV(out, relatedCSVHeader, rows)
+		t := render.PersonStatements(p)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	o.printProfile(out, p)
 	return nil
@@ -186,19 +184,6 @@ func speakerRole(st store.Statement) string {
 
 // The CSV of statements is shared with kb serve (internal/render).
 var statementCSVHeader = render.StatementHeader
-
-// relatedCSVHeader is statementCSVHeader with a last column saying how the
-// statement relates to the person or organization looked up.
-var relatedCSVHeader = append(slices.Clone(statementCSVHeader), "relation")
-
-// relatedCSVRows is statementCSVRows with the relation in the last column.
-func relatedCSVRows(sts []store.Statement, relation string) [][]string {
-	rows := statementCSVRows(sts)
-	for i := range rows {
-		rows[i] = append(rows[i], relation)
-	}
-	return rows
-}
 
 // printMentions writes the statements by others that name the entity
 // looked up, as a section of its profile.

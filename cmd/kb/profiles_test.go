@@ -69,7 +69,7 @@ func TestPersonShowsMentionsAndEvents(t *testing.T) {
 	}
 	r = kb(t, db, "", nil, "person", "Kushner", "-o", "json")
 	got := strings.Join(statementIDs(t, r.stdout, "mentioned_in"), " ")
-	if want := "zelenskiy-us-know-positions kremlin-expects-kushner-drafting ushakov-washington-radical-changes"; got != want {
+	if want := "kremlin-expects-kushner-drafting zelenskiy-us-know-positions ushakov-washington-radical-changes"; got != want {
 		t.Errorf("mentioned_in %s, want %s", got, want)
 	}
 	r = kb(t, db, "", nil, "person", "Putin", "-o", "csv")

@@ -92,6 +92,42 @@ func Statements(sts []store.Statement) Table {
 	return Table{StatementHeader, rows}
 }
 
+// RelatedHeader is StatementHeader with a last column, relation, saying
+// how a statement relates to the person or organization looked up: said,
+// on_behalf, part or mentioned.
+var RelatedHeader = append(append([]string(nil), StatementHeader...), "relation")
+
+// related is Statements with the relation in the last column.
+func related(rows [][]string, sts []store.Statement, relation string) [][]string {
+	for _, r := range Statements(sts).Rows {
+		rows = append(rows, append(r, relation))
+	}
+	return rows
+}
+
+// PersonStatements is one row per appearance of the person's statements,
+// then of those that mention them.
+func PersonStatements(p *store.Person) Table {
+	rows := related([][]string{}, p.Statements, "said")
+	return Table{RelatedHeader, related(rows, p.MentionedIn, "mentioned")}
+}
+
+// OrgStatements is one row per appearance of the organization's own
+// statements and those made on its behalf, then of its parts' and of those
+// that mention it.
+func OrgStatements(o *store.Organization) Table {
+	rows := [][]string{}
+	for _, st := range o.Statements {
+		relation := "on_behalf"
+		if st.Speaker.Kind == store.KindOrganization && st.Speaker.ID == o.ID {
+			relation = "said"
+		}
+		rows = related(rows, []store.Statement{st}, relation)
+	}
+	rows = related(rows, o.PartStatements, "part")
+	return Table{RelatedHeader, related(rows, o.MentionedIn, "mentioned")}
+}
+
 // SearchHeader is the header of the CSV of search hits.
 var SearchHeader = []string{
 	"rank", "score", "statement_id", "speaker", "speaker_kind", "speaker_role", "kind", "snippet", "text",
