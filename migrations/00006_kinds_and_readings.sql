@@ -15,10 +15,11 @@
 -- their rows are kept aside, the tables dropped (with foreign keys on, the
 -- deferred references to them wait for the commit; the rows that cascade,
 -- aliases and participants, are kept aside and emptied first, so the same
--- holds with foreign keys off), the new tables take the old names and get
--- the rows back with their rowids, and the indexes are made again.
--- legacy_alter_table keeps the rename from checking the views, which name
--- the table and see the new one once it has the name.
+-- holds with foreign keys off), made again under their names, and given
+-- their rows back with their rowids; then the indexes. The views name the
+-- tables and see the new ones. Down makes them again word for word as
+-- 00001 wrote them, so a database taken down has the schema of one that
+-- never went up.
 
 -- +goose Up
 CREATE TEMP TABLE keep_organizations AS SELECT rowid AS rid, * FROM organizations;
@@ -30,7 +31,7 @@ DELETE FROM event_participants;
 DROP TABLE events;
 DROP TABLE organizations;
 
-CREATE TABLE new_organizations (
+CREATE TABLE organizations (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL CHECK (kind IN ('state', 'government', 'institution', 'collective', 'company', 'party',
@@ -38,7 +39,7 @@ CREATE TABLE new_organizations (
     parent_id   TEXT REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED,  -- the Kremlin is part of Russia
     description TEXT
 ) STRICT;
-CREATE TABLE new_events (
+CREATE TABLE events (
     id             TEXT PRIMARY KEY,
     name           TEXT NOT NULL,
     kind           TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'forum', 'address', 'leak', 'match', 'vote', 'hearing',
@@ -54,10 +55,6 @@ CREATE TABLE new_events (
     evidence_end   INTEGER NOT NULL CHECK (evidence_end > evidence_start),
     CHECK ((held_on IS NULL) = (held_precision IS NULL))
 ) STRICT;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE new_organizations RENAME TO organizations;
-ALTER TABLE new_events RENAME TO events;
-PRAGMA legacy_alter_table = OFF;
 CREATE INDEX organizations_parent ON organizations (parent_id);
 CREATE INDEX events_source ON events (source_id);
 
@@ -144,14 +141,14 @@ DELETE FROM event_participants;
 DROP TABLE events;
 DROP TABLE organizations;
 
-CREATE TABLE old_organizations (
+CREATE TABLE organizations (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL CHECK (kind IN ('state', 'government', 'institution', 'collective', 'other')),
     parent_id   TEXT REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED,  -- the Kremlin is part of Russia
     description TEXT
 ) STRICT;
-CREATE TABLE old_events (
+CREATE TABLE events (
     id             TEXT PRIMARY KEY,
     name           TEXT NOT NULL,
     kind           TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'forum', 'address', 'leak', 'other')),
@@ -166,10 +163,6 @@ CREATE TABLE old_events (
     evidence_end   INTEGER NOT NULL CHECK (evidence_end > evidence_start),
     CHECK ((held_on IS NULL) = (held_precision IS NULL))
 ) STRICT;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE old_organizations RENAME TO organizations;
-ALTER TABLE old_events RENAME TO events;
-PRAGMA legacy_alter_table = OFF;
 CREATE INDEX organizations_parent ON organizations (parent_id);
 CREATE INDEX events_source ON events (source_id);
 

@@ -210,6 +210,11 @@ func (c *checker) statementText(p *parsed, x *statementNode, out *store.Statemen
 		return false
 	}
 	parts := textParts(out.Text)
+	if len(parts) > 1 && p.body != nil {
+		if hits, _ := p.body.locate(out.Text); len(hits) > 0 {
+			parts = []string{out.Text} // the speaker's own ellipsis, as the body writes it
+		}
+	}
 	for i, part := range parts {
 		if strings.TrimSpace(part) == "" {
 			r.at(textAt, "the text of statement %q has nothing before or after an ellipsis (part %d is empty): an ellipsis stands only between the speaker's words", x.ID, i+1)

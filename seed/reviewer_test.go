@@ -236,3 +236,31 @@ statements:
 		t.Fatalf("text %q, want %q", got, want)
 	}
 }
+
+// An ellipsis the body itself writes inside a quote is the speaker's, and
+// is kept as written.
+func TestTheSpeakersOwnEllipsisIsKept(t *testing.T) {
+	file := seed.File{Name: "own.yaml", Data: []byte(`kb: 1
+source:
+  id: own
+  body: |
+    “We will ... win,” Doe said.
+people:
+  - {id: doe, name: Jane Doe}
+topics:
+  - {id: war, name: War}
+statements:
+  - id: doe-win
+    speaker: doe
+    kind: direct
+    text: "We will ... win,"
+    topics: [war]
+`)}
+	facts, probs, err := seed.Check(context.Background(), []seed.File{file}, nil)
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("%v %v", err, probs)
+	}
+	if got, want := facts[0].Statements[0].Text, "We will ... win,"; got != want {
+		t.Fatalf("text %q, want %q", got, want)
+	}
+}

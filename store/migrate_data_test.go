@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -127,8 +128,8 @@ func TestMigration6FailingLeavesNothingBehind(t *testing.T) {
 	db := testdb.Seeded(t)
 	before := testdb.Dump(t, db.SQL(), lostBelow6...)
 	downBelow(t, db, 6)
-	// an object in the way of the rebuild makes the migration fail midway
-	if _, err := db.SQL().Exec(`CREATE TABLE new_events (x)`); err != nil {
+	// a column in the way, added after the rebuild, makes it fail midway
+	if _, err := db.SQL().Exec(`ALTER TABLE positions ADD COLUMN stance_inferred TEXT`); err != nil {
 		t.Fatal(err)
 	}
 	_, err := db.MigrateUp(ctx)
@@ -147,7 +148,7 @@ func TestMigration6FailingLeavesNothingBehind(t *testing.T) {
 	if strings.Contains(sql, "company") {
 		t.Fatalf("organizations was rebuilt by the failed migration:\n%s", sql)
 	}
-	if _, err := db.SQL().Exec(`DROP TABLE new_events`); err != nil {
+	if _, err := db.SQL().Exec(`ALTER TABLE positions DROP COLUMN stance_inferred`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.MigrateUp(ctx); err != nil {
@@ -249,5 +250,38 @@ func downBelow(t *testing.T, db *store.DB, v int64) {
 		if _, err := db.MigrateDown(context.Background()); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// A database taken down from 00006 has the schema, word for word, of one
+// that was never taken past the version before it (the kill test of
+// internal/reliability compares them too).
+func TestMigration6DownGivesTheSchemaBefore(t *testing.T) {
+	ctx := context.Background()
+	vs := migrationVersions(t)
+	prev := vs[slices.Index(vs, 6)-1]
+	down := testdb.Empty(t)
+	if _, err := down.MigrateDown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for v, _ := down.SchemaVersion(ctx); v > prev; v, _ = down.SchemaVersion(ctx) {
+		if _, err := down.MigrateDown(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "fresh.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	p, err := goose.NewProvider(goose.DialectSQLite3, fresh, migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, prev); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := testdb.Dump(t, down.SQL()), testdb.Dump(t, fresh); a != b {
+		t.Fatalf("after down, the schema differs from a database at version %d:\n%s\nwant:\n%s", prev, a, b)
 	}
 }
