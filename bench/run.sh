@@ -25,7 +25,7 @@ LOAD_RUNS=${BENCH_LOAD_RUNS:-3}
 COUNT=${BENCH_COUNT:-5}
 CACHE=bench/cache
 OUT=$CACHE/out
-RESULTS=bench/results.txt
+RESULTS=${BENCH_RESULTS:-bench/results.txt}
 mkdir -p "$CACHE" "$OUT"
 
 say() { echo "bench: $*" >&2; }
