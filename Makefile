@@ -2,7 +2,7 @@
 GO ?= go
 BIN := kb
 
-.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench mutate devset bench-extract chromium bench-serve
+.PHONY: build test run clean vet fuzz fuzz-extract reliability fuzz-reliability bench bench-scale mutate devset bench-extract chromium bench-serve
 
 # -trimpath -s -w: no build paths, symbol table or DWARF in the binary
 # (10 MB instead of 15; panics still name their functions)
@@ -107,3 +107,15 @@ bench-extract:
 # requests. Not part of make test.
 bench-serve:
 	bench/serve.sh
+
+# The growth curve: bench/run.sh at each size, then the table and the plot
+# (docs/growth.md, docs/growth.svg). 10,000,000 is runnable but slow:
+#   make bench-scale SCALE_SIZES="10000 100000 1000000 10000000"
+# Extra knobs go through, e.g. BENCH_SKIP_LOAD=1 BENCH_RUNS=5.
+SCALE_SIZES ?= 10000 100000 1000000
+bench-scale:
+	mkdir -p bench/scale/results
+	for n in $(SCALE_SIZES); do \
+		BENCH_STATEMENTS=$$n BENCH_RESULTS=bench/scale/results/results-n$$n.txt bench/run.sh || exit 1; \
+	done
+	$(GO) run ./bench/scale bench/scale/results docs/growth.md docs/growth.svg

@@ -25,7 +25,7 @@ LOAD_RUNS=${BENCH_LOAD_RUNS:-3}
 COUNT=${BENCH_COUNT:-5}
 CACHE=bench/cache
 OUT=$CACHE/out
-RESULTS=bench/results.txt
+RESULTS=${BENCH_RESULTS:-bench/results.txt}
 mkdir -p "$CACHE" "$OUT"
 
 say() { echo "bench: $*" >&2; }
@@ -89,12 +89,16 @@ figure db_bytes_per_statement "$(awk -v b="$bytes" -v n="$N" 'BEGIN { printf "%.
 # same indexes and full-text index built afterwards; it runs with CHECK
 # constraints off and '' where kb stores NULL (CSV has no NULL), so it does
 # strictly less work than kb.
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
 CSV=$CACHE/csv-n$N-g$CORPUS_VERSION-s$SCHEMA_VERSION
 tables=$(sqlite3 "$DB" "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'statements_fts_%' AND name <> 'goose_db_version' ORDER BY rowid")
 if [ ! -d "$CSV" ]; then
 	mkdir -p "$CSV.tmp"
 	for t in $tables; do
-		sqlite3 -csv "$DB" "SELECT * FROM \"$t\" ORDER BY rowid" >"$CSV.tmp/$t.csv"
+		# rowid order where there is one; a WITHOUT ROWID table (topic_counts) in key order
+		order=rowid
+		[ "$(sqlite3 "$DB" "SELECT wr FROM pragma_table_list WHERE name = '$t'")" = 1 ] && order=1
+		sqlite3 -csv "$DB" "SELECT * FROM \"$t\" ORDER BY $order" >"$CSV.tmp/$t.csv"
 	done
 	mv "$CSV.tmp" "$CSV"
 fi
@@ -115,7 +119,6 @@ fi
 } >"$OUT/import.sql"
 
 LOAD=$CACHE/load.db
-if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
 # Each run under /usr/bin/time: wall, user and system seconds and peak
 # memory of the very same run; kb also reports its phases.
 timed() { # OUTFILE COMMAND...

@@ -14,6 +14,12 @@ import (
 // parents, so that its file stands alone. When every source is exported,
 // entities no source refers to go with the first one, so nothing is lost.
 func (db *DB) Export(ctx context.Context, ids []string) ([]SourceFacts, error) {
+	return db.ExportProgress(ctx, ids, nil)
+}
+
+// ExportProgress is Export calling progress, when set, after each source
+// with the number done and the number to do.
+func (db *DB) ExportProgress(ctx context.Context, ids []string, progress func(done, total int)) ([]SourceFacts, error) {
 	var out []SourceFacts
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		all, err := queryStrings(ctx, tx, selectSourceIDs)
@@ -47,6 +53,9 @@ func (db *DB) Export(ctx context.Context, ids []string) ([]SourceFacts, error) {
 			}
 			used.merge(refs)
 			out = append(out, *sf)
+			if progress != nil {
+				progress(len(out), len(ids))
+			}
 		}
 		if whole && len(out) > 0 {
 			orphans := entitySet{}

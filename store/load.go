@@ -15,6 +15,9 @@ type LoadOptions struct {
 	Force bool
 	// DryRun does all the work, reports it, and rolls it back.
 	DryRun bool
+	// Progress, when set, is called after each changed source is written,
+	// with the number written and the number to write.
+	Progress func(done, total int)
 }
 
 // Load statuses of a source.
@@ -120,9 +123,12 @@ func (db *DB) Load(ctx context.Context, batch []SourceFacts, opt LoadOptions) (*
 				return err
 			}
 		}
-		for _, sf := range pending {
+		for i, sf := range pending {
 			if err := insertFacts(ctx, tx, sf); err != nil {
 				return fmt.Errorf("source %s: %w", sf.Source.ID, err)
+			}
+			if opt.Progress != nil {
+				opt.Progress(i+1, len(pending))
 			}
 		}
 		if err := countedTopics(ctx, tx, scopeSources, scopeTopics, counted); err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/progress"
 	"kb/seed"
 	"kb/store"
 )
@@ -57,7 +58,17 @@ func (o *exportOptions) run(cmd *cobra.Command, dir string) error {
 	if err != nil {
 		return err
 	}
-	facts, err := db.Export(ctx, o.sources)
+	// progress on a terminal: reading the sources, then writing the files
+	var bar *progress.Bar
+	facts, err := db.ExportProgress(ctx, o.sources, func(done, total int) {
+		if bar == nil {
+			bar = progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb export", "sources", total)
+		}
+		bar.Set(done)
+	})
+	if bar != nil {
+		bar.Done()
+	}
 	if err != nil {
 		return err
 	}
@@ -88,6 +99,9 @@ func (o *exportOptions) run(cmd *cobra.Command, dir string) error {
 		return store.Errorf(store.EINVALID, "cannot create %s: %v", dir, err)
 	}
 	statements := 0
+	// not when the file names go to the same terminal: they would tear the bar
+	wbar := progress.New(o.app.io.Err, o.app.io.ErrTTY && !o.app.io.OutTTY, "kb export: writing", "sources", len(files))
+	defer wbar.Done()
 	for i, r := range files {
 		for _, f := range []struct {
 			name string
@@ -99,7 +113,9 @@ func (o *exportOptions) run(cmd *cobra.Command, dir string) error {
 		}
 		statements += len(facts[i].Statements)
 		fmt.Fprintf(o.app.io.Out, "%s\n", filepath.Join(dir, r.Name))
+		wbar.Set(i + 1)
 	}
+	wbar.Done()
 	fmt.Fprintf(o.app.io.Err, "kb: exported %d source(s), %d statement entries, to %s\n", len(files), statements, dir)
 	return nil
 }

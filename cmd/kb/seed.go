@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/progress"
 	"kb/seed"
 	"kb/store"
 )
@@ -64,7 +65,23 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	} else if db, err = o.app.openDB(ctx); err != nil {
 		return err
 	}
-	rep, err := seed.Load(ctx, db, files, store.LoadOptions{Force: o.force, DryRun: o.dryRun})
+	// on a terminal: what runs while the files are checked, then a bar of
+	// the sources written
+	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb seed", "sources", 0)
+	bar.Status(fmt.Sprintf("checking %d fact file(s)", len(files)))
+	var loading *progress.Bar
+	rep, err := seed.Load(ctx, db, files, store.LoadOptions{Force: o.force, DryRun: o.dryRun,
+		Progress: func(done, total int) {
+			if loading == nil {
+				loading = progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb seed", "sources", total)
+			}
+			loading.Set(done)
+		}})
+	if loading != nil {
+		loading.Done()
+	} else if o.app.io.ErrTTY {
+		fmt.Fprint(o.app.io.Err, "\r\x1b[K") // clear the status line
+	}
 	if err != nil {
 		return err
 	}
