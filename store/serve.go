@@ -243,3 +243,33 @@ func (db *DB) PeoplePaged(ctx context.Context, page Page) ([]PersonSummary, int,
 	}
 	return out, total, nil
 }
+
+const (
+	sourcesPageTail = ` WHERE src.id IN (SELECT id FROM sources ORDER BY published_on DESC NULLS LAST, id LIMIT ? OFFSET ?)` + sourcesOrder
+	countSources    = `SELECT count(*) FROM sources`
+)
+
+// SourcesPaged is one page of Sources (newest first) and how many sources
+// there are; the counts of facts are worked out for the page only.
+func (db *DB) SourcesPaged(ctx context.Context, page Page) ([]SourceSummary, int, error) {
+	if err := page.check(); err != nil {
+		return nil, 0, err
+	}
+	limit := page.Limit
+	if limit == 0 {
+		limit = -1
+	}
+	var out []SourceSummary
+	var total int
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if out, err = findSources(ctx, tx, sourcesPageTail, limit, page.Offset); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, countSources).Scan(&total)
+	})
+	if err != nil {
+		return nil, 0, wrapSQL(err)
+	}
+	return out, total, nil
+}

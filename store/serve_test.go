@@ -113,3 +113,37 @@ func TestPeoplePagedIsPeopleInPages(t *testing.T) {
 		t.Errorf("pages of 3 joined:\n%+v\nwant People:\n%+v", paged, all)
 	}
 }
+
+func TestSourcesPagedIsSourcesInPages(t *testing.T) {
+	ctx := context.Background()
+	path := testdb.SeededFile(t)
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	all, err := db.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		page store.Page
+		want []store.SourceSummary
+	}{
+		{"first", store.Page{Limit: 1}, all[:1]},
+		{"all", store.Page{}, all},
+		{"past the end", store.Page{Limit: 1, Offset: 5}, []store.SourceSummary{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, total, err := db.SourcesPaged(ctx, tc.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if total != len(all) || !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("total %d, page %+v; want %d, %+v", total, got, len(all), tc.want)
+			}
+		})
+	}
+}

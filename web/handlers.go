@@ -218,6 +218,25 @@ func (s *Server) territory(r *request) error {
 }
 
 func (s *Server) sources(r *request) error {
+	if r.format == "html" {
+		// Only the page is read, with its counts of facts.
+		p, err := r.pageParams()
+		if err != nil {
+			return err
+		}
+		if r.URL.Query().Get("limit") == "" {
+			p.Limit = listPage
+		}
+		srcs, total, err := s.db.SourcesPaged(r.Context(), p)
+		if err != nil {
+			return err
+		}
+		data := struct {
+			Sources []store.SourceSummary
+			Pager   pager
+		}{srcs, r.pagerFor(p, len(srcs), total, listPage)}
+		return r.respond(view{Page: "sources", Title: "Sources", Section: "sources", Data: data}, nil, &render.Table{})
+	}
 	srcs, err := s.db.Sources(r.Context())
 	if err != nil {
 		return err
