@@ -15,7 +15,7 @@
 # hours on two cores; the per-package logs keep what a stopped run found.
 set -eu
 
-GREMLINS=${GREMLINS:-$(pwd)/.bin/gremlins}
+GREMLINS=${GREMLINS:-$(pwd)/.bin/gremlins-v0.6.0} # as the Makefile installs it
 OUT=${MUTATE_OUT:-$(pwd)/mutate-out}
 TIMEOUT=${MUTATE_TIMEOUT:-6}
 WORKERS=${MUTATE_WORKERS:-1}

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"kb/store"
@@ -39,5 +40,17 @@ func TestSuggest(t *testing.T) {
 				t.Errorf("Suggest(%q, %d) = %q, want %q", tc.query, tc.most, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSuggestLongQuery: a normalized query of up to 200 bytes is compared;
+// a longer one is no misspelling of a name and gets nothing.
+func TestSuggestLongQuery(t *testing.T) {
+	name := strings.Repeat("a", 200)
+	if got := store.Suggest(name, []string{name}, 3); !slices.Equal(got, []string{name}) {
+		t.Errorf("200 bytes: %q, want the name itself", got)
+	}
+	if got := store.Suggest(name+"a", []string{name + "a"}, 3); got != nil {
+		t.Errorf("201 bytes: %q, want nothing", got)
 	}
 }

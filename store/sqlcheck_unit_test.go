@@ -49,6 +49,7 @@ func TestCheckStatementLexing(t *testing.T) {
 		{"quote first", `"SELECT"`, "", `near "\"" (line 1, column 1): syntax error`},
 		{"more after the statement", "SELECT 1; SELECT 2", "", "(at line 1, column 11)"},
 		{"more on the next line", "SELECT 1;\n  x", "", "(at line 2, column 3)"},
+		{"a newline first", "\nSELECT 1; x", "", "(at line 2, column 11)"},
 		{"columns count characters", "SELECT 'é';é", "", "(at line 1, column 12)"},
 		{"a string after the statement", "SELECT 1;'x'", "", "(at line 1, column 10)"},
 		{"after a doubled-quote string", "SELECT 'a''b';x", "", "(at line 1, column 15)"},
