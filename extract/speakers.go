@@ -690,7 +690,8 @@ func appositionSubject(toks []tok, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		n := lower(toks[m+1])
-		if !(n == "a" || n == "an" || n == "the" || n == "who" || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
+		age := len(n) <= 3 && n != "" && n[0] >= '0' && n[0] <= '9' // "Name, 26, from County Tyrone, said"
+		if !(n == "a" || n == "an" || n == "the" || n == "who" || age || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
 			return 0, 0, false
 		}
 		for q := m + 1; q < k; q++ {
