@@ -668,8 +668,37 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
+		if a == 0 && x.looksLikeFullName(toks, a, b) {
+			// "Martin O’Neill jumped and leapt about": a full name as the
+			// subject, drafted only if a pronoun later makes it a speaker
+			return x.reg.person(joinToks(toks[a:b]), Why{Rule: "subject-name", Confidence: 0.6})
+		}
 	}
 	return nil
+}
+
+// looksLikeFullName says whether toks[a:b] reads as a person's full name
+// at the start of a clause: two or three capitalized words, none a
+// title, an organization or thing word, a nationality, a place or an
+// acronym, followed by a lower-case word (the verb).
+func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
+	if b-a < 2 || b-a > 3 || b >= len(toks) || !toks[b].word || isCap(toks[b]) {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		w := lower(t)
+		if !isNameTok(t) || orgSuffixes[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
+			return false
+		}
+		if _, st := stateOf(t.text); st {
+			return false
+		}
+	}
+	name := joinToks(toks[a:b])
+	if _, st := stateOf(name); st || x.reg.lookup(name, KindOrganization, KindTerritory) != nil || x.isInstitution(name) {
+		return false
+	}
+	return true
 }
 
 // appositionSubject finds the subject of a cue at toks[k+1] that an
@@ -690,7 +719,8 @@ func appositionSubject(toks []tok, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		n := lower(toks[m+1])
-		if !(n == "a" || n == "an" || n == "the" || n == "who" || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
+		age := len(n) <= 3 && n != "" && n[0] >= '0' && n[0] <= '9' // "Name, 26, from County Tyrone, said"
+		if !(n == "a" || n == "an" || n == "the" || n == "who" || age || roleModifiers[n] || pastMarkers[n] || roleHeads[n]) {
 			return 0, 0, false
 		}
 		for q := m + 1; q < k; q++ {
