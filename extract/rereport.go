@@ -15,6 +15,7 @@ import (
 type KnownStatement struct {
 	ID      string
 	Speaker string // the speaker's id
+	Kind    string // direct or reported
 	Text    string
 	Source  string // the source that defines it
 	When    string // said, else published: YYYY-MM-DD, YYYY-Www or YYYY-MM; "" when unknown
@@ -33,7 +34,8 @@ type Match struct {
 const MaxDays = 14
 
 // MatchKnown compares every drafted statement with the known ones: the
-// same speaker, said within MaxDays of each other, and wordings that are
+// same speaker and kind (a quote and a claim around it are two statements,
+// as the seed is curated), said within MaxDays of each other, and wordings that are
 // variants of one remark (wording.Score.Close: reworded, trimmed). A match
 // makes the drafted statement a re-report of the known one, with this
 // source's evidence and its own words as wording; drafted statements that
@@ -55,7 +57,7 @@ func (d *Draft) MatchKnown(known []KnownStatement) {
 		when := s.when(d.Published)
 		tw := wording.Words(s.Text)
 		for _, k := range bySpeaker[s.Speaker.ID] {
-			if !closeInTime(when, k.When) {
+			if k.Kind != "" && k.Kind != s.Kind || !closeInTime(when, k.When) {
 				continue
 			}
 			m := &Match{KnownStatement: k, Score: wording.CompareWords(wording.Words(k.Text), tw)}
@@ -144,7 +146,7 @@ func (d *Draft) Defined() []KnownStatement {
 		if s.Rereport != nil {
 			continue
 		}
-		out = append(out, KnownStatement{ID: fmt.Sprintf("%s-s%d", d.SourceID, i+1), Speaker: s.Speaker.ID, Text: s.Text,
+		out = append(out, KnownStatement{ID: fmt.Sprintf("%s-s%d", d.SourceID, i+1), Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text,
 			Source: d.SourceID, When: s.when(d.Published)})
 	}
 	return out

@@ -85,7 +85,7 @@ func (m *Matcher) ofSpeaker(ctx context.Context, sp extract.Known) ([]extract.Kn
 		if when == nil {
 			when = s.Source.Published
 		}
-		k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Text: s.Text, Source: s.Source.ID}
+		k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Kind: s.Kind, Text: s.Text, Source: s.Source.ID}
 		if when != nil {
 			k.When = when.On
 		}

@@ -14,10 +14,12 @@
 //     Containment is the shared weight over the lighter text's weight (1 when
 //     one text is a trimmed copy of the other).
 //
-// Two wordings are variants of one remark (Close) when Dice is at least
-// DiceClose, or when the shorter is contained at least ContainClose with a
-// shared weight of at least MinShared (a trimmed quote of a few content
-// words). See docs/extract.md for how the thresholds were chosen.
+// Two wordings are variants of one remark (Close) when they are the same
+// words, or when they share a weight of at least MinShared and Dice is at
+// least DiceClose or the shorter is contained at least ContainClose (a
+// trimmed quote). Two short remarks that share two words ("really close",
+// "We're really, really close") are not taken as one: they are a near
+// miss. See docs/extract.md for how the thresholds were chosen.
 package wording
 
 import (
@@ -153,11 +155,12 @@ type Score struct {
 	Shared      float64 // weight of the words both have, in order
 	Dice        float64
 	Containment float64
+	Identical   bool // the same words, folded
 }
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Dice >= DiceClose || s.Containment >= ContainClose && s.Shared >= MinShared
+	return s.Identical || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose)
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
@@ -168,6 +171,9 @@ func (s Score) Near() bool {
 // Similarity is the single figure shown to people: the larger of Dice and
 // (for a trimmed copy with enough shared words) Containment.
 func (s Score) Similarity() float64 {
+	if s.Identical {
+		return 1
+	}
 	if s.Shared >= MinShared && s.Containment > s.Dice {
 		return s.Containment
 	}
@@ -184,7 +190,11 @@ func CompareWords(a, b []Word) Score {
 		return Score{}
 	}
 	shared := lcs(a, b)
-	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb)}
+	identical := len(a) == len(b)
+	for i := 0; identical && i < len(a); i++ {
+		identical = a[i].Fold == b[i].Fold
+	}
+	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical}
 }
 
 func total(ws []Word) float64 {

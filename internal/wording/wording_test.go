@@ -22,6 +22,8 @@ func TestCompare(t *testing.T) {
 		{"near: same subject, other claim", "Security guarantees for Ukraine must come first", "Security guarantees for Ukraine are a matter for later talks", false, true},
 		{"one shared content word", "The strike will go on until the port pays", "The port has made a fair offer", false, false},
 		{"empty", "", "anything", false, false},
+		{"identical short quote", "horrific", "Horrific", true, false},
+		{"two shared words only: a near miss", "really close", "We’re really, really close", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
