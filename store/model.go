@@ -67,15 +67,19 @@ type Role struct {
 
 // Position is a stance held on a topic.
 type Position struct {
-	ID         int64     `json:"id"`
-	Holder     Entity    `json:"holder"`
-	Topic      Entity    `json:"topic"`
-	Polarity   string    `json:"polarity"`
-	Stance     string    `json:"stance"`
-	AsOf       *Date     `json:"as_of"`
-	Statements []string  `json:"statements"`
-	Source     SourceRef `json:"source"`
-	Evidence   string    `json:"evidence"`
+	ID       int64  `json:"id"`
+	Holder   Entity `json:"holder"`
+	Topic    Entity `json:"topic"`
+	Polarity string `json:"polarity"`
+	Stance   string `json:"stance"`
+	// StanceInferred marks a stance that is the curator's reading of the
+	// source rather than its words; StanceBasis says why.
+	StanceInferred bool      `json:"stance_inferred"`
+	StanceBasis    *string   `json:"stance_basis"`
+	AsOf           *Date     `json:"as_of"`
+	Statements     []string  `json:"statements"`
+	Source         SourceRef `json:"source"`
+	Evidence       string    `json:"evidence"`
 }
 
 // EventRef is an event someone took part in, with where it is written.

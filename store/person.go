@@ -25,7 +25,7 @@ SELECT r.id, p.id, p.name, r.title, o.id, o.name,
 	selectPositions = `
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
-       t.id, t.name, ps.polarity, ps.stance,
+       t.id, t.name, ps.polarity, ps.stance, ps.stance_inferred, ps.stance_basis,
        ps.as_of, ps.as_of_precision, ps.as_of_inferred, ps.as_of_basis,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
        substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start),
@@ -150,15 +150,16 @@ func findPositions(ctx context.Context, tx execer, f PositionFilter) ([]Position
 	for rows.Next() {
 		var p Position
 		var holderKind, stmts string
-		var asOn, asPrec, asBasis, srcTitle, pubOn, pubPrec, pubBasis sql.NullString
+		var asOn, asPrec, asBasis, srcTitle, pubOn, pubPrec, pubBasis, stanceBasis sql.NullString
 		var asInf, pubInf sql.NullInt64
 		p.Topic.Kind = KindTopic
 		if err := rows.Scan(&p.ID, &holderKind, &p.Holder.ID, &p.Holder.Name, &p.Topic.ID, &p.Topic.Name,
-			&p.Polarity, &p.Stance, &asOn, &asPrec, &asInf, &asBasis,
+			&p.Polarity, &p.Stance, &p.StanceInferred, &stanceBasis, &asOn, &asPrec, &asInf, &asBasis,
 			&p.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis, &p.Evidence, &stmts); err != nil {
 			return nil, err
 		}
 		p.Holder.Kind = Kind(holderKind)
+		p.StanceBasis = nullString(stanceBasis)
 		p.AsOf = nullDate(asOn, asPrec, asInf, asBasis)
 		p.Source.Title = srcTitle.String
 		p.Source.Published = nullDate(pubOn, pubPrec, pubInf, pubBasis)

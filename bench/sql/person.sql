@@ -67,7 +67,7 @@ SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred
  ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
-       t.id, t.name, ps.polarity, ps.stance,
+       t.id, t.name, ps.polarity, ps.stance, ps.stance_inferred, ps.stance_basis,
        ps.as_of, ps.as_of_precision, ps.as_of_inferred, ps.as_of_basis,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
        substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start),

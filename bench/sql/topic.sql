@@ -74,7 +74,7 @@ SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precis
  ORDER BY src.published_on, src.id, a.evidence_start;
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
-       t.id, t.name, ps.polarity, ps.stance,
+       t.id, t.name, ps.polarity, ps.stance, ps.stance_inferred, ps.stance_basis,
        ps.as_of, ps.as_of_precision, ps.as_of_inferred, ps.as_of_basis,
        src.id, src.title, src.published_on, src.published_precision, src.published_inferred, src.published_basis,
        substr(src.body, ps.evidence_start + 1, ps.evidence_end - ps.evidence_start),

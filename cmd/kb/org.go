@@ -213,6 +213,9 @@ func (o *orgsOptions) run(cmd *cobra.Command) error {
 // source.
 func printPosition(w io.Writer, s styles, width int, ps store.Position, evidence bool) {
 	line := fmt.Sprintf("%s — %s: %s", ps.Topic.Name, ps.Polarity, ps.Stance)
+	if ps.StanceInferred {
+		line += " (the curator's reading, not the source's words: " + str(ps.StanceBasis) + ")"
+	}
 	if ps.AsOf != nil {
 		line += ", as of " + dateText(ps.AsOf)
 	}

@@ -191,8 +191,12 @@ func (o *topicOptions) printPositions(w io.Writer, s styles, width int, position
 		table := factTable{header: []string{"polarity", "holder", "stance", "as of"}}
 		for ; i < len(positions) && positions[i].Topic == topic; i++ {
 			p := positions[i]
-			table.add([]string{p.Polarity, p.Holder.Name, p.Stance, dateCell(p.AsOf)}, p.Source.ID, p.Evidence)
-			inferred = inferred || p.AsOf != nil && p.AsOf.Inferred
+			polarity := p.Polarity
+			if p.StanceInferred {
+				polarity += "*"
+			}
+			table.add([]string{polarity, p.Holder.Name, p.Stance, dateCell(p.AsOf)}, p.Source.ID, p.Evidence)
+			inferred = inferred || p.StanceInferred || p.AsOf != nil && p.AsOf.Inferred
 		}
 		if i > len(table.rows) {
 			fmt.Fprintln(w)
