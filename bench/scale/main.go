@@ -106,7 +106,7 @@ func table(runs []run) string {
 		fmt.Fprintf(&b, "| %s |", strconv.FormatFloat(r.n, 'f', -1, 64))
 		for _, s := range series {
 			if v, ok := r.figs[s.key]; ok {
-				fmt.Fprintf(&b, " %.3g |", v)
+				fmt.Fprintf(&b, " %.4g |", v)
 			} else {
 				b.WriteString(" - |")
 			}

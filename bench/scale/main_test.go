@@ -27,7 +27,7 @@ func TestTableAndPlotFromResults(t *testing.T) {
 		t.Fatalf("runs %+v", runs)
 	}
 	tab := table(runs)
-	for _, want := range []string{"| 10000 | 0.9 |", "| 100000 | 1.1 |", "| 4 | 1.15e+03 |"} {
+	for _, want := range []string{"| 10000 | 0.9 |", "| 100000 | 1.1 |", "| 4 | 1150 |"} {
 		if !strings.Contains(tab, want) {
 			t.Errorf("table lacks %q:\n%s", want, tab)
 		}
