@@ -54,3 +54,21 @@ func TestSuggestLongQuery(t *testing.T) {
 		t.Errorf("201 bytes: %q, want nothing", got)
 	}
 }
+
+// TestNormalizeApostrophes: every apostrophe form joins the letters around
+// it, where other punctuation becomes a space.
+func TestNormalizeApostrophes(t *testing.T) {
+	for in, want := range map[string]string{
+		"O'Brien":      "obrien",
+		"O’Brien":      "obrien",
+		"Oʼbrien":      "obrien",
+		"O‘Brien":      "obrien",
+		"ZELENSKIY's":  "zelenskiys",
+		"O-Brien":      "o brien",
+		"Zelenskýy’s ": "zelenskyys",
+	} {
+		if got := store.Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

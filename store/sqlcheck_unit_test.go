@@ -56,6 +56,7 @@ func TestCheckStatementLexing(t *testing.T) {
 		{"after a comment and newline", "SELECT 1; -- c\nDROP TABLE x", "", "(at line 2, column 1)"},
 		{"after a block comment", "SELECT 1; /* c */x", "", "(at line 1, column 18)"},
 		{"after a string", "SELECT 'a';x", "", "(at line 1, column 12)"},
+		{"after an empty string", "SELECT '';x", "", "(at line 1, column 11)"},
 		{"after a quoted name", `SELECT "a";x`, "", "(at line 1, column 12)"},
 		{"a doubled ] ends the brackets", "SELECT [a]]; x", "", "(at line 1, column 14)"},
 	} {
