@@ -53,6 +53,9 @@ requests in flight are answered.`,
 }
 
 func (o *serveOptions) run(cmd *cobra.Command) error {
+	if o.cacheMB < 0 {
+		return usagef("--cache-mb must not be negative")
+	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// openDB creates the database with the seed when there is none and
@@ -70,9 +73,6 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 		return err
 	}
 	defer db.Close()
-	if o.cacheMB < 0 {
-		return usagef("--cache-mb must not be negative")
-	}
 	cacheBytes := o.cacheMB << 20
 	if cacheBytes == 0 {
 		cacheBytes = -1 // none
