@@ -75,7 +75,7 @@ func TestPages(t *testing.T) {
 		{"/people?limit=2&offset=2", 200, html, []string{"3–4 of 7", `href="/people?limit=2&amp;offset=4"`, `href="/people?limit=2"`}},
 		{"/people.json", 200, js, []string{`"id": "kellogg"`}},
 		{"/people.csv", 200, csv, []string{"id,name,description,role"}},
-		{"/people/kellogg", 200, html, []string{"<h1>Keith Kellogg</h1>", "US Special Envoy for Ukraine", `href="/statements/`, `href="/sources/ukraine-talks-2025-12-07#s-kellogg-`, "inferred"}},
+		{"/people/kellogg", 200, html, []string{"<h1>Keith Kellogg</h1>", "US Special Envoy for Ukraine", `href="/statements/`, `href="/sources/ukraine-talks-2025-12-07#s-kellogg-`, "inferred", "(the curator’s reading: "}},
 		{"/people/kellogg.json", 200, js, []string{`"name": "Keith Kellogg"`, `"total": `, `"limit": 50`}},
 		{"/people/kellogg.csv", 200, csv, []string{"statement_id,speaker", "kellogg-"}},
 		{"/people/zelenskiy?limit=2&offset=2", 200, html, []string{"3–4 of 5", `href="/people/zelenskiy?limit=2&amp;offset=4"`, `rel="prev"`}},
