@@ -36,15 +36,22 @@ type RoleAt struct {
 
 // Statement is one thing said, with everything needed to cite it.
 type Statement struct {
-	ID          string       `json:"id"`
-	Speaker     Entity       `json:"speaker"`
-	SpeakerRole *RoleAt      `json:"speaker_role"`
-	OnBehalfOf  *Entity      `json:"on_behalf_of"`
-	Kind        string       `json:"kind"`
-	Text        string       `json:"text"`
-	Cue         *string      `json:"cue"`
-	Said        *Date        `json:"said"`
-	Setting     *string      `json:"setting"`
+	ID          string  `json:"id"`
+	Speaker     Entity  `json:"speaker"`
+	SpeakerRole *RoleAt `json:"speaker_role"`
+	OnBehalfOf  *Entity `json:"on_behalf_of"`
+	Kind        string  `json:"kind"`
+	Text        string  `json:"text"`
+	Cue         *string `json:"cue"`
+	Said        *Date   `json:"said"`
+	Setting     *string `json:"setting"`
+	// SettingInferred marks a setting worked out from the context rather
+	// than stated beside the words; SettingBasis says how.
+	SettingInferred bool    `json:"setting_inferred"`
+	SettingBasis    *string `json:"setting_basis"`
+	// Paraphrase marks a reported statement whose text is the curator's
+	// wording, not the source's.
+	Paraphrase  bool         `json:"paraphrase"`
 	Event       *Entity      `json:"event"`
 	EventKind   string       `json:"-"` // the event's kind (forum, call...), for prose
 	Topics      []Entity     `json:"topics"`

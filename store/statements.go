@@ -51,6 +51,7 @@ const orgParts = `WITH RECURSIVE parts(id) AS (
 
 const selectStatements = `
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,
@@ -181,17 +182,17 @@ func findStatements(ctx context.Context, tx execer, f StatementFilter) ([]Statem
 	index := map[string]int{}
 	for rows.Next() {
 		var s Statement
-		var cue, saidOn, saidPrec, saidBasis, setting, boID, boName, evID, evName, evKind sql.NullString
+		var cue, saidOn, saidPrec, saidBasis, setting, settingBasis, boID, boName, evID, evName, evKind sql.NullString
 		var pubOn, pubPrec, pubBasis, srcTitle sql.NullString
 		var saidInf, pubInf sql.NullInt64
 		var speakerKind string
 		if err := rows.Scan(&s.ID, &s.Kind, &s.Text, &cue, &saidOn, &saidPrec, &saidInf, &saidBasis, &setting,
-			&speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName, &evKind,
+			&s.SettingInferred, &settingBasis, &s.Paraphrase, &speakerKind, &s.Speaker.ID, &s.Speaker.Name, &boID, &boName, &evID, &evName, &evKind,
 			&s.Source.ID, &srcTitle, &pubOn, &pubPrec, &pubInf, &pubBasis); err != nil {
 			return nil, err
 		}
 		s.Speaker.Kind = Kind(speakerKind)
-		s.Cue, s.Setting = nullString(cue), nullString(setting)
+		s.Cue, s.Setting, s.SettingBasis = nullString(cue), nullString(setting), nullString(settingBasis)
 		s.Said = nullDate(saidOn, saidPrec, saidInf, saidBasis)
 		s.OnBehalfOf = nullEntity(KindOrganization, boID, boName)
 		s.Event = nullEntity(KindEvent, evID, evName)

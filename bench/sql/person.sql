@@ -23,6 +23,7 @@ SELECT r.id, p.id, p.name, r.title, o.id, o.name,
  WHERE r.person_id = '{{PERSON_ID}}'
  ORDER BY r.end_kind = 'past', r.start_on DESC NULLS LAST, r.id;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,
@@ -53,6 +54,7 @@ SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precis
  WHERE a.statement_id IN (SELECT value FROM json_each('{{PERSON_STATEMENT_IDS}}'))
  ORDER BY src.published_on, src.id, a.evidence_start;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,

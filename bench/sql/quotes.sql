@@ -11,6 +11,7 @@ SELECT id, name FROM organizations WHERE id = '{{QUOTES_BY_NORM}}';
 SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.norm = '{{QUOTES_BY_NORM}}';
 SELECT DISTINCT o.id, o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.norm = '{{QUOTES_BY_NORM}}';
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,

@@ -12,6 +12,7 @@ SELECT s.id, snippet(statements_fts, 0, '[', ']', '…', 24), s.rowid
   JOIN statements s ON s.rowid = statements_fts.rowid
  WHERE statements_fts MATCH '{{WORDS_MATCH}}' AND +statements_fts.rowid IN (SELECT value FROM json_each('[9,8,2,11,6,17,22,18,3,12,19,24]'));
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,

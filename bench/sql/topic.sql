@@ -43,6 +43,7 @@ SELECT DISTINCT st.sort_key, st.statement_id
  ORDER BY st.sort_key, st.statement_id
  LIMIT 50 OFFSET 0;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
+       s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(s.speaker_person_id, s.speaker_org_id), coalesce(p.name, o.name),
        bo.id, bo.name, e.id, e.name, e.kind,

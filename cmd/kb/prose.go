@@ -29,7 +29,11 @@ func attribution(st store.Statement) string {
 
 	var after []string
 	if st.Setting != nil && !(namedEvent && strings.EqualFold(*st.Setting, st.Event.Name)) {
-		after = append(after, *st.Setting)
+		setting := *st.Setting
+		if st.SettingInferred {
+			setting += " (inferred)"
+		}
+		after = append(after, setting)
 	}
 	switch {
 	case st.Said != nil && !strings.Contains(verb, ","):
