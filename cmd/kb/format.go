@@ -99,23 +99,6 @@ func dateOn(d *store.Date) string {
 	return d.On
 }
 
-func datePrecision(d *store.Date) string {
-	if d == nil {
-		return ""
-	}
-	return d.Precision
-}
-
-func dateInferred(d *store.Date) string {
-	if d == nil {
-		return ""
-	}
-	if d.Inferred {
-		return "true"
-	}
-	return "false"
-}
-
 func str(p *string) string {
 	if p == nil {
 		return ""

@@ -152,13 +152,6 @@ func inferredNote(w io.Writer, s styles, any bool) {
 	}
 }
 
-func shareText(v *float64) string {
-	if v == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*v, 'f', -1, 64)
-}
-
 // entityCommands names the command that shows each kind of entity.
 var entityCommands = []struct {
 	kind store.Kind

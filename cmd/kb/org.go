@@ -188,16 +188,8 @@ func (o *orgsOptions) run(cmd *cobra.Command) error {
 	case formatJSON:
 		return writeJSON(out, orgsDoc{orgs})
 	case formatCSV:
-		rows := [][]string{}
-		for _, g := range orgs {
-			parentID := ""
-			if g.Parent != nil {
-				parentID = g.Parent.ID
-			}
-			rows = append(rows, []string{g.ID, g.Name, g.Kind, str(g.Description), parentID, entityName(g.Parent),
-				strconv.Itoa(g.Members), strconv.Itoa(g.Statements)})
-		}
-		return writeCSV(out, []string{"id", "name", "kind", "description", "parent_id", "parent", "members", "statements"}, rows)
+		t := render.Orgs(orgs)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	rows := [][]string{}
 	for _, g := range orgs {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -50,15 +51,8 @@ func (o *peopleOptions) run(cmd *cobra.Command) error {
 	case formatJSON:
 		return writeJSON(out, peopleDoc{people})
 	case formatCSV:
-		rows := [][]string{}
-		for _, p := range people {
-			title, org, status, end := "", "", "", ""
-			if p.Role != nil {
-				title, org, status, end = p.Role.Title, entityName(p.Role.Organization), p.Role.Status, dateOn(p.Role.End)
-			}
-			rows = append(rows, []string{p.ID, p.Name, str(p.Description), title, org, status, end, strconv.Itoa(p.Statements)})
-		}
-		return writeCSV(out, []string{"id", "name", "description", "role", "role_organization", "role_status", "role_end_on", "statements"}, rows)
+		t := render.People(people)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	rows := [][]string{}
 	for _, p := range people {

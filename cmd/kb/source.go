@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -37,20 +38,10 @@ type sourcesDoc struct {
 	Sources []store.SourceSummary `json:"sources"`
 }
 
-var sourceCSVHeader = []string{"id", "title", "outlet", "url", "published_on", "published_precision", "published_inferred",
-	"published_basis", "added_at", "content_hash", "characters", "statements", "roles", "positions", "control_figures", "events", "links"}
+// The CSV of sources is shared with kb serve (internal/render).
+var sourceCSVHeader = render.SourceHeader
 
-func sourceCSVRow(s store.SourceSummary) []string {
-	c := s.Counts
-	basis := ""
-	if s.Published != nil {
-		basis = s.Published.Basis
-	}
-	return []string{s.ID, str(s.Title), str(s.Outlet), str(s.URL), dateOn(s.Published), datePrecision(s.Published),
-		dateInferred(s.Published), basis, s.AddedAt, s.ContentHash, strconv.Itoa(s.Characters),
-		strconv.Itoa(c.Statements), strconv.Itoa(c.Roles), strconv.Itoa(c.Positions), strconv.Itoa(c.ControlFigures),
-		strconv.Itoa(c.Events), strconv.Itoa(c.Links)}
-}
+func sourceCSVRow(s store.SourceSummary) []string { return render.SourceRow(s) }
 
 func (o *sourcesOptions) run(cmd *cobra.Command) error {
 	ctx := cmd.Context()

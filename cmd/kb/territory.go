@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -87,20 +87,8 @@ func (o *territoryOptions) run(cmd *cobra.Command, name string, named bool) erro
 	case formatJSON:
 		return writeJSON(out, doc)
 	case formatCSV:
-		rows := [][]string{}
-		for _, c := range doc.Figures {
-			withinID := ""
-			if c.Within != nil {
-				withinID = c.Within.ID
-			}
-			rows = append(rows, []string{
-				c.Territory.ID, c.Territory.Name, withinID, entityName(c.Within), strconv.Itoa(c.Depth),
-				c.Controller.ID, c.Controller.Name, c.Kind, shareText(c.Share), str(c.ShareBound), str(c.Qualifier),
-				dateOn(c.AsOf), datePrecision(c.AsOf), dateInferred(c.AsOf), str(c.Note), c.Source.ID, c.Evidence,
-			})
-		}
-		return writeCSV(out, []string{"territory_id", "territory", "within_id", "within", "depth", "controller_id", "controller",
-			"kind", "share", "share_bound", "qualifier", "as_of", "as_of_precision", "as_of_inferred", "note", "source_id", "evidence"}, rows)
+		t := render.Figures(doc.Figures)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	s := o.app.io.styles()
 	width := o.app.io.Width

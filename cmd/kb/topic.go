@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -247,12 +248,8 @@ func (o *topicsOptions) run(cmd *cobra.Command) error {
 	case formatJSON:
 		return writeJSON(out, topicsDoc{topics})
 	case formatCSV:
-		rows := [][]string{}
-		for _, t := range topics {
-			rows = append(rows, []string{t.ID, t.Name, str(t.ParentID), strconv.Itoa(t.Depth),
-				strconv.Itoa(t.Statements), strconv.Itoa(t.OwnStatements), strconv.Itoa(t.Positions)})
-		}
-		return writeCSV(out, []string{"id", "name", "parent_id", "depth", "statements", "own_statements", "positions"}, rows)
+		t := render.Topics(topics)
+		return writeCSV(out, t.Header, t.Rows)
 	}
 	rows := [][]string{}
 	for _, t := range topics {
