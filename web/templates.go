@@ -22,7 +22,7 @@ var funcs = template.FuncMap{
 	"date":         dateText,
 	"role":         render.RoleText,
 	"speakerRole":  render.SpeakerRole,
-	"figure":       figureText,
+	"figure":       render.FigureText,
 	"snippet":      snippetHTML,
 	"deref":        deref,
 	"cell":         func(v any) string { return render.Cell(v, "") },

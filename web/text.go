@@ -4,7 +4,6 @@ import (
 	"html"
 	"html/template"
 	"sort"
-	"strconv"
 	"strings"
 
 	"kb/internal/render"
@@ -103,39 +102,6 @@ func dateText(d *store.Date) string {
 		return "week of " + d.On
 	}
 	return d.On
-}
-
-// figureText renders a control figure as reported: the qualifier, with the
-// number when the words do not already give it, and the note.
-func figureText(c store.ControlFigure) string {
-	share := ""
-	if c.Share != nil {
-		share = render.ShareText(c.Share) + "%"
-		switch deref(c.ShareBound) {
-		case "more_than":
-			share = "over " + share
-		case "about":
-			share = "about " + share
-		case "less_than":
-			share = "under " + share
-		}
-	}
-	q := deref(c.Qualifier)
-	var fig string
-	switch {
-	case q != "" && share != "" && !strings.Contains(q, strconv.FormatFloat(*c.Share, 'f', -1, 64)):
-		fig = q + " (" + share + ")"
-	case q != "":
-		fig = q
-	case share != "":
-		fig = share
-	default:
-		fig = "no figure given"
-	}
-	if c.Note != nil {
-		fig += "; " + *c.Note
-	}
-	return fig
 }
 
 func deref(p *string) string {

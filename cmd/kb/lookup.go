@@ -108,39 +108,6 @@ func checkDate(flag, v string) error {
 	return nil
 }
 
-// figureText renders a control figure as reported: the qualifier, with the
-// number when the words do not already give it ("all (100%)"), and the note.
-func figureText(c store.ControlFigure) string {
-	share := ""
-	if c.Share != nil {
-		share = strconv.FormatFloat(*c.Share, 'f', -1, 64) + "%"
-		switch str(c.ShareBound) {
-		case "more_than":
-			share = "over " + share
-		case "about":
-			share = "about " + share
-		case "less_than":
-			share = "under " + share
-		}
-	}
-	q := str(c.Qualifier)
-	var fig string
-	switch {
-	case q != "" && share != "" && !strings.Contains(q, strconv.FormatFloat(*c.Share, 'f', -1, 64)):
-		fig = q + " (" + share + ")"
-	case q != "":
-		fig = q
-	case share != "":
-		fig = share
-	default:
-		fig = "no figure given"
-	}
-	if c.Note != nil {
-		fig += "; " + *c.Note
-	}
-	return fig
-}
-
 // dateCell renders a date for a table cell: an inferred date is marked
 // with an asterisk, which inferredNote explains under the table.
 func dateCell(d *store.Date) string { return dateMarked(d, "*") }

@@ -142,7 +142,7 @@ func (o *orgOptions) printProfile(w io.Writer, org *store.Organization) {
 		none(w)
 	}
 	for _, c := range org.Control {
-		printWrapped(w, "  ", fmt.Sprintf("%s — %s: %s, as of %s", c.Territory.Name, c.Kind, figureText(c), dateText(c.AsOf)), width)
+		printWrapped(w, "  ", fmt.Sprintf("%s — %s: %s, as of %s", c.Territory.Name, c.Kind, render.FigureText(c), dateText(c.AsOf)), width)
 		printSource(w, s, width, "    ", c.Source.ID, c.Evidence, o.evidence)
 	}
 }

@@ -119,7 +119,7 @@ func (o *territoryOptions) run(cmd *cobra.Command, name string, named bool) erro
 	table := factTable{header: []string{"territory", "controller", "kind", "figure", "as of"}}
 	inferred := false
 	for _, c := range doc.Figures {
-		table.add([]string{strings.Repeat("· ", c.Depth) + c.Territory.Name, c.Controller.Name, c.Kind, figureText(c), dateCell(c.AsOf)},
+		table.add([]string{strings.Repeat("· ", c.Depth) + c.Territory.Name, c.Controller.Name, c.Kind, render.FigureText(c), dateCell(c.AsOf)},
 			c.Source.ID, c.Evidence)
 		inferred = inferred || c.AsOf != nil && c.AsOf.Inferred
 	}
