@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kb/internal/render"
 	"kb/store"
 )
 
@@ -125,26 +125,6 @@ type rowWriter interface {
 	finish() error
 }
 
-// cellText renders a value for a table or CSV cell; null is what NULL
-// becomes.
-func cellText(v any, null string) string {
-	switch v := v.(type) {
-	case nil:
-		return null
-	case int64:
-		return strconv.FormatInt(v, 10)
-	case float64:
-		return strconv.FormatFloat(v, 'g', -1, 64)
-	case string:
-		return v
-	case []byte:
-		return "x'" + hex.EncodeToString(v) + "'"
-	case time.Time:
-		return v.Format("2006-01-02 15:04:05.999999999Z07:00")
-	}
-	return fmt.Sprint(v)
-}
-
 // csvRows writes RFC 4180 CSV with a header row; NULL is an empty field.
 type csvRows struct {
 	w      *csv.Writer
@@ -158,7 +138,7 @@ func (c *csvRows) Columns(names []string) error {
 
 func (c *csvRows) Row(vals []any) error {
 	for i, v := range vals {
-		c.record[i] = cellText(v, "")
+		c.record[i] = render.Cell(v, "")
 	}
 	return c.w.Write(c.record)
 }
@@ -178,12 +158,7 @@ type jsonRows struct {
 }
 
 func (j *jsonRows) Columns(names []string) error {
-	seen := map[string]int{}
-	for _, n := range names {
-		key := n
-		if seen[n]++; seen[n] > 1 {
-			key = fmt.Sprintf("%s_%d", n, seen[n])
-		}
+	for _, key := range render.RowKeys(names) {
 		b, err := json.Marshal(key)
 		if err != nil {
 			return err
@@ -256,7 +231,7 @@ func jsonValue(v any) ([]byte, error) {
 		}
 		return []byte(strings.TrimSuffix(b.String(), "\n")), nil
 	}
-	return json.Marshal(cellText(v, ""))
+	return json.Marshal(render.Cell(v, ""))
 }
 
 // tableAlignRows is how many rows a streamed table is aligned on.
@@ -289,7 +264,7 @@ func (t *tableRows) Columns(names []string) error {
 func (t *tableRows) Row(vals []any) error {
 	cells := make([]string, len(vals))
 	for i, v := range vals {
-		cells[i] = printable(cellText(v, "NULL"))
+		cells[i] = printable(render.Cell(v, "NULL"))
 	}
 	if t.widths != nil {
 		t.emit(cells)
