@@ -25,6 +25,7 @@ func (db *DB) TopicPageIDs(ctx context.Context, id string, page TopicPage) ([]st
 
 // Queries that recompute what the loaders keep, to check it.
 const (
+	SourcesPageSQL        = selectSourceSummaries + sourcesPageTail
 	RefreshTopicCountsSQL = refreshTopicCountsSQL
 	StatementSortKeySQL   = statementSortKey
 )
