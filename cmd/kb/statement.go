@@ -89,8 +89,20 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 	fmt.Fprintf(out, "%s: %s statement of %s\n", s.ID, s.Kind, speaker)
 	printWrapped(out, "", "“"+s.Text+"”", o.app.io.Width)
 	var facts []string
-	if s.Said != nil {
+	switch {
+	case s.Said != nil:
 		facts = append(facts, "said "+dateText(s.Said))
+	case s.Source.Published != nil:
+		facts = append(facts, "date not given, source published "+dateText(s.Source.Published))
+	default:
+		facts = append(facts, "date not given")
+	}
+	if s.Setting != nil {
+		setting := *s.Setting
+		if s.SettingInferred {
+			setting += " (inferred)"
+		}
+		facts = append(facts, setting)
 	}
 	if s.Cue != nil {
 		facts = append(facts, "cue: "+*s.Cue)

@@ -50,6 +50,25 @@ func TestStatementShowsEachOutletsWords(t *testing.T) {
 	}
 }
 
+// The date line says when the date is not given and where it was said,
+// as kb person does.
+func TestStatementDateAndSetting(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		name, id, want string
+	}{
+		{"undated", "zelenskiy-talks-constructive", "date not given, source published 2025-12-07 (inferred) · cue: says"},
+		{"setting", "zelenskiy-us-know-positions", "said week of 2025-12-01 (inferred) · nightly video address · cue: said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, "statement", tc.id)
+			if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
+				t.Fatalf("exit %d, output lacks %q:\n%s", r.code, tc.want, r.stdout)
+			}
+		})
+	}
+}
+
 func TestStatementErrors(t *testing.T) {
 	db := seededDB(t)
 	for _, tc := range []struct {
