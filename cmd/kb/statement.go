@@ -114,9 +114,26 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 		fmt.Fprintln(out, strings.Join(facts, " · "))
 	}
 	fmt.Fprintf(out, "first reported by %s\n\n", s.Source.ID)
+	// A source that gives the same words in two passages (a headline and
+	// the body) is one row, not two identical ones.
 	rows := [][]string{}
+	var passages []int
+	seen := map[string]int{}
 	for _, r := range doc.Reports {
-		rows = append(rows, []string{r.Source.ID, publishedText(r.Source.Published), orUnknown(r.Wording), changesText(r)})
+		row := []string{r.Source.ID, publishedText(r.Source.Published), orUnknown(r.Wording), changesText(r)}
+		key := strings.Join(row, "\x00")
+		if j, ok := seen[key]; ok {
+			passages[j]++
+			continue
+		}
+		seen[key] = len(rows)
+		rows = append(rows, row)
+		passages = append(passages, 1)
+	}
+	for j, n := range passages {
+		if n > 1 {
+			rows[j][3] += fmt.Sprintf(", in %d passages", n)
+		}
 	}
 	printTable(out, o.app.io.styles(), o.app.io.Width, []string{"source", "published", "wording", "differs from the first report"}, rows)
 	return nil

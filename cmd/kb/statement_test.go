@@ -69,6 +69,15 @@ func TestStatementDateAndSetting(t *testing.T) {
 	}
 }
 
+// The seed's headline and body both give "really close": one row says so,
+// rather than two identical rows.
+func TestStatementOneRowPerWording(t *testing.T) {
+	r := kb(t, seededDB(t), "", nil, "statement", "kellogg-really-close")
+	if n := strings.Count(r.stdout, "ukraine-talks-2025-12-07  "); n != 1 || !strings.Contains(r.stdout, "(first report), in 2 passages") {
+		t.Fatalf("want one row for the source, marked in 2 passages; got %d:\n%s", n, r.stdout)
+	}
+}
+
 func TestStatementErrors(t *testing.T) {
 	db := seededDB(t)
 	for _, tc := range []struct {
