@@ -68,3 +68,22 @@ func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind
 	}
 	return out, nil
 }
+
+// SuggestStatementIDs offers up to three statement ids for an id that is
+// not found: those it is the start of ("zelenskiy-talks"), or else the
+// nearest among the ids sharing its first word (a typo further on).
+func (db *DB) SuggestStatementIDs(ctx context.Context, id string) ([]string, error) {
+	if id == "" {
+		return nil, nil
+	}
+	ids, err := db.Names(ctx, id, 3, KindStatement)
+	if err != nil || len(ids) > 0 {
+		return ids, err
+	}
+	first, _, _ := strings.Cut(id, "-")
+	same, err := db.Names(ctx, first, 1000, KindStatement)
+	if err != nil {
+		return nil, err
+	}
+	return Suggest(id, same, 3), nil
+}

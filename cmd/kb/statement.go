@@ -66,7 +66,15 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 		return err
 	}
 	if len(found) == 0 {
-		return store.Errorf(store.ENOTFOUND, "no statement %q (kb quotes lists statements with their ids)", id)
+		e := store.Errorf(store.ENOTFOUND, "no statement %q", id)
+		ids, err := db.SuggestStatementIDs(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !e.Offer(ids) {
+			e.Message += " (`kb quotes` lists statements with their ids)"
+		}
+		return e
 	}
 	doc := statementDoc{Statement: found[0], Reports: reports(found[0])}
 	out := o.app.io.Out

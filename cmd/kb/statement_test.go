@@ -86,7 +86,9 @@ func TestStatementErrors(t *testing.T) {
 		code     int
 		inStderr string
 	}{
-		{"unknown id", []string{"statement", "no-such-statement"}, 1, `no statement "no-such-statement"`},
+		{"unknown id", []string{"statement", "no-such-statement"}, 1, `no statement "no-such-statement" (` + "`kb quotes`"},
+		{"start of an id", []string{"statement", "zelenskiy-talks"}, 1, `no statement "zelenskiy-talks"; did you mean "zelenskiy-talks-constructive"?`},
+		{"typo in an id", []string{"statement", "kellogg-realy-close"}, 1, `did you mean "kellogg-really-close"`},
 		{"no id", []string{"statement"}, 2, "one statement ID"},
 		{"bad format", []string{"statement", "kellogg-really-close", "-o", "xml"}, 2, "must be table, json or csv"},
 	} {
