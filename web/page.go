@@ -222,6 +222,10 @@ func (s *Server) fail(r *request, err error) {
 		r.write(status, "text/plain; charset=utf-8", []byte(fmt.Sprintf("%d %s: %s\n", status, http.StatusText(status), msg)))
 		return
 	}
+	if len(sugg) > 0 {
+		// The page lists them as links under "Did you mean": once is enough.
+		msg, _, _ = strings.Cut(msg, "; did you mean ")
+	}
 	var buf bytes.Buffer
 	v := view{Page: "error", Title: http.StatusText(status), Data: errorView{status, http.StatusText(status), msg, sugg}}
 	if err := s.pages["error"].ExecuteTemplate(&buf, "layout", v); err != nil {
