@@ -245,7 +245,8 @@ func TestErrorPages(t *testing.T) {
 		{"/search.json", 400, []string{"nothing to search for"}, ""},
 		{"/sql?q=delete+from+people", 400, []string{"refused", "the database was not changed"}, ""},
 		{"/sql.json?q=select+1;+select+2", 400, []string{`"status": 400`}, ""},
-		{"/sql?q=select+*+from+nowhere", 400, []string{"no such table: nowhere"}, ""},
+		{"/sql?q=select+*+from+nowhere", 400, []string{"no such table: nowhere", `<textarea name="q" rows="5" aria-label="SQL query" spellcheck="false">select * from nowhere</textarea>`}, ""},
+		{"/sql?q=selec+1", 400, []string{`<p class="error">SQL error: near &#34;selec&#34;`, `spellcheck="false">selec 1</textarea>`}, ""},
 		{"/sql?q=attach+database+'x.db'+as+x", 400, []string{"refused"}, ""},
 		{"/sql?q=pragma+query_only=0", 400, []string{"refused"}, ""},
 	}
