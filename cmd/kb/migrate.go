@@ -91,7 +91,7 @@ func (o *migrateOptions) run(cmd *cobra.Command, action string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.io.Out, "rolled back %d migration(s); schema version 0\n", len(done))
+		fmt.Fprintf(a.io.Out, "rolled back %s; schema version 0\n", count(len(done), "migration"))
 	case "version":
 		cur, err := db.SchemaVersion(ctx)
 		if err != nil {

@@ -21,3 +21,24 @@ func TestMigrateStatusAligned(t *testing.T) {
 		}
 	}
 }
+
+// Counts in the one-line reports read as English: no "migration(s)".
+func TestReportCountsReadAsEnglish(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stream func(result) string
+		want   string
+	}{
+		{"init", []string{"init"}, func(r result) string { return r.stdout }, " (0 migrations applied)\n"},
+		{"export", []string{"export", t.TempDir()}, func(r result) string { return r.stderr }, "kb: exported 1 source, 25 statement entries, to "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if got := tc.stream(r); r.code != 0 || !strings.Contains(got, tc.want) {
+				t.Fatalf("exit %d, got %q, want it to hold %q", r.code, got, tc.want)
+			}
+		})
+	}
+}
