@@ -1,5 +1,8 @@
 package main
 
+// Defects found by the new-user review (docs: /work/notes/review.md), each
+// with the test that failed before its fix.
+
 import (
 	"strings"
 	"testing"
@@ -40,5 +43,16 @@ func TestReportCountsReadAsEnglish(t *testing.T) {
 				t.Fatalf("exit %d, got %q, want it to hold %q", r.code, got, tc.want)
 			}
 		})
+	}
+}
+
+// A slug that cannot be one is bad usage (exit 2), for kb new source as
+// for kb extract --source-id; nothing is written.
+func TestNewSourceBadSlugIsUsage(t *testing.T) {
+	dir := t.TempDir()
+	body := writeFile(t, dir, "a.txt", "Jane Doe said “we are close” on Monday.\n")
+	r := kb(t, seededDB(t), "", nil, "new", "source", "Bad_Slug", "--body", body, "--out", dir+"/Bad_Slug.yaml")
+	if r.code != exitUsage || !strings.Contains(r.stderr, `"Bad_Slug" is not a slug`) {
+		t.Fatalf("exit %d (want %d), stderr %q", r.code, exitUsage, r.stderr)
 	}
 }
