@@ -1,6 +1,6 @@
 package main
 
-// Defects found by the new-user review (docs: /work/notes/review.md), each
+// Defects found by a new-user review of the merged commands, each
 // with the test that failed before its fix.
 
 import (
@@ -54,5 +54,21 @@ func TestNewSourceBadSlugIsUsage(t *testing.T) {
 	r := kb(t, seededDB(t), "", nil, "new", "source", "Bad_Slug", "--body", body, "--out", dir+"/Bad_Slug.yaml")
 	if r.code != exitUsage || !strings.Contains(r.stderr, `"Bad_Slug" is not a slug`) {
 		t.Fatalf("exit %d (want %d), stderr %q", r.code, exitUsage, r.stderr)
+	}
+}
+
+// A phrase that matches nothing is echoed as typed, not with Go's \" escapes.
+func TestSearchNoMatchEchoesPhrase(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct{ name, query, want string }{
+		{"phrase", `"radical xylophone"`, `kb: no statement matches '"radical xylophone"'` + "\n"},
+		{"word", "xylophone", `kb: no statement matches "xylophone"` + "\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, "search", tc.query)
+			if r.code != 0 || r.stderr != tc.want {
+				t.Fatalf("exit %d, stderr %q, want %q", r.code, r.stderr, tc.want)
+			}
+		})
 	}
 }
