@@ -4,6 +4,8 @@ package main
 // with the test that failed before its fix.
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -70,5 +72,32 @@ func TestSearchNoMatchEchoesPhrase(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q, want %q", r.code, r.stderr, tc.want)
 			}
 		})
+	}
+}
+
+// An article that is not UTF-8 is refused with file:line:column, alone or
+// in a batch, before anything is written: its draft would fail kb check.
+func TestExtractRefusesNonUTF8(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	dir := t.TempDir()
+	bad := writeFile(t, dir, "bin.txt", "Jane Doe said \xff\xfe “we are close”.\n")
+	writeFile(t, dir, "good.txt", "Jane Doe said “we are close” on Monday.\n")
+	out := filepath.Join(t.TempDir(), "drafts")
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"one article", []string{"extract", bad}},
+		{"batch", []string{"extract", dir, "--out", out}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if want := bad + ":1:15: the text is not valid UTF-8"; r.code != exitError || !strings.Contains(r.stderr, want) || r.stdout != "" {
+				t.Fatalf("exit %d, stdout %q, stderr %q; want exit 1 and %q", r.code, r.stdout, r.stderr, want)
+			}
+		})
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("a refused batch made its --out directory")
 	}
 }
