@@ -101,3 +101,19 @@ func TestExtractRefusesNonUTF8(t *testing.T) {
 		t.Error("a refused batch made its --out directory")
 	}
 }
+
+// A bad --addr says what is wrong with it in words, not net's "listen tcp".
+func TestServeBadAddr(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct{ name, addr, want string }{
+		{"port out of range", "127.0.0.1:99999", "kb: cannot listen on 127.0.0.1:99999: address 99999: invalid port (--addr takes HOST:PORT, such as 127.0.0.1:8080)\n"},
+		{"no port", "nonsense", "kb: cannot listen on nonsense: address nonsense: missing port in address (--addr takes HOST:PORT, such as 127.0.0.1:8080)\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, "serve", "--addr", tc.addr)
+			if r.code != exitUsage || r.stderr != tc.want {
+				t.Fatalf("exit %d, stderr %q, want %q", r.code, r.stderr, tc.want)
+			}
+		})
+	}
+}
