@@ -117,3 +117,12 @@ func TestServeBadAddr(t *testing.T) {
 		})
 	}
 }
+
+// A --raw query cut short says so, not `near ""`.
+func TestSearchRawEndOfQuery(t *testing.T) {
+	r := kb(t, seededDB(t), "", nil, "search", "--raw", "radical OR")
+	want := `kb: invalid FTS5 query "radical OR" (fts5: syntax error at the end of the query); without --raw`
+	if r.code != exitUsage || !strings.HasPrefix(r.stderr, want) {
+		t.Fatalf("exit %d, stderr %q, want it to start %q", r.code, r.stderr, want)
+	}
+}
