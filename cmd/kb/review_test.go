@@ -126,3 +126,31 @@ func TestSearchRawEndOfQuery(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q, want it to start %q", r.code, r.stderr, want)
 	}
 }
+
+// A passage holding straight double quotes is quoted as in the body, not
+// with Go's \" escapes.
+func TestCheckQuotesPassageAsInBody(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Mayor Ana Petrov said the bridge \"will open in May\". Critics disagree.\n")
+	path := writeFile(t, dir, "a.yaml", `kb: 1
+source:
+  id: a
+  body_file: a.txt
+people:
+  - id: petrov
+    name: Ana Petrov
+topics:
+  - id: bridge
+    name: Bridge
+statements:
+  - speaker: petrov
+    kind: reported
+    text: the bridge "will open in June"
+    topics: [bridge]
+`)
+	r := kb(t, filepath.Join(t.TempDir(), "none.db"), "", nil, "check", path)
+	want := `the text of statement "a-s1" 'the bridge "will open in June"' is not in the body of source "a"; the closest passage is 'the bridge "will open in May"'`
+	if r.code != exitError || !strings.Contains(r.stderr, want) {
+		t.Fatalf("exit %d, stderr %q, want it to hold %q", r.code, r.stderr, want)
+	}
+}
