@@ -425,3 +425,12 @@ func Load(ctx context.Context, db *store.DB, files []File, opt store.LoadOptions
 	}
 	return db.Load(ctx, facts, opt)
 }
+
+// CheckUTF8 says where a text file (an article to draft) stops being UTF-8,
+// as file:line:column, or returns nil.
+func CheckUTF8(name string, b []byte) error {
+	if line, col, ok := invalidUTF8(b); !ok {
+		return store.Errorf(store.EINVALID, "%s:%d:%d: the text is not valid UTF-8; save it as UTF-8", name, line, col)
+	}
+	return nil
+}

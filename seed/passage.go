@@ -2,6 +2,7 @@ package seed
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,13 +245,13 @@ func (p *parsed) span(ps passage, what string) (store.Span, bool) {
 	case 1:
 		return store.Span{Start: hits[0], End: hits[0] + n}, true
 	case 0:
-		msg := fmt.Sprintf("%s %q is not in the body of source %q", what, clip(ps.Text), p.sourceID())
+		msg := fmt.Sprintf("%s %s is not in the body of source %q", what, quoteText(clip(ps.Text)), p.sourceID())
 		if near := p.body.closest(ps.Text); near != "" {
-			msg += fmt.Sprintf("; the closest passage is %q", clip(near))
+			msg += "; the closest passage is " + quoteText(clip(near))
 		}
 		p.r.at(ps.Pos, "%s", msg)
 	default:
-		p.r.at(ps.Pos, "%s %q is found %d times in the body of source %q: quote a longer passage so it is found once", what, clip(ps.Text), len(hits), p.sourceID())
+		p.r.at(ps.Pos, "%s %s is found %d times in the body of source %q: quote a longer passage so it is found once", what, quoteText(clip(ps.Text)), len(hits), p.sourceID())
 	}
 	return store.Span{}, false
 }
@@ -273,6 +274,16 @@ func (p *parsed) sourceID() string {
 		return ""
 	}
 	return p.ff.Source.ID
+}
+
+// quoteText quotes a passage of the body for a message: in double quotes,
+// or, when it holds straight double quotes (news often does), in single
+// quotes, so that it reads as in the body rather than with Go's \" escapes.
+func quoteText(s string) string {
+	if strings.Contains(s, `"`) && !strings.Contains(s, "'") && strconv.CanBackquote(s) {
+		return "'" + s + "'"
+	}
+	return strconv.Quote(s)
 }
 
 func clip(s string) string {

@@ -8,14 +8,22 @@ import (
 	"kb/store"
 )
 
+// CheckSlug says why id cannot be a source id, or returns nil.
+func CheckSlug(id string) error {
+	if !slugRE.MatchString(id) {
+		return store.Errorf(store.EINVALID, "%q is not a slug: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit", id)
+	}
+	return nil
+}
+
 // Skeleton returns a fact file for a new source whose body is in the file
 // bodyFile (relative to the fact file): the source filled in as far as the
 // body allows, and every other section as commented examples. It passes
 // `kb check` as it stands; the examples become facts by uncommenting and
 // editing them.
 func Skeleton(id, bodyFile string, body []byte) ([]byte, error) {
-	if !slugRE.MatchString(id) {
-		return nil, store.Errorf(store.EINVALID, "%q is not a slug: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit", id)
+	if err := CheckSlug(id); err != nil {
+		return nil, err
 	}
 	if !utf8.Valid(body) {
 		line, col, _ := invalidUTF8(body)

@@ -60,6 +60,9 @@ func (e *Error) offer(names []string) bool {
 	return true
 }
 
+// Offer is offer for the commands, which find candidates themselves.
+func (e *Error) Offer(names []string) bool { return e.offer(names) }
+
 // ErrorCode returns the code of err, EINTERNAL when err is not an *Error, and
 // "" when err is nil.
 func ErrorCode(err error) Code {

@@ -68,3 +68,26 @@ func (db *DB) Names(ctx context.Context, prefix string, limit int, kinds ...Kind
 	}
 	return out, nil
 }
+
+// maxSuggestedID bounds what SuggestStatementIDs looks for: ids are
+// slugs of a few words, and SQLite refuses a LIKE pattern over 50,000 bytes.
+const maxSuggestedID = 200
+
+// SuggestStatementIDs offers up to three statement ids for an id that is
+// not found: those it is the start of ("zelenskiy-talks"), or else the
+// nearest among the ids sharing its first word (a typo further on).
+func (db *DB) SuggestStatementIDs(ctx context.Context, id string) ([]string, error) {
+	if id == "" || len(id) > maxSuggestedID {
+		return nil, nil // nothing to start from; or no id, and too long a LIKE pattern
+	}
+	ids, err := db.Names(ctx, id, 3, KindStatement)
+	if err != nil || len(ids) > 0 {
+		return ids, err
+	}
+	first, _, _ := strings.Cut(id, "-")
+	same, err := db.Names(ctx, first, 1000, KindStatement)
+	if err != nil {
+		return nil, err
+	}
+	return Suggest(id, same, 3), nil
+}

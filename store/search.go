@@ -313,6 +313,8 @@ func searchError(opts SearchOptions, err error) error {
 		return err
 	}
 	detail := strings.TrimPrefix(sqliteCodeSuffix.ReplaceAllString(se.Error(), ""), "SQL logic error: ")
+	// SQLite names the end of the query as an empty token
+	detail = strings.Replace(detail, `syntax error near ""`, "syntax error at the end of the query", 1)
 	if opts.Raw {
 		return &Error{Code: EINVALID, Message: "invalid FTS5 query " + quoteForMessage(opts.Query) + " (" + detail + "); without --raw, words and \"quoted phrases\" are searched for as typed", Err: err}
 	}

@@ -121,7 +121,11 @@ func (db *DB) Statement(ctx context.Context, id string) (*Statement, error) {
 		return nil, err
 	}
 	if len(sts) == 0 {
-		return nil, Errorf(ENOTFOUND, "no statement with id %q", id)
+		e := Errorf(ENOTFOUND, "no statement with id %q", id)
+		if ids, err := db.SuggestStatementIDs(ctx, id); err == nil {
+			e.offer(ids)
+		}
+		return nil, e
 	}
 	return &sts[0], nil
 }

@@ -292,6 +292,13 @@ func sourceTitle(s store.SourceSummary) string {
 func (s *Server) statement(r *request) error {
 	ctx := r.Context()
 	st, err := s.db.Statement(ctx, r.id())
+	if e := (*store.Error)(nil); errors.As(err, &e) && e.Code == store.ENOTFOUND && len(e.Candidates) > 0 {
+		var sugg []link
+		for _, c := range e.Candidates {
+			sugg = append(sugg, link{c, statementURL(c)})
+		}
+		return notFound(e.Message, sugg)
+	}
 	if err != nil {
 		return err
 	}

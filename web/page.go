@@ -129,6 +129,12 @@ func (r *request) alternates(v *view, csv bool) {
 // respond writes the page as HTML, doc as JSON or table as CSV, as asked;
 // a page with no CSV (table nil) is 404 in CSV.
 func (r *request) respond(v view, doc any, table *render.Table) error {
+	return r.respondStatus(http.StatusOK, v, doc, table)
+}
+
+// respondStatus is respond with another status: a page that shows its own
+// error (the SQL console keeps the query in its form to be corrected).
+func (r *request) respondStatus(status int, v view, doc any, table *render.Table) error {
 	var buf bytes.Buffer
 	var ctype string
 	switch r.format {
@@ -160,7 +166,7 @@ func (r *request) respond(v view, doc any, table *render.Table) error {
 		r.keep.ctype, r.keep.body = ctype, buf.Bytes()
 		r.s.cache.put(r.keep)
 	}
-	return r.write(http.StatusOK, ctype, buf.Bytes())
+	return r.write(status, ctype, buf.Bytes())
 }
 
 func (r *request) write(status int, ctype string, body []byte) error {
@@ -221,6 +227,10 @@ func (s *Server) fail(r *request, err error) {
 	case "csv":
 		r.write(status, "text/plain; charset=utf-8", []byte(fmt.Sprintf("%d %s: %s\n", status, http.StatusText(status), msg)))
 		return
+	}
+	if len(sugg) > 0 {
+		// The page lists them as links under "Did you mean": once is enough.
+		msg, _, _ = strings.Cut(msg, "; did you mean ")
 	}
 	var buf bytes.Buffer
 	v := view{Page: "error", Title: http.StatusText(status), Data: errorView{status, http.StatusText(status), msg, sugg}}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"kb/internal/render"
@@ -21,6 +22,7 @@ type sqlView struct {
 	MaxRows  int
 	Timeout  string
 	Examples []string
+	Error    string // why the query gave no rows, shown above the form's query
 }
 
 // errTooBig stops a query whose rows outgrow the response bound.
@@ -84,7 +86,13 @@ func (s *Server) sql(r *request) error {
 	case errors.Is(err, errTooBig):
 		v.Capped = true
 	case err != nil:
-		return err
+		status, msg := statusOf(err)
+		if r.format != "html" || (status != http.StatusBadRequest && status != http.StatusServiceUnavailable) {
+			return err
+		}
+		// The console again, with the query to correct and why it failed.
+		v.Error = msg
+		return r.respondStatus(status, view{Page: "sql", Title: "SQL", Section: "sql", Data: v}, nil, nil)
 	}
 	v.Columns, v.Rows = sink.cols, sink.rows
 	v.Capped = v.Capped || res.Capped

@@ -118,7 +118,7 @@ func (o *checkOptions) run(cmd *cobra.Command, args []string) error {
 		}
 	}
 	if !res.OK {
-		return fmt.Errorf("%d problem(s) found", len(res.Problems))
+		return fmt.Errorf("%s found", count(len(res.Problems), "problem"))
 	}
 	return nil
 }

@@ -116,6 +116,6 @@ func (o *exportOptions) run(cmd *cobra.Command, dir string) error {
 		wbar.Set(i + 1)
 	}
 	wbar.Done()
-	fmt.Fprintf(o.app.io.Err, "kb: exported %d source(s), %d statement entries, to %s\n", len(files), statements, dir)
+	fmt.Fprintf(o.app.io.Err, "kb: exported %s, %s, to %s\n", count(len(files), "source"), count(statements, "statement entry"), dir)
 	return nil
 }

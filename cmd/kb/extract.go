@@ -112,6 +112,9 @@ func readArticle(path string) (string, error) {
 	if len(data) > seed.MaxFileSize {
 		return "", store.Errorf(store.EINVALID, "%s is larger than %d MiB: not an article", path, seed.MaxFileSize>>20)
 	}
+	if err := seed.CheckUTF8(path, data); err != nil {
+		return "", err // its draft would fail kb check
+	}
 	body := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n")
 	if strings.TrimSpace(body) == "" {
 		return "", store.Errorf(store.EINVALID, "%s is empty", path)

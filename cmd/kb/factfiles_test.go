@@ -92,7 +92,7 @@ control:
 		path + `:22:15: the evidence of a control figure "Doe" is found 2 times in the body of source "a": quote a longer passage so it is found once`,
 	}
 	got := strings.Split(strings.TrimSpace(r.stderr), "\n")
-	if r.code != 1 || r.stdout != "" || strings.Join(got[:len(got)-1], "\n") != strings.Join(want, "\n") || got[len(got)-1] != "kb: 5 problem(s) found" {
+	if r.code != 1 || r.stdout != "" || strings.Join(got[:len(got)-1], "\n") != strings.Join(want, "\n") || got[len(got)-1] != "kb: 5 problems found" {
 		t.Fatalf("code %d\nstdout %q\nstderr:\n%s\nwant:\n%s", r.code, r.stdout, r.stderr, strings.Join(want, "\n"))
 	}
 	// The same as JSON, on stdout.
@@ -355,5 +355,28 @@ func TestWrittenFilesHaveTheUsualMode(t *testing.T) {
 		if got := st.Mode().Perm(); got != want {
 			t.Errorf("%s: mode %v, want %v", filepath.Base(name), got, want)
 		}
+	}
+}
+
+// One problem is "1 problem found", for check and for seed alike.
+func TestProblemCountReadsAsEnglish(t *testing.T) {
+	db := seededDB(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Jane Doe said “we are close” on Monday.\n")
+	path := writeFile(t, dir, "a.yaml", "kb: 1\nsource:\n  id: a\n  body_file: a.txt\n  publishd: 2025-12-08\n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"check", []string{"check", path}, "kb: 1 problem found\n"},
+		{"seed", []string{"seed", path}, "kb: 1 problem found; nothing was written\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, tc.args...)
+			if r.code != 1 || !strings.HasSuffix(r.stderr, tc.want) {
+				t.Fatalf("exit %d, stderr %q, want it to end %q", r.code, r.stderr, tc.want)
+			}
+		})
 	}
 }

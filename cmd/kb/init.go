@@ -58,7 +58,7 @@ func (o *initOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.io.Out, "%s: schema version %d (%d migration(s) applied)\n", a.dbPath, store.LatestVersion(), len(applied))
+	fmt.Fprintf(a.io.Out, "%s: schema version %d (%s applied)\n", a.dbPath, store.LatestVersion(), count(len(applied), "migration"))
 	for _, s := range rep.Sources {
 		fmt.Fprintf(a.io.Out, "source %s: %s\n", s.ID, s.Status)
 	}

@@ -91,7 +91,7 @@ func (o *migrateOptions) run(cmd *cobra.Command, action string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.io.Out, "rolled back %d migration(s); schema version 0\n", len(done))
+		fmt.Fprintf(a.io.Out, "rolled back %s; schema version 0\n", count(len(done), "migration"))
 	case "version":
 		cur, err := db.SchemaVersion(ctx)
 		if err != nil {
@@ -116,12 +116,16 @@ func (o *migrateOptions) run(cmd *cobra.Command, action string) error {
 			}
 			return writeCSV(a.io.Out, []string{"version", "name", "applied", "applied_at"}, rows)
 		}
+		width := 0 // the longest name, so the states line up
+		for _, s := range st {
+			width = max(width, len(s.Name))
+		}
 		for _, s := range st {
 			state := "pending"
 			if s.Applied {
 				state = "applied " + s.AppliedAt
 			}
-			fmt.Fprintf(a.io.Out, "%5d  %-24s %s\n", s.Version, s.Name, state)
+			fmt.Fprintf(a.io.Out, "%5d  %-*s  %s\n", s.Version, width, s.Name, state)
 		}
 	}
 	return nil

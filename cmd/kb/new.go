@@ -60,6 +60,9 @@ overwritten unless --force is given. Nothing is written to the database.`,
 }
 
 func (o *newSourceOptions) run(slug string) error {
+	if err := seed.CheckSlug(slug); err != nil {
+		return usageError{err} // a command line to correct, as extract --source-id
+	}
 	out := o.out
 	if out == "" {
 		out = slug + ".yaml"

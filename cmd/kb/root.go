@@ -65,7 +65,7 @@ func reportError(w io.Writer, err error) int {
 		for _, p := range probs {
 			fmt.Fprintln(w, shorten(p.String()))
 		}
-		fmt.Fprintf(w, "kb: %d problem(s) found; nothing was written\n", len(probs))
+		fmt.Fprintf(w, "kb: %s found; nothing was written\n", count(len(probs), "problem"))
 		return exitError
 	}
 	fmt.Fprintf(w, "kb: %s\n", shorten(err.Error()))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -75,7 +76,7 @@ func (o *searchOptions) run(cmd *cobra.Command, query string) error {
 		return err
 	}
 	if len(hits) == 0 {
-		o.app.saySo("no statement matches %s", strconv.Quote(query))
+		o.app.saySo("no statement matches %s", quoteQuery(query))
 	}
 	out := o.app.io.Out
 	switch o.format {
@@ -115,3 +116,13 @@ func (o *searchOptions) printHits(w io.Writer, s styles, hits []store.SearchHit)
 var searchCSVHeader = render.SearchHeader
 
 func searchCSVRows(hits []store.SearchHit) [][]string { return render.Search(hits).Rows }
+
+// quoteQuery echoes a query back: in double quotes, or, when it holds a
+// "phrase" (search syntax), in single quotes as it was typed in a shell,
+// rather than with Go's \" escapes.
+func quoteQuery(q string) string {
+	if strings.Contains(q, `"`) && !strings.Contains(q, "'") && strconv.CanBackquote(q) {
+		return "'" + q + "'"
+	}
+	return strconv.Quote(q)
+}

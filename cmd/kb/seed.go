@@ -68,7 +68,7 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	// on a terminal: what runs while the files are checked, then a bar of
 	// the sources written
 	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb seed", "sources", 0)
-	bar.Status(fmt.Sprintf("checking %d fact file(s)", len(files)))
+	bar.Status("checking " + count(len(files), "fact file"))
 	var loading *progress.Bar
 	rep, err := seed.Load(ctx, db, files, store.LoadOptions{Force: o.force, DryRun: o.dryRun,
 		Progress: func(done, total int) {

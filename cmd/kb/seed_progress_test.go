@@ -21,7 +21,7 @@ func TestSeedProgressOnlyOnATerminal(t *testing.T) {
 		tty           bool
 		want, wantNot []string
 	}{
-		{"terminal", true, []string{"checking 5 fact file(s)", "\rkb seed ", "5/5", "sources/s"}, nil},
+		{"terminal", true, []string{"checking 5 fact files", "\rkb seed ", "5/5", "sources/s"}, nil},
 		{"not a terminal", false, nil, []string{"\r", "checking", "sources/s"}},
 	}
 	for _, tt := range tests {

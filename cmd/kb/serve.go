@@ -85,7 +85,12 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
-		return usagef("cannot listen on %s: %v", o.addr, err)
+		// net's "listen tcp: " says nothing to a user; what follows does
+		msg := err.Error()
+		if op := (*net.OpError)(nil); errors.As(err, &op) {
+			msg = op.Err.Error()
+		}
+		return usagef("cannot listen on %s: %s (--addr takes HOST:PORT, such as 127.0.0.1:8080)", o.addr, msg)
 	}
 	hs := &http.Server{
 		Handler:           srv.Handler(),

@@ -77,6 +77,10 @@ func (o *sqlOptions) run(cmd *cobra.Command, query string) error {
 		}
 		query = string(b)
 	}
+	if strings.TrimSpace(query) == "" {
+		// as kb search "": nothing was asked, which is bad usage
+		return usagef("no SQL to run: the query is empty (give one statement, or - to read it from stdin)")
+	}
 	ctx := cmd.Context()
 	db, err := o.app.openDB(ctx)
 	if err != nil {
@@ -111,7 +115,7 @@ func (o *sqlOptions) run(cmd *cobra.Command, query string) error {
 	}
 	switch {
 	case res.Capped:
-		o.app.saySo("stopped after %d rows (--max-rows); the query has more", res.Rows)
+		o.app.saySo("stopped after %s (--max-rows); the query has more", count(res.Rows, "row"))
 	case res.Rows == 0:
 		o.app.saySo("the query returned no rows")
 	}

@@ -79,6 +79,29 @@ func TestSQLRefusals(t *testing.T) {
 
 // TestSQLTypoIsASyntaxError: a misspelt SELECT is a syntax error with a
 // suggestion, not a refused write.
+// An empty query is bad usage (exit 2), as an empty search is; a cut
+// result counts its rows in English.
+func TestSQLEmptyAndOneRow(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		name, stdin string
+		args        []string
+		code        int
+		stderr      string
+	}{
+		{"empty argument", "", []string{"sql", " "}, 2, "kb: no SQL to run: the query is empty (give one statement, or - to read it from stdin)\n"},
+		{"empty stdin", "\n", []string{"sql", "-"}, 2, "kb: no SQL to run: the query is empty (give one statement, or - to read it from stdin)\n"},
+		{"one row", "", []string{"sql", "--max-rows", "1", "-o", "csv", "VALUES (1), (2)"}, 0, "kb: stopped after 1 row (--max-rows); the query has more\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, tc.stdin, nil, tc.args...)
+			if r.code != tc.code || r.stderr != tc.stderr {
+				t.Fatalf("exit %d (want %d), stderr %q (want %q)", r.code, tc.code, r.stderr, tc.stderr)
+			}
+		})
+	}
+}
+
 func TestSQLTypoIsASyntaxError(t *testing.T) {
 	r := kb(t, seededDB(t), "", nil, "sql", "selec 1")
 	want := "kb: SQL error: near \"selec\" (line 1, column 1): syntax error; a query starts with SELECT, WITH, VALUES, PRAGMA or EXPLAIN; did you mean SELECT?\n"

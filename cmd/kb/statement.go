@@ -66,7 +66,15 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 		return err
 	}
 	if len(found) == 0 {
-		return store.Errorf(store.ENOTFOUND, "no statement %q (kb quotes lists statements with their ids)", id)
+		e := store.Errorf(store.ENOTFOUND, "no statement %q", id)
+		ids, err := db.SuggestStatementIDs(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !e.Offer(ids) {
+			e.Message += " (`kb quotes` lists statements with their ids)"
+		}
+		return e
 	}
 	doc := statementDoc{Statement: found[0], Reports: reports(found[0])}
 	out := o.app.io.Out
@@ -89,8 +97,20 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 	fmt.Fprintf(out, "%s: %s statement of %s\n", s.ID, s.Kind, speaker)
 	printWrapped(out, "", "“"+s.Text+"”", o.app.io.Width)
 	var facts []string
-	if s.Said != nil {
+	switch {
+	case s.Said != nil:
 		facts = append(facts, "said "+dateText(s.Said))
+	case s.Source.Published != nil:
+		facts = append(facts, "date not given, source published "+dateText(s.Source.Published))
+	default:
+		facts = append(facts, "date not given")
+	}
+	if s.Setting != nil {
+		setting := *s.Setting
+		if s.SettingInferred {
+			setting += " (inferred)"
+		}
+		facts = append(facts, setting)
 	}
 	if s.Cue != nil {
 		facts = append(facts, "cue: "+*s.Cue)
@@ -102,9 +122,26 @@ func (o *statementOptions) run(cmd *cobra.Command, id string) error {
 		fmt.Fprintln(out, strings.Join(facts, " · "))
 	}
 	fmt.Fprintf(out, "first reported by %s\n\n", s.Source.ID)
+	// A source that gives the same words in two passages (a headline and
+	// the body) is one row, not two identical ones.
 	rows := [][]string{}
+	var passages []int
+	seen := map[string]int{}
 	for _, r := range doc.Reports {
-		rows = append(rows, []string{r.Source.ID, publishedText(r.Source.Published), orUnknown(r.Wording), changesText(r)})
+		row := []string{r.Source.ID, publishedText(r.Source.Published), orUnknown(r.Wording), changesText(r)}
+		key := strings.Join(row, "\x00")
+		if j, ok := seen[key]; ok {
+			passages[j]++
+			continue
+		}
+		seen[key] = len(rows)
+		rows = append(rows, row)
+		passages = append(passages, 1)
+	}
+	for j, n := range passages {
+		if n > 1 {
+			rows[j][3] += fmt.Sprintf(", in %d passages", n)
+		}
 	}
 	printTable(out, o.app.io.styles(), o.app.io.Width, []string{"source", "published", "wording", "differs from the first report"}, rows)
 	return nil

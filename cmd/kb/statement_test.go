@@ -50,6 +50,34 @@ func TestStatementShowsEachOutletsWords(t *testing.T) {
 	}
 }
 
+// The date line says when the date is not given and where it was said,
+// as kb person does.
+func TestStatementDateAndSetting(t *testing.T) {
+	db := seededDB(t)
+	for _, tc := range []struct {
+		name, id, want string
+	}{
+		{"undated", "zelenskiy-talks-constructive", "date not given, source published 2025-12-07 (inferred) · cue: says"},
+		{"setting", "zelenskiy-us-know-positions", "said week of 2025-12-01 (inferred) · nightly video address · cue: said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kb(t, db, "", nil, "statement", tc.id)
+			if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
+				t.Fatalf("exit %d, output lacks %q:\n%s", r.code, tc.want, r.stdout)
+			}
+		})
+	}
+}
+
+// The seed's headline and body both give "really close": one row says so,
+// rather than two identical rows.
+func TestStatementOneRowPerWording(t *testing.T) {
+	r := kb(t, seededDB(t), "", nil, "statement", "kellogg-really-close")
+	if n := strings.Count(r.stdout, "ukraine-talks-2025-12-07  "); n != 1 || !strings.Contains(r.stdout, "(first report), in 2 passages") {
+		t.Fatalf("want one row for the source, marked in 2 passages; got %d:\n%s", n, r.stdout)
+	}
+}
+
 func TestStatementErrors(t *testing.T) {
 	db := seededDB(t)
 	for _, tc := range []struct {
@@ -58,7 +86,9 @@ func TestStatementErrors(t *testing.T) {
 		code     int
 		inStderr string
 	}{
-		{"unknown id", []string{"statement", "no-such-statement"}, 1, `no statement "no-such-statement"`},
+		{"unknown id", []string{"statement", "no-such-statement"}, 1, `no statement "no-such-statement" (` + "`kb quotes`"},
+		{"start of an id", []string{"statement", "zelenskiy-talks"}, 1, `no statement "zelenskiy-talks"; did you mean "zelenskiy-talks-constructive"?`},
+		{"typo in an id", []string{"statement", "kellogg-realy-close"}, 1, `did you mean "kellogg-really-close"`},
 		{"no id", []string{"statement"}, 2, "one statement ID"},
 		{"bad format", []string{"statement", "kellogg-really-close", "-o", "xml"}, 2, "must be table, json or csv"},
 	} {
