@@ -118,6 +118,18 @@ func TestServeBadAddr(t *testing.T) {
 	}
 }
 
+// A bad --addr is refused before a missing database is created.
+func TestServeBadAddrCreatesNoDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kb.db")
+	r := kb(t, path, "", nil, "serve", "--addr", "nonsense")
+	if r.code != exitUsage {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("kb serve with a bad --addr created %s (%v)", path, err)
+	}
+}
+
 // A --raw query cut short says so, not `near ""`.
 func TestSearchRawEndOfQuery(t *testing.T) {
 	r := kb(t, seededDB(t), "", nil, "search", "--raw", "radical OR")

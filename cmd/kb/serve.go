@@ -56,6 +56,17 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	if o.cacheMB < 0 {
 		return usagef("--cache-mb must not be negative")
 	}
+	// Listen first: a bad --addr is refused before a database is created.
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		// net's "listen tcp: " says nothing to a user; what follows does
+		msg := err.Error()
+		if op := (*net.OpError)(nil); errors.As(err, &op) {
+			msg = op.Err.Error()
+		}
+		return usagef("cannot listen on %s: %s (--addr takes HOST:PORT, such as 127.0.0.1:8080)", o.addr, msg)
+	}
+	defer ln.Close() // closed already by Shutdown, unless something below fails
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// openDB creates the database with the seed when there is none and
@@ -83,15 +94,6 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	}
 	defer srv.Close()
 
-	ln, err := net.Listen("tcp", o.addr)
-	if err != nil {
-		// net's "listen tcp: " says nothing to a user; what follows does
-		msg := err.Error()
-		if op := (*net.OpError)(nil); errors.As(err, &op) {
-			msg = op.Err.Error()
-		}
-		return usagef("cannot listen on %s: %s (--addr takes HOST:PORT, such as 127.0.0.1:8080)", o.addr, msg)
-	}
 	hs := &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
