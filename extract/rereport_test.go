@@ -16,6 +16,13 @@ func TestMatchKnownArticlePairs(t *testing.T) {
 		}
 		return string(data)
 	}
+	fixture := func(name string) string {
+		data, err := os.ReadFile("testdata/rereport/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
 	tests := []struct {
 		name                string
 		first, second       string
@@ -39,6 +46,19 @@ func TestMatchKnownArticlePairs(t *testing.T) {
 			want: map[string]string{
 				"We played with our hearts":               "We played with our hearts tonight and the fans carried us",
 				"The referee made some strange decisions": "",
+			},
+		},
+		{
+			// fragments: a piece of a remark quoted whole before, and a
+			// quote holding a known piece; a negation left out stays new
+			name:  "fragments of one remark, by another outlet",
+			first: fixture("dock-wire.txt"), second: fixture("dock-herald.txt"),
+			firstPub: "2026-08-01", secondPub: "2026-08-02",
+			want: map[string]string{
+				"We're really, really close": "really close",
+				"two meters":                 "We are about the last two meters away",
+				"Once the fees are settled, it will all fall into place": "",
+				"The night shifts will be cut":                           "",
 			},
 		},
 		{

@@ -16,15 +16,16 @@ import (
 // entry's text when it gives one (found in every passage, like a quote),
 // else the statement's own text where a passage holds it. Each passage
 // must hold the statement's text or a close variant of it
-// (wording.Score.Close: Dice of at least 0.6 on weighted words, or a
-// trimmed copy); otherwise the error names the closest wording.
+// (wording.Score.Close: Dice of at least 0.6 on weighted words, a
+// trimmed copy, or a fragment of two content words or more); otherwise
+// the error names the closest wording.
 func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) store.StatementDef {
 	r := p.r
 	text, known := c.texts[x.ID]
 	given := strings.TrimSpace(x.Text)
 	if given != "" && known {
 		if s := wording.Compare(text, given); !s.Close() {
-			r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, or all of its words in a trimmed quote)",
+			r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, or its content words in a row in a fragment)",
 				clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose)
 		}
 	}

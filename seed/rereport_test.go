@@ -68,6 +68,10 @@ func TestRereportIsCheckedAgainstTheStatementsText(t *testing.T) {
 			want:  `the closest wording is "last" (similarity 0.30, a variant needs 0.60)`,
 		},
 		{
+			name:  "a fragment of two words is a variant",
+			edits: []string{"text: the last 10 meters to the goal are always the most difficult", "text: 10 meters"},
+		},
+		{
 			name:  "wording not in the evidence",
 			edits: []string{"text: the rest of the things will", "text: the rest of the deal will"},
 			at:    `"said \"the rest`,

@@ -224,12 +224,19 @@ func findQuote(sts []extract.Statement, q Item) int {
 			return i
 		}
 	}
-	// a quote merged into a re-report drafted from a claim of the same
-	// article is in one of its passages
-	for i, st := range sts {
-		for _, e := range st.Evidence {
-			if indexOf(words(e), gw) >= 0 {
-				return i
+	// a quote merged into a re-report (of a claim of the same article, or
+	// with other wordings of one known quote, so with no one text) is in
+	// one of its passages; a new claim whose passage holds the quote's
+	// words is not where the quote went, so re-reports are looked at first
+	for _, rereports := range []bool{true, false} {
+		for i, st := range sts {
+			if (st.Rereport != nil) != rereports {
+				continue
+			}
+			for _, e := range st.Evidence {
+				if indexOf(words(e), gw) >= 0 {
+					return i
+				}
 			}
 		}
 	}

@@ -19,7 +19,11 @@
 // least DiceClose or the shorter is contained at least ContainClose (a
 // trimmed quote). Two short remarks that share two words ("really close",
 // "We're really, really close") are not taken as one: they are a near
-// miss. See docs/extract.md for how the thresholds were chosen.
+// miss, unless one is a fragment of the other (Fragment: the content
+// words of the shorter, at least MinFragment of them, are consecutive
+// content words of the longer: "two meters" of "we are about the last two
+// meters away", "really close" of "We are really very close"). See
+// docs/extract.md for how the thresholds were chosen.
 package wording
 
 import (
@@ -38,6 +42,7 @@ const (
 	MinShared      = 2.5
 	DiceNear       = 0.35
 	ContainNear    = 0.6
+	MinFragment    = 2
 )
 
 // Word is one word of a text: as written, its folded form and its place.
@@ -156,11 +161,20 @@ type Score struct {
 	Dice        float64
 	Containment float64
 	Identical   bool // the same words, folded
+	// Fragment: the content words of the text with fewer of them (at least
+	// MinFragment) are, in order, consecutive content words of the other:
+	// one outlet quoted a piece of the remark another quoted whole.
+	Fragment bool
+	// Negation: one text negates (not, no, nor, never, n't) more often
+	// than the other; “will fall into place” and “will not fall into place”
+	// share nearly every word but are not one remark. A fragment that
+	// leaves a negation out is only a near miss, for the reviewer.
+	Negation bool
 }
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Identical || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose)
+	return s.Identical || !s.Negation && (s.Fragment || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose))
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
@@ -174,7 +188,7 @@ func (s Score) Similarity() float64 {
 	if s.Identical {
 		return 1
 	}
-	if s.Shared >= MinShared && s.Containment > s.Dice {
+	if (s.Fragment || s.Shared >= MinShared) && s.Containment > s.Dice {
 		return s.Containment
 	}
 	return s.Dice
@@ -194,7 +208,108 @@ func CompareWords(a, b []Word) Score {
 	for i := 0; identical && i < len(a); i++ {
 		identical = a[i].Fold == b[i].Fold
 	}
-	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical}
+	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
+		Fragment: fragment(a, b), Negation: negationDiffers(a, b, wa <= wb)}
+}
+
+// content is the words that carry a remark: not the function words, but
+// negations are kept (“will not fall into place” is no fragment of “will
+// fall into place”).
+func content(ws []Word) []string {
+	var out []string
+	for _, w := range ws {
+		if weight(w) == 1 || negation[w.Fold] {
+			out = append(out, w.Fold)
+		}
+	}
+	return out
+}
+
+var negation = map[string]bool{"not": true, "no": true, "nor": true, "never": true}
+
+// negationDiffers says whether the lighter text (a when aFirst) negates
+// a different number of times than the part of the other it lines up with
+// (from the word before its first shared word to its last): a negation
+// elsewhere in a longer quote does not count.
+func negationDiffers(a, b []Word, aFirst bool) bool {
+	if negations(a) == 0 && negations(b) == 0 {
+		return false
+	}
+	if !aFirst {
+		a, b = b, a
+	}
+	lo, hi, ok := alignedSpan(a, b)
+	if !ok {
+		return negations(a) != negations(b)
+	}
+	return negations(a) != negations(b[max(lo-1, 0):hi+1])
+}
+
+// alignedSpan is the first and last word of b in a heaviest common
+// subsequence of a and b.
+func alignedSpan(a, b []Word) (int, int, bool) {
+	n, m := len(a), len(b)
+	t := make([][]float64, n+1)
+	for i := range t {
+		t[i] = make([]float64, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			t[i][j] = max(t[i+1][j], t[i][j+1])
+			if same(a[i].Fold, b[j].Fold) {
+				t[i][j] = max(t[i][j], t[i+1][j+1]+weight(a[i]))
+			}
+		}
+	}
+	lo, hi := -1, -1
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case same(a[i].Fold, b[j].Fold) && t[i][j] == t[i+1][j+1]+weight(a[i]):
+			if lo < 0 {
+				lo = j
+			}
+			hi = j
+			i, j = i+1, j+1
+		case t[i+1][j] >= t[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return lo, hi, lo >= 0
+}
+
+func negations(ws []Word) int {
+	n := 0
+	for _, w := range ws {
+		if negation[w.Fold] || strings.HasSuffix(w.Fold, "nt") && strings.ContainsAny(w.Text, "'’ʼ") {
+			n++
+		}
+	}
+	return n
+}
+
+// fragment says whether the content words of one text are consecutive
+// content words of the other (the one with fewer content words inside the
+// other; at least MinFragment of them).
+func fragment(a, b []Word) bool {
+	ca, cb := content(a), content(b)
+	if len(ca) > len(cb) {
+		ca, cb = cb, ca
+	}
+	if len(ca) < MinFragment {
+		return false
+	}
+	for i := 0; i+len(ca) <= len(cb); i++ {
+		k := 0
+		for k < len(ca) && same(ca[k], cb[i+k]) {
+			k++
+		}
+		if k == len(ca) {
+			return true
+		}
+	}
+	return false
 }
 
 func total(ws []Word) float64 {

@@ -23,7 +23,17 @@ func TestCompare(t *testing.T) {
 		{"one shared content word", "The strike will go on until the port pays", "The port has made a fair offer", false, false},
 		{"empty", "", "anything", false, false},
 		{"identical short quote", "horrific", "Horrific", true, false},
-		{"two shared words only: a near miss", "really close", "We’re really, really close", false, true},
+		{"fragment: two content words inside a longer quote", "really close", "We’re really, really close", true, false},
+		{"fragment: function words between are skipped", "really close", "We are really very close to a peace agreement", true, false},
+		{"fragment: a piece of a longer remark", "two meters", "we are about the last two meters away", true, false},
+		{"fragment: its own function words differ", "as seems likely", "And if it fails, which seems likely, the vote is over", true, false},
+		{"no fragment: a negation is not skipped", "the rest will fall into place", "the rest will not fall into place", false, true},
+		{"a contracted negation", "We can’t accept the terms of this deal today", "We can accept the terms of this deal today", false, true},
+		{"a fragment after a negation that is not its own", "gives away land", "We will not accept any deal that gives away land", true, false},
+		{"a fragment that leaves its negation out", "accept any deal", "We will not accept any deal that gives away land", false, true},
+		{"a negation elsewhere in the longer quote", "Let us trust each other", "They don’t want anything done for the public good. Let us trust each other", true, false},
+		{"no fragment: content words apart", "unprecedented war", "unprecedented in terms of a regional war", false, true},
+		{"no fragment: one content word", "close", "We are really very close", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
