@@ -123,6 +123,85 @@ func init() {
 	}
 }
 
+// titledComma is the comma before a trailing attribution's speaker, with
+// the speaker's lower-case title between them ("…, union leader Per Lunde
+// said"): at most four words, none capitalised, so that no clause is
+// taken for a title; -1 when there is none.
+func titledComma(toks []tok, c *cue) int {
+	for k, n := c.np[0]-1, 0; k >= 1 && n <= 4; k, n = k-1, n+1 {
+		if toks[k].text == "," {
+			return k
+		}
+		if !toks[k].word || isCap(toks[k]) || finiteVerbs[lower(toks[k])] || notInTitle(toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// notInTitle says whether a word cannot be part of a title before a name.
+func notInTitle(t tok) bool {
+	switch lower(t) {
+	case "and", "or", "but", "that", "which", "who", "as", "if", "when", "while", "because",
+		"at", "in", "on", "from", "with", "for", "by", "to":
+		// "officials at the space agency said": the head of the phrase
+		// speaks, not what follows the preposition
+		return true
+	}
+	return false
+}
+
+// endsTrailing says whether a cue after a comma ends its sentence, so
+// that the clause before the comma is its claim: "…, the IAEA said.",
+// also with a date, a medium or an addressee after it ("confirmed on Nov.
+// 19", "confirmed in a statement Tuesday", "told The Harbour Post"), and
+// with ", citing …" or ", adding …" after it.
+func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
+	if endsAttribution(toks, c.j) {
+		return true
+	}
+	k := c.j
+	skipTime := func() {
+		for k < len(toks) && isTimeWord(toks, k) {
+			k++
+		}
+	}
+	skipTime()
+	v := lower(toks[c.verb])
+	if k < len(toks) && (v == "told" || v == "tells") && isCap(toks[k]) {
+		// "told The Harbour Post": the addressee, a name
+		for k < len(toks) && toks[k].word && (isCap(toks[k]) || lower(toks[k]) == "of") {
+			k++
+		}
+		skipTime()
+	}
+	if k+1 < len(toks) && lower(toks[k]) == "in" {
+		// "in a statement", "in an interview on Tuesday"
+		j := k + 1
+		if w := lower(toks[j]); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+			j++
+		}
+		if j < len(toks) && media[strings.TrimSuffix(lower(toks[j]), "s")] {
+			k = j + 1
+			skipTime()
+		}
+	}
+	if k >= len(toks) || toks[k].text == "." {
+		return k > c.j
+	}
+	if toks[k].text == "," && k+1 < len(toks) {
+		w := lower(toks[k+1])
+		return participleCues[w] || w == "citing"
+	}
+	return false
+}
+
+// media a remark is made in: "said in a statement".
+var media = map[string]bool{
+	"statement": true, "interview": true, "letter": true, "memo": true, "release": true, "post": true,
+	"tweet": true, "email": true, "filing": true, "speech": true, "briefing": true, "note": true,
+}
+
 // participlePhrase says whether the words before a trailing attribution
 // are a participle phrase with no verb of its own, which describes the
 // speaker rather than saying anything: "Breaking down in tears, he
@@ -267,10 +346,11 @@ func (x *extractor) reported(si int, cues []cue) {
 			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
-		case c.np[0] >= 2 && c.np[1] <= c.i && toks[c.np[0]-1].text == "," && !x.quoteEndsAt(toks[c.np[0]-2].End) && endsAttribution(toks, c.j) &&
-			!participlePhrase(toks[:c.np[0]-1]):
-			// "The plant remains under Russian control, the IAEA said."
-			sp = span{toks[0].Start, toks[c.np[0]-2].End}
+		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
+			!participlePhrase(toks[:titledComma(toks, c)]):
+			// "The plant remains under Russian control, the IAEA said.",
+			// "…, union leader Per Lunde said."
+			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
 			why.Confidence *= 0.8
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
@@ -455,8 +535,8 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 		return false
 	}
 	n := toks[last+1]
-	if !n.word || participleCues[lower(n)] || x.d.inQuote(n.Start) {
-		return false
+	if !n.word || participleCues[lower(n)] || lower(n) == "citing" || x.d.inQuote(n.Start) {
+		return false // ", citing union sources" sources the attribution
 	}
 	for _, t := range toks[:first-1] {
 		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {
