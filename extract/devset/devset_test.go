@@ -262,6 +262,21 @@ func TestRereports(t *testing.T) {
 	if len(rs) != 1 || rs[0].Article != "late" || rs[0].First != "early" || rs[0].Label != "win" {
 		t.Fatalf("got %+v, want one re-report: late's quote of early's remark", rs)
 	}
+	// one outlet quotes a memo whole, another its two sentences apart: the
+	// whole quote carries both labels, and each half is a re-report of it
+	g, err = Parse("gold.yaml", []byte(`articles:
+  - {id: whole, url: "https://example.org/a", outlet: A, published: 2026-02-01, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "We lost. We will be back", same_as: lost back}]}
+  - {id: apart, url: "https://example.org/b", outlet: B, published: 2026-02-02, subject: sport, entities: [Ann Berg],
+     quotes: [{speaker: Ann Berg, opens: "We lost", same_as: lost}, {speaker: Ann Berg, opens: "We will be back", same_as: back}]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs = g.Rereports()
+	if len(rs) != 2 || rs[0].First != "whole" || rs[1].First != "whole" || strings.Join(rs[1].Labels, ",") != "back" {
+		t.Fatalf("got %+v, want both halves as re-reports of the whole quote", rs)
+	}
 	emb, err := Embedded()
 	if err != nil {
 		t.Fatal(err)

@@ -52,6 +52,14 @@ type Item struct {
 	Optional bool   `yaml:"optional"`
 }
 
+// Labels are the item's same_as labels: one, or several separated by
+// spaces when one stretch between quotation marks holds remarks that
+// other outlets quote apart (one quotes "A. B." where another quotes "A."
+// and "B.").
+func (it Item) Labels() []string {
+	return strings.Fields(strings.ReplaceAll(it.SameAs, ",", " "))
+}
+
 // Subjects are the subject areas an article may have.
 var Subjects = []string{"politics", "war and diplomacy", "business", "sport", "courts", "science"}
 
@@ -125,8 +133,8 @@ func (g *Gold) validate() []string {
 				if it.Speaker == "" {
 					bad("the %s %q has no speaker", kind, it.Opens)
 				}
-				if it.SameAs != "" {
-					sameAs[it.SameAs] = append(sameAs[it.SameAs], a.ID)
+				for _, l := range it.Labels() {
+					sameAs[l] = append(sameAs[l], a.ID)
 				}
 			}
 		}
@@ -207,8 +215,9 @@ func uniq(xs []string) []string {
 // against a database holding the earlier articles should match it to the
 // statement of First.
 type Rereport struct {
-	Label   string
-	Article string // the re-reporting article's id
+	Label   string   // the quote's same_as, as written
+	Labels  []string // its labels: a re-report of a statement of any of their groups is right
+	Article string   // the re-reporting article's id
 	Quote   Item
 	First   string // the id of the first article of the group
 }
@@ -226,18 +235,22 @@ func (g *Gold) Rereports() []Rereport {
 	var out []Rereport
 	for _, a := range order {
 		for _, q := range a.Quotes {
-			if q.SameAs == "" {
-				continue
+			// a re-report when one of its labels was reported by an
+			// earlier article (the earliest is named); labels new here
+			// make this article their first report
+			f := ""
+			for _, l := range q.Labels() {
+				g, seen := first[l]
+				switch {
+				case !seen:
+					first[l] = a.ID
+				case g != a.ID && f == "":
+					f = g // the same remark twice in one article is not a re-report
+				}
 			}
-			f, seen := first[q.SameAs]
-			if !seen {
-				first[q.SameAs] = a.ID
-				continue
+			if f != "" {
+				out = append(out, Rereport{Label: q.SameAs, Labels: q.Labels(), Article: a.ID, Quote: q, First: f})
 			}
-			if f == a.ID {
-				continue // the same remark twice in one article is not a re-report
-			}
-			out = append(out, Rereport{Label: q.SameAs, Article: a.ID, Quote: q, First: f})
 		}
 	}
 	return out

@@ -134,10 +134,12 @@ func scoreEvent(ctx context.Context, event string, arts []*Article, pairs map[st
 				continue
 			}
 			if i := findQuote(d.Statements, q); i >= 0 && d.Statements[i].Rereport == nil {
-				if group[q.SameAs] == nil {
-					group[q.SameAs] = map[string]string{}
+				for _, l := range q.Labels() {
+					if group[l] == nil {
+						group[l] = map[string]string{}
+					}
+					group[l][ids[i]] = d.Statements[i].Speaker.ID
 				}
-				group[q.SameAs][ids[i]] = d.Statements[i].Speaker.ID
 			}
 		}
 	}
@@ -174,7 +176,12 @@ func (s *RereportScore) score(a *Article, d *extract.Draft, ids map[int]string, 
 		}
 		used[i] = true
 		st := d.Statements[i]
-		targets := group[p.Label]
+		targets := map[string]string{}
+		for _, l := range p.Labels {
+			for id, sp := range group[l] {
+				targets[id] = sp
+			}
+		}
 		has := func(id string) bool { _, ok := targets[id]; return ok }
 		switch {
 		case st.Rereport != nil && has(st.Rereport.ID):
