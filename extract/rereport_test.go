@@ -50,15 +50,17 @@ func TestMatchKnownArticlePairs(t *testing.T) {
 		},
 		{
 			// fragments: a piece of a remark quoted whole before, and a
-			// quote holding a known piece; a negation left out stays new
+			// quote holding a known piece; a negation left out stays new;
+			// overlapping pieces of one answer (a run of MinRun words)
 			name:  "fragments of one remark, by another outlet",
 			first: fixture("dock-wire.txt"), second: fixture("dock-herald.txt"),
 			firstPub: "2026-08-01", secondPub: "2026-08-02",
 			want: map[string]string{
 				"We're really, really close": "really close",
 				"two meters":                 "We are about the last two meters away",
-				"Once the fees are settled, it will all fall into place": "",
-				"The night shifts will be cut":                           "",
+				"Once the fees are settled, it will all fall into place":                                             "",
+				"The night shifts will be cut":                                                                       "",
+				"Now the fees are agreed and the cranes are ordered for the winter, so the dock can reopen in March": "We started these talks in the spring and nobody believed us. Now the fees are agreed and the cranes are ordered for the winter",
 			},
 		},
 		{

@@ -233,11 +233,21 @@ func findQuote(sts []extract.Statement, q Item) int {
 	}
 	// a quote merged into a re-report (of a claim of the same article, or
 	// with other wordings of one known quote, so with no one text) is in
-	// one of its passages; a new claim whose passage holds the quote's
-	// words is not where the quote went, so re-reports are looked at first
-	for _, rereports := range []bool{true, false} {
+	// one of its passages; a claim whose passage holds the quote's words
+	// is not where the quote went, so direct re-reports are looked at
+	// first, then other re-reports, then the rest
+	rank := func(st extract.Statement) int {
+		switch {
+		case st.Rereport != nil && st.Kind == "direct":
+			return 0
+		case st.Rereport != nil:
+			return 1
+		}
+		return 2
+	}
+	for r := 0; r < 3; r++ {
 		for i, st := range sts {
-			if (st.Rereport != nil) != rereports {
+			if rank(st) != r {
 				continue
 			}
 			for _, e := range st.Evidence {

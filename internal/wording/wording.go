@@ -22,8 +22,9 @@
 // miss, unless one is a fragment of the other (Fragment: the content
 // words of the shorter, at least MinFragment of them, are consecutive
 // content words of the longer: "two meters" of "we are about the last two
-// meters away", "really close" of "We are really very close"). See
-// docs/extract.md for how the thresholds were chosen.
+// meters away", "really close" of "We are really very close"), or they
+// share a run of MinRun words (Overlap: overlapping pieces of one answer).
+// See docs/extract.md for how the thresholds were chosen.
 package wording
 
 import (
@@ -43,6 +44,7 @@ const (
 	DiceNear       = 0.35
 	ContainNear    = 0.6
 	MinFragment    = 2
+	MinRun         = 8
 )
 
 // Word is one word of a text: as written, its folded form and its place.
@@ -165,6 +167,10 @@ type Score struct {
 	// MinFragment) are, in order, consecutive content words of the other:
 	// one outlet quoted a piece of the remark another quoted whole.
 	Fragment bool
+	// Overlap: the two share a run of at least MinRun words in a row, as
+	// two outlets quoting overlapping pieces of one answer do (one quotes
+	// "A, B", the other "B, C").
+	Overlap bool
 	// Negation: one text negates (not, no, nor, never, n't) more often
 	// than the other; “will fall into place” and “will not fall into place”
 	// share nearly every word but are not one remark. A fragment that
@@ -174,7 +180,7 @@ type Score struct {
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Identical || !s.Negation && (s.Fragment || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose))
+	return s.Identical || !s.Negation && (s.Fragment || s.Overlap || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose))
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
@@ -188,7 +194,7 @@ func (s Score) Similarity() float64 {
 	if s.Identical {
 		return 1
 	}
-	if (s.Fragment || s.Shared >= MinShared) && s.Containment > s.Dice {
+	if (s.Fragment || s.Overlap || s.Shared >= MinShared) && s.Containment > s.Dice {
 		return s.Containment
 	}
 	return s.Dice
@@ -209,7 +215,29 @@ func CompareWords(a, b []Word) Score {
 		identical = a[i].Fold == b[i].Fold
 	}
 	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
-		Fragment: fragment(a, b), Negation: negationDiffers(a, b, wa <= wb)}
+		Fragment: fragment(a, b), Overlap: longestRun(a, b) >= MinRun, Negation: negationDiffers(a, b, wa <= wb)}
+}
+
+// longestRun is the length of the longest run of words a and b share in
+// a row.
+func longestRun(a, b []Word) int {
+	if len(a) < MinRun || len(b) < MinRun {
+		return 0 // only whether a run reaches MinRun is asked
+	}
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cur[j] = 0
+			if same(a[i-1].Fold, b[j-1].Fold) {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // content is the words that carry a remark: not the function words, but

@@ -32,6 +32,10 @@ func TestCompare(t *testing.T) {
 		{"a fragment after a negation that is not its own", "gives away land", "We will not accept any deal that gives away land", true, false},
 		{"a fragment that leaves its negation out", "accept any deal", "We will not accept any deal that gives away land", false, true},
 		{"a negation elsewhere in the longer quote", "Let us trust each other", "They don’t want anything done for the public good. Let us trust each other", true, false},
+		{"overlap: two pieces of one answer", "Coming back from two goals down, feeling like we could still do it. There was so much belief in that dressing room at half-time",
+			"There was so much belief in that dressing room at half-time, and you saw it on the pitch", true, false},
+		{"no overlap: six words in a row", "After the storm we promised to fight for the people of Saltvik and rebuild the pier by spring",
+			"The council cannot fight for the people of Saltvik while the budget is frozen and the mayor is away", false, true},
 		{"no fragment: content words apart", "unprecedented war", "unprecedented in terms of a regional war", false, true},
 		{"no fragment: one content word", "close", "We are really very close", false, false},
 	}
