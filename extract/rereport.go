@@ -19,12 +19,17 @@ type KnownStatement struct {
 	Text    string
 	Source  string // the source that defines it
 	When    string // said, else published: YYYY-MM-DD, YYYY-Www or YYYY-MM; "" when unknown
+	// Wordings are other sources' words of it (their re-reports): a later
+	// outlet may repeat one of them rather than the text ("the last 10
+	// metres" of a long answer, then "the last 10 meters to the goal").
+	Wordings []string
 }
 
 // Match is a known statement a drafted one was compared with.
 type Match struct {
 	KnownStatement
 	Score wording.Score
+	Via   string // the other source's wording it was closest to; "" for the text
 }
 
 // MaxDays is how far apart in time a re-report and the statement it
@@ -61,6 +66,16 @@ func (d *Draft) MatchKnown(known []KnownStatement) {
 				continue
 			}
 			m := &Match{KnownStatement: k, Score: wording.CompareWords(wording.Words(k.Text), tw)}
+			for _, w := range k.Wordings {
+				// a variant of another outlet's words of it counts as one
+				// of the statement (kb check accepts it the same way)
+				if m.Score.Close() && m.Via == "" {
+					break
+				}
+				if sc := wording.CompareWords(wording.Words(w), tw); sc.Close() && (m.Via == "" || better(sc, m.Score)) {
+					m.Score, m.Via = sc, w
+				}
+			}
 			switch {
 			case m.Score.Close():
 				if s.Rereport == nil || better(m.Score, s.Rereport.Score) {
@@ -205,8 +220,12 @@ func dateRange(s string) (time.Time, time.Time, bool) {
 
 // rereportComment is the comment above a re-report in the draft.
 func rereportComment(m *Match) string {
-	return fmt.Sprintf("# re-report of %s (%s, first reported by %s): %s; similarity %.2f", m.ID, m.Speaker, m.Source,
+	c := fmt.Sprintf("# re-report of %s (%s, first reported by %s): %s; similarity %.2f", m.ID, m.Speaker, m.Source,
 		quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity())
+	if m.Via != "" {
+		c += fmt.Sprintf(" to another outlet's wording %s", quoteText(oneLine(clipWords(m.Via, 20))))
+	}
+	return c
 }
 
 // nearComment names the known statement a new one is nearest to.

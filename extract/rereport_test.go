@@ -200,3 +200,50 @@ func TestMatchKnownPrefersTheFullerWording(t *testing.T) {
 		}
 	}
 }
+
+// A third outlet may repeat a second outlet's words of a remark rather
+// than the first report's: "the dock can reopen in March" is a fragment of
+// the Herald's wording, not of the Wire's text. With the Herald's words
+// among the statement's wordings (as the database records them), it is a
+// re-report of the Wire's statement; without them, a new statement.
+func TestMatchKnownOtherOutletsWording(t *testing.T) {
+	read := func(name string) string {
+		data, err := os.ReadFile("testdata/rereport/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	wire := Extract(read("dock-wire.txt"), Options{SourceID: "dock-wire", Published: "2026-08-01", BodyFile: "dock-wire.txt"})
+	herald := Extract(read("dock-herald.txt"), Options{SourceID: "dock-herald", Published: "2026-08-02", BodyFile: "dock-herald.txt"})
+	known := wire.Defined()
+	herald.MatchKnown(known)
+	for _, withWordings := range []bool{true, false} {
+		ks := append([]KnownStatement{}, known...)
+		if withWordings {
+			for _, s := range herald.Statements {
+				for i := range ks {
+					if s.Rereport != nil && ks[i].ID == s.Rereport.ID {
+						ks[i].Wordings = append(ks[i].Wordings, s.Text)
+					}
+				}
+			}
+		}
+		radio := Extract(read("dock-radio.txt"), Options{SourceID: "dock-radio", Published: "2026-08-03", BodyFile: "dock-radio.txt"})
+		radio.MatchKnown(ks)
+		var got *Match
+		for _, s := range radio.Statements {
+			if s.Kind == "direct" && strings.Contains(s.Text, "reopen in March") {
+				got = s.Rereport
+			}
+		}
+		switch {
+		case withWordings && (got == nil || !strings.Contains(got.Text, "cranes are ordered") || !strings.Contains(got.Via, "reopen in March")):
+			t.Errorf("with the Herald's wording: re-report %+v, want the Wire's cranes remark via the Herald's words\n%s", got, radio.YAML())
+		case withWordings && !strings.Contains(string(radio.YAML()), "to another outlet's wording “Now the fees are agreed"):
+			t.Errorf("the comment does not name the wording:\n%s", radio.YAML())
+		case !withWordings && got != nil:
+			t.Errorf("without the Herald's wording: re-report of %q, want a new statement", got.Text)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 
 	"kb/store"
 )
@@ -74,6 +75,10 @@ type checker struct {
 	// texts: the text of every statement the batch defines or refers to
 	// and the database holds, to check re-reports against
 	texts map[string]string
+	// wordings: other sources' words of those statements given by the
+	// batch's re-reports; recorded: those the database's appearances hold
+	// (see rereport.go)
+	wordings, recorded map[string][]string
 	// candidates and suggestWork serve suggestIDs.
 	candidates  map[string][]string
 	suggestWork int
@@ -83,7 +88,7 @@ type checker struct {
 // returns their facts ready for store.Load. It reports every problem it
 // finds; the facts are only meaningful when there are none.
 func Check(ctx context.Context, files []File, cat Catalog) ([]store.SourceFacts, Problems, error) {
-	c := &checker{cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}, texts: map[string]string{}}
+	c := &checker{cat: cat, defs: map[store.Kind]map[string]definition{}, idCache: map[store.Kind][]string{}, candidates: map[string][]string{}, texts: map[string]string{}, wordings: map[string][]string{}, recorded: map[string][]string{}}
 	for _, f := range files {
 		if p := c.parse(f); p != nil {
 			c.files = append(c.files, p)
@@ -184,6 +189,9 @@ func (c *checker) collectDefinitions() {
 		}
 		for i, x := range ff.Statements {
 			if isStatementRef(x) {
+				if t := strings.TrimSpace(x.Text); t != "" && x.ID != "" {
+					c.wordings[x.ID] = append(c.wordings[x.ID], t)
+				}
 				continue
 			}
 			if x.ID == "" && ff.Source != nil {
@@ -293,6 +301,15 @@ func (c *checker) lookupDatabase(ctx context.Context) error {
 		texts, err := st.StatementTexts(ctx, refs)
 		if err != nil {
 			return err
+		}
+		if sw, ok := c.cat.(StatementWordinger); ok {
+			ws, err := sw.StatementWordings(ctx, refs)
+			if err != nil {
+				return err
+			}
+			for id, w := range ws {
+				c.recorded[id] = w
+			}
 		}
 		for id, t := range texts {
 			if _, ok := c.texts[id]; !ok {

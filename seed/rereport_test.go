@@ -218,3 +218,67 @@ func TestRereportWithTheStatementsOwnWords(t *testing.T) {
 	}
 	roundTrip(t, db)
 }
+
+// A re-report may repeat another outlet's words of the statement rather
+// than its text: the echo's “10 meters to the goal” is a fragment of the
+// courier's wording, not of the wire's text. It is accepted when the
+// courier's wording is known (in the database, or a close variant given
+// by another file of the batch), and refused without it.
+func TestRereportOfAnotherOutletsWording(t *testing.T) {
+	echo := "kb: 1\nsource:\n  id: port-echo\n  body_file: port-echo.txt\nstatements:\n  - id: varga-last-metres\n    text: 10 meters to the goal\n    evidence: \"10 meters to the goal\"\n"
+	tests := []struct {
+		name            string
+		inDB, withFiles []string
+		wantProblem     bool
+	}{
+		{"courier's wording in the database", []string{"port-wire.yaml", "port-courier.yaml"}, nil, false},
+		{"courier's wording in the batch", nil, []string{"port-wire.yaml", "port-courier.yaml"}, false},
+		{"no other wording known", []string{"port-wire.yaml"}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			dir, _ := copyRereport(t)
+			if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(echo), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "port-echo.txt"), []byte("Varga said the port was \"10 meters to the goal\".\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var cat seed.Catalog
+			if tt.inDB != nil {
+				db := testdb.Empty(t)
+				var paths []string
+				for _, n := range tt.inDB {
+					paths = append(paths, filepath.Join(dir, n))
+				}
+				files, err := seed.ReadPaths(paths)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				cat = db
+			}
+			paths := []string{filepath.Join(dir, "port-echo.yaml")}
+			for _, n := range tt.withFiles {
+				paths = append(paths, filepath.Join(dir, n))
+			}
+			files, err := seed.ReadPaths(paths)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, probs, err := seed.Check(ctx, files, cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (len(probs) > 0) != tt.wantProblem {
+				t.Fatalf("problems %v, want a problem: %v", probs, tt.wantProblem)
+			}
+			if tt.wantProblem && !strings.Contains(probs[0].Msg, `the wording "10 meters to the goal" is not a variant`) {
+				t.Errorf("problem %q", probs[0].Msg)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ package rematch
 
 import (
 	"context"
+	"slices"
 
 	"kb/extract"
 	"kb/store"
@@ -59,7 +60,30 @@ func (m *Matcher) Match(ctx context.Context, d *extract.Draft) error {
 	}
 	d.MatchKnown(cands)
 	m.drafted = append(m.drafted, d.Defined()...)
+	// this draft's words of the statements it re-reports are wordings the
+	// later drafts may repeat, as the database will record them
+	for _, s := range d.Statements {
+		if s.Rereport == nil || s.Text == "" {
+			continue
+		}
+		for _, list := range append([][]extract.KnownStatement{m.drafted}, m.cached()...) {
+			for i := range list {
+				if list[i].ID == s.Rereport.ID && !slices.Contains(list[i].Wordings, s.Text) {
+					list[i].Wordings = append(list[i].Wordings, s.Text)
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// cached lists the statements read from the database so far, by speaker.
+func (m *Matcher) cached() [][]extract.KnownStatement {
+	var out [][]extract.KnownStatement
+	for _, ks := range m.bySpeak {
+		out = append(out, ks)
+	}
+	return out
 }
 
 // ofSpeaker reads the statements a known person or organization said
@@ -86,6 +110,11 @@ func (m *Matcher) ofSpeaker(ctx context.Context, sp extract.Known) ([]extract.Kn
 			when = s.Source.Published
 		}
 		k := extract.KnownStatement{ID: s.ID, Speaker: sp.ID, Kind: s.Kind, Text: s.Text, Source: s.Source.ID}
+		for _, a := range s.Appearances {
+			if a.Wording != nil && *a.Wording != s.Text && !slices.Contains(k.Wordings, *a.Wording) {
+				k.Wordings = append(k.Wordings, *a.Wording)
+			}
+		}
 		if when != nil {
 			k.When = when.On
 		}
