@@ -64,8 +64,9 @@ func (c *checker) passageHoldsWording(id, text, passage string) bool {
 // else the statement's own text where a passage holds it. Each passage
 // must hold the statement's text or a close variant of it
 // (wording.Score.Close: Dice of at least 0.6 on weighted words, a
-// trimmed copy, or a fragment of two content words or more); otherwise
-// the error names the closest wording.
+// trimmed copy, a fragment of two content words or more, an overlap of 8
+// words), or of another source's wording of it (variants); otherwise the
+// error names the closest wording.
 func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) store.StatementDef {
 	r := p.r
 	text, known := c.texts[x.ID]
