@@ -282,3 +282,28 @@ func TestRereportOfAnotherOutletsWording(t *testing.T) {
 		})
 	}
 }
+
+// A wording that negates what the statement says is refused with that
+// reason, not with a similarity (the words may all be shared).
+func TestRereportWordingThatNegates(t *testing.T) {
+	dir, _ := copyRereport(t)
+	echo := "kb: 1\nsource:\n  id: port-echo\n  body_file: port-echo.txt\nstatements:\n  - id: varga-rest-fairly-well\n    text: the rest will not work out fairly well\n    evidence: \"the rest will not work out fairly well\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(echo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "port-echo.txt"), []byte("Varga doubted that \"the rest will not work out fairly well\".\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := seed.ReadPaths([]string{filepath.Join(dir, "port-wire.yaml"), filepath.Join(dir, "port-echo.yaml")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(context.Background(), files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, col := position(t, echo, "the rest will not work out fairly well", 1)
+	if len(probs) != 1 || probs[0].Line != line || probs[0].Col != col || !strings.Contains(probs[0].Msg, "one of them negates (not, no, never, n't) where the other does not") {
+		t.Fatalf("problems %v, want one at %d:%d naming the negation", probs, line, col)
+	}
+}
