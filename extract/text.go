@@ -200,6 +200,12 @@ func (d *doc) findQuotes() {
 				// a closing mark that opens: ”Yeah, I expect ...”
 				open, openPara = i, pi
 				group++
+			case c == '"' && open >= 0 && d.rs[open] == '“' && !closesHere(d.rs, i, p.End) && isOpenContext(d.rs, i) && i+1 < p.End && isWordRune(d.rs[i+1]):
+				// a curly quote left unclosed, then a straight one opens:
+				// “I think ... plant. "If we ...," he said
+				d.quotes = append(d.quotes, quote{outer: span{open, i}, inner: span{open + 1, i}, para: openPara, group: group})
+				open, openPara = i, pi
+				group++
 			case c == '"' && open < 0:
 				if isOpenContext(d.rs, i) {
 					open, openPara = i, pi
