@@ -145,7 +145,9 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 			}
 			// "Kellogg" matches "Keith Kellogg"; "Keith Kellogg" matches
 			// "Kellogg"; two different first names do not match.
-			if len(words) == 1 || len(aw) == 1 || aw[0] == words[0] {
+			// A surname of several words matches as the end of the full
+			// name: "Van den Bergh" is "Dimitri van den Bergh".
+			if len(words) == 1 || len(aw) == 1 || aw[0] == words[0] || len(words) < len(aw) && strings.Join(aw[len(aw)-len(words):], " ") == strings.Join(words, " ") {
 				if !containsEntity(found, e) {
 					found = append(found, e)
 				}

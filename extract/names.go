@@ -57,6 +57,7 @@ func namesAt(toks []tok, i int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 5 && isNameTok(toks[j]) {
 		j += 1 + initialDot(toks, j)
+		j += particlesAt(toks, j)
 	}
 	return i, j
 }
@@ -110,4 +111,29 @@ func isPartyTag(w string) bool {
 		return w[2] >= 'A' && w[2] <= 'Z'
 	}
 	return false
+}
+
+// nameParticles are the lower-case words inside surnames: "Dimitri van
+// den Bergh", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "du": true, "dos": true, "das": true, "le": true, "la": true,
+	"ter": true, "ten": true, "bin": true, "al": true, "el": true, "y": true,
+}
+
+// particlesAt returns the number of lower-case name particles at toks[i]
+// that join the name before it to a capitalized name word after them
+// ("van den" in "Dimitri van den Bergh"), or 0.
+func particlesAt(toks []tok, i int) int {
+	if i == 0 || !isNameTok(toks[i-1]) {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].word && !isCap(toks[j]) && nameParticles[toks[j].text] {
+		j++
+	}
+	if j == i || j >= len(toks) || !isNameTok(toks[j]) {
+		return 0
+	}
+	return j - i
 }

@@ -46,6 +46,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 4 && isNameTok(toks[j]) {
 		j += 1 + initialDot(toks, j)
+		j += particlesAt(toks, j)
 	}
 	if j == i {
 		return -1, -1

@@ -52,7 +52,8 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
+		ok := particle || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -112,6 +113,10 @@ func npRight(toks []tok, start int) int {
 		w := lower(t)
 		if isCap(t) && initialDot(toks, i) == 1 {
 			i += 2 // "Mary K. Walsh"
+			continue
+		}
+		if n := particlesAt(toks, i); n > 0 && i > start {
+			i += n // "Dimitri van den Bergh"
 			continue
 		}
 		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
@@ -588,9 +593,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
 	}
-	if b-a == 2 && lower(toks[a]) == "the" {
-		// "The Dreammaker, who ...": a nickname, a description of someone
-		// named before, never a name of its own
+	if b-a >= 2 && lower(toks[a]) == "the" && x.nickname(toks, a+1, b) {
+		// "The Dreammaker, who ...", "The Flying Baker said": a nickname,
+		// a description of someone named before, never a name of its own
 		if n := len(x.pro.persons); n > 0 {
 			p := x.pro.persons[n-1]
 			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a nickname or description; the last subject or speaker, " + p.Name}
@@ -646,14 +651,25 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
 		starts = append(starts, 1)
 	}
+	if len(toks) > 1 && isNameTok(toks[1]) && (isAcronym(toks[0].text) && len(toks[0].text) >= 3 || isDigits(toks[0].text)) {
+		// "DANCING Anna Berg was ...": a kicker in capitals; "1 Anna Berg
+		// lifts the cup": a photo caption's number
+		starts = append(starts, 1)
+	}
 	for k := 0; k < len(toks) && k < 15; k++ {
 		if toks[k].text == "," {
 			starts = append(starts, k+1)
 			break
 		}
 	}
-	for _, a := range starts {
+	for n, a := range starts {
+		clause := n == 0 || toks[a-1].text != "," // the sentence's own start, not after an introduction
 		b := npRight(toks, a)
+		if b > a && b+1 < len(toks) && toks[b].text == "’s" && isNameTok(toks[b+1]) {
+			// "Antwerp’s Van den Bergh, 26, banked": a place's or team's person
+			a = b + 1
+			b = npRight(toks, a)
+		}
 		for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
 			a++ // "Ms. Adeyemi"
 		}
@@ -668,7 +684,7 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
-		if a == 0 && x.looksLikeFullName(toks, a, b) {
+		if clause && x.looksLikeFullName(toks, a, b) {
 			// "Martin O’Neill jumped and leapt about": a full name as the
 			// subject, drafted only if a pronoun later makes it a speaker
 			return x.reg.person(joinToks(toks[a:b]), Why{Rule: "subject-name", Confidence: 0.6})
@@ -682,17 +698,25 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 // title, an organization or thing word, a nationality, a place or an
 // acronym, followed by a lower-case word (the verb).
 func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
-	if b-a < 2 || b-a > 3 || b >= len(toks) || !toks[b].word || isCap(toks[b]) {
+	if b-a < 2 || b-a > 5 || b >= len(toks) || !toks[b].word || isCap(toks[b]) {
 		return false
 	}
-	for _, t := range toks[a:b] {
+	particles := 0
+	for k, t := range toks[a:b] {
 		w := lower(t)
+		if k > 0 && !isCap(t) && nameParticles[w] {
+			particles++
+			continue
+		}
 		if !isNameTok(t) || orgSuffixes[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
 			return false
 		}
 		if _, st := stateOf(t.text); st {
 			return false
 		}
+	}
+	if b-a-particles > 3 {
+		return false
 	}
 	name := joinToks(toks[a:b])
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindOrganization, KindTerritory) != nil || x.isInstitution(name) {
@@ -936,4 +960,48 @@ func (x *extractor) corporateSomewhere(word string) bool {
 		}
 	}
 	return false
+}
+
+// mediaNouns end the names of outlets and bodies written with "the":
+// "the Wall Street Journal", "the Harbour Gazette".
+var mediaNouns = map[string]bool{
+	"journal": true, "times": true, "post": true, "news": true, "guardian": true, "telegraph": true,
+	"herald": true, "tribune": true, "press": true, "gazette": true, "courier": true, "mail": true,
+	"express": true, "independent": true, "observer": true, "economist": true, "review": true,
+	"chronicle": true, "globe": true, "sun": true, "star": true, "mirror": true, "standard": true,
+	"monitor": true, "record": true, "examiner": true, "echo": true, "league": true, "club": true,
+	"foundation": true, "university": true, "museum": true, "academy": true, "society": true,
+	"center": true, "centre": true, "board": true, "senate": true, "congress": true, "pentagon": true,
+	"kremlin": true, "vatican": true, "fund": true, "trust": true, "network": true, "channel": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "systems": true,
+}
+
+// nickname says whether the capitalized words toks[a:b], written after
+// "the", are a person's nickname ("the Dreammaker", "the Flying Baker"):
+// names only, none an outlet's or body's word, an acronym, a state or a
+// known organization.
+func (x *extractor) nickname(toks []tok, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		w := lower(t)
+		if !isNameTok(t) || isAcronym(t.text) || orgSuffixes[w] || mediaNouns[w] || thingNouns[w] || isDemonym(t.text) {
+			return false
+		}
+	}
+	name := joinToks(toks[a:b])
+	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
+		return false
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSpeakerFixtures runs the articles of testdata/speakers (written for
+// kb, invented names; each imitates a pattern met in real news) and checks
+// the speaker of each quote the case names (by its opening words) and that
+// no entity of the case's "invented" list is drafted.
+func TestSpeakerFixtures(t *testing.T) {
+	type want struct{ speaker, opens string }
+	for _, tc := range []struct {
+		file     string
+		want     []want
+		invented []string // names that must not be drafted as people or organizations
+	}{
+		{"nickname-particles", []want{
+			{"Pieter van der Molen", "My dreams have come true"},
+			{"Pieter van der Molen", "What a night"},
+		}, []string{"Flying Baker", "Molen", "DANCING"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			for _, w := range tc.want {
+				got := "(not found)"
+				for _, s := range d.Statements {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got = s.Speaker.Name
+						break
+					}
+				}
+				for _, s := range d.Unattributed {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got = "(unattributed)"
+					}
+				}
+				if got != w.speaker {
+					t.Errorf("quote %q: speaker %s, want %s", w.opens, got, w.speaker)
+				}
+			}
+			for _, e := range d.Entities {
+				if e.Kind != KindPerson && e.Kind != KindOrganization {
+					continue
+				}
+				for _, n := range tc.invented {
+					if e.Name == n {
+						t.Errorf("drafted %s %q", e.Kind, e.Name)
+					}
+				}
+			}
+		})
+	}
+}
