@@ -145,7 +145,7 @@ func (x *extractor) nearestCue(q quote, sents []int, all [][]cue) (*cue, bool) {
 			if c.speaker == nil {
 				continue
 			}
-			if c.according && x.hasSpeakingCue(sents, all) {
+			if c.according && x.hasOtherCue(sents, all) {
 				continue // "said McCain, according to USA Today": the source reports
 			}
 			var d int
@@ -240,6 +240,20 @@ func (x *extractor) hasSpeakingCue(sents []int, all [][]cue) bool {
 	for _, si := range sents {
 		for _, c := range all[si] {
 			if !c.according && c.speaker != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasOtherCue says whether the sentences have a cue other than "according
+// to", with a speaker or not: "he wrote, according to the company" is his
+// words even when "he" is not resolved, never the company's.
+func (x *extractor) hasOtherCue(sents []int, all [][]cue) bool {
+	for _, si := range sents {
+		for _, c := range all[si] {
+			if !c.according {
 				return true
 			}
 		}

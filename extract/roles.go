@@ -118,6 +118,18 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		return titled{}, false
 	}
 	start, poss := titleBefore(toks, k)
+	caps := true
+	for _, t := range toks[ns:ne] {
+		caps = caps && isAcronym(t.text) && len(t.text) >= 3
+	}
+	if caps && ne-ns >= 2 {
+		return titled{}, false // "Boeing CEO FILE PHOTO": a caption's label in capitals
+	}
+	if ns > k+1 && start >= 2 && toks[start-1].text == "," && isNameTok(toks[start-2]) {
+		// "Per Lind, President and CEO of Harbour Line Cargo": an
+		// apposition; what follows "of" is the employer, not a name
+		return titled{}, false
+	}
 	t := titled{titleStart: start, head: k, nameStart: ns, nameEnd: ne}
 	titleToks := toks[start:ns]
 	if poss != nil {

@@ -22,6 +22,13 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Pieter van der Molen", "My dreams have come true"},
 			{"Pieter van der Molen", "What a night"},
 		}, []string{"Flying Baker", "Molen", "DANCING"}},
+		{"company-statement", []want{
+			{"Mark Tolland", "It has been the honour"},        // "he said ..., according to X": his words
+			{"Mark Tolland", "The eyes of the town"},          // carried over from him, not from X
+			{"Mark Tolland", "We let our passengers down"},    // ", saying," after an introductory phrase
+			{"Mark Tolland", "sail on as one crew"},           // "expressed hope"
+			{"Bay Gazette", "Instead, he becomes the second"}, // "“...,” per the Gazette"
+		}, []string{"FILE PHOTO", "Cargo Services", "Harbour Line Cargo Services"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

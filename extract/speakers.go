@@ -162,17 +162,36 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		} else if n == 0 && len(toks) > 0 && isOpenQuote(toks[0].text) && last != nil {
 			// "“...,” adding that ...": the speaker of the sentence before
 			set(last, Why{Rule: "participle-cue,previous-speaker", Confidence: 0.6, Note: "continues the speaker before, " + last.Name}, 0, 0)
-		} else if n == 0 {
-			// "The court blocked the merger, ruling that ...": the subject
-			start := 0
+		} else if n == 0 || before[n-1].speaker == nil && !isOpenQuote(toks[0].text) {
+			// "The court blocked the merger, ruling that ...": the subject;
+			// "In a statement Monday, Holm admitted ..., saying": the subject
+			// after an introductory phrase
+			starts := []int{0}
 			if w := lower(toks[0]); w == "but" || w == "and" {
-				start = 1
+				starts[0] = 1
 			}
-			if e := npRight(toks, start); e > start && e < c.i {
+			for k := 0; k < c.i-1 && k < 15; k++ {
+				if toks[k].text == "," {
+					starts = append(starts, k+1)
+					break
+				}
+			}
+			for n, start := range starts {
+				e := npRight(toks, start)
+				if e <= start || e >= c.i {
+					continue
+				}
 				if sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg); sp != nil {
 					why.Rule = "participle-cue,subject/" + why.Rule
+					if n > 0 {
+						why.Rule = "participle-cue,subject-after-introduction/" + why.Rule[len("participle-cue,subject/"):]
+					}
 					why.Confidence *= 0.8
+					if n > 0 {
+						start, e = 0, 0 // no clause before the subject to read as its claim
+					}
 					set(sp, why, start, e)
+					break
 				}
 			}
 		}
@@ -616,7 +635,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
 			case x.corporateSomewhere(toks[a].text):
-				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written with a company suffix in the article"})
+				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written as a company's name in the article (a suffix, or before CEO, board, shares)"})
 				return e, Why{Rule: "organization-name", Confidence: 0.5}
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
@@ -624,7 +643,44 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
 	}
+	if x.employerSomewhere(toks[a:b]) {
+		// "Harbour Line announced": written elsewhere as "Harbour Line CEO X"
+		e := x.reg.organization(bare, "other", Why{Rule: "employer-name", Confidence: 0.5, Note: "written before a company title (CEO, chairman, board) in the article"})
+		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
 	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
+}
+
+// employerSomewhere says whether the article writes the words of name
+// (from the first capitalized one) right before a company title: "Harbour
+// Line CEO Mark Tolland", "Harbour Line’s board".
+func (x *extractor) employerSomewhere(name []tok) bool {
+	for len(name) > 0 && !isCap(name[0]) {
+		name = name[1:]
+	}
+	if len(name) == 0 {
+		return false
+	}
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+	next:
+		for k := 0; k+len(name) < len(toks); k++ {
+			for i, t := range name {
+				if toks[k+i].text != t.text {
+					continue next
+				}
+			}
+			j := k + len(name)
+			if toks[j].text == "’s" && j+1 < len(toks) {
+				j++
+			}
+			switch lower(toks[j]) {
+			case "ceo", "coo", "cfo", "chairman", "chairwoman", "board", "spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "employees":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isAcronym(s string) bool {
@@ -952,6 +1008,9 @@ func (x *extractor) corporateSomewhere(word string) bool {
 				switch strings.TrimSuffix(lower(toks[j]), ".") {
 				case "inc", "corp", "co", "ltd", "plc", "group", "systems", "llc", "ag", "sa":
 					return true
+				case "ceo", "coo", "cfo", "chairman", "chairwoman", "board", "spokesman", "spokeswoman", "spokesperson", "shares", "stock":
+					// "Boeing CEO Dave Calhoun", "Boeing shares": the word names an employer
+					return j == k+1
 				}
 				if !isCap(toks[j]) {
 					break
