@@ -29,6 +29,12 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Mark Tolland", "sail on as one crew"},           // "expressed hope"
 			{"Bay Gazette", "Instead, he becomes the second"}, // "“...,” per the Gazette"
 		}, []string{"FILE PHOTO", "Cargo Services", "Harbour Line Cargo Services"}},
+		{"embedded-tweet", []want{
+			{"Arne Kask", "Miracle. We weren’t expecting"},
+			{"Mary J Holm", "Tonight’s win was"},     // "who was said to be singing": no cue in the apposition
+			{"Mary J Holm", "All who love football"}, // the quotation goes on after the embedded post
+			{"Mary J Holm", "May I thank the fans"},
+		}, []string{"Sea Fan"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

@@ -804,7 +804,8 @@ func appositionSubject(toks []tok, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		for q := m + 1; q < k; q++ {
-			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) {
+			passive := q > 0 && passiveAux[lower(toks[q-1])] // "who was said to be dancing"
+			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) && !passive {
 				return 0, 0, false
 			}
 		}

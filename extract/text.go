@@ -51,6 +51,7 @@ type doc struct {
 	sents  []sentence
 	quotes []quote
 	links  []int // paragraphs that are "Also Read:" lines
+	embeds []bool // paras[i] is an embedded post's line (segment.go)
 }
 
 func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
@@ -112,6 +113,7 @@ func newDoc(body string) *doc {
 		}
 	}
 	d.heads = make([]bool, len(d.paras))
+	d.embeds = embeddedPosts(d)
 	for i, p := range d.paras {
 		t := d.text(p)
 		if linkPrefix(t) != "" {
@@ -122,7 +124,7 @@ func newDoc(body string) *doc {
 	}
 	d.findQuotes()
 	for i, p := range d.paras {
-		if linkPrefix(d.text(p)) != "" {
+		if linkPrefix(d.text(p)) != "" || d.embeds[i] {
 			continue
 		}
 		d.splitSentences(i, p)
@@ -165,6 +167,9 @@ func (d *doc) findQuotes() {
 	var pending *quote // the part of a quote left open at a paragraph's end
 	single := d.quotesWithSingleMarks()
 	for pi, p := range d.paras {
+		if d.embeds[pi] {
+			continue // a quotation left open goes on after the embedded post
+		}
 		if linkPrefix(d.text(p)) != "" {
 			open, pending = -1, nil
 			continue
