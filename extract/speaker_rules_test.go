@@ -12,28 +12,28 @@ import (
 // the speaker of each quote the case names (by its opening words) and that
 // no entity of the case's "invented" list is drafted.
 func TestSpeakerFixtures(t *testing.T) {
-	type want struct{ speaker, opens string }
+	type want struct{ speaker, opens, rule string } // rule: a part of the drafted rule name, when given
 	for _, tc := range []struct {
 		file     string
 		want     []want
 		invented []string // names that must not be drafted as people or organizations
 	}{
 		{"nickname-particles", []want{
-			{"Pieter van der Molen", "My dreams have come true"},
-			{"Pieter van der Molen", "What a night"},
+			{"Pieter van der Molen", "My dreams have come true", ""},
+			{"Pieter van der Molen", "What a night", ""},
 		}, []string{"Flying Baker", "Molen", "DANCING"}},
 		{"company-statement", []want{
-			{"Mark Tolland", "It has been the honour"},        // "he said ..., according to X": his words
-			{"Mark Tolland", "The eyes of the town"},          // carried over from him, not from X
-			{"Mark Tolland", "We let our passengers down"},    // ", saying," after an introductory phrase
-			{"Mark Tolland", "sail on as one crew"},           // "expressed hope"
-			{"Bay Gazette", "Instead, he becomes the second"}, // "“...,” per the Gazette"
+			{"Mark Tolland", "It has been the honour", ""},        // "he said ..., according to X": his words
+			{"Mark Tolland", "The eyes of the town", ""},          // carried over from him, not from X
+			{"Mark Tolland", "We let our passengers down", ""},    // ", saying," after an introductory phrase
+			{"Mark Tolland", "sail on as one crew", ""},           // "expressed hope"
+			{"Bay Gazette", "Instead, he becomes the second", ""}, // "“...,” per the Gazette"
 		}, []string{"FILE PHOTO", "Cargo Services", "Harbour Line Cargo Services"}},
 		{"embedded-tweet", []want{
-			{"Arne Kask", "Miracle. We weren’t expecting"},
-			{"Mary J Holm", "Tonight’s win was"},     // "who was said to be singing": no cue in the apposition
-			{"Mary J Holm", "All who love football"}, // the quotation goes on after the embedded post
-			{"Mary J Holm", "May I thank the fans"},
+			{"Arne Kask", "Miracle. We weren’t expecting", ""},
+			{"Mary J Holm", "Tonight’s win was", ""},                        // "who was said to be singing": no cue in the apposition
+			{"Mary J Holm", "All who love football", "continued-paragraph"}, // the quotation goes on after the embedded post
+			{"Mary J Holm", "May I thank the fans", "continued-paragraph"},
 		}, []string{"Sea Fan"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -43,12 +43,15 @@ func TestSpeakerFixtures(t *testing.T) {
 			}
 			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
 			for _, w := range tc.want {
-				got := "(not found)"
+				got, rule := "(not found)", ""
 				for _, s := range d.Statements {
 					if strings.HasPrefix(s.Text, w.opens) {
-						got = s.Speaker.Name
+						got, rule = s.Speaker.Name, s.Why.Rule
 						break
 					}
+				}
+				if w.rule != "" && got == w.speaker && !strings.Contains(rule, w.rule) {
+					t.Errorf("quote %q: rule %s, want %s", w.opens, rule, w.rule)
 				}
 				for _, s := range d.Unattributed {
 					if strings.HasPrefix(s.Text, w.opens) {
