@@ -35,6 +35,11 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Mary J Holm", "All who love football", "continued-paragraph"}, // the quotation goes on after the embedded post
 			{"Mary J Holm", "May I thank the fans", "continued-paragraph"},
 		}, []string{"Sea Fan"}},
+		{"descriptions", []want{
+			{"Jonas Varga", "a dream come true", "description-last-person"},       // "The Hungarian", after a page's date line
+			{"Jonas Varga", "I have been reading", "description-last-person"},     // "the Hungary legend"
+			{"Jonas Varga", "It was hard on the body", "description-last-person"}, // "the 29-year-old"
+		}, []string{"Hungary", "Hungarian", "Hungary legend"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

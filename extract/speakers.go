@@ -53,7 +53,8 @@ func npLeft(toks []tok, end int) int {
 			break // "One observer"
 		}
 		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
-		ok := particle || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
+		ok := particle || head || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -453,6 +454,16 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	if lower(toks[a]) == "the" && !s.headline && (b-a == 2 && (isDemonym(toks[a+1].text) || demonymNouns[lastW]) || (personNouns[lastW] || isAgeNoun(lastW)) && !isCap(toks[b-1])) {
+		// "The American declared", "the Ireland legend said", "the
+		// 26-year-old added": a person described, never a name or a state;
+		// the last subject or speaker, marked as a guess
+		if n := len(x.pro.persons); n > 0 {
+			p := x.pro.persons[n-1]
+			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a description; the last subject or speaker, " + p.Name}
+		}
+		return nil, Why{}
+	}
 	// "the outgoing special envoy of U.S. President Donald Trump": the
 	// envoy, a person described, not the President named after "of"
 	for h := a; h+2 < b; h++ {
@@ -706,6 +717,9 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 	starts := []int{0}
 	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
 		starts = append(starts, 1)
+	}
+	if len(toks) > 2 && lower(toks[0]) == "date" && isISODate(toks[1].text) {
+		starts = append(starts, 2) // "date 2018-10-21 Anna Berg has ...": a page's date line
 	}
 	if len(toks) > 1 && isNameTok(toks[1]) && (isAcronym(toks[0].text) && len(toks[0].text) >= 3 || isDigits(toks[0].text)) {
 		// "DANCING Anna Berg was ...": a kicker in capitals; "1 Anna Berg
@@ -1064,4 +1078,10 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isISODate: "2018-10-21".
+func isISODate(w string) bool {
+	p := strings.Split(w, "-")
+	return len(p) == 3 && len(p[0]) == 4 && isDigits(p[0]) && isDigits(p[1]) && isDigits(p[2])
 }
