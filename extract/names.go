@@ -55,7 +55,7 @@ func (x *extractor) abbreviatedTitles(toks []tok) {
 // initials included.
 func namesAt(toks []tok, i int) (int, int) {
 	j := i
-	for j < len(toks) && j-i < 5 && isNameTok(toks[j]) {
+	for j < len(toks) && j-i < 5 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j)
 		j += particlesAt(toks, j)
 	}

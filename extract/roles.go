@@ -44,8 +44,8 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return -1, -1
 	}
 	j := i
-	for j < len(toks) && j-i < 4 && isNameTok(toks[j]) {
-		j += 1 + initialDot(toks, j)
+	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
+		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
 	}
 	if j == i {

@@ -40,6 +40,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Jonas Varga", "I have been reading", "description-last-person"},     // "the Hungary legend"
 			{"Jonas Varga", "It was hard on the body", "description-last-person"}, // "the 29-year-old"
 		}, []string{"Hungary", "Hungarian", "Hungary legend"}},
+		{"cataphora-initials", []want{
+			{"Maria A. Holt", "unusually gifted", "pronoun-cataphora"}, // "Though she ..., Judge X ..."
+			{"Maria A. Holt", "slippery, evasive", ""},                 // "The judge": the titled name with its initial
+		}, []string{"OSLO", "Maria", "A. Holt"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

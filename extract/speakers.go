@@ -914,6 +914,9 @@ func isDemonym(w string) bool {
 // longest; "" when the article never gives one.
 func (x *extractor) fullNameOf(surname string) string {
 	best := ""
+	if isAcronym(surname) {
+		return "" // "NEW YORK (AP)": a dateline in capitals, no one's name
+	}
 	for si := range x.d.sents {
 		toks := x.d.sents[si].toks
 		for k := 1; k < len(toks); k++ {
