@@ -50,7 +50,7 @@ type doc struct {
 	heads  []bool // paras[i] is a headline
 	sents  []sentence
 	quotes []quote
-	links  []int // paragraphs that are "Also Read:" lines
+	links  []int  // paragraphs that are "Also Read:" lines
 	embeds []bool // paras[i] is an embedded post's line (segment.go)
 }
 
