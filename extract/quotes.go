@@ -17,7 +17,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		c      *cue
 		why    Why
 		sents  []int
-		hasCue bool // a cue in its own sentences, even one with no speaker
+		hasCue bool    // a cue in its own sentences, even one with no speaker
+		sp     *Entity // a speaker found without a cue (cueless.go)
 	}
 	res := make([]found, len(x.d.quotes))
 	for qi, q := range x.d.quotes {
@@ -44,7 +45,9 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 				para = append(para, si)
 			}
 		}
-		if c, _ := x.nearestCue(q, para, all); c != nil {
+		if e, why := x.cuelessSpeaker(q, sents); e != nil {
+			res[qi].sp, res[qi].why = e, why
+		} else if c, _ := x.nearestCue(q, para, all); c != nil {
 			res[qi].c = c
 			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
 		} else if next := sents[len(sents)-1] + 1; next < len(x.d.sents) {
@@ -60,7 +63,7 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 	}
 	// the paragraphs of one quotation share its attribution
 	for qi, q := range x.d.quotes {
-		if res[qi].c != nil {
+		if res[qi].c != nil || res[qi].sp != nil {
 			continue
 		}
 		for qj, o := range x.d.quotes {
@@ -97,6 +100,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			st.Speaker = c.speaker
 			st.Cue = x.d.text(span{x.d.sents[c.sent].toks[c.verb].Start, x.d.sents[c.sent].toks[c.j-1].End})
 			st.Said = x.saidDate(&x.d.sents[c.sent], c)
+		} else if r.sp != nil {
+			st.Speaker = r.sp
 		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) {
 			st.Speaker = prev
 			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its paragraph: the speaker before it, " + prev.Name}

@@ -44,6 +44,11 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Maria A. Holt", "unusually gifted", "pronoun-cataphora"}, // "Though she ..., Judge X ..."
 			{"Maria A. Holt", "slippery, evasive", ""},                 // "The judge": the titled name with its initial
 		}, []string{"OSLO", "Maria", "A. Holt"}},
+		{"headlines", []want{
+			{"Tom Halloran", "The night belongs to us", "headline-name"}, // "‘...’ - Halloran joy"
+			{"Jonas Varga", "proud and relieved", "headline-name"},       // "X “...” after"
+			{"Jonas Varga", "ready for more", "coordinated-cue"},         // "A tearful X thanked ... and said"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

@@ -306,12 +306,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		p := before[len(before)-1]
 		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
 	case (w == "but" || w == "and") && len(before) == 0:
-		// "Doctors' groups welcomed the plans but warned ...": the subject
-		if e := npRight(toks, 0); e > 0 && e < k {
-			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+		// "Doctors' groups welcomed the plans but warned ...": the subject;
+		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
+		a := describedName(toks, 0)
+		if e := npRight(toks, a); e > a && e < k {
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "coordinated-cue,subject/" + why.Rule
 				why.Confidence *= 0.8
-				set(sp, why, 0, e)
+				set(sp, why, a, e)
 			}
 		}
 	case t.text == ",":
@@ -734,6 +736,7 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 	}
 	for n, a := range starts {
 		clause := n == 0 || toks[a-1].text != "," // the sentence's own start, not after an introduction
+		a = describedName(toks, a)
 		b := npRight(toks, a)
 		if b > a && b+1 < len(toks) && toks[b].text == "’s" && isNameTok(toks[b+1]) {
 			// "Antwerp’s Van den Bergh, 26, banked": a place's or team's person
@@ -1087,4 +1090,24 @@ func isDigits(s string) bool {
 func isISODate(w string) bool {
 	p := strings.Split(w, "-")
 	return len(p) == 3 && len(p[0]) == 4 && isDigits(p[0]) && isDigits(p[1]) && isDigits(p[2])
+}
+
+// describedName skips an article and lower-case adjectives before a
+// name: "A tearful Anna Berg", "An emotional Tom Reed" give the index of
+// the name; otherwise start.
+func describedName(toks []tok, start int) int {
+	if start >= len(toks) {
+		return start
+	}
+	if w := lower(toks[start]); w != "a" && w != "an" {
+		return start
+	}
+	k := start + 1
+	for k < len(toks) && k <= start+3 && toks[k].word && !isCap(toks[k]) && !roleHeads[lower(toks[k])] && !hasKey(cueVerbs, lower(toks[k])) {
+		k++
+	}
+	if k == start+1 || k+1 >= len(toks) || !isNameTok(toks[k]) || !isNameTok(toks[k+1]) {
+		return start // a full name (two words at least) must follow
+	}
+	return k
 }

@@ -1,0 +1,78 @@
+package extract
+
+// Speakers of quotations whose sentence has no cue: a headline's name
+// ("‘We did it’ - Hale joy as Reds win", "Tearful Hale ‘thrilled’ to
+// win"). A name must be a person the article names in full.
+
+// cuelessSpeaker finds the speaker of a quotation whose sentences have
+// no cue, from the sentence's own words.
+func (x *extractor) cuelessSpeaker(q quote, sents []int) (*Entity, Why) {
+	if len(sents) != 1 {
+		return nil, Why{}
+	}
+	s := &x.d.sents[sents[0]]
+	if s.headline {
+		return x.headlineName(q, s)
+	}
+	return nil, Why{}
+}
+
+// headlineName reads a headline's speaker next to its quotation: a name
+// after a dash or colon that follows it ("‘...’ - Hale joy"), or a name
+// right before it ("Tearful Hale ‘thrilled’", "Hale: ‘...’").
+func (x *extractor) headlineName(q quote, s *sentence) (*Entity, Why) {
+	toks := s.toks
+	after, before := -1, -1
+	for k, t := range toks {
+		if t.Start >= q.outer.End && after < 0 {
+			after = k
+		}
+		if t.End <= q.outer.Start {
+			before = k
+		}
+	}
+	if after >= 0 && after+1 < len(toks) && (isDash(toks[after].text) || toks[after].text == ":") {
+		if a, b := namesAt(toks, after+1); b > a {
+			if p := x.headlinePerson(toks, a, b); p != nil {
+				return p, Why{Rule: "headline-name", Confidence: 0.5, Note: "the name after the headline's quotation, " + p.Name}
+			}
+		}
+	}
+	if before >= 0 {
+		e := before + 1
+		if toks[before].text == ":" {
+			e = before
+		}
+		if a := npLeft(toks, e); a < e {
+			for a < e && !isNameTok(toks[a]) {
+				a++
+			}
+			if a < e {
+				if p := x.headlinePerson(toks, a, e); p != nil {
+					return p, Why{Rule: "headline-name", Confidence: 0.5, Note: "the name before the headline's quotation, " + p.Name}
+				}
+			}
+		}
+	}
+	return nil, Why{}
+}
+
+// headlinePerson is the person toks[a:b] names: one the draft knows, or a
+// surname whose full name the article gives.
+func (x *extractor) headlinePerson(toks []tok, a, b int) *Entity {
+	for k := a; k < b; k++ {
+		if !isNameTok(toks[k]) || isAcronym(toks[k].text) {
+			return nil
+		}
+	}
+	name := joinToks(toks[a:b])
+	if e := x.reg.lookup(name, KindPerson); e != nil {
+		return e
+	}
+	if b-a == 1 {
+		if full := x.fullNameOf(toks[a].text); full != "" && !x.placeSomewhere(toks[a].text) {
+			return x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
+		}
+	}
+	return nil
+}
