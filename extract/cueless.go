@@ -2,7 +2,8 @@ package extract
 
 // Speakers of quotations whose sentence has no cue: a headline's name
 // ("‘We did it’ - Hale joy as Reds win", "Tearful Hale ‘thrilled’ to
-// win"). A name must be a person the article names in full.
+// win"; a name must be a person the article names in full), and the
+// subject of a sentence with no cue in a paragraph with none.
 
 // cuelessSpeaker finds the speaker of a quotation whose sentences have
 // no cue, from the sentence's own words.
@@ -75,4 +76,23 @@ func (x *extractor) headlinePerson(toks []tok, a, b int) *Entity {
 		}
 	}
 	return nil
+}
+
+// sentenceSubject: a quotation in a sentence with no cue, in a paragraph
+// with none, whose subject is a person the article names ("Meanwhile, in
+// a letter to staff, Holm was all humility ... urging a “total
+// commitment to safety at every level”"): the subject, as a guess marked
+// low. Only quotations of five words or more: a shorter one in a
+// sentence with no cue is more often a term in quotation marks.
+func (x *extractor) sentenceSubject(q quote, sents []int) (*Entity, Why) {
+	if len(sents) != 1 || x.d.sents[sents[0]].headline {
+		return nil, Why{}
+	}
+	if wordsIn(x.d.text(q.inner)) < 5 {
+		return nil, Why{} // "voted “aye”", "the “motion to proceed”": a term, not someone's words
+	}
+	if p := x.subjectPerson(&x.d.sents[sents[0]]); p != nil {
+		return p, Why{Rule: "sentence-subject", Confidence: 0.45, Note: "no cue in its sentence or paragraph: the sentence's subject, " + p.Name}
+	}
+	return nil, Why{}
 }

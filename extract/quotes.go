@@ -60,6 +60,11 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 				}
 			}
 		}
+		if res[qi].c == nil && res[qi].sp == nil {
+			if e, why := x.sentenceSubject(q, sents); e != nil {
+				res[qi].sp, res[qi].why = e, why
+			}
+		}
 	}
 	// the paragraphs of one quotation share its attribution
 	for qi, q := range x.d.quotes {

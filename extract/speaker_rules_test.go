@@ -49,6 +49,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Jonas Varga", "proud and relieved", "headline-name"},       // "X “...” after"
 			{"Jonas Varga", "ready for more", "coordinated-cue"},         // "A tearful X thanked ... and said"
 		}, nil},
+		{"sentence-subject", []want{
+			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases
+			{"(unattributed)", "aye", ""},                                   // a term in marks: under five words
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))

@@ -728,10 +728,13 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		// lifts the cup": a photo caption's number
 		starts = append(starts, 1)
 	}
-	for k := 0; k < len(toks) && k < 15; k++ {
-		if toks[k].text == "," {
+	commas := 0
+	for k := 0; k < len(toks) && k < 15 && commas < 2; k++ {
+		if toks[k].text == "," && !x.d.inQuote(toks[k].Start) {
+			// "Meanwhile, in a letter to staff, Holm was ...": after one or
+			// two introductory phrases
 			starts = append(starts, k+1)
-			break
+			commas++
 		}
 	}
 	for n, a := range starts {
