@@ -49,6 +49,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Jonas Varga", "proud and relieved", "headline-name"},       // "X “...” after"
 			{"Jonas Varga", "ready for more", "coordinated-cue"},         // "A tearful X thanked ... and said"
 		}, nil},
+		{"possessive-groups", []want{
+			{"Brenner's lawyers", "never meant to harm", ""},      // "X’s lawyers argued": a group named by its client
+			{"Ola Dahl", "It is an empty bill", "same-paragraph"}, // "his fellow senators said": no speaker of its own
+		}, []string{"Senators", "Fellow senators"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases
 			{"(unattributed)", "aye", ""},                                   // a term in marks: under five words

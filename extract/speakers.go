@@ -538,6 +538,17 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
 	if groupNouns[lastW] {
+		for p := a - 1; p >= 0 && p >= a-3; p-- {
+			w := lower(toks[p])
+			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
+				// "his fellow senators said": a group the article does not
+				// name, no organization of its own
+				return nil, Why{}
+			}
+			if !toks[p].word || isCap(toks[p]) {
+				break
+			}
+		}
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
 			return e, Why{Rule: "collective", Confidence: 0.75}
 		}
