@@ -72,6 +72,9 @@ func (x *extractor) findCues(si int) []cue {
 			if k > 0 && isCap(t) {
 				continue // a name: "United States President"
 			}
+			if next == "into" || next == "onto" || next == "off" {
+				continue // a motion: "the probe slammed into the asteroid"
+			}
 			if (passiveAux[prev] || prev == "been") && next == "by" && !strings.HasSuffix(w, "ing") {
 				// "this was stated by X": the agent speaks
 				c.passiveBy = true

@@ -48,6 +48,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
 	}
+	if j > i && j < len(toks) && isCap(toks[j]) && roleHeads[lower(toks[j])] && (j+1 >= len(toks) || !isNameTok(toks[j+1]) && lower(toks[j+1]) != "of" && lower(toks[j+1]) != "for") {
+		j++ // "COO Stephanie Pope,": a surname that is also a title word
+	}
 	if j == i {
 		return -1, -1
 	}
@@ -118,6 +121,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		return titled{}, false
 	}
 	start, poss := titleBefore(toks, k)
+	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] {
+		return titled{}, false // "the Official World Golf Ranking": a thing's name
+	}
 	caps := true
 	for _, t := range toks[ns:ne] {
 		caps = caps && isAcronym(t.text) && len(t.text) >= 3

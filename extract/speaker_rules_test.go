@@ -53,6 +53,7 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Brenner's lawyers", "never meant to harm", ""},      // "X’s lawyers argued": a group named by its client
 			{"Ola Dahl", "It is an empty bill", "same-paragraph"}, // "his fellow senators said": no speaker of its own
 		}, []string{"Senators", "Fellow senators"}},
+		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases
 			{"(unattributed)", "aye", ""},                                   // a term in marks: under five words

@@ -364,6 +364,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		right()
 	case t.word:
 		a := npLeft(toks, k+1)
+		if x.placeBeforeCue(toks, a, k+1) {
+			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-before-cue/" + why.Rule
@@ -1124,4 +1127,25 @@ func describedName(toks []tok, start int) int {
 		return start // a full name (two words at least) must follow
 	}
 	return k
+}
+
+// placeBeforeCue says whether the noun phrase toks[a:b] right before a cue
+// is a place, the object of a preposition of place ("Scientists at the
+// Academy in San Francisco have added", "telescopes on Earth have
+// confirmed"): not the speaker. A state or known organization there
+// still speaks for the people in it ("officials in Moscow said").
+func (x *extractor) placeBeforeCue(toks []tok, a, b int) bool {
+	if a < 1 || b <= a {
+		return false
+	}
+	switch lower(toks[a-1]) {
+	case "in", "on", "at", "near", "across", "outside":
+	default:
+		return false
+	}
+	name := strings.TrimPrefix(joinToks(toks[a:b]), "the ")
+	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization) != nil {
+		return false
+	}
+	return true
 }
