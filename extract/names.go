@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"kb/internal/names"
+)
+
 // abbreviatedTitles are titles written short before a name: "Sen. John
 // Marlow (R-Ariz.)" is John Marlow, Senator; "Sens. A and B" are two.
 var abbreviatedTitles = map[string]string{
@@ -136,4 +142,44 @@ func particlesAt(toks []tok, i int) int {
 		return 0
 	}
 	return j - i
+}
+
+// fullNames ties each drafted person known by one word ("Kellogg, a
+// retired general, said") to the full name the article gives elsewhere
+// ("Keith Kellogg"): the person takes the full name, or, when another
+// drafted person has it, that person takes the statements and roles.
+func (x *extractor) fullNames() {
+	for _, e := range x.reg.all {
+		if e.Known || e.Kind != KindPerson || len(strings.Fields(e.Name)) != 1 {
+			continue
+		}
+		full := x.fullNameOf(e.Name)
+		if full == "" {
+			continue
+		}
+		var other *Entity
+		for _, o := range x.reg.all {
+			if o != e && o.Kind == KindPerson && names.Normalize(o.Name) == names.Normalize(full) {
+				other = o
+			}
+		}
+		if other == nil {
+			e.Aliases = appendNew(e.Aliases, e.Name)
+			e.Name = full
+			x.reg.index(e, full)
+			e.Why.Note = strings.TrimPrefix(e.Why.Note+"; the full name the article gives", "; ")
+			continue
+		}
+		for i := range x.out.Statements {
+			if x.out.Statements[i].Speaker == e {
+				x.out.Statements[i].Speaker = other
+			}
+		}
+		for i := range x.out.Roles {
+			if x.out.Roles[i].Person == e {
+				x.out.Roles[i].Person = other
+			}
+		}
+		other.Aliases = appendNew(other.Aliases, e.Name)
+	}
 }

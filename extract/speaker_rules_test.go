@@ -53,6 +53,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Brenner's lawyers", "never meant to harm", ""},      // "X’s lawyers argued": a group named by its client
 			{"Ola Dahl", "It is an empty bill", "same-paragraph"}, // "his fellow senators said": no speaker of its own
 		}, []string{"Senators", "Fellow senators"}},
+		{"full-names", []want{
+			{"Keith Marlow", "unprecedented in terms", ""}, // "Marlow, a retired colonel ...": the full name given before
+			{"Damian Rook", "Today’s ruling sends", ""},    // "Damian" is a first name, not a nationality
+		}, []string{"Marlow", "Rook"}},
 		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases

@@ -913,6 +913,16 @@ var demonymNouns = map[string]bool{
 	"pole": true, "briton": true, "scot": true, "kiwi": true, "aussie": true, "brit": true,
 }
 
+// lexiconDemonym says whether w is a nationality adjective of the lexicon.
+func lexiconDemonym(w string) bool {
+	for _, s := range states {
+		if s.demonym == w {
+			return true
+		}
+	}
+	return false
+}
+
 // isDemonym says whether a capitalized word is a nationality adjective:
 // one of the lexicon's, or shaped like one (-ese, -ian, -ish, -ean).
 func isDemonym(w string) bool {
@@ -944,7 +954,9 @@ func (x *extractor) fullNameOf(surname string) string {
 				continue
 			}
 			a := k
-			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !isDemonym(toks[a-1].text) && !orgSuffixes[lower(toks[a-1])] {
+			// (only the lexicon's nationalities: "Damian", "Julian" are
+			// shaped like one but are first names)
+			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !lexiconDemonym(toks[a-1].text) && !demonymNouns[lower(toks[a-1])] && !orgSuffixes[lower(toks[a-1])] {
 				a--
 			}
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
