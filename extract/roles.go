@@ -35,6 +35,15 @@ func nameAfter(toks []tok, k int) (int, int) {
 			j++
 		}
 		n := j - (i + 1)
+		if p := particlesAt(toks, j); p > 0 && n >= 2 {
+			// "Envoy for Syria Staffan de Mistura": the first name before
+			// the particles, then the rest of the surname
+			e := j + p
+			for e < len(toks) && isNameTok(toks[e]) {
+				e++
+			}
+			return j - 1, e
+		}
 		switch {
 		case n >= 3:
 			return j - 2, j

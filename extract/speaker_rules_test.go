@@ -21,7 +21,8 @@ func TestSpeakerFixtures(t *testing.T) {
 		{"nickname-particles", []want{
 			{"Pieter van der Molen", "My dreams have come true", ""},
 			{"Pieter van der Molen", "What a night", ""},
-		}, []string{"Flying Baker", "Molen", "DANCING"}},
+			{"Staffan de Molen", "the talks would resume", ""}, // "Envoy for Norland Staffan de Molen"
+		}, []string{"Flying Baker", "Molen", "DANCING", "Norland Staffan", "Staffan"}},
 		{"company-statement", []want{
 			{"Mark Tolland", "It has been the honour", ""},        // "he said ..., according to X": his words
 			{"Mark Tolland", "The eyes of the town", ""},          // carried over from him, not from X
@@ -50,9 +51,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Jonas Varga", "ready for more", "coordinated-cue"},         // "A tearful X thanked ... and said"
 		}, nil},
 		{"possessive-groups", []want{
-			{"Brenner's lawyers", "never meant to harm", ""},      // "X’s lawyers argued": a group named by its client
-			{"Ola Dahl", "It is an empty bill", "same-paragraph"}, // "his fellow senators said": no speaker of its own
-		}, []string{"Senators", "Fellow senators"}},
+			{"Brenner's lawyers", "never meant to harm", ""},         // "X’s lawyers argued": a group named by its client
+			{"Ola Dahl", "It is an empty bill", "same-paragraph"},    // "his fellow senators said": no speaker of its own
+			{"Plaintiffs’ lawyers", "they could prove the case", ""}, // a plural possessive
+		}, []string{"Senators", "Fellow senators", "Lawyers"}},
 		{"full-names", []want{
 			{"Keith Marlow", "unprecedented in terms", ""}, // "Marlow, a retired colonel ...": the full name given before
 			{"Damian Rook", "Today’s ruling sends", ""},    // "Damian" is a first name, not a nationality

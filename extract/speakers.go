@@ -54,7 +54,10 @@ func npLeft(toks []tok, end int) int {
 		}
 		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
 		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
-		ok := particle || head || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		// "the plaintiffs’ lawyers": a plural possessive before a group noun
+		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
+		pluralOwner := i+1 < end && (toks[i+1].text == "’" || toks[i+1].text == "'") && t.word && strings.HasSuffix(w, "s") && i+2 < end && groupNouns[lower(toks[i+2])]
+		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
