@@ -59,6 +59,13 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Keith Marlow", "unprecedented in terms", ""}, // "Marlow, a retired colonel ...": the full name given before
 			{"Damian Rook", "Today’s ruling sends", ""},    // "Damian" is a first name, not a nationality
 		}, []string{"Marlow", "Rook"}},
+		{"single-marks-nested", []want{
+			{"Ola Brenn", "battle", ""},
+			{"Ola Brenn", "People hear “away game”", ""}, // a single-mark article with a quote within a quote
+			{"Ola Brenn", "It reminded me", ""},
+			{"Ola Brenn", "They were brilliant", ""}, // left open at the paragraph's end
+			{"Ola Brenn", "It just shows", "continued-paragraph"},
+		}, nil},
 		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases

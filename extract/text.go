@@ -52,6 +52,9 @@ type doc struct {
 	quotes []quote
 	links  []int  // paragraphs that are "Also Read:" lines
 	embeds []bool // paras[i] is an embedded post's line (segment.go)
+	// the group of a single-mark quotation left open at the end of the
+	// paragraph before, 0 when none
+	singleGroup int
 }
 
 func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
@@ -189,7 +192,7 @@ func (d *doc) findQuotes() {
 			}
 			pending = nil
 		}
-		for i := p.Start; i < p.End; i++ {
+		for i := p.Start; i < p.End && !single; i++ { // (in a single-mark article double marks are quotes within quotes)
 			c := d.rs[i]
 			switch {
 			case continued && i == p.Start:
