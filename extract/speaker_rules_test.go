@@ -66,6 +66,9 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Ola Brenn", "They were brilliant", ""}, // left open at the paragraph's end
 			{"Ola Brenn", "It just shows", "continued-paragraph"},
 		}, nil},
+		{"company-anaphor", []want{
+			{"NovaGen", "changes in ordering patterns", "organization-anaphor"}, // "drugmaker NovaGen ... the company announced"
+		}, []string{"Company"}},
 		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases

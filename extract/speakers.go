@@ -508,6 +508,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
 			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
 		}
+		if e := x.describedCompanyBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor", Confidence: 0.5, Note: "“" + text + "”: the company named last before it, " + e.Name}
+		}
 		return nil, Why{} // no organization named before: not one called "Company"
 	}
 	if orgSuffixes[lastW] && !isCap(toks[b-1]) && (lower(toks[a]) == "the" || possessive > a) {
@@ -1163,4 +1166,41 @@ func (x *extractor) placeBeforeCue(toks []tok, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// companyNouns describe a company before its name: "biotech PathoGenesis",
+// "the carmaker Volvo".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "biotech": true, "drugmaker": true, "carmaker": true, "automaker": true,
+	"retailer": true, "startup": true, "start-up": true, "insurer": true, "airline": true, "carrier": true,
+	"manufacturer": true, "maker": true, "chipmaker": true, "planemaker": true, "conglomerate": true,
+	"giant": true, "lender": true, "bank": true, "publisher": true, "broadcaster": true, "operator": true,
+}
+
+// describedCompanyBefore finds the last company the article introduces
+// by a company noun before offset at ("Seattle-based biotech PathoGenesis
+// was riding high"): "the company" may refer to it though no cue made it
+// an organization of the draft. It drafts the organization.
+func (x *extractor) describedCompanyBefore(at int) *Entity {
+	var best []tok
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 0; k+1 < len(toks) && toks[k+1].Start < at; k++ {
+			if !toks[k].word || isCap(toks[k]) || !companyNouns[lower(toks[k])] || !isNameTok(toks[k+1]) {
+				continue
+			}
+			_, e := namesAt(toks, k+1)
+			if e-(k+1) <= 3 {
+				best = toks[k+1 : e]
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	name := joinToks(best)
+	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil {
+		return nil
+	}
+	return x.reg.organization(name, "other", Why{Rule: "described-company", Confidence: 0.5, Note: "introduced as a company (“" + name + "” after a company noun)"})
 }
