@@ -40,6 +40,7 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Jonas Varga", "a dream come true", "description-last-person"},       // "The Hungarian", after a page's date line
 			{"Jonas Varga", "I have been reading", "description-last-person"},     // "the Hungary legend"
 			{"Jonas Varga", "It was hard on the body", "description-last-person"}, // "the 29-year-old"
+			{"China", "the next event would be held", ""},                         // "the Chinese": the nation, not a person described
 		}, []string{"Hungary", "Hungarian", "Hungary legend"}},
 		{"cataphora-initials", []want{
 			{"Maria A. Holt", "unusually gifted", "pronoun-cataphora"}, // "Though she ..., Judge X ..."

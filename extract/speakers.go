@@ -462,7 +462,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
-	if lower(toks[a]) == "the" && !s.headline && (b-a == 2 && (isDemonym(toks[a+1].text) || demonymNouns[lastW]) || (personNouns[lastW] || isAgeNoun(lastW)) && !isCap(toks[b-1])) {
+	if lower(toks[a]) == "the" && !s.headline && (b-a == 2 && (singularDemonym(toks[a+1].text) || demonymNouns[lastW]) || (personNouns[lastW] || isAgeNoun(lastW)) && !isCap(toks[b-1])) {
 		// "The American declared", "the Ireland legend said", "the
 		// 26-year-old added": a person described, never a name or a state;
 		// the last subject or speaker, marked as a guess
@@ -1203,4 +1203,12 @@ func (x *extractor) describedCompanyBefore(at int) *Entity {
 		return nil
 	}
 	return x.reg.organization(name, "other", Why{Rule: "described-company", Confidence: 0.5, Note: "introduced as a company (“" + name + "” after a company noun)"})
+}
+
+// singularDemonym: a nationality word that, after "the", is one person
+// ("the American", "the Belgian", "the Israeli"); "the Chinese", "the
+// French", "the Swiss" are the nation or its side.
+func singularDemonym(w string) bool {
+	l := strings.ToLower(w)
+	return isDemonym(w) && (strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i"))
 }
