@@ -22,6 +22,7 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Pieter van der Molen", "My dreams have come true", ""},
 			{"Pieter van der Molen", "What a night", ""},
 			{"Staffan de Molen", "the talks would resume", ""}, // "Envoy for Norland Staffan de Molen"
+			{"Harbinger", "ticket sales had doubled", ""},      // "told The Harbinger" elsewhere: an outlet, no nickname
 		}, []string{"Flying Baker", "Molen", "DANCING", "Norland Staffan", "Staffan"}},
 		{"company-statement", []want{
 			{"Mark Tolland", "It has been the honour", ""},        // "he said ..., according to X": his words

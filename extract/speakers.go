@@ -645,6 +645,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
 	}
+	if b-a >= 2 && lower(toks[a]) == "the" && x.outletSomewhere(toks[a+1:b]) {
+		// "The Harbinger said", written elsewhere "told The Harbinger": an outlet
+		e := x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.5, Note: "written as an outlet (told/with/by the …) in the article"})
+		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.nickname(toks, a+1, b) {
 		// "The Dreammaker, who ...", "The Flying Baker said": a nickname,
 		// a description of someone named before, never a name of its own
@@ -1109,7 +1114,32 @@ func (x *extractor) nickname(toks []tok, a, b int) bool {
 	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
 		return false
 	}
-	return true
+	return !x.outletSomewhere(toks[a:b])
+}
+
+// outletSomewhere says whether the article writes "the" + words where an
+// outlet stands: "told The Atlantic", "in an interview with The Verge",
+// "reported by The Hill", "per The Athletic".
+func (x *extractor) outletSomewhere(words []tok) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+	next:
+		for k := 2; k+len(words) < len(toks)+1; k++ {
+			if lower(toks[k-1]) != "the" {
+				continue
+			}
+			for i, w := range words {
+				if toks[k+i].text != w.text {
+					continue next
+				}
+			}
+			switch lower(toks[k-2]) {
+			case "told", "to", "by", "with", "per", "via", "for":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
