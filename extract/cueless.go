@@ -96,3 +96,30 @@ func (x *extractor) sentenceSubject(q quote, sents []int) (*Entity, Why) {
 	}
 	return nil, Why{}
 }
+
+// colonBefore: a quotation that opens its paragraph right after a
+// paragraph ending in a cue and a colon ("Speaking to reporters, Berg
+// said:"): that cue, when it has a speaker.
+func (x *extractor) colonBefore(q quote, all [][]cue) *cue {
+	if !x.opensParagraph(q) {
+		return nil
+	}
+	prev := -1
+	for si := range x.d.sents {
+		if x.d.sents[si].para < q.para {
+			prev = si
+		}
+	}
+	if prev < 0 || x.d.sents[prev].para != q.para-1 {
+		return nil
+	}
+	toks := x.d.sents[prev].toks
+	if len(toks) < 2 || toks[len(toks)-1].text != ":" || len(all[prev]) == 0 {
+		return nil
+	}
+	c := &all[prev][len(all[prev])-1]
+	if c.speaker == nil || c.according || len(toks)-1-c.j > 4 {
+		return nil // the colon must close the attribution: "said:", "told reporters:"
+	}
+	return c
+}

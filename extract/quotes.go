@@ -50,6 +50,9 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		} else if c, _ := x.nearestCue(q, para, all); c != nil {
 			res[qi].c = c
 			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
+		} else if c := x.colonBefore(q, all); c != nil {
+			res[qi].c = c
+			res[qi].why = Why{Rule: "quote/colon-before/" + c.why.Rule, Confidence: c.why.Confidence * 0.9, Note: "the paragraph before ends in “" + c.text(x.d.sents[c.sent].toks) + ":”"}
 		} else if next := sents[len(sents)-1] + 1; next < len(x.d.sents) {
 			// "... the “final 10 meters.” This was stated by X": the next
 			// sentence attributes this one

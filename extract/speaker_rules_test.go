@@ -71,6 +71,10 @@ func TestSpeakerFixtures(t *testing.T) {
 		{"company-anaphor", []want{
 			{"NovaGen", "changes in ordering patterns", "organization-anaphor"}, // "drugmaker NovaGen ... the company announced"
 		}, []string{"Company"}},
+		{"attribution-forms", []want{
+			{"Karl Holm", "We kept our promises", "speaker-after-cue,apposition"}, // "said the company’s chief executive, X"
+			{"Anna Berg", "This bridge will change", "colon-before"},              // "X said:" closing the paragraph before
+		}, nil},
 		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
 			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases

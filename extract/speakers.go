@@ -284,6 +284,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		if e > c.j {
+			if a, b := appositiveName(toks, e); b > a {
+				// "said the company’s chief executive, Karl Holm": the name
+				// the description is set beside
+				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+				set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:e]) + "”, then the name"}, a, b)
+				return
+			}
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-after-cue/" + why.Rule
 				set(sp, why, c.j, e)
@@ -1241,4 +1248,31 @@ func (x *extractor) describedCompanyBefore(at int) *Entity {
 func singularDemonym(w string) bool {
 	l := strings.ToLower(w)
 	return isDemonym(w) && (strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i"))
+}
+
+// appositiveName reads a full name set beside a description that ends
+// before toks[e]: lower-case title words up to a comma, then two to four
+// name words that end the clause ("the company’s chief executive, Karl
+// Holm."). It returns the name's tokens, or an empty range.
+func appositiveName(toks []tok, e int) (int, int) {
+	k := e
+	for k < len(toks) && k < e+3 && toks[k].word && !isCap(toks[k]) && (roleHeads[lower(toks[k])] || roleModifiers[lower(toks[k])]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "," {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k+1)
+	if b-a < 2 || b-a > 4 {
+		return 0, 0
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) || orgSuffixes[lower(t)] || thingNouns[lower(t)] {
+			return 0, 0
+		}
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." && !isCloseQuote(toks[b].text) {
+		return 0, 0
+	}
+	return a, b
 }
