@@ -135,8 +135,8 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 	last := words[len(words)-1]
 	var found []*Entity
 	for _, e := range r.all {
-		if e.Kind != KindPerson {
-			continue
+		if e.Kind != KindPerson || e.Why.Rule == "unnamed-source" {
+			continue // "a spokesperson for Harbour Line" has no surname "Line"
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			aw := strings.Fields(names.Fold(names.Normalize(a)))

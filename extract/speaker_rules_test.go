@@ -74,6 +74,8 @@ func TestSpeakerFixtures(t *testing.T) {
 		{"attribution-forms", []want{
 			{"Karl Holm", "We kept our promises", "speaker-after-cue,apposition"}, // "said the company’s chief executive, X"
 			{"Anna Berg", "This bridge will change", "colon-before"},              // "X said:" closing the paragraph before
+			{"Harbour Line", "The bridge is open to all", ""},                     // not "a spokesperson for Harbour Line" by its last word
+			{"Ole Dahl", "The boats cannot pass", "pronoun-previous-sentence"},    // "Ole Dahl, a local fisherman, was ...": a full-name subject
 		}, nil},
 		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{

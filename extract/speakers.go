@@ -806,8 +806,9 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 // title, an organization or thing word, a nationality, a place or an
 // acronym, followed by a lower-case word (the verb).
 func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
-	if b-a < 2 || b-a > 5 || b >= len(toks) || !toks[b].word || isCap(toks[b]) {
-		return false
+	apposition := b+1 < len(toks) && toks[b].text == "," && (lower(toks[b+1]) == "a" || lower(toks[b+1]) == "an" || isDigits(toks[b+1].text))
+	if b-a < 2 || b-a > 5 || b >= len(toks) || !(toks[b].word && !isCap(toks[b]) || apposition) {
+		return false // (a verb follows, or "Ole Dahl, a local fisherman, was")
 	}
 	particles := 0
 	for k, t := range toks[a:b] {
