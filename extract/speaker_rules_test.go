@@ -19,57 +19,58 @@ func TestSpeakerFixtures(t *testing.T) {
 		invented []string // names that must not be drafted as people or organizations
 	}{
 		{"nickname-particles", []want{
-			{"Pieter van der Molen", "My dreams have come true", ""},
+			{"Pieter van der Molen", "I am living my dream", ""},
 			{"Pieter van der Molen", "What a night", ""},
 			{"Staffan de Molen", "the talks would resume", ""}, // "Envoy for Norland Staffan de Molen"
+			{"Dirk van Dam", "the team was tired", ""},         // a titled name with particles
 			{"Harbinger", "ticket sales had doubled", ""},      // "told The Harbinger" elsewhere: an outlet, no nickname
 		}, []string{"Flying Baker", "Molen", "DANCING", "Norland Staffan", "Staffan"}},
 		{"company-statement", []want{
-			{"Mark Tolland", "It has been the honour", ""},        // "he said ..., according to X": his words
-			{"Mark Tolland", "The eyes of the town", ""},          // carried over from him, not from X
-			{"Mark Tolland", "We let our passengers down", ""},    // ", saying," after an introductory phrase
-			{"Mark Tolland", "sail on as one crew", ""},           // "expressed hope"
-			{"Bay Gazette", "Instead, he becomes the second", ""}, // "“...,” per the Gazette"
+			{"Mark Tolland", "Leading this crew was", ""},        // "he said ..., according to X": his words
+			{"Mark Tolland", "Everyone is watching us", ""},      // carried over from him, not from X
+			{"Mark Tolland", "We let our passengers down", ""},   // ", saying," after an introductory phrase
+			{"Mark Tolland", "sail on as one crew", ""},          // "expressed hope"
+			{"Bay Gazette", "He is the third harbour chief", ""}, // "“...,” per the Gazette"
 		}, []string{"FILE PHOTO", "Cargo Services", "Harbour Line Cargo Services"}},
 		{"embedded-tweet", []want{
-			{"Arne Kask", "Miracle. We weren’t expecting", ""},
-			{"Mary J Holm", "Tonight’s win was", ""},                        // "who was said to be singing": no cue in the apposition
-			{"Mary J Holm", "All who love football", "continued-paragraph"}, // the quotation goes on after the embedded post
-			{"Mary J Holm", "May I thank the fans", "continued-paragraph"},
+			{"Arne Kask", "Unbelievable. Nobody saw it", ""},
+			{"Mary J Holm", "Tonight the team made us", ""},                   // "who was said to be singing": no cue in the apposition
+			{"Mary J Holm", "Everyone in the country", "continued-paragraph"}, // the quotation goes on after the embedded post
+			{"Mary J Holm", "The supporters were a credit", "continued-paragraph"},
 		}, []string{"Sea Fan"}},
 		{"descriptions", []want{
-			{"Jonas Varga", "a dream come true", "description-last-person"},       // "The Hungarian", after a page's date line
-			{"Jonas Varga", "I have been reading", "description-last-person"},     // "the Hungary legend"
-			{"Jonas Varga", "It was hard on the body", "description-last-person"}, // "the 29-year-old"
-			{"China", "the next event would be held", ""},                         // "the Chinese": the nation, not a person described
+			{"Jonas Varga", "the best day of my life", "description-last-person"},  // "The Hungarian", after a page's date line
+			{"Jonas Varga", "I read up on this course", "description-last-person"}, // "the Hungary legend"
+			{"Jonas Varga", "It was hard on the body", "description-last-person"},  // "the 29-year-old"
+			{"China", "the next event would be held", ""},                          // "the Chinese": the nation, not a person described
 		}, []string{"Hungary", "Hungarian", "Hungary legend"}},
 		{"cataphora-initials", []want{
 			{"Maria A. Holt", "unusually gifted", "pronoun-cataphora"}, // "Though she ..., Judge X ..."
-			{"Maria A. Holt", "slippery, evasive", ""},                 // "The judge": the titled name with its initial
+			{"Maria A. Holt", "slippery and evasive", ""},              // "The judge": the titled name with its initial
 		}, []string{"OSLO", "Maria", "A. Holt"}},
 		{"headlines", []want{
-			{"Tom Halloran", "The night belongs to us", "headline-name"}, // "‘...’ - Halloran joy"
-			{"Jonas Varga", "proud and relieved", "headline-name"},       // "X “...” after"
-			{"Jonas Varga", "ready for more", "coordinated-cue"},         // "A tearful X thanked ... and said"
+			{"Tom Halloran", "This one is for the town", "headline-name"}, // "‘...’ - Halloran delight"
+			{"Jonas Varga", "proud and relieved", "headline-name"},        // "X “...” after"
+			{"Jonas Varga", "ready for more", "coordinated-cue"},          // "An emotional X hugged ... and said"
 		}, nil},
 		{"possessive-groups", []want{
-			{"Brenner's lawyers", "never meant to harm", ""},         // "X’s lawyers argued": a group named by its client
-			{"Ola Dahl", "It is an empty bill", "same-paragraph"},    // "his fellow senators said": no speaker of its own
-			{"Plaintiffs’ lawyers", "they could prove the case", ""}, // a plural possessive
+			{"Brenner's lawyers", "never meant to harm anyone", ""},           // "X’s lawyers argued": a group named by its client
+			{"Ola Dahl", "There is nothing in it yet", "same-paragraph"},      // "his fellow senators said": no speaker of its own
+			{"Plaintiffs’ lawyers", "the firm had ignored every warning", ""}, // a plural possessive
 		}, []string{"Senators", "Fellow senators", "Lawyers"}},
 		{"full-names", []want{
-			{"Keith Marlow", "unprecedented in terms", ""}, // "Marlow, a retired colonel ...": the full name given before
-			{"Damian Rook", "Today’s ruling sends", ""},    // "Damian" is a first name, not a nationality
+			{"Keith Marlow", "the worst in living memory", ""}, // "Marlow, a retired colonel ...": the full name given before
+			{"Damian Rook", "Nobody is above the rules", ""},   // "Damian" is a first name, not a nationality
 		}, []string{"Marlow", "Rook"}},
 		{"single-marks-nested", []want{
 			{"Ola Brenn", "battle", ""},
-			{"Ola Brenn", "People hear “away game”", ""}, // a single-mark article with a quote within a quote
-			{"Ola Brenn", "It reminded me", ""},
-			{"Ola Brenn", "They were brilliant", ""}, // left open at the paragraph's end
-			{"Ola Brenn", "It just shows", "continued-paragraph"},
+			{"Ola Brenn", "Folk hear “away game”", ""}, // a single-mark article with a quote within a quote
+			{"Ola Brenn", "Nights like this stay", ""},
+			{"Ola Brenn", "They kept going when legs", ""}, // left open at the paragraph's end
+			{"Ola Brenn", "That is what this group is about", "continued-paragraph"},
 		}, nil},
 		{"company-anaphor", []want{
-			{"NovaGen", "changes in ordering patterns", "organization-anaphor"}, // "drugmaker NovaGen ... the company announced"
+			{"NovaGen", "slower orders from pharmacies", "organization-anaphor"}, // "drugmaker NovaGen ... the company announced"
 		}, []string{"Company"}},
 		{"attribution-forms", []want{
 			{"Karl Holm", "We kept our promises", "speaker-after-cue,apposition"}, // "said the company’s chief executive, X"
@@ -77,10 +78,10 @@ func TestSpeakerFixtures(t *testing.T) {
 			{"Harbour Line", "The bridge is open to all", ""},                     // not "a spokesperson for Harbour Line" by its last word
 			{"Ole Dahl", "The boats cannot pass", "pronoun-previous-sentence"},    // "Ole Dahl, a local fisherman, was ...": a full-name subject
 		}, nil},
-		{"nonspeaker-names", nil, []string{"Stephanie", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
+		{"nonspeaker-names", nil, []string{"Marta", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
 		{"sentence-subject", []want{
-			{"Anna Holm", "total commitment to safety", "sentence-subject"}, // after two introductory phrases
-			{"(unattributed)", "aye", ""},                                   // a term in marks: under five words
+			{"Anna Holm", "a steady focus on the safety", "sentence-subject"}, // after two introductory phrases
+			{"(unattributed)", "aye", ""},                                     // a term in marks: under five words
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

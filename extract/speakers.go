@@ -1122,7 +1122,7 @@ func (x *extractor) nickname(toks []tok, a, b int) bool {
 	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
 		return false
 	}
-	return !x.outletSomewhere(toks[a:b])
+	return true
 }
 
 // outletSomewhere says whether the article writes "the" + words where an
