@@ -26,12 +26,14 @@ var thatLemmas = []string{
 	"recommend", "threaten", "conclude", "pledge", "indicate", "reveal", "disclose", "mention",
 	"observe", "remark", "joke", "quip", "tweet", "boast", "report", "lament", "affirm", "testify",
 	"acknowledge", "demand", "fear", "worry", "complain", "notify", "concur", "speculate",
+	"advise", "press",
 }
 
 var attitudeLemmas = []string{
 	"praise", "reject", "characterize", "characterise", "describe", "call", "criticize", "criticise",
 	"dismiss", "slam", "hail", "welcome", "condemn", "label", "brand", "defend", "question",
 	"dispute", "blast", "applaud", "blame", "decry", "rebuke",
+	"express", "cite",
 }
 
 var stanceLemmas = []string{"object", "disagree", "protest"}

@@ -19,6 +19,7 @@ type cue struct {
 	quotedAs   bool      // "was quoted as saying": the subject speaks
 	passiveBy  bool      // "was stated by X": X speaks
 	refersBack bool      // "this was stated by X": the sentence before is the claim
+	quoteOnly  bool      // "“...,” per the Journal": attributes the quotation, no claim of its own
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -55,6 +56,10 @@ func (x *extractor) findCues(si int) []cue {
 		switch {
 		case w == "according" && next == "to":
 			c.j, c.according = k+2, true
+		case w == "per" && k > 0 && (toks[k-1].text == "," || isCloseQuote(toks[k-1].text)) && k+1 < len(toks) && (isCap(toks[k+1]) || next == "the" && k+2 < len(toks) && isCap(toks[k+2])):
+			// "..., per the Journal": as "according to" (not "per cent", "per share")
+			c.j, c.according = k+1, true
+			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
 		case hasKey(cueVerbs, w):
@@ -66,6 +71,9 @@ func (x *extractor) findCues(si int) []cue {
 			}
 			if k > 0 && isCap(t) {
 				continue // a name: "United States President"
+			}
+			if next == "into" || next == "onto" || next == "off" {
+				continue // a motion: "the probe slammed into the asteroid"
 			}
 			if (passiveAux[prev] || prev == "been") && next == "by" && !strings.HasSuffix(w, "ing") {
 				// "this was stated by X": the agent speaks
@@ -183,3 +191,35 @@ func quotedBefore(toks []tok, k int) bool {
 }
 
 var demonstratives = map[string]bool{"this": true, "that": true, "it": true, "these": true, "so": true}
+
+// claimCues are the cues that may attribute a reported claim.
+func claimCues(cues []cue) []cue {
+	for _, c := range cues {
+		if c.quoteOnly {
+			out := make([]cue, 0, len(cues))
+			for _, c := range cues {
+				if !c.quoteOnly {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return cues
+}
+
+// sourceOfOther says whether cues[ci] is an "according to X" (or "per X")
+// that only gives the source of another cue's words ("he said in a
+// letter, according to the company"): X is then not the speaker a
+// following quote or pronoun continues.
+func sourceOfOther(cues []cue, ci int) bool {
+	if !cues[ci].according {
+		return false
+	}
+	for i, c := range cues {
+		if i != ci && !c.according {
+			return true
+		}
+	}
+	return false
+}

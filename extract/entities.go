@@ -135,8 +135,8 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 	last := words[len(words)-1]
 	var found []*Entity
 	for _, e := range r.all {
-		if e.Kind != KindPerson {
-			continue
+		if e.Kind != KindPerson || e.Why.Rule == "unnamed-source" {
+			continue // "a spokesperson for Harbour Line" has no surname "Line"
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			aw := strings.Fields(names.Fold(names.Normalize(a)))
@@ -145,7 +145,9 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 			}
 			// "Kellogg" matches "Keith Kellogg"; "Keith Kellogg" matches
 			// "Kellogg"; two different first names do not match.
-			if len(words) == 1 || len(aw) == 1 || aw[0] == words[0] {
+			// A surname of several words matches as the end of the full
+			// name: "Van den Bergh" is "Dimitri van den Bergh".
+			if len(words) == 1 || len(aw) == 1 || aw[0] == words[0] || len(words) < len(aw) && strings.Join(aw[len(aw)-len(words):], " ") == strings.Join(words, " ") {
 				if !containsEntity(found, e) {
 					found = append(found, e)
 				}

@@ -128,6 +128,7 @@ func Extract(body string, opt Options) *Draft {
 	x.speech()
 	x.control()
 	x.topics()
+	x.fullNames()
 	for _, e := range x.reg.all {
 		if x.used(e) {
 			x.out.Entities = append(x.out.Entities, e)

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The built-in lexicon: general English news vocabulary, not names from
 // any one article.
 
@@ -84,7 +86,7 @@ var groupNouns = map[string]bool{
 	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
 	"engineers": true, "nurses": true, "shareholders": true, "fans": true, "supporters": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
-	"senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
+	"lawyers": true, "attorneys": true, "senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
 }
 
 // state is a state with its capital and adjective, for metonymy ("Moscow
@@ -206,3 +208,23 @@ var reportNouns = map[string]bool{"estimates": true, "figures": true, "data": tr
 
 // honorifics may start a name ("Dr Maria Costa"); they are not part of it.
 var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// personNouns describe a person without being a title: "the Ireland
+// legend said", "the 26-year-old added". As a speaker they refer back to
+// the last subject or speaker (a low-confidence guess, marked so).
+var personNouns = map[string]bool{
+	"legend": true, "star": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "keeper": true, "winger": true, "veteran": true, "champion": true,
+	"skipper": true, "boss": true, "player": true, "golfer": true, "youngster": true,
+	"teenager": true, "rookie": true, "debutant": true, "hero": true, "ace": true, "icon": true,
+	"newcomer": true, "driver": true, "rider": true, "runner": true, "batter": true, "bowler": true,
+	"batsman": true, "pitcher": true, "quarterback": true, "boxer": true, "fighter": true,
+	"entrepreneur": true, "billionaire": true, "businessman": true, "businesswoman": true,
+	"actor": true, "actress": true, "singer": true, "author": true, "writer": true, "novelist": true,
+	"defendant": true, "victim": true, "witness": true, "survivor": true, "mother": true, "father": true,
+}
+
+// isAgeNoun: "26-year-old", as in "the 26-year-old said".
+func isAgeNoun(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9'
+}

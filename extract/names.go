@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"kb/internal/names"
+)
+
 // abbreviatedTitles are titles written short before a name: "Sen. John
 // Marlow (R-Ariz.)" is John Marlow, Senator; "Sens. A and B" are two.
 var abbreviatedTitles = map[string]string{
@@ -55,8 +61,9 @@ func (x *extractor) abbreviatedTitles(toks []tok) {
 // initials included.
 func namesAt(toks []tok, i int) (int, int) {
 	j := i
-	for j < len(toks) && j-i < 5 && isNameTok(toks[j]) {
+	for j < len(toks) && j-i < 5 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j)
+		j += particlesAt(toks, j)
 	}
 	return i, j
 }
@@ -110,4 +117,69 @@ func isPartyTag(w string) bool {
 		return w[2] >= 'A' && w[2] <= 'Z'
 	}
 	return false
+}
+
+// nameParticles are the lower-case words inside surnames: "Dimitri van
+// den Bergh", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "du": true, "dos": true, "das": true, "le": true, "la": true,
+	"ter": true, "ten": true, "bin": true, "al": true, "el": true, "y": true,
+}
+
+// particlesAt returns the number of lower-case name particles at toks[i]
+// that join the name before it to a capitalized name word after them
+// ("van den" in "Dimitri van den Bergh"), or 0.
+func particlesAt(toks []tok, i int) int {
+	if i == 0 || !isNameTok(toks[i-1]) {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].word && !isCap(toks[j]) && nameParticles[toks[j].text] {
+		j++
+	}
+	if j == i || j >= len(toks) || !isNameTok(toks[j]) {
+		return 0
+	}
+	return j - i
+}
+
+// fullNames ties each drafted person known by one word ("Kellogg, a
+// retired general, said") to the full name the article gives elsewhere
+// ("Keith Kellogg"): the person takes the full name, or, when another
+// drafted person has it, that person takes the statements and roles.
+func (x *extractor) fullNames() {
+	for _, e := range x.reg.all {
+		if e.Known || e.Kind != KindPerson || len(strings.Fields(e.Name)) != 1 {
+			continue
+		}
+		full := x.fullNameOf(e.Name)
+		if full == "" {
+			continue
+		}
+		var other *Entity
+		for _, o := range x.reg.all {
+			if o != e && o.Kind == KindPerson && names.Normalize(o.Name) == names.Normalize(full) {
+				other = o
+			}
+		}
+		if other == nil {
+			e.Aliases = appendNew(e.Aliases, e.Name)
+			e.Name = full
+			x.reg.index(e, full)
+			e.Why.Note = strings.TrimPrefix(e.Why.Note+"; the full name the article gives", "; ")
+			continue
+		}
+		for i := range x.out.Statements {
+			if x.out.Statements[i].Speaker == e {
+				x.out.Statements[i].Speaker = other
+			}
+		}
+		for i := range x.out.Roles {
+			if x.out.Roles[i].Person == e {
+				x.out.Roles[i].Person = other
+			}
+		}
+		other.Aliases = appendNew(other.Aliases, e.Name)
+	}
 }

@@ -135,6 +135,9 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 	if w == "she" || w == "her" {
 		want = 'f'
 	}
+	if e := x.cataphora(s, w, want); e != nil {
+		return e, Why{Rule: "pronoun-cataphora", Confidence: 0.6, Note: "“" + w + "” in a clause before its subject: " + e.Name}
+	}
 	// a person named before the pronoun in its own sentence, then in the
 	// sentence before: the first named (most likely the subject) that agrees
 	si := x.sentenceIndex(s)
@@ -358,4 +361,46 @@ var thingNouns = map[string]bool{
 	"programme": true, "program": true, "agreement": true, "treaty": true, "conference": true, "festival": true,
 	"olympics": true, "report": true, "street": true, "avenue": true, "road": true, "square": true, "library": true,
 	"museum": true, "university": true, "college": true, "school": true, "hospital": true, "airport": true, "valley": true,
+}
+
+// subordinators open a clause that may come before the main clause.
+var subordinators = map[string]bool{"though": true, "although": true, "while": true, "when": true, "after": true, "before": true, "as": true, "because": true, "since": true, "if": true, "once": true, "even": true}
+
+// cataphora resolves a pronoun that opens a fronted clause to the subject
+// of the main clause after it: "Though he called the plan “bold,” Judge
+// Anna Holt voted against it". The subject must be a titled or full name
+// right after the clause's comma, of a gender that agrees.
+func (x *extractor) cataphora(s *sentence, w string, want byte) *Entity {
+	toks := s.toks
+	k := x.pronounAt(s, w)
+	if k < 1 || k > 2 || !subordinators[lower(toks[0])] {
+		return nil
+	}
+	for c := k + 1; c < len(toks) && c < k+30; c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		from := c + 1
+		for from < len(toks) && isCloseQuote(toks[from].text) {
+			from++
+		}
+		for h := from; h < len(toks) && h < from+6; h++ {
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+1 {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				if g := x.genderOf(p); g != 0 && g != want {
+					return nil
+				}
+				return p
+			}
+		}
+		if b := npRight(toks, from); b > from {
+			if p := x.reg.lookup(joinToks(toks[from:b]), KindPerson); p != nil {
+				if g := x.genderOf(p); g == 0 || g == want {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }

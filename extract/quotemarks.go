@@ -63,23 +63,61 @@ func singleClose(rs []rune, i, end int) int {
 }
 
 // quotesWithSingleMarks says whether the article quotes with single marks
-// (as many British outlets do): its running text has no double marks,
-// and at least one single mark pair opens and closes like a quotation.
+// (as many British outlets do): its running text has no double marks but
+// inside single-mark quotations (‘People hear “away game” and ...’, a
+// quote within a quote), and at least one single mark pair opens and
+// closes like a quotation.
 func (d *doc) quotesWithSingleMarks() bool {
 	pairs := 0
 	for pi, p := range d.paras {
 		if d.heads[pi] {
 			continue
 		}
+		prs := d.singlePairs(p)
 		for i := p.Start; i < p.End; i++ {
 			switch d.rs[i] {
 			case '"', '“', '”':
-				return false
+				if !insidePairs(prs, i) && !d.insideOpenSingle(p, prs, i) {
+					return false
+				}
 			}
 		}
-		pairs += len(d.singlePairs(p))
+		pairs += len(prs)
 	}
 	return pairs > 0
+}
+
+// insidePairs says whether offset i lies inside one of the mark pairs.
+func insidePairs(prs [][2]int, i int) bool {
+	for _, pr := range prs {
+		if pr[0] < i && i < pr[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// openSingle is the offset of a single mark that opens a quotation left
+// open at the end of paragraph p (it goes on in the next paragraph), or
+// -1: an opening mark after the last pair that no mark closes.
+func (d *doc) openSingle(p span, prs [][2]int) int {
+	from := p.Start
+	if n := len(prs); n > 0 {
+		from = prs[n-1][1] + 1
+	}
+	for i := from; i < p.End; i++ {
+		if singleOpen(d.rs, i, p.Start, p.End) && (i == p.Start || d.rs[i-1] == ' ') {
+			return i
+		}
+	}
+	return -1
+}
+
+// insideOpenSingle says whether offset i lies inside the quotation left
+// open at the end of paragraph p.
+func (d *doc) insideOpenSingle(p span, prs [][2]int, i int) bool {
+	o := d.openSingle(p, prs)
+	return o >= 0 && o < i
 }
 
 // singlePairs pairs single quotation marks in a paragraph: each opening
@@ -127,10 +165,27 @@ func (d *doc) singlePairs(p span) [][2]int {
 	return out
 }
 
-// singleQuotes adds the single-mark quotations of a paragraph.
+// singleQuotes adds the single-mark quotations of a paragraph, and a
+// quotation left open at its end (it goes on in the next paragraph, which
+// opens with a single mark: one group, as with double marks).
 func (d *doc) singleQuotes(pi int, p span) {
-	for _, pr := range d.singlePairs(p) {
-		d.quotes = append(d.quotes, quote{outer: span{pr[0], pr[1] + 1}, inner: span{pr[0] + 1, pr[1]}, para: pi, group: -1 - len(d.quotes)})
+	prs := d.singlePairs(p)
+	cont := d.singleGroup != 0 && (d.rs[p.Start] == '‘' || d.rs[p.Start] == '\'')
+	for k, pr := range prs {
+		g := -1 - len(d.quotes)
+		if k == 0 && cont && pr[0] == p.Start {
+			g = d.singleGroup
+		}
+		d.quotes = append(d.quotes, quote{outer: span{pr[0], pr[1] + 1}, inner: span{pr[0] + 1, pr[1]}, para: pi, group: g})
+	}
+	d.singleGroup = 0
+	if o := d.openSingle(p, prs); o >= 0 && o+1 < p.End {
+		g := -1 - len(d.quotes)
+		if len(prs) == 0 && cont && o == p.Start {
+			g = d.singleGroup
+		}
+		d.quotes = append(d.quotes, quote{outer: span{o, p.End}, inner: span{o + 1, p.End}, para: pi, group: g})
+		d.singleGroup = g
 	}
 }
 

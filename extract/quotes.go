@@ -17,7 +17,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		c      *cue
 		why    Why
 		sents  []int
-		hasCue bool // a cue in its own sentences, even one with no speaker
+		hasCue bool    // a cue in its own sentences, even one with no speaker
+		sp     *Entity // a speaker found without a cue (cueless.go)
 	}
 	res := make([]found, len(x.d.quotes))
 	for qi, q := range x.d.quotes {
@@ -44,9 +45,14 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 				para = append(para, si)
 			}
 		}
-		if c, _ := x.nearestCue(q, para, all); c != nil {
+		if e, why := x.cuelessSpeaker(q, sents); e != nil {
+			res[qi].sp, res[qi].why = e, why
+		} else if c, _ := x.nearestCue(q, para, all); c != nil {
 			res[qi].c = c
 			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
+		} else if c := x.colonBefore(q, all); c != nil {
+			res[qi].c = c
+			res[qi].why = Why{Rule: "quote/colon-before/" + c.why.Rule, Confidence: c.why.Confidence * 0.9, Note: "the paragraph before ends in “" + c.text(x.d.sents[c.sent].toks) + ":”"}
 		} else if next := sents[len(sents)-1] + 1; next < len(x.d.sents) {
 			// "... the “final 10 meters.” This was stated by X": the next
 			// sentence attributes this one
@@ -57,10 +63,15 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 				}
 			}
 		}
+		if res[qi].c == nil && res[qi].sp == nil {
+			if e, why := x.sentenceSubject(q, sents); e != nil {
+				res[qi].sp, res[qi].why = e, why
+			}
+		}
 	}
 	// the paragraphs of one quotation share its attribution
 	for qi, q := range x.d.quotes {
-		if res[qi].c != nil {
+		if res[qi].c != nil || res[qi].sp != nil {
 			continue
 		}
 		for qj, o := range x.d.quotes {
@@ -97,6 +108,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			st.Speaker = c.speaker
 			st.Cue = x.d.text(span{x.d.sents[c.sent].toks[c.verb].Start, x.d.sents[c.sent].toks[c.j-1].End})
 			st.Said = x.saidDate(&x.d.sents[c.sent], c)
+		} else if r.sp != nil {
+			st.Speaker = r.sp
 		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) {
 			st.Speaker = prev
 			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its paragraph: the speaker before it, " + prev.Name}
@@ -145,7 +158,7 @@ func (x *extractor) nearestCue(q quote, sents []int, all [][]cue) (*cue, bool) {
 			if c.speaker == nil {
 				continue
 			}
-			if c.according && x.hasSpeakingCue(sents, all) {
+			if c.according && x.hasOtherCue(sents, all) {
 				continue // "said McCain, according to USA Today": the source reports
 			}
 			var d int
@@ -240,6 +253,20 @@ func (x *extractor) hasSpeakingCue(sents []int, all [][]cue) bool {
 	for _, si := range sents {
 		for _, c := range all[si] {
 			if !c.according && c.speaker != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasOtherCue says whether the sentences have a cue other than "according
+// to", with a speaker or not: "he wrote, according to the company" is his
+// words even when "he" is not resolved, never the company's.
+func (x *extractor) hasOtherCue(sents []int, all [][]cue) bool {
+	for _, si := range sents {
+		for _, c := range all[si] {
+			if !c.according {
 				return true
 			}
 		}

@@ -35,6 +35,15 @@ func nameAfter(toks []tok, k int) (int, int) {
 			j++
 		}
 		n := j - (i + 1)
+		if p := particlesAt(toks, j); p > 0 && n >= 2 {
+			// "Envoy for Syria Staffan de Mistura": the first name before
+			// the particles, then the rest of the surname
+			e := j + p
+			for e < len(toks) && isNameTok(toks[e]) {
+				e++
+			}
+			return j - 1, e
+		}
 		switch {
 		case n >= 3:
 			return j - 2, j
@@ -44,8 +53,12 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return -1, -1
 	}
 	j := i
-	for j < len(toks) && j-i < 4 && isNameTok(toks[j]) {
-		j += 1 + initialDot(toks, j)
+	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
+		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
+		j += particlesAt(toks, j)
+	}
+	if j > i && j < len(toks) && isCap(toks[j]) && roleHeads[lower(toks[j])] && (j+1 >= len(toks) || !isNameTok(toks[j+1]) && lower(toks[j+1]) != "of" && lower(toks[j+1]) != "for") {
+		j++ // "COO Stephanie Pope,": a surname that is also a title word
 	}
 	if j == i {
 		return -1, -1
@@ -117,6 +130,21 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		return titled{}, false
 	}
 	start, poss := titleBefore(toks, k)
+	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] {
+		return titled{}, false // "the Official World Golf Ranking": a thing's name
+	}
+	caps := true
+	for _, t := range toks[ns:ne] {
+		caps = caps && isAcronym(t.text) && len(t.text) >= 3
+	}
+	if caps && ne-ns >= 2 {
+		return titled{}, false // "Boeing CEO FILE PHOTO": a caption's label in capitals
+	}
+	if ns > k+1 && start >= 2 && toks[start-1].text == "," && isNameTok(toks[start-2]) {
+		// "Per Lind, President and CEO of Harbour Line Cargo": an
+		// apposition; what follows "of" is the employer, not a name
+		return titled{}, false
+	}
 	t := titled{titleStart: start, head: k, nameStart: ns, nameEnd: ne}
 	titleToks := toks[start:ns]
 	if poss != nil {

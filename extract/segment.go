@@ -103,3 +103,34 @@ func Sentences(text string) []string {
 	}
 	return out
 }
+
+// embeddedPosts marks the lines of a social-media post embedded in an
+// article: a line with a "pic.twitter.com" link, and the post's signature
+// line ("— Name (@handle) June 22, 2016"), with the post's text on the
+// line before a signature. Their words are the poster's, not the
+// article's: no sentences, no quotations, and a quotation left open
+// before them goes on after them.
+func embeddedPosts(d *doc) []bool {
+	out := make([]bool, len(d.paras))
+	for i, p := range d.paras {
+		t := d.text(p)
+		switch {
+		case strings.Contains(t, "pic.twitter.com"):
+			out[i] = true
+		case isPostSignature(t):
+			out[i] = true
+			if prev := d.text(d.paras[max(i-1, 0)]); i > 0 && !strings.ContainsAny(prev, "“”\"") && strings.ContainsAny(prev, "#@") {
+				out[i-1] = true
+			}
+		}
+	}
+	return out
+}
+
+// isPostSignature: "— Name (@handle) date", as embedded posts are signed.
+func isPostSignature(t string) bool {
+	if !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "–") && !strings.HasPrefix(t, "- ") {
+		return false
+	}
+	return strings.Contains(t, "(@") && strings.Contains(t, ")")
+}

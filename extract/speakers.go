@@ -52,7 +52,12 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		ok := isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
+		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
+		// "the plaintiffs’ lawyers": a plural possessive before a group noun
+		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
+		pluralOwner := i+1 < end && (toks[i+1].text == "’" || toks[i+1].text == "'") && t.word && strings.HasSuffix(w, "s") && i+2 < end && groupNouns[lower(toks[i+2])]
+		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -114,6 +119,10 @@ func npRight(toks []tok, start int) int {
 			i += 2 // "Mary K. Walsh"
 			continue
 		}
+		if n := particlesAt(toks, i); n > 0 && i > start {
+			i += n // "Dimitri van den Bergh"
+			continue
+		}
 		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
 			continue
@@ -157,17 +166,36 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		} else if n == 0 && len(toks) > 0 && isOpenQuote(toks[0].text) && last != nil {
 			// "“...,” adding that ...": the speaker of the sentence before
 			set(last, Why{Rule: "participle-cue,previous-speaker", Confidence: 0.6, Note: "continues the speaker before, " + last.Name}, 0, 0)
-		} else if n == 0 {
-			// "The court blocked the merger, ruling that ...": the subject
-			start := 0
+		} else if n == 0 || before[n-1].speaker == nil && !isOpenQuote(toks[0].text) {
+			// "The court blocked the merger, ruling that ...": the subject;
+			// "In a statement Monday, Holm admitted ..., saying": the subject
+			// after an introductory phrase
+			starts := []int{0}
 			if w := lower(toks[0]); w == "but" || w == "and" {
-				start = 1
+				starts[0] = 1
 			}
-			if e := npRight(toks, start); e > start && e < c.i {
+			for k := 0; k < c.i-1 && k < 15; k++ {
+				if toks[k].text == "," {
+					starts = append(starts, k+1)
+					break
+				}
+			}
+			for n, start := range starts {
+				e := npRight(toks, start)
+				if e <= start || e >= c.i {
+					continue
+				}
 				if sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg); sp != nil {
 					why.Rule = "participle-cue,subject/" + why.Rule
+					if n > 0 {
+						why.Rule = "participle-cue,subject-after-introduction/" + why.Rule[len("participle-cue,subject/"):]
+					}
 					why.Confidence *= 0.8
+					if n > 0 {
+						start, e = 0, 0 // no clause before the subject to read as its claim
+					}
 					set(sp, why, start, e)
+					break
 				}
 			}
 		}
@@ -256,6 +284,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		if e > c.j {
+			if a, b := appositiveName(toks, e); b > a {
+				// "said the company’s chief executive, Karl Holm": the name
+				// the description is set beside
+				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+				set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:e]) + "”, then the name"}, a, b)
+				return
+			}
 			if sp, why := x.resolveNP(s, c.j, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-after-cue/" + why.Rule
 				set(sp, why, c.j, e)
@@ -281,12 +316,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		p := before[len(before)-1]
 		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
 	case (w == "but" || w == "and") && len(before) == 0:
-		// "Doctors' groups welcomed the plans but warned ...": the subject
-		if e := npRight(toks, 0); e > 0 && e < k {
-			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+		// "Doctors' groups welcomed the plans but warned ...": the subject;
+		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
+		a := describedName(toks, 0)
+		if e := npRight(toks, a); e > a && e < k {
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "coordinated-cue,subject/" + why.Rule
 				why.Confidence *= 0.8
-				set(sp, why, 0, e)
+				set(sp, why, a, e)
 			}
 		}
 	case t.text == ",":
@@ -337,6 +374,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		right()
 	case t.word:
 		a := npLeft(toks, k+1)
+		if x.placeBeforeCue(toks, a, k+1) {
+			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-before-cue/" + why.Rule
@@ -429,6 +469,16 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	lastW := words[len(words)-1]
 	bare := strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
+	if lower(toks[a]) == "the" && !s.headline && (b-a == 2 && (singularDemonym(toks[a+1].text) || demonymNouns[lastW]) || (personNouns[lastW] || isAgeNoun(lastW)) && !isCap(toks[b-1])) {
+		// "The American declared", "the Ireland legend said", "the
+		// 26-year-old added": a person described, never a name or a state;
+		// the last subject or speaker, marked as a guess
+		if n := len(x.pro.persons); n > 0 {
+			p := x.pro.persons[n-1]
+			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a description; the last subject or speaker, " + p.Name}
+		}
+		return nil, Why{}
+	}
 	// "the outgoing special envoy of U.S. President Donald Trump": the
 	// envoy, a person described, not the President named after "of"
 	for h := a; h+2 < b; h++ {
@@ -464,6 +514,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		// "the company announced": the organization named last before it
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
 			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
+		}
+		if e := x.describedCompanyBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor", Confidence: 0.5, Note: "“" + text + "”: the company named last before it, " + e.Name}
 		}
 		return nil, Why{} // no organization named before: not one called "Company"
 	}
@@ -501,6 +554,17 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
 	if groupNouns[lastW] {
+		for p := a - 1; p >= 0 && p >= a-3; p-- {
+			w := lower(toks[p])
+			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
+				// "his fellow senators said": a group the article does not
+				// name, no organization of its own
+				return nil, Why{}
+			}
+			if !toks[p].word || isCap(toks[p]) {
+				break
+			}
+		}
 		if e := x.reg.lookup(bare, KindOrganization); e != nil {
 			return e, Why{Rule: "collective", Confidence: 0.75}
 		}
@@ -588,9 +652,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
 	}
-	if b-a == 2 && lower(toks[a]) == "the" {
-		// "The Dreammaker, who ...": a nickname, a description of someone
-		// named before, never a name of its own
+	if b-a >= 2 && lower(toks[a]) == "the" && x.outletSomewhere(toks[a+1:b]) {
+		// "The Harbinger said", written elsewhere "told The Harbinger": an outlet
+		e := x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.5, Note: "written as an outlet (told/with/by the …) in the article"})
+		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if b-a >= 2 && lower(toks[a]) == "the" && x.nickname(toks, a+1, b) {
+		// "The Dreammaker, who ...", "The Flying Baker said": a nickname,
+		// a description of someone named before, never a name of its own
 		if n := len(x.pro.persons); n > 0 {
 			p := x.pro.persons[n-1]
 			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a nickname or description; the last subject or speaker, " + p.Name}
@@ -611,7 +680,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
 			case x.corporateSomewhere(toks[a].text):
-				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written with a company suffix in the article"})
+				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written as a company's name in the article (a suffix, or before CEO, board, shares)"})
 				return e, Why{Rule: "organization-name", Confidence: 0.5}
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
@@ -619,7 +688,44 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
 	}
+	if x.employerSomewhere(toks[a:b]) {
+		// "Harbour Line announced": written elsewhere as "Harbour Line CEO X"
+		e := x.reg.organization(bare, "other", Why{Rule: "employer-name", Confidence: 0.5, Note: "written before a company title (CEO, chairman, board) in the article"})
+		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
 	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
+}
+
+// employerSomewhere says whether the article writes the words of name
+// (from the first capitalized one) right before a company title: "Harbour
+// Line CEO Mark Tolland", "Harbour Line’s board".
+func (x *extractor) employerSomewhere(name []tok) bool {
+	for len(name) > 0 && !isCap(name[0]) {
+		name = name[1:]
+	}
+	if len(name) == 0 {
+		return false
+	}
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+	next:
+		for k := 0; k+len(name) < len(toks); k++ {
+			for i, t := range name {
+				if toks[k+i].text != t.text {
+					continue next
+				}
+			}
+			j := k + len(name)
+			if toks[j].text == "’s" && j+1 < len(toks) {
+				j++
+			}
+			switch lower(toks[j]) {
+			case "ceo", "coo", "cfo", "chairman", "chairwoman", "board", "spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "employees":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isAcronym(s string) bool {
@@ -646,14 +752,32 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 	if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" || w == "so" {
 		starts = append(starts, 1)
 	}
-	for k := 0; k < len(toks) && k < 15; k++ {
-		if toks[k].text == "," {
+	if len(toks) > 2 && lower(toks[0]) == "date" && isISODate(toks[1].text) {
+		starts = append(starts, 2) // "date 2018-10-21 Anna Berg has ...": a page's date line
+	}
+	if len(toks) > 1 && isNameTok(toks[1]) && (isAcronym(toks[0].text) && len(toks[0].text) >= 3 || isDigits(toks[0].text)) {
+		// "DANCING Anna Berg was ...": a kicker in capitals; "1 Anna Berg
+		// lifts the cup": a photo caption's number
+		starts = append(starts, 1)
+	}
+	commas := 0
+	for k := 0; k < len(toks) && k < 15 && commas < 2; k++ {
+		if toks[k].text == "," && !x.d.inQuote(toks[k].Start) {
+			// "Meanwhile, in a letter to staff, Holm was ...": after one or
+			// two introductory phrases
 			starts = append(starts, k+1)
-			break
+			commas++
 		}
 	}
-	for _, a := range starts {
+	for n, a := range starts {
+		clause := n == 0 || toks[a-1].text != "," // the sentence's own start, not after an introduction
+		a = describedName(toks, a)
 		b := npRight(toks, a)
+		if b > a && b+1 < len(toks) && toks[b].text == "’s" && isNameTok(toks[b+1]) {
+			// "Antwerp’s Van den Bergh, 26, banked": a place's or team's person
+			a = b + 1
+			b = npRight(toks, a)
+		}
 		for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
 			a++ // "Ms. Adeyemi"
 		}
@@ -668,7 +792,7 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
-		if a == 0 && x.looksLikeFullName(toks, a, b) {
+		if clause && x.looksLikeFullName(toks, a, b) {
 			// "Martin O’Neill jumped and leapt about": a full name as the
 			// subject, drafted only if a pronoun later makes it a speaker
 			return x.reg.person(joinToks(toks[a:b]), Why{Rule: "subject-name", Confidence: 0.6})
@@ -682,17 +806,26 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 // title, an organization or thing word, a nationality, a place or an
 // acronym, followed by a lower-case word (the verb).
 func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
-	if b-a < 2 || b-a > 3 || b >= len(toks) || !toks[b].word || isCap(toks[b]) {
-		return false
+	apposition := b+1 < len(toks) && toks[b].text == "," && (lower(toks[b+1]) == "a" || lower(toks[b+1]) == "an" || isDigits(toks[b+1].text))
+	if b-a < 2 || b-a > 5 || b >= len(toks) || !(toks[b].word && !isCap(toks[b]) || apposition) {
+		return false // (a verb follows, or "Ole Dahl, a local fisherman, was")
 	}
-	for _, t := range toks[a:b] {
+	particles := 0
+	for k, t := range toks[a:b] {
 		w := lower(t)
+		if k > 0 && !isCap(t) && nameParticles[w] {
+			particles++
+			continue
+		}
 		if !isNameTok(t) || orgSuffixes[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
 			return false
 		}
 		if _, st := stateOf(t.text); st {
 			return false
 		}
+	}
+	if b-a-particles > 3 {
+		return false
 	}
 	name := joinToks(toks[a:b])
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindOrganization, KindTerritory) != nil || x.isInstitution(name) {
@@ -724,7 +857,8 @@ func appositionSubject(toks []tok, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		for q := m + 1; q < k; q++ {
-			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) {
+			passive := q > 0 && passiveAux[lower(toks[q-1])] // "who was said to be dancing"
+			if isCloseQuote(toks[q].text) || isOpenQuote(toks[q].text) || hasKey(cueVerbs, lower(toks[q])) && !passive {
 				return 0, 0, false
 			}
 		}
@@ -798,6 +932,16 @@ var demonymNouns = map[string]bool{
 	"pole": true, "briton": true, "scot": true, "kiwi": true, "aussie": true, "brit": true,
 }
 
+// lexiconDemonym says whether w is a nationality adjective of the lexicon.
+func lexiconDemonym(w string) bool {
+	for _, s := range states {
+		if s.demonym == w {
+			return true
+		}
+	}
+	return false
+}
+
 // isDemonym says whether a capitalized word is a nationality adjective:
 // one of the lexicon's, or shaped like one (-ese, -ian, -ish, -ean).
 func isDemonym(w string) bool {
@@ -819,6 +963,9 @@ func isDemonym(w string) bool {
 // longest; "" when the article never gives one.
 func (x *extractor) fullNameOf(surname string) string {
 	best := ""
+	if isAcronym(surname) {
+		return "" // "NEW YORK (AP)": a dateline in capitals, no one's name
+	}
 	for si := range x.d.sents {
 		toks := x.d.sents[si].toks
 		for k := 1; k < len(toks); k++ {
@@ -826,7 +973,9 @@ func (x *extractor) fullNameOf(surname string) string {
 				continue
 			}
 			a := k
-			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !isDemonym(toks[a-1].text) && !orgSuffixes[lower(toks[a-1])] {
+			// (only the lexicon's nationalities: "Damian", "Julian" are
+			// shaped like one but are first names)
+			for a > 0 && k-a < 3 && isNameTok(toks[a-1]) && !honorifics[lower(toks[a-1])] && !lexiconDemonym(toks[a-1].text) && !demonymNouns[lower(toks[a-1])] && !orgSuffixes[lower(toks[a-1])] {
 				a--
 			}
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
@@ -928,6 +1077,9 @@ func (x *extractor) corporateSomewhere(word string) bool {
 				switch strings.TrimSuffix(lower(toks[j]), ".") {
 				case "inc", "corp", "co", "ltd", "plc", "group", "systems", "llc", "ag", "sa":
 					return true
+				case "ceo", "coo", "cfo", "chairman", "chairwoman", "board", "spokesman", "spokeswoman", "spokesperson", "shares", "stock":
+					// "Boeing CEO Dave Calhoun", "Boeing shares": the word names an employer
+					return j == k+1
 				}
 				if !isCap(toks[j]) {
 					break
@@ -936,4 +1088,192 @@ func (x *extractor) corporateSomewhere(word string) bool {
 		}
 	}
 	return false
+}
+
+// mediaNouns end the names of outlets and bodies written with "the":
+// "the Wall Street Journal", "the Harbour Gazette".
+var mediaNouns = map[string]bool{
+	"journal": true, "times": true, "post": true, "news": true, "guardian": true, "telegraph": true,
+	"herald": true, "tribune": true, "press": true, "gazette": true, "courier": true, "mail": true,
+	"express": true, "independent": true, "observer": true, "economist": true, "review": true,
+	"chronicle": true, "globe": true, "sun": true, "star": true, "mirror": true, "standard": true,
+	"monitor": true, "record": true, "examiner": true, "echo": true, "league": true, "club": true,
+	"foundation": true, "university": true, "museum": true, "academy": true, "society": true,
+	"center": true, "centre": true, "board": true, "senate": true, "congress": true, "pentagon": true,
+	"kremlin": true, "vatican": true, "fund": true, "trust": true, "network": true, "channel": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "systems": true,
+}
+
+// nickname says whether the capitalized words toks[a:b], written after
+// "the", are a person's nickname ("the Dreammaker", "the Flying Baker"):
+// names only, none an outlet's or body's word, an acronym, a state or a
+// known organization.
+func (x *extractor) nickname(toks []tok, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		w := lower(t)
+		if !isNameTok(t) || isAcronym(t.text) || orgSuffixes[w] || mediaNouns[w] || thingNouns[w] || isDemonym(t.text) {
+			return false
+		}
+	}
+	name := joinToks(toks[a:b])
+	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization, KindTerritory) != nil {
+		return false
+	}
+	return true
+}
+
+// outletSomewhere says whether the article writes "the" + words where an
+// outlet stands: "told The Atlantic", "in an interview with The Verge",
+// "reported by The Hill", "per The Athletic".
+func (x *extractor) outletSomewhere(words []tok) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+	next:
+		for k := 2; k+len(words) < len(toks)+1; k++ {
+			if lower(toks[k-1]) != "the" {
+				continue
+			}
+			for i, w := range words {
+				if toks[k+i].text != w.text {
+					continue next
+				}
+			}
+			switch lower(toks[k-2]) {
+			case "told", "to", "by", "with", "per", "via", "for":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isISODate: "2018-10-21".
+func isISODate(w string) bool {
+	p := strings.Split(w, "-")
+	return len(p) == 3 && len(p[0]) == 4 && isDigits(p[0]) && isDigits(p[1]) && isDigits(p[2])
+}
+
+// describedName skips an article and lower-case adjectives before a
+// name: "A tearful Anna Berg", "An emotional Tom Reed" give the index of
+// the name; otherwise start.
+func describedName(toks []tok, start int) int {
+	if start >= len(toks) {
+		return start
+	}
+	if w := lower(toks[start]); w != "a" && w != "an" {
+		return start
+	}
+	k := start + 1
+	for k < len(toks) && k <= start+3 && toks[k].word && !isCap(toks[k]) && !roleHeads[lower(toks[k])] && !hasKey(cueVerbs, lower(toks[k])) {
+		k++
+	}
+	if k == start+1 || k+1 >= len(toks) || !isNameTok(toks[k]) || !isNameTok(toks[k+1]) {
+		return start // a full name (two words at least) must follow
+	}
+	return k
+}
+
+// placeBeforeCue says whether the noun phrase toks[a:b] right before a cue
+// is a place, the object of a preposition of place ("Scientists at the
+// Academy in San Francisco have added", "telescopes on Earth have
+// confirmed"): not the speaker. A state or known organization there
+// still speaks for the people in it ("officials in Moscow said").
+func (x *extractor) placeBeforeCue(toks []tok, a, b int) bool {
+	if a < 1 || b <= a {
+		return false
+	}
+	switch lower(toks[a-1]) {
+	case "in", "on", "at", "near", "across", "outside":
+	default:
+		return false
+	}
+	name := strings.TrimPrefix(joinToks(toks[a:b]), "the ")
+	if _, st := stateOf(name); st || x.isInstitution(name) || x.reg.lookup(name, KindOrganization) != nil {
+		return false
+	}
+	return true
+}
+
+// companyNouns describe a company before its name: "biotech PathoGenesis",
+// "the carmaker Volvo".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "biotech": true, "drugmaker": true, "carmaker": true, "automaker": true,
+	"retailer": true, "startup": true, "start-up": true, "insurer": true, "airline": true, "carrier": true,
+	"manufacturer": true, "maker": true, "chipmaker": true, "planemaker": true, "conglomerate": true,
+	"giant": true, "lender": true, "bank": true, "publisher": true, "broadcaster": true, "operator": true,
+}
+
+// describedCompanyBefore finds the last company the article introduces
+// by a company noun before offset at ("Seattle-based biotech PathoGenesis
+// was riding high"): "the company" may refer to it though no cue made it
+// an organization of the draft. It drafts the organization.
+func (x *extractor) describedCompanyBefore(at int) *Entity {
+	var best []tok
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 0; k+1 < len(toks) && toks[k+1].Start < at; k++ {
+			if !toks[k].word || isCap(toks[k]) || !companyNouns[lower(toks[k])] || !isNameTok(toks[k+1]) {
+				continue
+			}
+			_, e := namesAt(toks, k+1)
+			if e-(k+1) <= 3 {
+				best = toks[k+1 : e]
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	name := joinToks(best)
+	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil {
+		return nil
+	}
+	return x.reg.organization(name, "other", Why{Rule: "described-company", Confidence: 0.5, Note: "introduced as a company (“" + name + "” after a company noun)"})
+}
+
+// singularDemonym: a nationality word that, after "the", is one person
+// ("the American", "the Belgian", "the Israeli"); "the Chinese", "the
+// French", "the Swiss" are the nation or its side.
+func singularDemonym(w string) bool {
+	l := strings.ToLower(w)
+	return isDemonym(w) && (strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i"))
+}
+
+// appositiveName reads a full name set beside a description that ends
+// before toks[e]: lower-case title words up to a comma, then two to four
+// name words that end the clause ("the company’s chief executive, Karl
+// Holm."). It returns the name's tokens, or an empty range.
+func appositiveName(toks []tok, e int) (int, int) {
+	k := e
+	for k < len(toks) && k < e+3 && toks[k].word && !isCap(toks[k]) && (roleHeads[lower(toks[k])] || roleModifiers[lower(toks[k])]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "," {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k+1)
+	if b-a < 2 || b-a > 4 {
+		return 0, 0
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) || orgSuffixes[lower(t)] || thingNouns[lower(t)] {
+			return 0, 0
+		}
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." && !isCloseQuote(toks[b].text) {
+		return 0, 0
+	}
+	return a, b
 }

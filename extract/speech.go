@@ -13,7 +13,7 @@ func (x *extractor) speech() {
 		for ci := range cues {
 			c := &cues[ci]
 			x.attribute(s, c, cues[:ci], lastPerson, last, lastOrg)
-			if c.speaker == nil {
+			if c.speaker == nil || sourceOfOther(cues, ci) {
 				continue
 			}
 			last = c.speaker
@@ -42,7 +42,7 @@ func (x *extractor) speech() {
 		x.pluralSubject(si)
 		all[si] = cues
 		if !s.headline {
-			x.reported(si, cues)
+			x.reported(si, claimCues(cues))
 		}
 	}
 	x.quotes(all, lastAt)

@@ -50,7 +50,11 @@ type doc struct {
 	heads  []bool // paras[i] is a headline
 	sents  []sentence
 	quotes []quote
-	links  []int // paragraphs that are "Also Read:" lines
+	links  []int  // paragraphs that are "Also Read:" lines
+	embeds []bool // paras[i] is an embedded post's line (segment.go)
+	// the group of a single-mark quotation left open at the end of the
+	// paragraph before, 0 when none
+	singleGroup int
 }
 
 func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
@@ -112,6 +116,7 @@ func newDoc(body string) *doc {
 		}
 	}
 	d.heads = make([]bool, len(d.paras))
+	d.embeds = embeddedPosts(d)
 	for i, p := range d.paras {
 		t := d.text(p)
 		if linkPrefix(t) != "" {
@@ -122,7 +127,7 @@ func newDoc(body string) *doc {
 	}
 	d.findQuotes()
 	for i, p := range d.paras {
-		if linkPrefix(d.text(p)) != "" {
+		if linkPrefix(d.text(p)) != "" || d.embeds[i] {
 			continue
 		}
 		d.splitSentences(i, p)
@@ -165,6 +170,9 @@ func (d *doc) findQuotes() {
 	var pending *quote // the part of a quote left open at a paragraph's end
 	single := d.quotesWithSingleMarks()
 	for pi, p := range d.paras {
+		if d.embeds[pi] {
+			continue // a quotation left open goes on after the embedded post
+		}
 		if linkPrefix(d.text(p)) != "" {
 			open, pending = -1, nil
 			continue
@@ -184,7 +192,7 @@ func (d *doc) findQuotes() {
 			}
 			pending = nil
 		}
-		for i := p.Start; i < p.End; i++ {
+		for i := p.Start; i < p.End && !single; i++ { // (in a single-mark article double marks are quotes within quotes)
 			c := d.rs[i]
 			switch {
 			case continued && i == p.Start:

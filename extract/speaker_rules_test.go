@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSpeakerFixtures runs the articles of testdata/speakers (written for
+// kb, invented names; each imitates a pattern met in real news) and checks
+// the speaker of each quote the case names (by its opening words) and that
+// no entity of the case's "invented" list is drafted.
+func TestSpeakerFixtures(t *testing.T) {
+	type want struct{ speaker, opens, rule string } // rule: a part of the drafted rule name, when given
+	for _, tc := range []struct {
+		file     string
+		want     []want
+		invented []string // names that must not be drafted as people or organizations
+	}{
+		{"nickname-particles", []want{
+			{"Pieter van der Molen", "I am living my dream", ""},
+			{"Pieter van der Molen", "What a night", ""},
+			{"Staffan de Molen", "the talks would resume", ""}, // "Envoy for Norland Staffan de Molen"
+			{"Dirk van Dam", "the team was tired", ""},         // a titled name with particles
+			{"Harbinger", "ticket sales had doubled", ""},      // "told The Harbinger" elsewhere: an outlet, no nickname
+		}, []string{"Flying Baker", "Molen", "DANCING", "Norland Staffan", "Staffan"}},
+		{"company-statement", []want{
+			{"Mark Tolland", "Leading this crew was", ""},        // "he said ..., according to X": his words
+			{"Mark Tolland", "Everyone is watching us", ""},      // carried over from him, not from X
+			{"Mark Tolland", "We let our passengers down", ""},   // ", saying," after an introductory phrase
+			{"Mark Tolland", "sail on as one crew", ""},          // "expressed hope"
+			{"Bay Gazette", "He is the third harbour chief", ""}, // "“...,” per the Gazette"
+		}, []string{"FILE PHOTO", "Cargo Services", "Harbour Line Cargo Services"}},
+		{"embedded-tweet", []want{
+			{"Arne Kask", "Unbelievable. Nobody saw it", ""},
+			{"Mary J Holm", "Tonight the team made us", ""},                   // "who was said to be singing": no cue in the apposition
+			{"Mary J Holm", "Everyone in the country", "continued-paragraph"}, // the quotation goes on after the embedded post
+			{"Mary J Holm", "The supporters were a credit", "continued-paragraph"},
+		}, []string{"Sea Fan"}},
+		{"descriptions", []want{
+			{"Jonas Varga", "the best day of my life", "description-last-person"},  // "The Hungarian", after a page's date line
+			{"Jonas Varga", "I read up on this course", "description-last-person"}, // "the Hungary legend"
+			{"Jonas Varga", "It was hard on the body", "description-last-person"},  // "the 29-year-old"
+			{"China", "the next event would be held", ""},                          // "the Chinese": the nation, not a person described
+		}, []string{"Hungary", "Hungarian", "Hungary legend"}},
+		{"cataphora-initials", []want{
+			{"Maria A. Holt", "unusually gifted", "pronoun-cataphora"}, // "Though she ..., Judge X ..."
+			{"Maria A. Holt", "slippery and evasive", ""},              // "The judge": the titled name with its initial
+		}, []string{"OSLO", "Maria", "A. Holt"}},
+		{"headlines", []want{
+			{"Tom Halloran", "This one is for the town", "headline-name"}, // "‘...’ - Halloran delight"
+			{"Jonas Varga", "proud and relieved", "headline-name"},        // "X “...” after"
+			{"Jonas Varga", "ready for more", "coordinated-cue"},          // "An emotional X hugged ... and said"
+		}, nil},
+		{"possessive-groups", []want{
+			{"Brenner's lawyers", "never meant to harm anyone", ""},           // "X’s lawyers argued": a group named by its client
+			{"Ola Dahl", "There is nothing in it yet", "same-paragraph"},      // "his fellow senators said": no speaker of its own
+			{"Plaintiffs’ lawyers", "the firm had ignored every warning", ""}, // a plural possessive
+		}, []string{"Senators", "Fellow senators", "Lawyers"}},
+		{"full-names", []want{
+			{"Keith Marlow", "the worst in living memory", ""}, // "Marlow, a retired colonel ...": the full name given before
+			{"Damian Rook", "Nobody is above the rules", ""},   // "Damian" is a first name, not a nationality
+		}, []string{"Marlow", "Rook"}},
+		{"single-marks-nested", []want{
+			{"Ola Brenn", "battle", ""},
+			{"Ola Brenn", "Folk hear “away game”", ""}, // a single-mark article with a quote within a quote
+			{"Ola Brenn", "Nights like this stay", ""},
+			{"Ola Brenn", "They kept going when legs", ""}, // left open at the paragraph's end
+			{"Ola Brenn", "That is what this group is about", "continued-paragraph"},
+		}, nil},
+		{"company-anaphor", []want{
+			{"NovaGen", "slower orders from pharmacies", "organization-anaphor"}, // "drugmaker NovaGen ... the company announced"
+		}, []string{"Company"}},
+		{"attribution-forms", []want{
+			{"Karl Holm", "We kept our promises", "speaker-after-cue,apposition"}, // "said the company’s chief executive, X"
+			{"Anna Berg", "This bridge will change", "colon-before"},              // "X said:" closing the paragraph before
+			{"Harbour Line", "The bridge is open to all", ""},                     // not "a spokesperson for Harbour Line" by its last word
+			{"Ole Dahl", "The boats cannot pass", "pronoun-previous-sentence"},    // "Ole Dahl, a local fisherman, was ...": a full-name subject
+		}, nil},
+		{"nonspeaker-names", nil, []string{"Marta", "World Chess Ranking", "HALO", "Mars Hill", "Port Alma"}},
+		{"sentence-subject", []want{
+			{"Anna Holm", "a steady focus on the safety", "sentence-subject"}, // after two introductory phrases
+			{"(unattributed)", "aye", ""},                                     // a term in marks: under five words
+		}, nil},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			for _, w := range tc.want {
+				got, rule := "(not found)", ""
+				for _, s := range d.Statements {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got, rule = s.Speaker.Name, s.Why.Rule
+						break
+					}
+				}
+				if w.rule != "" && got == w.speaker && !strings.Contains(rule, w.rule) {
+					t.Errorf("quote %q: rule %s, want %s", w.opens, rule, w.rule)
+				}
+				for _, s := range d.Unattributed {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got = "(unattributed)"
+					}
+				}
+				if got != w.speaker {
+					t.Errorf("quote %q: speaker %s, want %s", w.opens, got, w.speaker)
+				}
+			}
+			for _, e := range d.Entities {
+				if e.Kind != KindPerson && e.Kind != KindOrganization {
+					continue
+				}
+				for _, n := range tc.invented {
+					if e.Name == n {
+						t.Errorf("drafted %s %q", e.Kind, e.Name)
+					}
+				}
+			}
+		})
+	}
+}
