@@ -354,8 +354,8 @@ VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
 	// insertStatementTopicSQL stores the link with its sort key (migration
 	// 00005), computed from the statement row just inserted and its source.
 	insertStatementTopicSQL = `
-INSERT INTO statement_topics (statement_id, topic_id, sort_key)
-SELECT s.id, ?2, ` + statementSortKey + `
+INSERT INTO statement_topics (statement_id, topic_id, sort_key, position)
+SELECT s.id, ?2, ` + statementSortKey + `, ?3
   FROM statements s JOIN sources src ON src.id = s.source_id
  WHERE s.id = ?1
 ON CONFLICT DO NOTHING`
@@ -446,8 +446,9 @@ func insertStatement(ctx context.Context, tx execer, src string, position int, s
 			null(s.Event), position); err != nil {
 			return err
 		}
-		for _, t := range s.Topics {
-			if _, err := tx.ExecContext(ctx, insertStatementTopicSQL, s.ID, t); err != nil {
+		for i, t := range s.Topics {
+			// position keeps the fact file's order for kb export (00009)
+			if _, err := tx.ExecContext(ctx, insertStatementTopicSQL, s.ID, t, i+1); err != nil {
 				return err
 			}
 		}
@@ -510,37 +511,55 @@ func checkForeignKeys(ctx context.Context, tx execer) error {
 		return nil
 	}
 	var msgs []string
+	// a WITHOUT ROWID table (00009) reports no rowid: its n-th violation
+	// of a key is found again as the n-th row without a parent
+	nth := map[string]int{}
 	for i, v := range vs {
 		if i == 5 {
 			msgs = append(msgs, fmt.Sprintf("and %d more", len(vs)-5))
 			break
 		}
-		msgs = append(msgs, describeViolation(ctx, tx, v.table, v.parent, v.rowid, v.fkid))
+		k := fmt.Sprint(v.table, "\x00", v.fkid)
+		msgs = append(msgs, describeViolation(ctx, tx, v.table, v.parent, v.rowid, v.fkid, nth[k]))
+		nth[k]++
 	}
 	return Errorf(ECONFLICT, "the load would leave dangling references, so nothing was written:\n  %s", strings.Join(msgs, "\n  "))
 }
 
-func describeViolation(ctx context.Context, tx execer, table, parent string, rowid sql.NullInt64, fkid int) string {
-	var column string
-	rows, err := tx.QueryContext(ctx, `SELECT id, "from" FROM pragma_foreign_key_list(?)`, table)
+// describeViolation names the value of a dangling reference: through the
+// rowid foreign_key_check gives, or, for a WITHOUT ROWID table, as the
+// nth (from 0) row of table whose reference fkid finds no parent.
+func describeViolation(ctx context.Context, tx execer, table, parent string, rowid sql.NullInt64, fkid, nth int) string {
+	var column, to string
+	rows, err := tx.QueryContext(ctx, `SELECT id, "from", coalesce("to", '') FROM pragma_foreign_key_list(?)`, table)
 	if err == nil {
 		for rows.Next() {
 			var id int
-			var from string
-			if rows.Scan(&id, &from) == nil && id == fkid {
-				column = from
+			var from, t string
+			if rows.Scan(&id, &from, &t) == nil && id == fkid {
+				column, to = from, t
 			}
 		}
 		rows.Close()
 	}
-	if column == "" || !rowid.Valid {
+	if column == "" || (!rowid.Valid && to == "") {
 		return fmt.Sprintf("a row of %s refers to a missing row of %s", table, parent)
 	}
-	var value, src sql.NullString
-	// table and column come from SQLite's own catalogue, not from input.
-	tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT %q FROM %q WHERE rowid = ?`, column, table), rowid.Int64).Scan(&value)
+	srcCol := "NULL"
 	if hasSourceColumn(table) {
-		tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT source_id FROM %q WHERE rowid = ?`, table), rowid.Int64).Scan(&src)
+		srcCol = "c.source_id"
+	}
+	var value, src sql.NullString
+	// table, columns and parent come from SQLite's own catalogue, not from input.
+	if rowid.Valid {
+		tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT c.%q, %s FROM %q c WHERE c.rowid = ?`, column, srcCol, table), rowid.Int64).Scan(&value, &src)
+	} else {
+		tx.QueryRowContext(ctx, fmt.Sprintf(`SELECT c.%q, %s FROM %q c WHERE c.%q IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM %q p WHERE p.%q = c.%q) LIMIT 1 OFFSET ?`,
+			column, srcCol, table, column, parent, to, column), nth).Scan(&value, &src)
+	}
+	if !value.Valid {
+		return fmt.Sprintf("a row of %s refers to a missing row of %s", table, parent)
 	}
 	msg := fmt.Sprintf("%s.%s = %q refers to %s that does not exist", table, column, value.String, parent)
 	if src.Valid {

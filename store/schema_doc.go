@@ -145,6 +145,7 @@ var schemaDocs = []tableDoc{
 		"statement_id": "the statement (statements.id)",
 		"topic_id":     "a topic it is about (topics.id)",
 		"sort_key":     "the statement's place in statement order (newest first, then source id, then position), as text sorting ascending; kept by the loaders",
+		"position":     "the topic's place (1, 2, ...) among the statement's topics, in the order its fact file lists them; kb export writes them in this order",
 	}},
 	{"statement_mentions", "People, organizations and territories a statement names: one of the three per row.", cols{
 		"statement_id":    "the statement (statements.id)",
