@@ -147,9 +147,11 @@ figure load_cpu_ratio "$(ratio "$kb_load_cpu" "$sh_load_cpu")" x
 figure load_peak_memory "$(col kb 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
 figure load_shell_peak_memory "$(col sqlite3 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
 # kb's phases, from its last run
-for ph in rows indexes fts checks; do
+for ph in rows indexes counts fts checks; do
 	v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$OUT/load-kb-$LOAD_RUNS.stdout")
 	[ -n "$v" ] && figure "load_phase_$ph" "$v" s
+	v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"cpu_seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$OUT/load-kb-$LOAD_RUNS.stdout")
+	[ -n "$v" ] && figure "load_phase_${ph}_cpu" "$v" cpu-s
 done
 fi
 

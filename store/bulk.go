@@ -32,7 +32,7 @@ type BulkOptions struct {
 	// atomicity, only of commit work.
 	BatchStatements int
 	// Phase, when set, is called as each step after the rows begins:
-	// "indexes", "full-text index", "checks".
+	// "indexes", "topic counts", "full-text index", "checks".
 	Phase func(name string)
 	// Pragmas are set after the defaults (bulkPragmas), for measuring
 	// alternatives: "cache_size(-65536)", "foreign_keys(1)".
@@ -49,6 +49,9 @@ func (o BulkOptions) phase(name string) {
 type BulkPhase struct {
 	Name    string  `json:"name"`
 	Seconds float64 `json:"seconds"`
+	// CPUSeconds is the process's CPU time (user and system) in the phase,
+	// the corpus generator's goroutine included; 0 where not measured.
+	CPUSeconds float64 `json:"cpu_seconds"`
 }
 
 // BulkReport says what Bulk loaded and where the time went.
@@ -143,11 +146,11 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 	sdb.SetMaxOpenConns(1)
 	db := &DB{db: sdb, path: tmp}
 	rep := &BulkReport{Phases: []BulkPhase{}}
-	began := time.Now()
+	began, cpu := time.Now(), processCPU()
 	phase := func(name string) {
-		now := time.Now()
-		rep.Phases = append(rep.Phases, BulkPhase{Name: name, Seconds: now.Sub(began).Seconds()})
-		began = now
+		now, c := time.Now(), processCPU()
+		rep.Phases = append(rep.Phases, BulkPhase{Name: name, Seconds: now.Sub(began).Seconds(), CPUSeconds: c - cpu})
+		began, cpu = now, c
 	}
 	if _, err := db.MigrateUp(ctx); err != nil {
 		return nil, err
@@ -181,11 +184,13 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 			return nil, wrapSQL(fmt.Errorf("%s: %w", d.name, err))
 		}
 	}
+	phase("indexes")
+	opt.phase("topic counts")
 	// the topic counts once, from the topic index just built
 	if _, err := conn.ExecContext(ctx, refreshTopicCountsSQL, nil); err != nil {
 		return nil, wrapSQL(fmt.Errorf("topic counts: %w", err))
 	}
-	phase("indexes")
+	phase("counts")
 	opt.phase("full-text index")
 	if _, err := conn.ExecContext(ctx, rebuildFTS); err != nil {
 		return nil, wrapSQL(err)

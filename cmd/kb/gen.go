@@ -88,14 +88,15 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	if o.format == formatJSON {
 		return writeJSON(out, rep)
 	}
-	total := 0.0
+	total, cpu := 0.0, 0.0
 	for _, p := range rep.Phases {
 		total += p.Seconds
+		cpu += p.CPUSeconds
 	}
-	fmt.Fprintf(out, "%s: %d statements from %d sources in %.1fs (%.0f statements/s)\n",
-		o.app.dbPath, rep.Statements, rep.Sources, total, float64(rep.Statements)/total)
+	fmt.Fprintf(out, "%s: %d statements from %d sources in %.1fs, %.1f CPU-s (%.0f statements/s)\n",
+		o.app.dbPath, rep.Statements, rep.Sources, total, cpu, float64(rep.Statements)/total)
 	for _, p := range rep.Phases {
-		fmt.Fprintf(out, "  %-8s %6.1fs\n", p.Name, p.Seconds)
+		fmt.Fprintf(out, "  %-8s %6.1fs wall %6.1fs CPU\n", p.Name, p.Seconds, p.CPUSeconds)
 	}
 	return nil
 }
