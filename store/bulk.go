@@ -166,7 +166,8 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 	}
 	phase("schema")
 
-	if err := bulkRows(ctx, conn, produce, opt, rep); err != nil {
+	counts := newTopicTally()
+	if err := bulkRows(ctx, conn, produce, opt, rep, counts); err != nil {
 		return nil, err
 	}
 	phase("rows")
@@ -186,8 +187,8 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 	}
 	phase("indexes")
 	opt.phase("topic counts")
-	// the topic counts once, from the topic index just built
-	if _, err := conn.ExecContext(ctx, refreshTopicCountsSQL, nil); err != nil {
+	// the topic counts once, from the tally of the rows written
+	if err := counts.write(ctx, conn); err != nil {
 		return nil, wrapSQL(fmt.Errorf("topic counts: %w", err))
 	}
 	phase("counts")
@@ -261,7 +262,7 @@ func dropForLoad(ctx context.Context, conn *sql.Conn) ([]schemaObject, error) {
 
 // bulkRows inserts the rows. The facts are produced on another goroutine,
 // so that on a machine with two cores making them and writing them overlap.
-func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*SourceFacts) error) error, opt BulkOptions, rep *BulkReport) error {
+func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*SourceFacts) error) error, opt BulkOptions, rep *BulkReport, counts *topicTally) error {
 	// modernc starts a goroutine per statement to watch a context that can
 	// be cancelled; the rows are written with one that cannot, and the
 	// caller's context is checked between sources instead.
@@ -321,6 +322,7 @@ func bulkRows(ctx context.Context, conn *sql.Conn, produce func(emit func(*Sourc
 		for _, st := range sf.Statements {
 			if !st.RefOnly {
 				rep.Statements++
+				counts.add(st.Topics)
 			}
 		}
 		inBatch += len(sf.Statements)
