@@ -114,8 +114,12 @@ fi
 	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
 	echo "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');"
 	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY rowid"
-	# the checks kb makes at the end of every bulk load
-	echo "PRAGMA foreign_key_check; PRAGMA integrity_check(10);"
+	# the checks kb makes at the end of every bulk load (store/bulk.go,
+	# bulkChecks): foreign keys, quick_check, the cells of every b-tree and
+	# the rows each partial index covers
+	echo "PRAGMA foreign_key_check; PRAGMA quick_check(10);"
+	echo "SELECT name, pagetype = 'leaf', sum(ncell) FROM dbstat GROUP BY 1, 2;"
+	sqlite3 "$DB" "SELECT 'SELECT count(*) FROM \"' || tbl_name || '\" NOT INDEXED WHERE ' || substr(sql, instr(upper(sql), ' WHERE ') + 7) || ';' FROM sqlite_schema WHERE type = 'index' AND upper(sql) LIKE '% WHERE %'"
 } >"$OUT/import.sql"
 
 LOAD=$CACHE/load.db
