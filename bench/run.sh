@@ -7,7 +7,7 @@
 # Knobs: BENCH_STATEMENTS (corpus size), BENCH_RUNS (runs per cold lookup,
 # default 20), BENCH_LOAD_RUNS (runs per load, default 3), BENCH_COUNT (go
 # test -count for the warm benchmarks, default 5), BENCH_SKIP_LOAD=1 (measure
-# the lookups only).
+# the lookups only), BENCH_ONLY_LOAD=1 (the size and the load only).
 #
 # The corpus database is built once and cached in bench/cache/ under a name
 # made of its size, the generator's version and the schema version. Every
@@ -159,6 +159,19 @@ for ph in rows indexes counts fts checks; do
 done
 fi
 
+write_results() {
+	{
+		echo "# make bench, $(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+		echo "# $N statements; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(go version | cut -d' ' -f3); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+		cat "$OUT/summary"
+	} >"$RESULTS"
+	say "wrote $RESULTS"
+}
+if [ -n "${BENCH_ONLY_LOAD:-}" ]; then
+	write_results
+	exit
+fi
+
 # --- 2. cold lookups -------------------------------------------------------
 # Each lookup is kb in a new process, paired run after run with the sqlite3
 # shell and with bench/minimal running the SQL kb runs (bench/sql/*.sql,
@@ -265,11 +278,6 @@ for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+
 	figure "${name}_warm_allocs" "$allocs" allocs/op
 done
 
-{
-	echo "# make bench, $(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-	echo "# $N statements; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(go version | cut -d' ' -f3); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
-	cat "$OUT/summary"
-} >"$RESULTS"
-say "wrote $RESULTS"
+write_results
 exit
 }
