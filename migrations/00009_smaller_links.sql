@@ -9,9 +9,9 @@
 --   * kb export wrote a statement's topics in the order the fact file gave
 --     them (ORDER BY rowid): statement_topics.position now keeps that order
 --     (1, 2, ... per statement, as loaded);
---   * kb export wrote a statement's passages in a source in load order: it
---     now writes them in body order (evidence_start), as every lookup
---     already shows them.
+--   * kb export wrote a statement's passages in a source in the order the
+--     fact file gave them (ORDER BY rowid), which the source's content hash
+--     covers: statement_appearances.position keeps that order.
 -- The loaders' foreign-key message no longer needs the rowid either.
 --
 -- Partial: the indexes on references that most rows leave NULL hold only
@@ -35,7 +35,10 @@ CREATE TEMP TABLE keep_statement_topics AS
 SELECT statement_id, topic_id, sort_key,
        row_number() OVER (PARTITION BY statement_id ORDER BY rowid) AS position
   FROM statement_topics;
-CREATE TEMP TABLE keep_statement_appearances AS SELECT * FROM statement_appearances;
+CREATE TEMP TABLE keep_statement_appearances AS
+SELECT statement_id, source_id, evidence_start, evidence_end, wording,
+       row_number() OVER (PARTITION BY statement_id, source_id ORDER BY rowid) AS position
+  FROM statement_appearances;
 DROP TABLE statement_topics;
 DROP TABLE statement_appearances;
 
@@ -54,14 +57,15 @@ CREATE TABLE statement_appearances (
     evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
     evidence_end   INTEGER NOT NULL CHECK (evidence_end > evidence_start),
     wording        TEXT CHECK (wording IS NULL OR length(wording) > 0),
+    position       INTEGER NOT NULL CHECK (position >= 1),  -- order among the statement's passages in the source, as loaded
     PRIMARY KEY (statement_id, source_id, evidence_start)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX statement_appearances_source ON statement_appearances (source_id);
 
 INSERT INTO statement_topics (statement_id, topic_id, sort_key, position)
 SELECT statement_id, topic_id, sort_key, position FROM keep_statement_topics ORDER BY statement_id, topic_id;
-INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording)
-SELECT statement_id, source_id, evidence_start, evidence_end, wording FROM keep_statement_appearances
+INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording, position)
+SELECT statement_id, source_id, evidence_start, evidence_end, wording, position FROM keep_statement_appearances
  ORDER BY statement_id, source_id, evidence_start;
 DROP TABLE keep_statement_topics;
 DROP TABLE keep_statement_appearances;
@@ -107,13 +111,13 @@ CREATE TABLE statement_topics (
 ) STRICT;
 CREATE INDEX statement_topics_topic ON statement_topics (topic_id, sort_key, statement_id);
 
--- rowid order: a statement's topics in their position order, passages in
--- body order
+-- rowid order: a statement's topics, and its passages in a source, in
+-- their position order
 INSERT INTO statement_topics (statement_id, topic_id, sort_key)
 SELECT statement_id, topic_id, sort_key FROM keep_statement_topics ORDER BY statement_id, position;
 INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording)
 SELECT statement_id, source_id, evidence_start, evidence_end, wording FROM keep_statement_appearances
- ORDER BY statement_id, source_id, evidence_start;
+ ORDER BY statement_id, source_id, position;
 DROP TABLE keep_statement_topics;
 DROP TABLE keep_statement_appearances;
 

@@ -92,7 +92,7 @@ SELECT id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, 
   FROM statements WHERE source_id = ? ORDER BY position, id`
 	exportStatementTopics   = `SELECT topic_id FROM statement_topics WHERE statement_id = ? ORDER BY position`
 	exportStatementMentions = `SELECT person_id, organization_id, territory_id FROM statement_mentions WHERE statement_id = ? ORDER BY rowid`
-	exportOwnEvidence       = `SELECT evidence_start, evidence_end, wording FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY evidence_start`
+	exportOwnEvidence       = `SELECT evidence_start, evidence_end, wording FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY position`
 	exportRefEvidence       = `
 SELECT a.statement_id, a.evidence_start, a.evidence_end, a.wording, s.text
   FROM statement_appearances a

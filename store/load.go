@@ -350,8 +350,8 @@ INSERT INTO statements (id, source_id, speaker_person_id, speaker_org_id, on_beh
                         paraphrase, event_id, position)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertAppearanceSQL = `
-INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording)
-VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, wording, position)
+VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
 	// insertStatementTopicSQL stores the link with its sort key (migration
 	// 00005), made by sortKeyOf from the values just inserted: the
 	// statement's date, its source's date and id, its position.
@@ -474,7 +474,8 @@ func insertStatement(ctx context.Context, tx execer, src string, published *Date
 		if i < len(s.Wording) {
 			wording = s.Wording[i]
 		}
-		if _, err := tx.ExecContext(ctx, insertAppearanceSQL, s.ID, src, ev.Start, ev.End, null(wording)); err != nil {
+		// position keeps the fact file's order for kb export (00009)
+		if _, err := tx.ExecContext(ctx, insertAppearanceSQL, s.ID, src, ev.Start, ev.End, null(wording), i+1); err != nil {
 			return err
 		}
 	}

@@ -17,25 +17,31 @@ func rowsOnly(dump string) string {
 	return dump
 }
 
-// topicOrder lists every statement's topics in the order kb export writes
-// them: by rowid before 00009, by position after.
+// topicOrder lists every statement's topics, and its passages in each
+// source, in the order kb export writes them: by rowid before 00009, by
+// position after.
 func topicOrder(t *testing.T, db *store.DB, order string) string {
 	t.Helper()
-	rows, err := db.SQL().Query(`SELECT statement_id, topic_id FROM statement_topics ORDER BY statement_id, ` + order)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
 	var b strings.Builder
-	for rows.Next() {
-		var s, tp string
-		if err := rows.Scan(&s, &tp); err != nil {
+	for _, q := range []string{
+		`SELECT statement_id, topic_id FROM statement_topics ORDER BY statement_id, ` + order,
+		`SELECT statement_id, source_id || ' ' || evidence_start FROM statement_appearances ORDER BY statement_id, source_id, ` + order,
+	} {
+		rows, err := db.SQL().Query(q)
+		if err != nil {
 			t.Fatal(err)
 		}
-		b.WriteString(s + " " + tp + "\n")
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
+		for rows.Next() {
+			var s, x string
+			if err := rows.Scan(&s, &x); err != nil {
+				t.Fatal(err)
+			}
+			b.WriteString(s + " " + x + "\n")
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return b.String()
 }
@@ -58,13 +64,16 @@ func TestMigration9KeepsRowsAndTopicOrder(t *testing.T) {
 CREATE TEMP TABLE t AS SELECT * FROM statement_topics WHERE statement_id = ?1;
 DELETE FROM statement_topics WHERE statement_id = ?1;
 INSERT INTO statement_topics SELECT * FROM t ORDER BY topic_id DESC;
-DROP TABLE t`, sid); err != nil {
+DROP TABLE t;
+-- and a passage listed after one that comes later in the body
+INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end)
+SELECT statement_id, source_id, 0, 1 FROM statement_appearances WHERE statement_id = ?1 AND evidence_start > 0`, sid); err != nil {
 		t.Fatal(err)
 	}
 	before8 := testdb.Dump(t, db.SQL())
 	order8 := topicOrder(t, db, "rowid")
-	if order8 == topicOrder(t, db, "topic_id") {
-		t.Fatal("every statement's topics are in id order: the test would not see a lost order")
+	if !strings.Contains(order8, sid+" "+sortedFirst(t, db, sid)) {
+		t.Fatal("the statement's topics are in id order: the test would not see a lost order")
 	}
 
 	if _, err := db.MigrateUp(ctx); err != nil {
@@ -73,7 +82,7 @@ DROP TABLE t`, sid); err != nil {
 	if v, _ := db.SchemaVersion(ctx); v < 9 {
 		t.Fatalf("version %d after up", v)
 	}
-	if got := rowsOnly(testdb.Dump(t, db.SQL(), "statement_topics.position")); got != rowsOnly(before8) {
+	if got := rowsOnly(testdb.Dump(t, db.SQL(), "statement_topics.position", "statement_appearances.position")); got != rowsOnly(before8) {
 		t.Error("the rows differ after 00009")
 	}
 	if got := topicOrder(t, db, "position"); got != order8 {
@@ -102,4 +111,15 @@ DROP TABLE t`, sid); err != nil {
 	if got := topicOrder(t, db, "rowid"); got != order8 {
 		t.Errorf("after down, rowid order of topics:\n%s\nwant:\n%s", got, order8)
 	}
+}
+
+// sortedFirst is the last of the statement's topics in id order, which
+// the test lists first.
+func sortedFirst(t *testing.T, db *store.DB, sid string) string {
+	t.Helper()
+	var id string
+	if err := db.SQL().QueryRow(`SELECT max(topic_id) FROM statement_topics WHERE statement_id = ?`, sid).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

@@ -140,6 +140,7 @@ var schemaDocs = []tableDoc{
 		"evidence_start": evidenceStart,
 		"evidence_end":   evidenceEnd,
 		"wording":        "the statement's text as this source prints it (a re-report may trim or reword a quote), in the body's characters; NULL when not known",
+		"position":       "the passage's place (1, 2, ...) among the statement's passages in this source, in the order the fact file lists them; kb export writes them in this order",
 	}},
 	{"statement_topics", "What a statement is about.", cols{
 		"statement_id": "the statement (statements.id)",
