@@ -104,7 +104,7 @@ if [ ! -d "$CSV" ]; then
 fi
 {
 	echo "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
-	echo "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 2; PRAGMA ignore_check_constraints = 1;"
+	echo "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA threads = 2; PRAGMA ignore_check_constraints = 1;"
 	sqlite3 "$DB" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'statements_fts_%' AND name <> 'goose_db_version' ORDER BY rowid"
 	echo "BEGIN;"
 	for t in $tables; do

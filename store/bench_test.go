@@ -207,6 +207,7 @@ func BenchmarkBulkLoadVariants(b *testing.B) {
 		{"foreign_keys_on", store.BulkOptions{Pragmas: []string{"foreign_keys(1)"}}},
 		{"journal_wal", store.BulkOptions{Pragmas: []string{"journal_mode(WAL)", "synchronous(NORMAL)", "locking_mode(NORMAL)"}}},
 		{"cache_16MiB", store.BulkOptions{Pragmas: []string{"cache_size(-16384)"}}},
+		{"cache_256MiB", store.BulkOptions{Pragmas: []string{"cache_size(-262144)"}}},
 		{"no_sorter_threads", store.BulkOptions{Pragmas: []string{"threads(0)"}}},
 		{"batch_5000", store.BulkOptions{BatchStatements: 5000}},
 		{"one_transaction", store.BulkOptions{BatchStatements: 1 << 30}},

@@ -74,7 +74,11 @@ var bulkPragmas = []string{
 	"synchronous(OFF)",
 	"locking_mode(EXCLUSIVE)",
 	"temp_store(MEMORY)",
-	"cache_size(-262144)", // 256 MiB: the index builds sort in memory
+	// 64 MiB: every page the cache holds is one allocation of the driver's
+	// allocator, and freeing them when the connection closes (a madvise
+	// per 64 KiB) cost a seventh of a 100,000-statement load at 256 MiB;
+	// 64 MiB measured 10-20 % less CPU for the whole load (BulkLoadVariants)
+	"cache_size(-65536)",
 	"threads(2)",          // the sorter of CREATE INDEX may use a helper thread
 	"foreign_keys(0)",
 }
