@@ -79,7 +79,7 @@ var bulkPragmas = []string{
 	// per 64 KiB) cost a seventh of a 100,000-statement load at 256 MiB;
 	// 64 MiB measured 10-20 % less CPU for the whole load (BulkLoadVariants)
 	"cache_size(-65536)",
-	"threads(2)",          // the sorter of CREATE INDEX may use a helper thread
+	"threads(2)", // the sorter of CREATE INDEX may use a helper thread
 	"foreign_keys(0)",
 }
 
