@@ -62,6 +62,9 @@ type BulkReport struct {
 	Sources    int         `json:"sources"`
 	Statements int         `json:"statements"` // defined; appearances of earlier ones not counted
 	Phases     []BulkPhase `json:"phases"`
+	// Checks names the file check that ended the load: "quick_check and
+	// index counts" or "integrity_check" (BulkOptions.IntegrityCheck).
+	Checks string `json:"checks"`
 }
 
 // bulkPragmas are set on the one connection of a bulk load. The file is new
@@ -215,6 +218,10 @@ func bulkInto(ctx context.Context, tmp string, produce func(emit func(*SourceFac
 
 	if err := bulkChecks(ctx, conn, opt.IntegrityCheck); err != nil {
 		return nil, err
+	}
+	rep.Checks = "quick_check and index counts"
+	if opt.IntegrityCheck {
+		rep.Checks = "integrity_check"
 	}
 	phase("checks")
 	// The regular connections switch the file to WAL; leave it in the

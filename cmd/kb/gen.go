@@ -101,6 +101,7 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	for _, p := range rep.Phases {
 		fmt.Fprintf(out, "  %-8s %6.1fs wall %6.1fs CPU\n", p.Name, p.Seconds, p.CPUSeconds)
 	}
+	fmt.Fprintf(out, "  checked with foreign_key_check and %s\n", rep.Checks)
 	return nil
 }
 
