@@ -180,6 +180,7 @@ func BenchmarkBulkLoad(b *testing.B) {
 		os.Remove(path)
 		for _, p := range rep.Phases {
 			b.ReportMetric(p.Seconds, p.Name+"-s")
+			b.ReportMetric(p.CPUSeconds, p.Name+"-cpu-s")
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
@@ -202,9 +203,11 @@ func BenchmarkBulkLoadVariants(b *testing.B) {
 		opt  store.BulkOptions
 	}{
 		{"defaults", store.BulkOptions{}},
+		{"integrity_check", store.BulkOptions{IntegrityCheck: true}},
 		{"foreign_keys_on", store.BulkOptions{Pragmas: []string{"foreign_keys(1)"}}},
 		{"journal_wal", store.BulkOptions{Pragmas: []string{"journal_mode(WAL)", "synchronous(NORMAL)", "locking_mode(NORMAL)"}}},
 		{"cache_16MiB", store.BulkOptions{Pragmas: []string{"cache_size(-16384)"}}},
+		{"cache_256MiB", store.BulkOptions{Pragmas: []string{"cache_size(-262144)"}}},
 		{"no_sorter_threads", store.BulkOptions{Pragmas: []string{"threads(0)"}}},
 		{"batch_5000", store.BulkOptions{BatchStatements: 5000}},
 		{"one_transaction", store.BulkOptions{BatchStatements: 1 << 30}},

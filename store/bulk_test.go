@@ -121,3 +121,38 @@ func TestBulkLoadRefusesAnExistingFileAndLeavesNothingOnError(t *testing.T) {
 		t.Fatalf("a failed bulk load left %v behind", ents)
 	}
 }
+
+// The link tables have no rowid (00009), which foreign_key_check would
+// name a bad row by: each dangling reference is still named by its value,
+// two in one table as two different values, with the source where it has
+// one.
+func TestBulkLoadNamesDanglingLinksOfTablesWithoutRowid(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	_, err := store.Bulk(ctx, path, func(emit func(*store.SourceFacts) error) error {
+		return corpus.Generate(corpus.Config{Statements: 200, Seed: 1}, func(sf *store.SourceFacts) error {
+			switch sf.Source.ID {
+			case "gen-0000003":
+				sf.Statements[0].Topics = append(sf.Statements[0].Topics, "no-such-topic")
+				sf.Statements[1].Topics = append(sf.Statements[1].Topics, "no-other-topic")
+			case "gen-0000004":
+				sp := sf.Statements[0].Evidence[0]
+				sf.Statements = append(sf.Statements, store.StatementDef{ID: "no-such-statement", RefOnly: true,
+					Evidence: []store.Span{sp}})
+			}
+			return emit(sf)
+		})
+	}, store.BulkOptions{})
+	if err == nil {
+		t.Fatal("a load with dangling references succeeded")
+	}
+	for _, want := range []string{
+		`statement_topics.topic_id = "no-such-topic" refers to topics that does not exist`,
+		`statement_topics.topic_id = "no-other-topic" refers to topics that does not exist`,
+		`statement_appearances.statement_id = "no-such-statement" refers to statements that does not exist (in source "gen-0000004")`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the error does not say %s:\n%v", want, err)
+		}
+	}
+}

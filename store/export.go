@@ -90,9 +90,9 @@ const (
 SELECT id, speaker_person_id, speaker_org_id, on_behalf_of_id, kind, text, cue, said_on, said_precision, said_inferred,
        said_basis, setting, setting_inferred, setting_basis, paraphrase, event_id, position
   FROM statements WHERE source_id = ? ORDER BY position, id`
-	exportStatementTopics   = `SELECT topic_id FROM statement_topics WHERE statement_id = ? ORDER BY rowid`
+	exportStatementTopics   = `SELECT topic_id FROM statement_topics WHERE statement_id = ? ORDER BY position`
 	exportStatementMentions = `SELECT person_id, organization_id, territory_id FROM statement_mentions WHERE statement_id = ? ORDER BY rowid`
-	exportOwnEvidence       = `SELECT evidence_start, evidence_end, wording FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY rowid`
+	exportOwnEvidence       = `SELECT evidence_start, evidence_end, wording FROM statement_appearances WHERE statement_id = ? AND source_id = ? ORDER BY position`
 	exportRefEvidence       = `
 SELECT a.statement_id, a.evidence_start, a.evidence_end, a.wording, s.text
   FROM statement_appearances a

@@ -51,3 +51,20 @@ func SearchInOneStep() (restore func()) {
 	searchTwoSteps = false
 	return func() { searchTwoSteps = true }
 }
+
+// CheckFile runs the end-of-load file checks of Bulk (not the foreign-key
+// check) on the database at path: quick_check and the index counts, or
+// integrity_check when full.
+func CheckFile(ctx context.Context, path string, full bool) error {
+	sdb, err := sql.Open("sqlite", path)
+	if err != nil {
+		return err
+	}
+	defer sdb.Close()
+	conn, err := sdb.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return fileChecks(ctx, conn, full)
+}

@@ -32,11 +32,11 @@ func bigTopicDB(b *testing.B, topics, statements int) *store.DB {
 		if _, err := tx.Exec(`INSERT INTO statements (id, source_id, speaker_person_id, kind, text, position) VALUES (?, 'ukraine-talks-2025-12-07', 'kellogg', 'reported', ?, ?)`, id, "statement "+id, 1000+i); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := tx.Exec(`INSERT INTO statement_appearances VALUES (?, 'ukraine-talks-2025-12-07', 0, 10)`, id); err != nil {
+		if _, err := tx.Exec(`INSERT INTO statement_appearances (statement_id, source_id, evidence_start, evidence_end, position) VALUES (?, 'ukraine-talks-2025-12-07', 0, 10, 1)`, id); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := tx.Exec(`INSERT INTO statement_topics (statement_id, topic_id, sort_key)
-SELECT s.id, ?2, `+store.StatementSortKeySQL+` FROM statements s JOIN sources src ON src.id = s.source_id WHERE s.id = ?1`,
+		if _, err := tx.Exec(`INSERT INTO statement_topics (statement_id, topic_id, sort_key, position)
+SELECT s.id, ?2, `+store.StatementSortKeySQL+`, 1 FROM statements s JOIN sources src ON src.id = s.source_id WHERE s.id = ?1`,
 			id, fmt.Sprintf("t%d", i%topics)); err != nil {
 			b.Fatal(err)
 		}

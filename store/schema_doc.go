@@ -140,11 +140,13 @@ var schemaDocs = []tableDoc{
 		"evidence_start": evidenceStart,
 		"evidence_end":   evidenceEnd,
 		"wording":        "the statement's text as this source prints it (a re-report may trim or reword a quote), in the body's characters; NULL when not known",
+		"position":       "the passage's place (1, 2, ...) among the statement's passages in this source, in the order the fact file lists them; kb export writes them in this order",
 	}},
 	{"statement_topics", "What a statement is about.", cols{
 		"statement_id": "the statement (statements.id)",
 		"topic_id":     "a topic it is about (topics.id)",
 		"sort_key":     "the statement's place in statement order (newest first, then source id, then position), as text sorting ascending; kept by the loaders",
+		"position":     "the topic's place (1, 2, ...) among the statement's topics, in the order its fact file lists them; kb export writes them in this order",
 	}},
 	{"statement_mentions", "People, organizations and territories a statement names: one of the three per row.", cols{
 		"statement_id":    "the statement (statements.id)",

@@ -16,6 +16,7 @@ type genOptions struct {
 	app        *app
 	statements int
 	seed       uint64
+	integrity  bool
 	facts      string
 	picks      bool
 	format     outputFormat
@@ -47,6 +48,7 @@ assignments.`,
 	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "seed: the same seed gives the same corpus")
 	cmd.Flags().StringVar(&opts.facts, "facts", "", "write fact files into this directory instead of a database")
 	cmd.Flags().BoolVar(&opts.picks, "picks", false, "print the benchmark's names and words, and generate nothing")
+	cmd.Flags().BoolVar(&opts.integrity, "integrity-check", false, "end with PRAGMA integrity_check instead of quick_check and index entry counts")
 	addFormatFlag(cmd, &opts.format)
 	return cmd
 }
@@ -80,7 +82,8 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	bar := progress.New(o.app.io.Err, o.app.io.ErrTTY, "kb gen", "statements", o.statements)
 	rep, err := store.Bulk(cmd.Context(), o.app.dbPath, func(emit func(*store.SourceFacts) error) error {
 		return corpus.Generate(cfg, emit)
-	}, store.BulkOptions{Progress: bar.Set, Phase: func(name string) { bar.Status(phaseText(name)) }})
+	}, store.BulkOptions{Progress: bar.Set, Phase: func(name string) { bar.Status(phaseText(name)) },
+		IntegrityCheck: o.integrity})
 	bar.Done()
 	if err != nil {
 		return err
@@ -88,22 +91,24 @@ func (o *genOptions) run(cmd *cobra.Command) error {
 	if o.format == formatJSON {
 		return writeJSON(out, rep)
 	}
-	total := 0.0
+	total, cpu := 0.0, 0.0
 	for _, p := range rep.Phases {
 		total += p.Seconds
+		cpu += p.CPUSeconds
 	}
-	fmt.Fprintf(out, "%s: %d statements from %d sources in %.1fs (%.0f statements/s)\n",
-		o.app.dbPath, rep.Statements, rep.Sources, total, float64(rep.Statements)/total)
+	fmt.Fprintf(out, "%s: %d statements from %d sources in %.1fs, %.1f CPU-s (%.0f statements/s)\n",
+		o.app.dbPath, rep.Statements, rep.Sources, total, cpu, float64(rep.Statements)/total)
 	for _, p := range rep.Phases {
-		fmt.Fprintf(out, "  %-8s %6.1fs\n", p.Name, p.Seconds)
+		fmt.Fprintf(out, "  %-8s %6.1fs wall %6.1fs CPU\n", p.Name, p.Seconds, p.CPUSeconds)
 	}
+	fmt.Fprintf(out, "  checked with foreign_key_check and %s\n", rep.Checks)
 	return nil
 }
 
 // phaseText says what a bulk-load step is doing, for the progress line.
 func phaseText(name string) string {
 	if name == "checks" {
-		return "checking foreign keys and integrity"
+		return "checking foreign keys and the file"
 	}
 	return "building the " + name
 }

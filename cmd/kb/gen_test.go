@@ -76,3 +76,32 @@ func TestLookupOnACurrentDatabaseWritesNothing(t *testing.T) {
 		t.Fatal("a lookup on an up-to-date database changed the file")
 	}
 }
+
+// kb gen reports each phase's wall and CPU time, and --integrity-check ends
+// the load with the full check instead of quick_check and the index counts
+// (the JSON report is the same either way).
+func TestGenPhasesAndIntegrityCheck(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		args       []string
+	}{
+		{"default checks", "checked with foreign_key_check and quick_check and index counts", nil},
+		{"integrity_check", "checked with foreign_key_check and integrity_check", []string{"--integrity-check"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "corpus.db")
+			r := kb(t, path, "", nil, append([]string{"gen", "--statements", "300"}, c.args...)...)
+			if r.code != 0 {
+				t.Fatalf("gen: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+			if !strings.Contains(r.stdout, c.want) {
+				t.Errorf("gen does not say %q:\n%s", c.want, r.stdout)
+			}
+			for _, phase := range []string{"rows", "indexes", "counts", "fts", "checks"} {
+				if !strings.Contains(r.stdout, "  "+phase+" ") || !strings.Contains(r.stdout, "s CPU") {
+					t.Errorf("no %s phase with wall and CPU time in:\n%s", phase, r.stdout)
+				}
+			}
+		})
+	}
+}
