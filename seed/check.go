@@ -395,13 +395,19 @@ func (c *checker) checkDefinitions() {
 				}
 				continue
 			}
+			// A reference written without an id key (its id derived) has
+			// no position of its own for "id": point at the item.
+			at := x.At["id"]
+			if at.Line == 0 {
+				at = x.Pos
+			}
 			if first, ok := given[x.ID]; ok {
-				p.r.at(x.At["id"], "statement %q is already given by id at line %d: put all its passages in one evidence list", x.ID, first.Line)
+				p.r.at(at, "statement %q is already given by id at line %d: put all its passages in one evidence list", x.ID, first.Line)
 				continue
 			}
-			given[x.ID] = x.At["id"]
+			given[x.ID] = at
 			if d, ok := c.defs[store.KindStatement][x.ID]; ok && d.file == p.r.file {
-				p.r.at(x.At["id"], "statement %q is defined in this file (line %d): add this passage to its evidence instead", x.ID, d.pos.Line)
+				p.r.at(at, "statement %q is defined in this file (line %d): add this passage to its evidence instead", x.ID, d.pos.Line)
 			}
 		}
 	}
