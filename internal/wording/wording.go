@@ -176,11 +176,30 @@ type Score struct {
 	// share nearly every word but are not one remark. A fragment that
 	// leaves a negation out is only a near miss, for the reviewer.
 	Negation bool
+	// Numbers: the lighter text gives other figures than the part of the
+	// other it lines up with (“20,000 soldiers” / “30,000 soldiers”):
+	// never close, only a near miss.
+	Numbers bool
+	// Reworded: the two share at least MinReworded content stems order
+	// aside, with a Dice on content stems (StemDice) of at least
+	// StemDiceClose and at most MaxMoved of them in another order: one
+	// remark retold in other words or translated again.
+	Reworded bool
+	StemDice float64
+	// Moved is how many blocks of shared content words stand in another
+	// order; more than MaxMoved and the two are not close by Dice either
+	// (words that trade places: “cut taxes … raise spending”).
+	Moved int
+	// Substituted: too many content words of the lighter text are replaced
+	// by others where the two line up (MaxSubstituted); they are not close
+	// by Dice, only by the other rules.
+	Substituted bool
 }
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Identical || !s.Negation && (s.Fragment || s.Overlap || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose))
+	return s.Identical || !s.Negation && !s.Numbers && (s.Fragment || s.Overlap || s.Reworded ||
+		s.Moved <= MaxMoved && s.Shared >= MinShared && (s.Containment >= ContainClose || s.Dice >= DiceClose && !s.Substituted))
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
@@ -196,6 +215,9 @@ func (s Score) Similarity() float64 {
 	}
 	if (s.Fragment || s.Overlap || s.Shared >= MinShared) && s.Containment > s.Dice {
 		return s.Containment
+	}
+	if s.Reworded && s.StemDice > s.Dice {
+		return s.StemDice
 	}
 	return s.Dice
 }
@@ -214,8 +236,26 @@ func CompareWords(a, b []Word) Score {
 	for i := 0; identical && i < len(a); i++ {
 		identical = a[i].Fold == b[i].Fold
 	}
+	stems, stemDice, moved := stemScore(a, b)
+	light := a
+	if wb < wa {
+		light = b
+	}
 	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
-		Fragment: fragment(a, b), Overlap: longestRun(a, b) >= MinRun, Negation: negationDiffers(a, b, wa <= wb)}
+		Fragment: fragment(a, b) || gappedFragment(a, b), Overlap: longestRun(a, b) >= MinRun,
+		Negation: negationDiffers(a, b, wa <= wb), Numbers: numbersDiffer(a, b, wa <= wb),
+		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice,
+		Moved: moved, Substituted: substituted(a, b, len(content(light)))}
+}
+
+// substituted says whether too many of the lighter text's n content words
+// are replaced by others (MaxSubstituted).
+func substituted(a, b []Word, n int) bool {
+	s := substitutions(a, b)
+	if n < MinReworded {
+		return s > 0
+	}
+	return float64(s) > MaxSubstituted*float64(n)
 }
 
 // longestRun is the length of the longest run of words a and b share in
@@ -246,7 +286,10 @@ func longestRun(a, b []Word) int {
 func content(ws []Word) []string {
 	var out []string
 	for _, w := range ws {
-		if weight(w) == 1 || negation[w.Fold] {
+		switch n := number(w); {
+		case n != "":
+			out = append(out, n) // a figure in words or digits: two, 2
+		case weight(w) == 1 || negation[w.Fold]:
 			out = append(out, w.Fold)
 		}
 	}
