@@ -73,12 +73,12 @@ func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) 
 	given := strings.TrimSpace(x.Text)
 	if given != "" && known {
 		if s := wording.Compare(text, given); !s.Close() && !c.closeToWording(x.ID, text, given) {
-			if s.Negation {
-				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q: one of them negates (not, no, never, n't) where the other does not",
-					clip(given), x.ID, clip(text))
+			if why := s.Apart(); why != "" {
+				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q: %s",
+					clip(given), x.ID, clip(text), why)
 			} else {
-				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, or its content words in a row in a fragment)",
-					clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose)
+				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, its content words in order in a fragment, or %d content words shared in a retelling)",
+					clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose, wording.MinReworded)
 			}
 		}
 	}

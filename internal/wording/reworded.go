@@ -265,3 +265,20 @@ func alignment(a, b []Word) [][2]int {
 	}
 	return out
 }
+
+// Apart says why two alike wordings are not taken as one remark, for the
+// reviewer: a negation, other figures, words that trade places, or
+// words replaced; "" when none of these holds.
+func (s Score) Apart() string {
+	switch {
+	case s.Negation:
+		return "one of them negates (not, no, never, n't) where the other does not"
+	case s.Numbers:
+		return "they give other figures"
+	case s.Moved > MaxMoved:
+		return "their content words stand in another order (words that trade places)"
+	case s.Substituted:
+		return "content words of the shorter are replaced by others"
+	}
+	return ""
+}
