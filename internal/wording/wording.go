@@ -117,11 +117,47 @@ func same(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if isASCII(a) && isASCII(b) {
+		// the common case, without allocating: it runs for every pair of
+		// words of every window kb check scores
+		return len(a) >= 5 && len(b) >= 5 && oneEdit(a, b)
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < 5 || len(rb) < 5 || abs(len(ra)-len(rb)) > 1 {
 		return false
 	}
 	return osa(ra, rb) <= 1
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit says whether two different ASCII words are one edit (insert,
+// delete, replace) or one swap of neighbours apart: osa(a, b) == 1.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) < len(b) {
+		return a[i:] == b[i+1:]
+	}
+	if a[i+1:] == b[i+1:] {
+		return true // replaced
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 func abs(n int) int {

@@ -92,3 +92,19 @@ func TestDiff(t *testing.T) {
 		})
 	}
 }
+
+// oneEdit is the allocation-free form of osa(a, b) <= 1 for ASCII words.
+func TestOneEditAgreesWithOSA(t *testing.T) {
+	words := []string{"metres", "meters", "metre", "meter", "settle", "settled", "settles", "issues", "issue", "isuses", "abcde", "abced", "bacde", "abcdef", "abxdef", "xbcdef", "abcdex", "abcdefg", "bcdef", "acbde"}
+	for _, a := range words {
+		for _, b := range words {
+			if a == b {
+				continue
+			}
+			want := abs(len(a)-len(b)) <= 1 && osa([]rune(a), []rune(b)) <= 1
+			if got := oneEdit(a, b); got != want {
+				t.Errorf("oneEdit(%q, %q) = %v, osa says %v", a, b, got, want)
+			}
+		}
+	}
+}
