@@ -65,8 +65,9 @@ func (c *checker) passageHoldsWording(id, text, passage string) bool {
 // must hold the statement's text or a close variant of it
 // (wording.Score.Close: Dice of at least 0.6 on weighted words, a
 // trimmed copy, a fragment of two content words or more, an overlap of 8
-// words), or of another source's wording of it (variants); otherwise the
-// error names the closest wording.
+// words, a retelling; no other negation or figures), or of another
+// source's wording of it (variants); otherwise the error names the
+// closest wording, or why an alike one is not a variant.
 func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) store.StatementDef {
 	r := p.r
 	text, known := c.texts[x.ID]

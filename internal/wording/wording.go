@@ -23,7 +23,10 @@
 // words of the shorter, at least MinFragment of them, are consecutive
 // content words of the longer: "two meters" of "we are about the last two
 // meters away", "really close" of "We are really very close"), or they
-// share a run of MinRun words (Overlap: overlapping pieces of one answer).
+// share a run of MinRun words (Overlap: overlapping pieces of one answer),
+// or one retells the other (Reworded, reworded.go: content words by their
+// stems, order aside). Guards keep alike wordings apart: a negation, other
+// figures, words that trade places, replaced words (Score.Apart).
 // See docs/extract.md for how the thresholds were chosen.
 package wording
 
