@@ -88,3 +88,17 @@ func TestPairs(t *testing.T) {
 	t.Logf("re-reports worded differently: %d of %d comparisons close; hard negatives: %d of %d close; known limits: %d of %d close; known false matches: %d of %d",
 		counts["="][0], counts["="][1], counts["!"][0], counts["!"][1], counts["~"][0], counts["~"][1], counts["x"][0], counts["x"][1])
 }
+
+// FuzzCompare: any two texts are scored without a panic, and a text with
+// words is a close variant of itself.
+func FuzzCompare(f *testing.F) {
+	f.Add("If we settle these two issues, I believe the rest will go fairly well", "If we get those two issues settled")
+	f.Add("We lost 20,000 soldiers", "We can’t lose 2 million")
+	f.Add("ünïcode café naïve", "cafe naive unicode")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		Compare(a, b)
+		if len(Words(a)) > 0 && !Compare(a, a).Close() {
+			t.Errorf("%q is not close to itself", a)
+		}
+	})
+}
