@@ -500,17 +500,19 @@ type Op struct {
 func Diff(a, b string) []Op {
 	wa, wb := Words(a), Words(b)
 	n, m := len(wa), len(wb)
-	// suffix table of the (unweighted) longest common subsequence
-	t := make([][]int, n+1)
+	// suffix table of the heaviest common subsequence: content words
+	// outweigh function words, so a retold wording whose words moved keeps
+	// its content words in place (“the last 10 metres”) rather than a
+	// scatter of “the” and “are”
+	t := make([][]float64, n+1)
 	for i := range t {
-		t[i] = make([]int, m+1)
+		t[i] = make([]float64, m+1)
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
+			t[i][j] = max(t[i+1][j], t[i][j+1])
 			if same(wa[i].Fold, wb[j].Fold) {
-				t[i][j] = t[i+1][j+1] + 1
-			} else {
-				t[i][j] = max(t[i+1][j], t[i][j+1])
+				t[i][j] = max(t[i][j], t[i+1][j+1]+weight(wa[i]))
 			}
 		}
 	}
@@ -525,7 +527,9 @@ func Diff(a, b string) []Op {
 	i, j := 0, 0
 	for i < n && j < m {
 		switch {
-		case same(wa[i].Fold, wb[j].Fold):
+		case same(wa[i].Fold, wb[j].Fold) && t[i][j] == t[i+1][j+1]+weight(wa[i]) && t[i][j+1] < t[i][j]:
+			// a match, unless the same word later does as well: the kept
+			// words then stay together (“+Always the hardest are =the last”)
 			if wa[i].Fold == wb[j].Fold {
 				add("=", wb[j].Text)
 			} else { // a spelling variant: show both

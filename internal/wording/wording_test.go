@@ -83,6 +83,7 @@ func TestDiff(t *testing.T) {
 		{"I think the rest will work out fairly well", "the rest of the things will work out fairly well", `-“I think” +“of the things”`},
 		{"the last 10 metres", "the last 10 meters to the goal", `-“metres” +“meters to the goal”`},
 		{"really close", "Really close", ``},
+		{"The last 10 metres are always the hardest", "Always the hardest are the last 10 metres", `+“Always the hardest are” -“are always the hardest”`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
