@@ -230,9 +230,9 @@ func rereportComment(m *Match) string {
 
 // nearComment names the known statement a new one is nearest to.
 func nearComment(m *Match) string {
-	if m.Score.Negation {
-		return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; similarity %.2f, but one of the two negates where the other does not: make it a re-report if it is the same remark",
-			m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity())
+	if why := m.Score.Apart(); why != "" {
+		return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; similarity %.2f, but %s: make it a re-report if it is the same remark",
+			m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity(), why)
 	}
 	return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; similarity %.2f, below a re-report's %.2f: make it a re-report if it is the same remark",
 		m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity(), wording.DiceClose)

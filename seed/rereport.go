@@ -65,20 +65,21 @@ func (c *checker) passageHoldsWording(id, text, passage string) bool {
 // must hold the statement's text or a close variant of it
 // (wording.Score.Close: Dice of at least 0.6 on weighted words, a
 // trimmed copy, a fragment of two content words or more, an overlap of 8
-// words), or of another source's wording of it (variants); otherwise the
-// error names the closest wording.
+// words, a retelling; no other negation or figures), or of another
+// source's wording of it (variants); otherwise the error names the
+// closest wording, or why an alike one is not a variant.
 func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) store.StatementDef {
 	r := p.r
 	text, known := c.texts[x.ID]
 	given := strings.TrimSpace(x.Text)
 	if given != "" && known {
 		if s := wording.Compare(text, given); !s.Close() && !c.closeToWording(x.ID, text, given) {
-			if s.Negation {
-				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q: one of them negates (not, no, never, n't) where the other does not",
-					clip(given), x.ID, clip(text))
+			if why := s.Apart(); why != "" {
+				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q: %s",
+					clip(given), x.ID, clip(text), why)
 			} else {
-				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, or its content words in a row in a fragment)",
-					clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose)
+				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, its content words in order in a fragment, or %d content words shared in a retelling)",
+					clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose, wording.MinReworded)
 			}
 		}
 	}

@@ -307,3 +307,45 @@ func TestRereportWordingThatNegates(t *testing.T) {
 		t.Fatalf("problems %v, want one at %d:%d naming the negation", probs, line, col)
 	}
 }
+
+// A re-report's wording is checked with the matcher's rules: a retelling
+// (a word moved, other verbs) is accepted; other figures are refused with
+// that reason, at the wording's position.
+func TestRereportWordingRetoldOrOtherFigures(t *testing.T) {
+	tests := []struct {
+		name, wording, why string
+	}{
+		{"retold, a block of words moved", "Always the hardest are the last 10 metres", ""},
+		{"other figures", "The last 12 metres are always the hardest", "they give other figures"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, _ := copyRereport(t)
+			echo := "kb: 1\nsource:\n  id: port-echo\n  body_file: port-echo.txt\nstatements:\n  - id: varga-last-metres\n    text: " + tt.wording + "\n    evidence: \"" + tt.wording + "\"\n"
+			if err := os.WriteFile(filepath.Join(dir, "port-echo.yaml"), []byte(echo), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "port-echo.txt"), []byte("Varga said: \""+tt.wording+"\".\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files, err := seed.ReadPaths([]string{filepath.Join(dir, "port-wire.yaml"), filepath.Join(dir, "port-echo.yaml")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, probs, err := seed.Check(context.Background(), files, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.why == "" {
+				if len(probs) != 0 {
+					t.Fatalf("problems %v, want none", probs)
+				}
+				return
+			}
+			line, col := position(t, echo, tt.wording, 1)
+			if len(probs) != 1 || probs[0].Line != line || probs[0].Col != col || !strings.Contains(probs[0].Msg, tt.why) {
+				t.Fatalf("problems %v, want one at %d:%d saying %q", probs, line, col, tt.why)
+			}
+		})
+	}
+}

@@ -23,7 +23,10 @@
 // words of the shorter, at least MinFragment of them, are consecutive
 // content words of the longer: "two meters" of "we are about the last two
 // meters away", "really close" of "We are really very close"), or they
-// share a run of MinRun words (Overlap: overlapping pieces of one answer).
+// share a run of MinRun words (Overlap: overlapping pieces of one answer),
+// or one retells the other (Reworded, reworded.go: content words by their
+// stems, order aside). Guards keep alike wordings apart: a negation, other
+// figures, words that trade places, replaced words (Score.Apart).
 // See docs/extract.md for how the thresholds were chosen.
 package wording
 
@@ -117,11 +120,47 @@ func same(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if isASCII(a) && isASCII(b) {
+		// the common case, without allocating: it runs for every pair of
+		// words of every window kb check scores
+		return len(a) >= 5 && len(b) >= 5 && oneEdit(a, b)
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < 5 || len(rb) < 5 || abs(len(ra)-len(rb)) > 1 {
 		return false
 	}
 	return osa(ra, rb) <= 1
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit says whether two different ASCII words are one edit (insert,
+// delete, replace) or one swap of neighbours apart: osa(a, b) == 1.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) < len(b) {
+		return a[i:] == b[i+1:]
+	}
+	if a[i+1:] == b[i+1:] {
+		return true // replaced
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 func abs(n int) int {
@@ -176,11 +215,30 @@ type Score struct {
 	// share nearly every word but are not one remark. A fragment that
 	// leaves a negation out is only a near miss, for the reviewer.
 	Negation bool
+	// Numbers: the lighter text gives other figures than the part of the
+	// other it lines up with (“20,000 soldiers” / “30,000 soldiers”):
+	// never close, only a near miss.
+	Numbers bool
+	// Reworded: the two share at least MinReworded content stems order
+	// aside, with a Dice on content stems (StemDice) of at least
+	// StemDiceClose and at most MaxMoved of them in another order: one
+	// remark retold in other words or translated again.
+	Reworded bool
+	StemDice float64
+	// Moved is how many blocks of shared content words stand in another
+	// order; more than MaxMoved and the two are not close by Dice either
+	// (words that trade places: “cut taxes … raise spending”).
+	Moved int
+	// Substituted: too many content words of the lighter text are replaced
+	// by others where the two line up (MaxSubstituted); they are not close
+	// by Dice, only by the other rules.
+	Substituted bool
 }
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Identical || !s.Negation && (s.Fragment || s.Overlap || s.Shared >= MinShared && (s.Dice >= DiceClose || s.Containment >= ContainClose))
+	return s.Identical || !s.Negation && !s.Numbers && (s.Fragment || s.Overlap || s.Reworded ||
+		s.Moved <= MaxMoved && s.Shared >= MinShared && (s.Containment >= ContainClose || s.Dice >= DiceClose && !s.Substituted))
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
@@ -196,6 +254,9 @@ func (s Score) Similarity() float64 {
 	}
 	if (s.Fragment || s.Overlap || s.Shared >= MinShared) && s.Containment > s.Dice {
 		return s.Containment
+	}
+	if s.Reworded && s.StemDice > s.Dice {
+		return s.StemDice
 	}
 	return s.Dice
 }
@@ -214,8 +275,26 @@ func CompareWords(a, b []Word) Score {
 	for i := 0; identical && i < len(a); i++ {
 		identical = a[i].Fold == b[i].Fold
 	}
+	stems, stemDice, moved := stemScore(a, b)
+	light := a
+	if wb < wa {
+		light = b
+	}
 	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
-		Fragment: fragment(a, b), Overlap: longestRun(a, b) >= MinRun, Negation: negationDiffers(a, b, wa <= wb)}
+		Fragment: fragment(a, b) || gappedFragment(a, b), Overlap: longestRun(a, b) >= MinRun,
+		Negation: negationDiffers(a, b, wa <= wb), Numbers: numbersDiffer(a, b, wa <= wb),
+		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice,
+		Moved: moved, Substituted: substituted(a, b, len(content(light)))}
+}
+
+// substituted says whether too many of the lighter text's n content words
+// are replaced by others (MaxSubstituted).
+func substituted(a, b []Word, n int) bool {
+	s := substitutions(a, b)
+	if n < MinReworded {
+		return s > 0
+	}
+	return float64(s) > MaxSubstituted*float64(n)
 }
 
 // longestRun is the length of the longest run of words a and b share in
@@ -246,7 +325,10 @@ func longestRun(a, b []Word) int {
 func content(ws []Word) []string {
 	var out []string
 	for _, w := range ws {
-		if weight(w) == 1 || negation[w.Fold] {
+		switch n := number(w); {
+		case n != "":
+			out = append(out, n) // a figure in words or digits: two, 2
+		case weight(w) == 1 || negation[w.Fold]:
 			out = append(out, w.Fold)
 		}
 	}
@@ -418,17 +500,19 @@ type Op struct {
 func Diff(a, b string) []Op {
 	wa, wb := Words(a), Words(b)
 	n, m := len(wa), len(wb)
-	// suffix table of the (unweighted) longest common subsequence
-	t := make([][]int, n+1)
+	// suffix table of the heaviest common subsequence: content words
+	// outweigh function words, so a retold wording whose words moved keeps
+	// its content words in place (“the last 10 metres”) rather than a
+	// scatter of “the” and “are”
+	t := make([][]float64, n+1)
 	for i := range t {
-		t[i] = make([]int, m+1)
+		t[i] = make([]float64, m+1)
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
+			t[i][j] = max(t[i+1][j], t[i][j+1])
 			if same(wa[i].Fold, wb[j].Fold) {
-				t[i][j] = t[i+1][j+1] + 1
-			} else {
-				t[i][j] = max(t[i+1][j], t[i][j+1])
+				t[i][j] = max(t[i][j], t[i+1][j+1]+weight(wa[i]))
 			}
 		}
 	}
@@ -443,7 +527,9 @@ func Diff(a, b string) []Op {
 	i, j := 0, 0
 	for i < n && j < m {
 		switch {
-		case same(wa[i].Fold, wb[j].Fold):
+		case same(wa[i].Fold, wb[j].Fold) && t[i][j] == t[i+1][j+1]+weight(wa[i]) && t[i][j+1] < t[i][j]:
+			// a match, unless the same word later does as well: the kept
+			// words then stay together (“+Always the hardest are =the last”)
 			if wa[i].Fold == wb[j].Fold {
 				add("=", wb[j].Text)
 			} else { // a spelling variant: show both

@@ -36,7 +36,17 @@ func TestCompare(t *testing.T) {
 			"There was so much belief in that dressing room at half-time, and you saw it on the pitch", true, false},
 		{"no overlap: six words in a row", "After the storm we promised to fight for the people of Saltvik and rebuild the pier by spring",
 			"The council cannot fight for the people of Saltvik while the budget is frozen and the mayor is away", false, true},
-		{"no fragment: content words apart", "unprecedented war", "unprecedented in terms of a regional war", false, true},
+		{"fragment with words between, no more than its own", "unprecedented war", "unprecedented in terms of a regional war", true, false},
+		{"no fragment: content words far apart", "unprecedented war", "unprecedented, the human costs of this long war", false, true},
+		{"reworded: a word moved, inflections", "If we settle these two issues, I believe the rest will go fairly well",
+			"If we get those two issues settled, I think the rest of the things will work out fairly well", true, false},
+		{"words moved as one block", "Mr Bankman-Fried’s name is pretty much mud right now around the world",
+			"There is absolutely no doubt that Mr Bankman-Fried’s name right now is pretty much mud around the world", true, false},
+		{"other figures", "We lost 20,000 soldiers this year", "We lost 30,000 soldiers this year", false, true},
+		{"a figure in words and in digits", "two million tonnes", "about 2 million tonnes of grain", true, false},
+		{"a short remark with a word replaced", "The strike at the port will end on Monday", "The strike at the port will spread on Monday", false, true},
+		{"two words trade places", "We will cut taxes for families next year and raise spending on schools",
+			"We will raise taxes for families next year and cut spending on schools", false, true},
 		{"no fragment: one content word", "close", "We are really very close", false, false},
 	}
 	for _, tt := range tests {
@@ -73,6 +83,7 @@ func TestDiff(t *testing.T) {
 		{"I think the rest will work out fairly well", "the rest of the things will work out fairly well", `-“I think” +“of the things”`},
 		{"the last 10 metres", "the last 10 meters to the goal", `-“metres” +“meters to the goal”`},
 		{"really close", "Really close", ``},
+		{"The last 10 metres are always the hardest", "Always the hardest are the last 10 metres", `+“Always the hardest are” -“are always the hardest”`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
@@ -80,5 +91,21 @@ func TestDiff(t *testing.T) {
 				t.Errorf("Changes = %s, want %s (%v)", got, tt.want, fmt.Sprint(Diff(tt.a, tt.b)))
 			}
 		})
+	}
+}
+
+// oneEdit is the allocation-free form of osa(a, b) <= 1 for ASCII words.
+func TestOneEditAgreesWithOSA(t *testing.T) {
+	words := []string{"metres", "meters", "metre", "meter", "settle", "settled", "settles", "issues", "issue", "isuses", "abcde", "abced", "bacde", "abcdef", "abxdef", "xbcdef", "abcdex", "abcdefg", "bcdef", "acbde"}
+	for _, a := range words {
+		for _, b := range words {
+			if a == b {
+				continue
+			}
+			want := abs(len(a)-len(b)) <= 1 && osa([]rune(a), []rune(b)) <= 1
+			if got := oneEdit(a, b); got != want {
+				t.Errorf("oneEdit(%q, %q) = %v, osa says %v", a, b, got, want)
+			}
+		}
 	}
 }
