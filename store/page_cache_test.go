@@ -9,9 +9,11 @@ import (
 )
 
 // Every connection, read-write or read-only, gets a page cache big enough
-// for a lookup at a million statements (docs/performance.md, "Third
-// round"): SQLite's 2 MB default made a repeated lookup re-read its pages.
-func TestConnectionsHaveTheLookupPageCache(t *testing.T) {
+// for a lookup at a million statements and reads through a memory map
+// (docs/performance.md, "Third round"): with SQLite's 2 MB default cache a
+// repeated lookup re-read its pages, and the cache's buffers were most of
+// a cold lookup's page faults.
+func TestConnectionsCacheAndMapPages(t *testing.T) {
 	ctx := context.Background()
 	path := testdb.SeededFile(t)
 	rw, err := store.Open(ctx, path)
@@ -32,6 +34,13 @@ func TestConnectionsHaveTheLookupPageCache(t *testing.T) {
 			}
 			if kib != -16384 {
 				t.Errorf("cache_size = %d; want -16384 (16 MiB)", kib)
+			}
+			var mmap int64
+			if err := db.SQL().QueryRowContext(ctx, `PRAGMA mmap_size`).Scan(&mmap); err != nil {
+				t.Fatal(err)
+			}
+			if mmap != 0x7fff0000 {
+				t.Errorf("mmap_size = %d; want %d (2 GiB less 64 KiB, the driver's maximum)", mmap, 0x7fff0000)
 			}
 		})
 	}

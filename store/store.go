@@ -26,6 +26,10 @@ const busyTimeoutMS = 30000
 // cache_size (KiB).
 const pageCacheKiB = -16384
 
+// mmapBytes is how much of the file SQLite may read through a memory map:
+// modernc's SQLITE_MAX_MMAP_SIZE, 2 GiB less 64 KiB.
+const mmapBytes = 0x7fff0000
+
 // DB is an open kb database. It holds a read-write pool whose every
 // connection enforces foreign keys, waits on locks, and begins transactions
 // IMMEDIATE, so writers never deadlock on a lock upgrade.
@@ -46,6 +50,13 @@ func dsn(path string, readOnly bool) string {
 	// repeated lookup read most of its pages from the file again (a third
 	// of its CPU in read(2)). The cache grows only as pages are read.
 	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", pageCacheKiB))
+	// Reading through a memory map spares a cold lookup the page cache's
+	// buffers (two memory pages each in the driver's allocator: 2,262
+	// minor page faults for `kb person` at a million statements, 1,440
+	// mapped) and a warm one its read(2) calls. SQLite maps at most its
+	// compiled maximum (2 GiB here); the rest of a bigger file goes
+	// through the page cache as before.
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapBytes))
 	if readOnly {
 		q.Set("mode", "ro")
 		q.Add("_pragma", "query_only(1)")
