@@ -165,7 +165,14 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
 		-e "s|{{PERSON_STATEMENT_IDS}}|${PERSON_STATEMENT_IDS:-[]}|g; s|{{QUOTES_IDS}}|${QUOTES_IDS:-[]}|g" \
 		-e "s|{{WORDS_MATCH}}|$(fts_match "${WORDS:-}")|g; s|{{WORDS_IDS}}|${WORDS_IDS:-[]}|g" \
-		"$1" >"$2"
+		"$1" | subtopics >"$2"
+}
+# a query on {{SUBTOPIC_ID}} (a topic page reads each topic of the subtree)
+# is repeated for each subtopic of the benchmarked topic
+subtopics() {
+	awk -v ids="${SUBTOPIC_IDS:-}" 'BEGIN { RS = ";\n"; ORS = ";\n"; n = split(ids, id, " ") }
+		/\{\{SUBTOPIC_ID\}\}/ { for (i = 1; i <= n; i++) { q = $0; gsub(/\{\{SUBTOPIC_ID\}\}/, id[i], q); print q } next }
+		{ print }'
 }
 # the FTS5 query kb search makes of plain words: each quoted, ANDed
 fts_match() { echo "$1" | awk '{ for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? " AND " : ""), $i }'; }
@@ -189,6 +196,7 @@ PERSON_STATEMENT_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(va
 QUOTES_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/quotes.json'), '\$.statements')")
 "$KB" --db "$DB" topic "$TOPIC" -o json >"$OUT/topic.json"
 TOPIC_PAGE_IDS=$(ids_of "$OUT/topic.json" '$.speakers' '$.statements')
+SUBTOPIC_IDS=$(sqlite3 :memory: "SELECT group_concat(json_extract(value, '\$.id'), ' ') FROM json_each(readfile('$OUT/topic.json'), '\$.subtopics')")
 if "$KB" search --help >/dev/null 2>&1; then
 	MID_WORDS_IDS=$(search_ids "$MID_WORDS")
 	COMMON_WORDS_IDS=$(search_ids "$COMMON_WORDS")
