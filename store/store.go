@@ -61,7 +61,8 @@ func dsn(path string, readOnly bool) string {
 		q.Set("mode", "ro")
 		q.Add("_pragma", "query_only(1)")
 	} else {
-		q.Add("_pragma", "journal_mode(WAL)")
+		// journal_mode(WAL) is set by open, once the file is known to be
+		// kb's: it is written into the file, which then stays in WAL mode.
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Set("_txlock", "immediate")
 	}
@@ -83,28 +84,29 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
-	if err := refuseForeign(ctx, path); err != nil {
-		return nil, err
-	}
-	return open(ctx, path)
+	return openChecked(ctx, path, true)
 }
 
 const queryOtherTables = `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name <> 'goose_db_version' AND name NOT LIKE 'sqlite_%'`
 
 // refuseForeign refuses another program's SQLite file: one with tables but
-// no kb schema version. It looks through a read-only connection first,
-// because the read-write one would switch the file to WAL mode on open.
+// no kb schema version, through a read-only connection (for OpenReader).
 func refuseForeign(ctx context.Context, path string) error {
 	probe, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return describeOpenError(path, err)
 	}
 	defer probe.Close()
+	return checkForeign(ctx, probe, path)
+}
+
+// checkForeign refuses a file with tables but no kb schema version.
+func checkForeign(ctx context.Context, sdb *sql.DB, path string) error {
 	var goose, other int
-	if err := probe.QueryRowContext(ctx, queryHasGooseTable).Scan(&goose); err != nil {
+	if err := sdb.QueryRowContext(ctx, queryHasGooseTable).Scan(&goose); err != nil {
 		return describeOpenError(path, err)
 	}
-	if err := probe.QueryRowContext(ctx, queryOtherTables).Scan(&other); err != nil {
+	if err := sdb.QueryRowContext(ctx, queryOtherTables).Scan(&other); err != nil {
 		return describeOpenError(path, err)
 	}
 	if goose == 0 && other > 0 {
@@ -218,13 +220,33 @@ func cleanPathError(err error) error {
 }
 
 func open(ctx context.Context, path string) (*DB, error) {
+	return openChecked(ctx, path, false)
+}
+
+// openChecked opens the read-write pool; with foreign, it first refuses
+// another program's SQLite file (see refuseForeign), on the pool's own
+// connection: a second connection only for that check cost a cold lookup
+// a tenth of its page faults. Nothing before the check writes to the file.
+func openChecked(ctx context.Context, path string, foreign bool) (*DB, error) {
 	sdb, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
 	}
-	if err := sdb.PingContext(ctx); err != nil {
+	fail := func(err error) (*DB, error) {
 		sdb.Close()
-		return nil, describeOpenError(path, err)
+		return nil, err
+	}
+	if err := sdb.PingContext(ctx); err != nil {
+		return fail(describeOpenError(path, err))
+	}
+	if foreign {
+		if err := checkForeign(ctx, sdb, path); err != nil {
+			return fail(err)
+		}
+	}
+	var mode string
+	if err := sdb.QueryRowContext(ctx, `PRAGMA journal_mode(WAL)`).Scan(&mode); err != nil {
+		return fail(describeOpenError(path, err))
 	}
 	return &DB{db: sdb, path: path}, nil
 }
