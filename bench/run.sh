@@ -74,6 +74,13 @@ cpu() { # FILE INDEX
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.2f", s * 1000 }'; }
 
+# median minor page faults of 5 runs of a command: the memory a cold
+# process touches, dear wherever page faults are (virtual machines)
+faults() {
+	for _ in 1 2 3 4 5; do /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -n 1; done |
+		sort -n | awk '{ x[NR] = $1 } END { print x[3] }'
+}
+
 # peak resident memory in MB of one run of a command
 peak_mb() {
 	/usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ { printf "%.1f", $6 / 1024 }'
@@ -240,6 +247,11 @@ cold() { # NAME SQLFILE KB-ARGS...
 	figure "${name}_cold_cpu_ratio" "$(ratio "$k" "$s")" x
 	figure "${name}_cold_cpu_vs_minimal" "$(ratio "$k" "$m")" x
 	figure "${name}_peak_memory" "$(peak_mb "$KB" --db "$DB" "$@")" MB
+	k=$(faults "$KB" --db "$DB" "$@")
+	s=$(faults sqlite3 -readonly "$DB" ".read $OUT/$name.sql")
+	figure "${name}_cold_page_faults" "$k" pages
+	figure "${name}_cold_page_faults_sqlite3" "$s" pages
+	figure "${name}_cold_page_faults_ratio" "$(ratio "$k" "$s")" x
 }
 cold person person.sql person "$PERSON"
 cold topic topic.sql topic "$TOPIC"
@@ -254,7 +266,7 @@ figure version_cold "$(ms "$(median "$OUT/version.json" 0)")" ms
 figure version_cold_cpu "$(ms "$(cpu "$OUT/version.json" 0)")" ms
 
 # --- 3. warm, in process ---------------------------------------------------
-KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup$' \
+KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup$|TopicLaterPage' \
 	-benchmem -count "$COUNT" | tee "$OUT/warm.txt" >&2
 for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+$/, "", n); print n }' "$OUT/warm.txt" | sort -u); do
 	med=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { print $3 }' "$OUT/warm.txt" | sort -g |
