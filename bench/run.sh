@@ -171,6 +171,7 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{WORDS}}|${WORDS:-}|g" \
 		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
 		-e "s|{{PERSON_STATEMENT_IDS}}|${PERSON_STATEMENT_IDS:-[]}|g; s|{{QUOTES_IDS}}|${QUOTES_IDS:-[]}|g" \
+		-e "s|{{PERSON_MENTION_IDS}}|${PERSON_MENTION_IDS:-[]}|g" \
 		-e "s|{{WORDS_MATCH}}|$(fts_match "${WORDS:-}")|g; s|{{WORDS_IDS}}|${WORDS_IDS:-[]}|g" \
 		"$1" | subtopics >"$2"
 }
@@ -199,6 +200,7 @@ ids_of() { # JSON-FILE JSON-PATH [JSON-PATH-WITHIN]
 }
 "$KB" --db "$DB" person "$PERSON" -o json >"$OUT/person.json"
 PERSON_STATEMENT_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/person.json'), '\$.statements')")
+PERSON_MENTION_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/person.json'), '\$.mentioned_in')")
 "$KB" --db "$DB" quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE" -o json >"$OUT/quotes.json"
 QUOTES_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/quotes.json'), '\$.statements')")
 "$KB" --db "$DB" topic "$TOPIC" -o json >"$OUT/topic.json"
