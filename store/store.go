@@ -22,13 +22,9 @@ import (
 // loaders started together both succeed, one after the other.
 const busyTimeoutMS = 30000
 
-// pageCacheKiB bounds each connection's page cache, as a negative
-// cache_size (KiB).
+// pageCacheKiB bounds a long-running reader's page cache per connection,
+// as a negative cache_size (KiB).
 const pageCacheKiB = -16384
-
-// mmapBytes is how much of the file SQLite may read through a memory map:
-// modernc's SQLITE_MAX_MMAP_SIZE, 2 GiB less 64 KiB.
-const mmapBytes = 0x7fff0000
 
 // DB is an open kb database. It holds a read-write pool whose every
 // connection enforces foreign keys, waits on locks, and begins transactions
@@ -54,11 +50,6 @@ func dsnValues(readOnly bool) url.Values {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
-	// SQLite's default page cache, 2 MB per connection, is smaller than
-	// what one person or topic lookup reads at a million statements, so a
-	// repeated lookup read most of its pages from the file again (a third
-	// of its CPU in read(2)). The cache grows only as pages are read.
-	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", pageCacheKiB))
 	if readOnly {
 		q.Set("mode", "ro")
 		q.Add("_pragma", "query_only(1)")
@@ -71,20 +62,16 @@ func dsnValues(readOnly bool) url.Values {
 	return q
 }
 
-// mappedDSN is dsn for the command line's pool, which reads through a
-// memory map. A command is one cold process: the page cache's buffers cost
-// it two memory pages each in the driver's allocator (`kb person` at a
-// million statements: 2,248 minor page faults, 1,395 mapped; 20 % less
-// CPU, most of it system time). SQLite maps at most its compiled maximum
-// (2 GiB here); the rest of a bigger file goes through the page cache.
-// Pages read from the map skip a check that pages read into the cache
-// get (a b-tree page with overwritten cell pointers read as empty, not
-// as damaged): cell_size_check restores it, at a cost that a long-running
-// reader (OpenReader), which keeps its pages cached, does not pay.
-func mappedDSN(path string) string {
-	q := dsnValues(false)
-	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapBytes))
-	q.Add("_pragma", "cell_size_check(1)")
+// readerDSN is dsn for a long-running reader (OpenReader, kb serve), whose
+// connections keep a bigger page cache: SQLite's default, 2 MB per
+// connection, is smaller than what one person or topic lookup reads at a
+// million statements, so a repeated lookup read most of its pages from
+// the file again (a third of its CPU in read(2)). The cache grows only as
+// pages are read. The command line keeps the default: a cold process
+// reads each page once, and every cached page costs it page faults.
+func readerDSN(path string) string {
+	q := dsnValues(true)
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", pageCacheKiB))
 	return dsnURL(path, q)
 }
 
@@ -246,7 +233,7 @@ func open(ctx context.Context, path string) (*DB, error) {
 // connection: a second connection only for that check cost a cold lookup
 // a tenth of its page faults. Nothing before the check writes to the file.
 func openChecked(ctx context.Context, path string, foreign bool) (*DB, error) {
-	sdb, err := sql.Open("sqlite", mappedDSN(path))
+	sdb, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
 	}
