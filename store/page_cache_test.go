@@ -66,3 +66,26 @@ func TestConnectionsPageCacheAndNoMap(t *testing.T) {
 		})
 	}
 }
+
+// The command line's lookups run with a small page cache (fewer pages a
+// cold process touches) and give the connection back with SQLite's
+// default, which loads and migrations then use.
+func TestLookupsGiveTheConnectionBackWithTheDefaultCache(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, testdb.SeededFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SQL().SetMaxOpenConns(1)
+	if _, err := db.Person(ctx, "kellogg"); err != nil {
+		t.Fatal(err)
+	}
+	var kib int
+	if err := db.SQL().QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&kib); err != nil {
+		t.Fatal(err)
+	}
+	if kib != -2000 {
+		t.Errorf("cache_size after a lookup = %d; want -2000", kib)
+	}
+}

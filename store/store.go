@@ -33,7 +33,23 @@ type DB struct {
 	db       *sql.DB
 	path     string
 	prepared prepared // statements the lookups reuse (prepared.go)
+	// lookupCacheKiB, when not 0, is the page cache a read transaction
+	// runs with (cache_size, negative KiB); writes keep SQLite's default.
+	lookupCacheKiB int
 }
+
+// The command line's lookups run with a small page cache. A command is
+// one cold process, and each cached page costs it two memory pages in the
+// driver's allocator, touched once: with SQLite's 2 MB a cold `kb person`
+// at a million statements faulted 1,999 pages, with 512 KiB 1,261 (the
+// shell: 780), and took 78 instead of 108 ms of CPU; re-reading the few
+// evicted pages from the OS costs less than faulting in new ones.
+// Loads and migrations keep the default (a load with 500 KiB measured
+// 10-20 % slower).
+const (
+	cliLookupCacheKiB = -512
+	defaultCacheKiB   = -2000 // SQLite's
+)
 
 // dsn builds the connection string for path. Pragmas go in the DSN rather than
 // in an Exec after Open so that every connection the pool opens gets them.
@@ -253,7 +269,7 @@ func openChecked(ctx context.Context, path string, foreign bool) (*DB, error) {
 	if err := sdb.QueryRowContext(ctx, `PRAGMA journal_mode(WAL)`).Scan(&mode); err != nil {
 		return fail(describeOpenError(path, err))
 	}
-	return &DB{db: sdb, path: path}, nil
+	return &DB{db: sdb, path: path, lookupCacheKiB: cliLookupCacheKiB}, nil
 }
 
 // checkFile gives a clear error for the usual ways a path is not a database.
@@ -393,6 +409,13 @@ func (db *DB) readTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return db.wrapSQL(err)
 	}
 	defer tx.Rollback()
+	if db.lookupCacheKiB != 0 {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size(%d)", db.lookupCacheKiB)); err != nil {
+			return db.wrapSQL(err)
+		}
+		// the connection goes back to the pool as it came
+		defer tx.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA cache_size(%d)", defaultCacheKiB))
+	}
 	return fn(tx)
 }
 
