@@ -74,6 +74,13 @@ cpu() { # FILE INDEX
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.2f", s * 1000 }'; }
 
+# median minor page faults of 5 runs of a command: the memory a cold
+# process touches, dear wherever page faults are (virtual machines)
+faults() {
+	for _ in 1 2 3 4 5; do /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -n 1; done |
+		sort -n | awk '{ x[NR] = $1 } END { print x[3] }'
+}
+
 # peak resident memory in MB of one run of a command
 peak_mb() {
 	/usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ { printf "%.1f", $6 / 1024 }'
@@ -185,8 +192,16 @@ fill() { # TEMPLATE OUTPUT
 		-e "s|{{QUOTES_SINCE}}|$QUOTES_SINCE|g; s|{{WORDS}}|${WORDS:-}|g" \
 		-e "s|{{TOPIC_LIMIT}}|${TOPIC_LIMIT:-}|g; s|{{TOPIC_PAGE_IDS}}|${TOPIC_PAGE_IDS:-[]}|g" \
 		-e "s|{{PERSON_STATEMENT_IDS}}|${PERSON_STATEMENT_IDS:-[]}|g; s|{{QUOTES_IDS}}|${QUOTES_IDS:-[]}|g" \
+		-e "s|{{PERSON_MENTION_IDS}}|${PERSON_MENTION_IDS:-[]}|g" \
 		-e "s|{{WORDS_MATCH}}|$(fts_match "${WORDS:-}")|g; s|{{WORDS_IDS}}|${WORDS_IDS:-[]}|g" \
-		"$1" >"$2"
+		"$1" | subtopics >"$2"
+}
+# a query on {{SUBTOPIC_ID}} (a topic page reads each topic of the subtree)
+# is repeated for each subtopic of the benchmarked topic
+subtopics() {
+	awk -v ids="${SUBTOPIC_IDS:-}" 'BEGIN { RS = ";\n"; ORS = ";\n"; n = split(ids, id, " ") }
+		/\{\{SUBTOPIC_ID\}\}/ { for (i = 1; i <= n; i++) { q = $0; gsub(/\{\{SUBTOPIC_ID\}\}/, id[i], q); print q } next }
+		{ print }'
 }
 # the FTS5 query kb search makes of plain words: each quoted, ANDed
 fts_match() { echo "$1" | awk '{ for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? " AND " : ""), $i }'; }
@@ -206,10 +221,12 @@ ids_of() { # JSON-FILE JSON-PATH [JSON-PATH-WITHIN]
 }
 "$KB" --db "$DB" person "$PERSON" -o json >"$OUT/person.json"
 PERSON_STATEMENT_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/person.json'), '\$.statements')")
+PERSON_MENTION_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/person.json'), '\$.mentioned_in')")
 "$KB" --db "$DB" quotes --by "$QUOTES_BY" --since "$QUOTES_SINCE" -o json >"$OUT/quotes.json"
 QUOTES_IDS=$(sqlite3 :memory: "SELECT json_group_array(json_extract(value, '\$.id')) FROM json_each(readfile('$OUT/quotes.json'), '\$.statements')")
 "$KB" --db "$DB" topic "$TOPIC" -o json >"$OUT/topic.json"
 TOPIC_PAGE_IDS=$(ids_of "$OUT/topic.json" '$.speakers' '$.statements')
+SUBTOPIC_IDS=$(sqlite3 :memory: "SELECT group_concat(json_extract(value, '\$.id'), ' ') FROM json_each(readfile('$OUT/topic.json'), '\$.subtopics')")
 if "$KB" search --help >/dev/null 2>&1; then
 	MID_WORDS_IDS=$(search_ids "$MID_WORDS")
 	COMMON_WORDS_IDS=$(search_ids "$COMMON_WORDS")
@@ -253,6 +270,11 @@ cold() { # NAME SQLFILE KB-ARGS...
 	figure "${name}_cold_cpu_ratio" "$(ratio "$k" "$s")" x
 	figure "${name}_cold_cpu_vs_minimal" "$(ratio "$k" "$m")" x
 	figure "${name}_peak_memory" "$(peak_mb "$KB" --db "$DB" "$@")" MB
+	k=$(faults "$KB" --db "$DB" "$@")
+	s=$(faults sqlite3 -readonly "$DB" ".read $OUT/$name.sql")
+	figure "${name}_cold_page_faults" "$k" pages
+	figure "${name}_cold_page_faults_sqlite3" "$s" pages
+	figure "${name}_cold_page_faults_ratio" "$(ratio "$k" "$s")" x
 }
 cold person person.sql person "$PERSON"
 cold topic topic.sql topic "$TOPIC"
@@ -267,7 +289,7 @@ figure version_cold "$(ms "$(median "$OUT/version.json" 0)")" ms
 figure version_cold_cpu "$(ms "$(cpu "$OUT/version.json" 0)")" ms
 
 # --- 3. warm, in process ---------------------------------------------------
-KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup$' \
+KB_BENCH_DB=$PWD/$DB KB_BENCH_STATEMENTS=$N go test ./store -run '^$' -bench 'Lookup$|TopicLaterPage' \
 	-benchmem -count "$COUNT" | tee "$OUT/warm.txt" >&2
 for name in $(awk '/^Benchmark/ { n = $1; sub(/^Benchmark/, "", n); sub(/-[0-9]+$/, "", n); print n }' "$OUT/warm.txt" | sort -u); do
 	med=$(awk -v n="$name" '$1 ~ "^Benchmark" n "(-[0-9]+)?$" { print $3 }' "$OUT/warm.txt" | sort -g |

@@ -27,7 +27,10 @@ func benchCorpus(b *testing.B) (*store.DB, corpus.Picks) {
 	if err != nil {
 		b.Fatalf("KB_BENCH_STATEMENTS: %v", err)
 	}
-	db, err := store.Open(context.Background(), path)
+	// Warm lookups are a long-running process's: kb serve's reader. (The
+	// command line's pool maps the file for its cold start instead, with
+	// cell checks that cost a repeated lookup; docs/performance.md.)
+	db, err := store.OpenReader(context.Background(), path, 0)
 	if err != nil {
 		b.Fatal(err)
 	}

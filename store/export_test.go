@@ -16,11 +16,23 @@ func (r *ReadOnly) SwitchOffLayers(statementCheck, authorizer bool) {
 func (db *DB) TopicPageIDs(ctx context.Context, id string, page TopicPage) ([]string, error) {
 	var ids []string
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		ids, err = topicPageIDs(ctx, tx, id, page)
+		nodes, err := findTopicNodes(ctx, tx, selectTopicNodes, id)
+		if err != nil {
+			return err
+		}
+		ids, err = topicPage(ctx, tx, id, nodes, page)
 		return err
 	})
 	return ids, err
+}
+
+// MergeTopicPagesUpTo sets the largest subtree whose pages are merged from
+// per-topic reads (0: none, every page from the one query) and how many
+// entries a read takes at most, until restore.
+func MergeTopicPagesUpTo(n, chunk int) (restore func()) {
+	oldN, oldChunk := topicMergeMaxTopics, topicChunk
+	topicMergeMaxTopics, topicChunk = n, chunk
+	return func() { topicMergeMaxTopics, topicChunk = oldN, oldChunk }
 }
 
 // Queries that recompute what the loaders keep, to check it.

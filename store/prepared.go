@@ -27,7 +27,14 @@ func (p *prepared) get(q string) *sql.Stmt {
 // notes the others. It runs after the transaction, when its connection
 // is back in the pool; a statement that fails to prepare stays unprepared.
 func (p *prepared) promote(ctx context.Context, db *sql.DB, want []string) {
+	done := map[string]bool{}
 	for _, q := range want {
+		// a query run twice in one lookup (a topic page's chunks) has
+		// still run in one lookup only
+		if done[q] {
+			continue
+		}
+		done[q] = true
 		p.mu.Lock()
 		if p.seen == nil {
 			p.seen, p.stmts = map[string]bool{}, map[string]*sql.Stmt{}

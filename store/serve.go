@@ -20,7 +20,7 @@ func OpenReader(ctx context.Context, path string, conns int) (*DB, error) {
 	if err := refuseForeign(ctx, path); err != nil {
 		return nil, err
 	}
-	sdb, err := sql.Open("sqlite", dsn(path, true))
+	sdb, err := sql.Open("sqlite", readerDSN(path))
 	if err != nil {
 		return nil, &Error{Code: EINTERNAL, Message: fmt.Sprintf("open %s: %v", path, err), Err: err}
 	}

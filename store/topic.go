@@ -141,7 +141,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 			t.Total = nodes[0].Statements
 			t.Subtopics = nodes[1:]
 		}
-		ids, err := topicPageIDs(ctx, tx, id, page)
+		ids, err := topicPage(ctx, tx, id, nodes, page)
 		if err != nil {
 			return err
 		}

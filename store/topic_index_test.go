@@ -22,11 +22,18 @@ func TestTopicPagesFollowStatementOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer gen.Close()
+	seed := testdb.Seeded(t)
 	for _, tc := range []struct {
-		name string
-		db   *store.DB
-	}{{"seed", testdb.Seeded(t)}, {"corpus", gen}} {
+		name  string
+		db    *store.DB
+		merge int // largest subtree merged from per-topic reads
+		chunk int // entries per read when merged: small, to cross chunks
+	}{
+		{"seed/merged", seed, 1 << 20, 2}, {"seed/one query", seed, 0, 256},
+		{"corpus/merged", gen, 1 << 20, 7}, {"corpus/one query", gen, 0, 256},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
+			defer store.MergeTopicPagesUpTo(tc.merge, tc.chunk)()
 			if kept, fresh := indexState(t, tc.db.SQL()); kept != fresh {
 				t.Errorf("kept:\n%s\nrecomputed:\n%s", kept, fresh)
 			}

@@ -67,6 +67,23 @@ SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred
   LEFT JOIN events e ON e.id = s.event_id
  WHERE s.id IN (SELECT statement_id FROM statement_mentions WHERE person_id = '{{PERSON_ID}}')
  ORDER BY coalesce(s.said_on, src.published_on) DESC NULLS LAST, src.id, s.position;
+SELECT sr.statement_id, r.title, ro.id, ro.name
+  FROM statement_speaker_roles sr
+  JOIN roles r ON r.id = sr.role_id
+  LEFT JOIN organizations ro ON ro.id = r.organization_id
+ WHERE sr.statement_id IN (SELECT value FROM json_each('{{PERSON_MENTION_IDS}}'));
+SELECT st.statement_id, t.id, t.name
+  FROM statement_topics st
+  JOIN topics t ON t.id = st.topic_id
+ WHERE st.statement_id IN (SELECT value FROM json_each('{{PERSON_MENTION_IDS}}'))
+ ORDER BY t.name;
+SELECT a.statement_id, src.id, src.title, src.published_on, src.published_precision, src.published_inferred,
+       src.published_basis, a.evidence_start, a.evidence_end,
+       substr(src.body, a.evidence_start + 1, a.evidence_end - a.evidence_start), a.wording
+  FROM statement_appearances a
+  JOIN sources src ON src.id = a.source_id
+ WHERE a.statement_id IN (SELECT value FROM json_each('{{PERSON_MENTION_IDS}}'))
+ ORDER BY src.published_on, src.id, a.evidence_start;
 SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
        coalesce(ps.holder_person_id, ps.holder_org_id), coalesce(p.name, o.name),
        t.id, t.name, ps.polarity, ps.stance, ps.stance_inferred, ps.stance_basis,

@@ -31,17 +31,14 @@ SELECT t.id, t.name, t.parent_id, tree.depth, coalesce(c.statements, 0), coalesc
   LEFT JOIN topic_counts c ON c.topic_id = t.id
   LEFT JOIN held ON held.id = t.id
  ORDER BY tree.path;
-WITH RECURSIVE tree(id) AS (
-    SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
-    UNION
-    SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-SELECT DISTINCT st.sort_key, st.statement_id
-  FROM tree CROSS JOIN statement_topics st
- WHERE st.topic_id = tree.id
-   AND st.sort_key <= coalesce((SELECT sort_key FROM statement_topics WHERE topic_id = tree.id
-                                ORDER BY sort_key LIMIT 1 OFFSET 50 - 1), char(1114111))
- ORDER BY st.sort_key, st.statement_id
- LIMIT 50 OFFSET 0;
+SELECT sort_key, statement_id FROM statement_topics
+ WHERE topic_id = '{{TOPIC_ID}}'
+ ORDER BY sort_key, statement_id
+ LIMIT 50;
+SELECT sort_key, statement_id FROM statement_topics
+ WHERE topic_id = '{{SUBTOPIC_ID}}'
+ ORDER BY sort_key, statement_id
+ LIMIT 50;
 SELECT s.id, s.kind, s.text, s.cue, s.said_on, s.said_precision, s.said_inferred, s.said_basis, s.setting,
        s.setting_inferred, s.setting_basis, s.paraphrase,
        CASE WHEN s.speaker_person_id IS NOT NULL THEN 'person' ELSE 'organization' END,
