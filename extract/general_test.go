@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGeneralFixtures runs the articles of testdata/general: each imitates,
+// in our own words and with invented names, a pattern that made kb miss on
+// the fresh or held-out real articles (issue 10), and checks the speaker
+// of each statement named by its opening words, and that no entity of the
+// case's invented list is drafted.
+func TestGeneralFixtures(t *testing.T) {
+	type want struct{ speaker, opens string }
+	for _, tc := range []struct {
+		file     string
+		want     []want
+		invented []string
+	}{
+		{"long-title", []want{
+			{"Tamsin Oakhurst", "the catch quota of the coast would be doubled next year"}, // "X announced that A, the Herald reported": X's claim, cut before the outlet
+			{"(not found)", "PORT HALLAN"},                     // nor the outlet's claim of the whole clause
+			{"Tamsin Oakhurst", "The boats of this coast"},     // "Minister for Fisheries and Harbours X": a title of two conjuncts
+			{"Tamsin Oakhurst", "the harbour fees would stay"}, // carried from the quote
+			{"Olav Brekke", "the new quota was a fair one"},    // "Minister of Trade and Industry X"
+		}, []string{"Harbours Tamsin Oakhurst", "Industry Olav Brekke", "Harbours Tamsin", "Tamsin"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			for _, w := range tc.want {
+				got := "(not found)"
+				for _, s := range d.Statements {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got = s.Speaker.Name
+						break
+					}
+				}
+				for _, s := range d.Unattributed {
+					if strings.HasPrefix(s.Text, w.opens) {
+						got = "(unattributed)"
+					}
+				}
+				if got != w.speaker {
+					t.Errorf("%q: speaker %s, want %s", w.opens, got, w.speaker)
+				}
+			}
+			for _, e := range d.Entities {
+				if e.Kind != KindPerson && e.Kind != KindOrganization {
+					continue
+				}
+				for _, n := range tc.invented {
+					if e.Name == n {
+						t.Errorf("drafted %s %q", e.Kind, e.Name)
+					}
+				}
+			}
+		})
+	}
+}
