@@ -26,6 +26,13 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Tamsin Oakhurst", "the harbour fees would stay"}, // carried from the quote
 			{"Olav Brekke", "the new quota was a fair one"},    // "Minister of Trade and Industry X"
 		}, []string{"Harbours Tamsin Oakhurst", "Industry Olav Brekke", "Harbours Tamsin", "Tamsin"}},
+		{"new-subject", []want{
+			{"Mira Castellan", "I saw a smudge that moved"},    // a quote glued to the comma after its speaker's sentence
+			{"Mira Castellan", "Without that old telescope"},   // after "X says ...,": the speaker named in the sentence
+			{"Oskar Lindqvist", "the comet will be brightest"}, // "He says": the subject of the sentence before, not the last speaker
+			{"Oskar Lindqvist", "It will never be seen"},       // its quote
+			{"Bente Haraldsen", "I only came up for the view"}, // a quote alone in its paragraph after one whose subject is a new person
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))

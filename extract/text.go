@@ -215,7 +215,8 @@ func (d *doc) findQuotes() {
 				open, openPara = i, pi
 				group++
 			case c == '"' && open < 0:
-				if isOpenContext(d.rs, i) {
+				if isOpenContext(d.rs, i) || i > p.Start && d.rs[i-1] == ',' && i+1 < p.End && isWordRune(d.rs[i+1]) {
+					// also glued to a comma: `at the university,"I found it."`
 					open, openPara = i, pi
 					group++
 				}
