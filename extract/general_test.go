@@ -33,6 +33,10 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Oskar Lindqvist", "It will never be seen"},       // its quote
 			{"Bente Haraldsen", "I only came up for the view"}, // a quote alone in its paragraph after one whose subject is a new person
 		}, nil},
+		{"told-shareholders", []want{
+			{"Halvorsen", "We are sound"},                     // "X, <a long apposition>, told shareholders, “...”": not the shareholders
+			{"Rune Sagen", "the board had been too cautious"}, // the name in commas still speaks
+		}, []string{"Shareholders"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))

@@ -327,7 +327,21 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.text == ",":
-		if k > 0 && isCloseQuote(toks[k-1].text) {
+		told := lower(toks[c.verb]) == "told" || lower(toks[c.verb]) == "tells"
+		if told && !determiners[lower(toks[0])] {
+			// "Weeks, the company's chairman, chief executive and president,
+			// told shareholders": who is told is never the speaker; a long
+			// apposition leaves the name that opens the sentence
+			if e := npRight(toks, 0); e > 0 && e < k && isNameTok(toks[0]) && toks[e].text == "," {
+				if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "speaker-before-cue,long-apposition/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, 0, e)
+					return
+				}
+			}
+		}
+		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
 			right()
 			return
 		}
@@ -345,7 +359,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		if m < 0 || toks[m].text != "," {
 			// "The price, said X, ...": an inverted attribution mid-sentence
-			right()
+			if !told {
+				right()
+			}
 			return
 		}
 		inner := true
