@@ -328,6 +328,18 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 	case t.text == ",":
 		told := lower(toks[c.verb]) == "told" || lower(toks[c.verb]) == "tells"
+		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
+			right()
+			return
+		}
+		if a, e, ok := appositionSubject(toks, k); ok {
+			// "Kellogg, a retired general who served in A, B and C, said"
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if told && !determiners[lower(toks[0])] {
 			// "Weeks, the company's chairman, chief executive and president,
 			// told shareholders": who is told is never the speaker; a long
@@ -339,18 +351,6 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 					set(sp, why, 0, e)
 					return
 				}
-			}
-		}
-		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
-			right()
-			return
-		}
-		if a, e, ok := appositionSubject(toks, k); ok {
-			// "Kellogg, a retired general who served in A, B and C, said"
-			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
-				why.Rule = "speaker-before-cue,apposition/" + why.Rule
-				set(sp, why, a, e)
-				return
 			}
 		}
 		m := k - 1
