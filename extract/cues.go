@@ -60,6 +60,8 @@ func (x *extractor) findCues(si int) []cue {
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
 			c.j, c.according = k+1, true
 			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)
+		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
+			// "A statement from the club read: “...”": a document's words
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
 		case hasKey(cueVerbs, w):
@@ -218,6 +220,17 @@ func sourceOfOther(cues []cue, ci int) bool {
 	}
 	for i, c := range cues {
 		if i != ci && !c.according {
+			return true
+		}
+	}
+	return false
+}
+
+// statementBefore says whether a statement, letter or the like is named
+// before toks[k] in its sentence: "A joint statement from X, Y and Z, read:".
+func statementBefore(toks []tok, k int) bool {
+	for i := 0; i < k; i++ {
+		if media[lower(toks[i])] {
 			return true
 		}
 	}

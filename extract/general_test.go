@@ -37,6 +37,12 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Halvorsen", "We are sound"},                     // "X, <a long apposition>, told shareholders, “...”": not the shareholders
 			{"Rune Sagen", "the board had been too cautious"}, // the name in commas still speaks
 		}, []string{"Shareholders"}},
+		{"statement", []want{
+			{"Petra Vang", "We welcome what the court said"}, // "A joint statement from savers X, Y and Z, read:"
+			{"Petra Vang", "We will therefore ask"},          // its next paragraph
+			{"Petra Vang", "We take this step"},              // "The statement continued:"
+			{"Petra Vang", "Still, we believe"},              // and its next paragraph
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))

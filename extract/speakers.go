@@ -245,6 +245,19 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if a, b := statementAuthor(toks, c.i); b > a {
+		// "A joint statement from bondholders Ann Holt, Bo Lind and Per
+		// Sand, read:": the first author named; the others are listed
+		p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "statement-author", Confidence: 0.6})
+		set(p, Why{Rule: "statement-from", Confidence: 0.6, Note: "the words of a statement from " + p.Name + " and those named with them"}, a, b)
+		x.lastStatement = p
+		return
+	}
+	if c.i == 2 && determiners[lower(toks[0])] && media[lower(toks[1])] && x.lastStatement != nil {
+		// "The statement continued:": the statement quoted before
+		set(x.lastStatement, Why{Rule: "statement-continued", Confidence: 0.5, Note: "the statement quoted before, from " + x.lastStatement.Name}, 0, 0)
+		return
+	}
 	k := c.i - 1
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
@@ -1292,4 +1305,28 @@ func appositiveName(toks []tok, e int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// statementAuthor finds the first full name after "statement from" (or
+// "letter from", ...) before a cue at toks[i]: [a, b), else a == b.
+func statementAuthor(toks []tok, i int) (int, int) {
+	for m := 0; m+1 < i; m++ {
+		if !media[lower(toks[m])] || lower(toks[m+1]) != "from" {
+			continue
+		}
+		for a := m + 2; a < i && a <= m+5; a++ {
+			if !isNameTok(toks[a]) {
+				continue
+			}
+			b := a
+			for b < i && isNameTok(toks[b]) {
+				b++
+			}
+			if b-a >= 2 && b-a <= 3 {
+				return a, b
+			}
+			return 0, 0 // an organization's name or a single word: left to the other rules
+		}
+	}
+	return 0, 0
 }
