@@ -31,7 +31,8 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Mira Castellan", "Without that old telescope"},   // after "X says ...,": the speaker named in the sentence
 			{"Oskar Lindqvist", "the comet will be brightest"}, // "He says": the subject of the sentence before, not the last speaker
 			{"Oskar Lindqvist", "It will never be seen"},       // its quote
-			{"Bente Haraldsen", "I only came up for the view"}, // a quote alone in its paragraph after one whose subject is a new person
+			{"Bente Haraldsen", "I only came up for the view"},
+			{"Bente Haraldsen", "The sky was clear all night"}, // and the quote after it, no new cue between // a quote alone in its paragraph after one whose subject is a new person
 		}, nil},
 		{"told-shareholders", []want{
 			{"Halvorsen", "We are sound"},                     // "X, <a long apposition>, told shareholders, “...”": not the shareholders
@@ -42,6 +43,9 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Petra Vang", "We will therefore ask"},          // its next paragraph
 			{"Petra Vang", "We take this step"},              // "The statement continued:"
 			{"Petra Vang", "Still, we believe"},              // and its next paragraph
+		}, nil},
+		{"single-open", []want{
+			{"Lena Dahl", "We began well and then lost"}, // 'opened with a single mark, closed with a double one."
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

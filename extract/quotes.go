@@ -82,6 +82,7 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			}
 		}
 	}
+	var took [2]*Entity // a quote given to a new subject instead of the last speaker: [last speaker, subject]
 	for qi, q := range x.d.quotes {
 		r := res[qi]
 		if len(r.sents) == 0 {
@@ -118,7 +119,16 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 				// before is about, not the last speaker
 				st.Speaker = e
 				why = Why{Rule: "quote/subject-of-paragraph-before", Confidence: 0.4, Note: "no attribution in its paragraph: the subject of the paragraph before it, " + e.Name}
+				took = [2]*Entity{prev, e}
+			} else if took[0] == prev && took[1] != nil {
+				// the quotes after it, with no new cue, go on with that person
+				st.Speaker = took[1]
+				why = Why{Rule: "quote/carried-over", Confidence: 0.35, Note: "no attribution in its paragraph: the speaker of the quote before it, " + took[1].Name}
 			}
+		} else if e := x.newSubjectBefore(q); e != nil && lastAt[first] == nil && !r.hasCue && x.opensParagraph(q) {
+			// the first quote of the article, after a paragraph about its speaker
+			st.Speaker = e
+			why = Why{Rule: "quote/subject-of-paragraph-before", Confidence: 0.4, Note: "no attribution in its paragraph: the subject of the paragraph before it, " + e.Name}
 		} else {
 			why = Why{Rule: "quote/unattributed", Confidence: 0.3}
 		}
@@ -284,7 +294,7 @@ func (x *extractor) hasOtherCue(sents []int, all [][]cue) bool {
 // paragraph opens with, when that paragraph holds no quotation: a speaker
 // introduced without a cue, whose words follow.
 func (x *extractor) newSubjectBefore(q quote) *Entity {
-	if q.para == 0 {
+	if q.para == 0 || !x.wholeParagraph(q) {
 		return nil
 	}
 	for _, o := range x.d.quotes {
@@ -316,4 +326,16 @@ func (x *extractor) openingName(ps *sentence) *Entity {
 		}
 	}
 	return nil
+}
+
+// wholeParagraph says whether a quotation is all its paragraph holds
+// (a quote that is the subject of a sentence, "“Open” was written on
+// it", is not).
+func (x *extractor) wholeParagraph(q quote) bool {
+	p := x.d.paras[q.para]
+	end := p.End
+	for end > q.outer.End && strings.ContainsRune(" \t\r\n.,", x.d.rs[end-1]) {
+		end--
+	}
+	return end <= q.outer.End
 }
