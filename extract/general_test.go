@@ -47,6 +47,11 @@ func TestGeneralFixtures(t *testing.T) {
 		{"single-open", []want{
 			{"Lena Dahl", "We began well and then lost"}, // 'opened with a single mark, closed with a double one."
 		}, nil},
+		{"further-stated", []want{
+			{"Nils Strand", "The council has only discussed the bridge"}, // a guard: "…, Minister for Roads and Harbours X said on Tuesday."
+			{"Nils Strand", "the fishermen had also been heard"},         // "The Minister further stated that"
+			{"Eva Lunde", "she does not want a toll"},                    // "X further reiterated that"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))
