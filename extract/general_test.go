@@ -52,6 +52,10 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Nils Strand", "the fishermen had also been heard"},         // "The Minister further stated that"
 			{"Eva Lunde", "she does not want a toll"},                    // "X further reiterated that"
 		}, nil},
+		{"dateline-phrase", []want{
+			{"Per Voll", "his players had reached their goal"}, // "Lakeside: <title> X did not ... but insisted": not the dateline
+			{"Rita Moen", "the season was not over"},           // "X after her side's loss to Y insisted": not Y
+		}, []string{"Lakeside", "Eastport"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))

@@ -331,7 +331,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	case (w == "but" || w == "and") && len(before) == 0:
 		// "Doctors' groups welcomed the plans but warned ...": the subject;
 		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
-		a := describedName(toks, 0)
+		a := describedName(toks, datelineEnd(toks))
+		for h := a; h < k && h < a+5; h++ {
+			// "Indian football coach Wim Holt did not ... but insisted": a titled subject
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart == a && t.nameEnd < k {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "coordinated-cue,subject/titled-name", Confidence: 0.6}, t.nameStart, t.nameEnd)
+				return
+			}
+		}
 		if e := npRight(toks, a); e > a && e < k {
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "coordinated-cue,subject/" + why.Rule
@@ -405,6 +413,19 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+		}
+		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] {
+			// "Wim Holt after his team's loss to Norland insisted": the name
+			// after a preposition is its object; the person the sentence
+			// opens with is the subject
+			if e := npRight(toks, 0); e > 0 && e < a-1 && isNameTok(toks[0]) {
+				if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {
+					why.Rule = "speaker-before-cue,subject-before-phrase/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, 0, e)
+					a = k + 1
+				}
+			}
 		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
@@ -1329,4 +1350,17 @@ func statementAuthor(toks []tok, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// nameObjectPrepositions take a noun phrase as object: a name right after one,
+// before a cue, is not the cue's subject.
+var nameObjectPrepositions = map[string]bool{"to": true, "against": true, "with": true, "over": true, "after": true, "before": true, "than": true}
+
+// datelineEnd is the index after a dateline that opens a sentence
+// ("Kathmandu: ...", "OSLO: ..."), else 0.
+func datelineEnd(toks []tok) int {
+	if len(toks) > 2 && isCap(toks[0]) && toks[1].text == ":" {
+		return 2
+	}
+	return 0
 }
