@@ -86,7 +86,8 @@ func (x *extractor) findCues(si int) []cue {
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
 			}
-			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev]) {
+			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does") {
+				// "did confirm that": emphatic, a cue; "to confirm", "will confirm": not
 				continue
 			}
 			if participleCues[w] {
