@@ -24,7 +24,8 @@ func TestGeneralFixtures(t *testing.T) {
 			{"(not found)", "PORT HALLAN"},                     // nor the outlet's claim of the whole clause
 			{"Tamsin Oakhurst", "The boats of this coast"},     // "Minister for Fisheries and Harbours X": a title of two conjuncts
 			{"Tamsin Oakhurst", "the harbour fees would stay"}, // carried from the quote
-			{"Olav Brekke", "the new quota was a fair one"},    // "Minister of Trade and Industry X"
+			{"Olav Brekke", "the new quota was a fair one"},
+			{"Tamsin Oakhurst", "the fleet would be renewed"}, // a first name used alone: not "Harbours Tamsin"    // "Minister of Trade and Industry X"
 		}, []string{"Harbours Tamsin Oakhurst", "Industry Olav Brekke", "Harbours Tamsin", "Tamsin"}},
 		{"new-subject", []want{
 			{"Mira Castellan", "I saw a smudge that moved"},    // a quote glued to the comma after its speaker's sentence

@@ -735,6 +735,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}
+		if x.reg.lookup(full, KindPerson) == nil {
+			if p := x.firstNameOf(toks[a].text); p != nil {
+				// "Fawad added", after "Minister for Information Fawad
+				// Chaudhry": the first name of a person drafted, not a new
+				// "Information Fawad"
+				return p, Why{Rule: "name,first-name", Confidence: 0.5, Note: "“" + toks[a].text + "”: the first name of " + p.Name}
+			}
+		}
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
 	}
@@ -1363,4 +1371,21 @@ func datelineEnd(toks []tok) int {
 		return 2
 	}
 	return 0
+}
+
+// firstNameOf is the one drafted person whose name of two or three words
+// begins with word, else nil.
+func (x *extractor) firstNameOf(word string) *Entity {
+	var found *Entity
+	for _, e := range x.reg.all {
+		f := strings.Fields(e.Name)
+		if e.Kind != KindPerson || len(f) < 2 || len(f) > 3 || f[0] != word {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people of that first name: no guess
+		}
+		found = e
+	}
+	return found
 }
