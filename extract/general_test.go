@@ -38,7 +38,8 @@ func TestGeneralFixtures(t *testing.T) {
 		{"told-shareholders", []want{
 			{"Halvorsen", "We are sound"},                     // "X, <a long apposition>, told shareholders, “...”": not the shareholders
 			{"Rune Sagen", "the board had been too cautious"}, // the name in commas still speaks
-		}, []string{"Shareholders"}},
+			{"Halvorsen", "he was not pleased with the year"}, // "X asked shareholders to ... but said": X, not a group
+		}, []string{"Shareholders", "Halvorsen asked shareholders"}},
 		{"statement", []want{
 			{"Petra Vang", "We welcome what the court said"}, // "A joint statement from savers X, Y and Z, read:"
 			{"Petra Vang", "We will therefore ask"},          // its next paragraph

@@ -604,6 +604,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
 	if groupNouns[lastW] {
+		for p := a + 1; p < b-1; p++ {
+			if w := lower(toks[p]); !isCap(toks[p]) && strings.HasSuffix(w, "ed") && isNameTok(toks[p-1]) {
+				// "Heins asked shareholders to ... but said": a name and its
+				// verb, not a group called "Heins asked shareholders"
+				return x.resolveNP(s, a, p, lastPerson, last, lastOrg)
+			}
+		}
 		for p := a - 1; p >= 0 && p >= a-3; p-- {
 			w := lower(toks[p])
 			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
