@@ -52,7 +52,8 @@ func TestGeneralFixtures(t *testing.T) {
 		{"further-stated", []want{
 			{"Nils Strand", "The council has only discussed the bridge"}, // a guard: "…, Minister for Roads and Harbours X said on Tuesday."
 			{"Nils Strand", "the fishermen had also been heard"},         // "The Minister further stated that"
-			{"Eva Lunde", "she does not want a toll"},                    // "X further reiterated that"
+			{"Eva Lunde", "she does not want a toll"},
+			{"Ivar Dahl", "The ferry will keep its old timetable"}, // "…, the county's harbour master X said": a possessive in the title                    // "X further reiterated that"
 		}, nil},
 		{"dateline-phrase", []want{
 			{"Per Voll", "his players had reached their goal"}, // "Lakeside: <title> X did not ... but insisted": not the dateline
