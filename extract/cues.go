@@ -64,6 +64,8 @@ func (x *extractor) findCues(si int) []cue {
 			// "A statement from the club read: “...”": a document's words
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
+		case (w == "made" || w == "makes") && next == "it" && k+3 < len(toks) && lower(toks[k+2]) == "clear" && lower(toks[k+3]) == "that":
+			c.j = k + 3 // "X made it clear that ..."
 		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"

@@ -60,8 +60,9 @@ func TestGeneralFixtures(t *testing.T) {
 			{"Rita Moen", "the season was not over"},           // "X after her side's loss to Y insisted": not Y
 		}, []string{"Lakeside", "Eastport"}},
 		{"verbs-and-clauses", []want{
-			{"Jan Berk", "his crew could not follow the plan"},    // "rued that"
-			{"Jan Berk", "the captain was fit"},                   // "did confirm that"
+			{"Jan Berk", "his crew could not follow the plan"}, // "rued that"
+			{"Jan Berk", "the captain was fit"},
+			{"Jan Berk", "the crew would race again"},             // "made it clear that"                   // "did confirm that"
 			{"Ann Lie", "the fire was set on purpose"},            // a guard: her claim ends before ", while"
 			{"Bo Ek", "there was no proof of it"},                 // the other side's claim
 			{"(not found)", "the fire was set on purpose, while"}, // not run into the other claim
