@@ -60,8 +60,12 @@ func (x *extractor) findCues(si int) []cue {
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
 			c.j, c.according = k+1, true
 			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)
+		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
+			// "A statement from the club read: “...”": a document's words
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
+		case (w == "made" || w == "makes") && next == "it" && k+3 < len(toks) && lower(toks[k+2]) == "clear" && lower(toks[k+3]) == "that":
+			c.j = k + 3 // "X made it clear that ..."
 		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
@@ -84,7 +88,8 @@ func (x *extractor) findCues(si int) []cue {
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
 			}
-			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev]) {
+			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does") {
+				// "did confirm that": emphatic, a cue; "to confirm", "will confirm": not
 				continue
 			}
 			if participleCues[w] {
@@ -218,6 +223,17 @@ func sourceOfOther(cues []cue, ci int) bool {
 	}
 	for i, c := range cues {
 		if i != ci && !c.according {
+			return true
+		}
+	}
+	return false
+}
+
+// statementBefore says whether a statement, letter or the like is named
+// before toks[k] in its sentence: "A joint statement from X, Y and Z, read:".
+func statementBefore(toks []tok, k int) bool {
+	for i := 0; i < k; i++ {
+		if media[lower(toks[i])] {
 			return true
 		}
 	}

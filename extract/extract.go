@@ -105,6 +105,9 @@ type extractor struct {
 	out   *Draft
 	pro   pronounState
 	joint []*Entity // set by resolveNP for a joint speaker, read by attribute
+	// the author of the last statement quoted as a document ("a statement
+	// from X read:"), for "The statement continued:"
+	lastStatement *Entity
 }
 
 // Extract drafts the facts of body.

@@ -40,7 +40,7 @@ var cueModifiers = map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "repeatedly": true, "previously": true,
 	"again": true, "later": true, "reportedly": true, "publicly": true, "earlier": true, "recently": true,
 	"often": true, "already": true, "then": true, "once": true, "separately": true, "privately": true,
-	"firmly": true, "flatly": true, "bluntly": true, "openly": true, "long": true, "would": true, "will": true,
+	"firmly": true, "flatly": true, "bluntly": true, "further": true, "openly": true, "long": true, "would": true, "will": true,
 	"both": true, "jointly": true, "together": true, "all": false, "is": true, "was": true, "were": true, "are": true, "does": true, "did": true, "do": true,
 }
 

@@ -156,6 +156,8 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		e := x.firstNamed(ps, limit, want)
 		if e == nil && back == 1 && len(x.pro.persons) == 0 {
 			e = x.unregisteredName(ps) // only when nobody has spoken or been a subject yet
+		} else if e == nil && back == 1 {
+			e = x.openingName(ps) // else only a full name that opens the sentence before, its subject
 		}
 		if e != nil {
 			rule, note := "pronoun-same-sentence", "“"+w+"”: the person named before it in the sentence, "+e.Name

@@ -82,6 +82,7 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			}
 		}
 	}
+	var took [2]*Entity // a quote given to a new subject instead of the last speaker: [last speaker, subject]
 	for qi, q := range x.d.quotes {
 		r := res[qi]
 		if len(r.sents) == 0 {
@@ -113,6 +114,21 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) {
 			st.Speaker = prev
 			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its paragraph: the speaker before it, " + prev.Name}
+			if e := x.newSubjectBefore(q); e != nil && e != prev {
+				// "Rival coach X was ecstatic.\n\n“...”": the person the paragraph
+				// before is about, not the last speaker
+				st.Speaker = e
+				why = Why{Rule: "quote/subject-of-paragraph-before", Confidence: 0.4, Note: "no attribution in its paragraph: the subject of the paragraph before it, " + e.Name}
+				took = [2]*Entity{prev, e}
+			} else if took[0] == prev && took[1] != nil {
+				// the quotes after it, with no new cue, go on with that person
+				st.Speaker = took[1]
+				why = Why{Rule: "quote/carried-over", Confidence: 0.35, Note: "no attribution in its paragraph: the speaker of the quote before it, " + took[1].Name}
+			}
+		} else if e := x.newSubjectBefore(q); e != nil && lastAt[first] == nil && !r.hasCue && x.opensParagraph(q) {
+			// the first quote of the article, after a paragraph about its speaker
+			st.Speaker = e
+			why = Why{Rule: "quote/subject-of-paragraph-before", Confidence: 0.4, Note: "no attribution in its paragraph: the subject of the paragraph before it, " + e.Name}
 		} else {
 			why = Why{Rule: "quote/unattributed", Confidence: 0.3}
 		}
@@ -272,4 +288,54 @@ func (x *extractor) hasOtherCue(sents []int, all [][]cue) bool {
 		}
 	}
 	return false
+}
+
+// newSubjectBefore is the person the paragraph right before a quote's
+// paragraph opens with, when that paragraph holds no quotation: a speaker
+// introduced without a cue, whose words follow.
+func (x *extractor) newSubjectBefore(q quote) *Entity {
+	if q.para == 0 || !x.wholeParagraph(q) {
+		return nil
+	}
+	for _, o := range x.d.quotes {
+		if o.para == q.para-1 {
+			return nil
+		}
+	}
+	for si := range x.d.sents {
+		if ps := &x.d.sents[si]; ps.para == q.para-1 && !ps.headline {
+			return x.openingName(ps)
+		}
+	}
+	return nil
+}
+
+// openingName is the person named among a sentence's first words (its
+// subject, most likely: "Postdoctoral researcher Dr. Ann Holt is ..."),
+// drafting a full name not yet known.
+func (x *extractor) openingName(ps *sentence) *Entity {
+	const limit = 6
+	for _, g := range []byte{'m', 'f'} {
+		if e := x.firstNamedOf(ps, limit, g, false); e != nil {
+			return e
+		}
+	}
+	for k := 0; k < limit && k+1 < len(ps.toks); k++ {
+		if isNameTok(ps.toks[k]) && isNameTok(ps.toks[k+1]) {
+			return x.unregisteredName(ps)
+		}
+	}
+	return nil
+}
+
+// wholeParagraph says whether a quotation is all its paragraph holds
+// (a quote that is the subject of a sentence, "“Open” was written on
+// it", is not).
+func (x *extractor) wholeParagraph(q quote) bool {
+	p := x.d.paras[q.para]
+	end := p.End
+	for end > q.outer.End && strings.ContainsRune(" \t\r\n.,", x.d.rs[end-1]) {
+		end--
+	}
+	return end <= q.outer.End
 }

@@ -90,6 +90,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
 			break
 		}
+		if o := trailingCueAt(x, toks, cues, b); b > a && o != nil && o.np[0] > a && !x.d.inQuote(t.Start) && c.verb != b {
+			// "X announced that A, the Herald reported.": the outlet's
+			// attribution closes the sentence and is no part of X's claim
+			b = titledComma(toks, o)
+			break
+		}
 		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
 			// another attribution begins; its speaker is no part of the claim
 			for _, o := range cues {
@@ -131,6 +137,9 @@ func titledComma(toks []tok, c *cue) int {
 	for k, n := c.np[0]-1, 0; k >= 1 && n <= 4; k, n = k-1, n+1 {
 		if toks[k].text == "," {
 			return k
+		}
+		if toks[k].text == "’s" || toks[k].text == "'s" {
+			continue // "…, the country's port minister X said"
 		}
 		if !toks[k].word || isCap(toks[k]) || finiteVerbs[lower(toks[k])] || notInTitle(toks[k]) {
 			return -1
@@ -347,7 +356,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
 		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]):
+			!participlePhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
@@ -575,4 +584,31 @@ func dashTail(toks []tok, c *cue) bool {
 		}
 	}
 	return n <= 6
+}
+
+// trailingCueAt is the cue whose verb is toks[b] when it is a trailing
+// attribution after a comma that ends the sentence ("…, the Herald
+// reported."), else nil.
+func trailingCueAt(x *extractor, toks []tok, cues []cue, b int) *cue {
+	for i := range cues {
+		o := &cues[i]
+		if o.verb == b && o.speaker != nil && !o.according && o.np[1] <= o.i && titledComma(toks, o) >= 1 && x.endsTrailing(toks, o) {
+			return o
+		}
+	}
+	return nil
+}
+
+// reportsAttribution says whether the clause before a trailing
+// attribution holds an attribution of its own with its claim ("X
+// announced that A, the Herald reported"): the claim is X's, and the
+// trailing speaker only reports it.
+func reportsAttribution(cues []cue, c *cue, comma int) bool {
+	for i := range cues {
+		o := &cues[i]
+		if o != c && o.speaker != nil && !o.according && o.verb < comma && o.comp[0] >= 0 && o.comp[1] <= comma+1 {
+			return true
+		}
+	}
+	return false
 }

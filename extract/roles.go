@@ -26,6 +26,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 	i := k + 1
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
+		first := j // the complement's last conjunct: "for Information and Broadcasting"
 		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
 			if roleHeads[lower(toks[j])] {
 				// "special envoy of U.S. President Donald Trump": the name is
@@ -33,8 +34,12 @@ func nameAfter(toks []tok, k int) (int, int) {
 				return -1, -1
 			}
 			j++
+			if j+1 < len(toks) && (lower(toks[j]) == "and" || toks[j].text == "&") && isCap(toks[j+1]) && !notNames[lower(toks[j+1])] {
+				j++
+				first = j
+			}
 		}
-		n := j - (i + 1)
+		n := j - first
 		if p := particlesAt(toks, j); p > 0 && n >= 2 {
 			// "Envoy for Syria Staffan de Mistura": the first name before
 			// the particles, then the rest of the surname

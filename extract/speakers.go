@@ -245,6 +245,19 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if a, b := statementAuthor(toks, c.i); b > a {
+		// "A joint statement from bondholders Ann Holt, Bo Lind and Per
+		// Sand, read:": the first author named; the others are listed
+		p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "statement-author", Confidence: 0.6})
+		set(p, Why{Rule: "statement-from", Confidence: 0.6, Note: "the words of a statement from " + p.Name + " and those named with them"}, a, b)
+		x.lastStatement = p
+		return
+	}
+	if c.i == 2 && determiners[lower(toks[0])] && media[lower(toks[1])] && x.lastStatement != nil {
+		// "The statement continued:": the statement quoted before
+		set(x.lastStatement, Why{Rule: "statement-continued", Confidence: 0.5, Note: "the statement quoted before, from " + x.lastStatement.Name}, 0, 0)
+		return
+	}
 	k := c.i - 1
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
@@ -318,7 +331,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	case (w == "but" || w == "and") && len(before) == 0:
 		// "Doctors' groups welcomed the plans but warned ...": the subject;
 		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
-		a := describedName(toks, 0)
+		a := describedName(toks, datelineEnd(toks))
+		for h := a; h < k && h < a+5; h++ {
+			// "Indian football coach Wim Holt did not ... but insisted": a titled subject
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart == a && t.nameEnd < k {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "coordinated-cue,subject/titled-name", Confidence: 0.6}, t.nameStart, t.nameEnd)
+				return
+			}
+		}
 		if e := npRight(toks, a); e > a && e < k {
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "coordinated-cue,subject/" + why.Rule
@@ -327,7 +348,8 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.text == ",":
-		if k > 0 && isCloseQuote(toks[k-1].text) {
+		told := lower(toks[c.verb]) == "told" || lower(toks[c.verb]) == "tells"
+		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
 			right()
 			return
 		}
@@ -339,13 +361,28 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
+		if told && !determiners[lower(toks[0])] {
+			// "Weeks, the company's chairman, chief executive and president,
+			// told shareholders": who is told is never the speaker; a long
+			// apposition leaves the name that opens the sentence
+			if e := npRight(toks, 0); e > 0 && e < k && isNameTok(toks[0]) && toks[e].text == "," {
+				if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "speaker-before-cue,long-apposition/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, 0, e)
+					return
+				}
+			}
+		}
 		m := k - 1
 		for m >= 0 && toks[m].text != "," && k-m <= 16 && !isCloseQuote(toks[m].text) {
 			m--
 		}
 		if m < 0 || toks[m].text != "," {
 			// "The price, said X, ...": an inverted attribution mid-sentence
-			right()
+			if !told {
+				right()
+			}
 			return
 		}
 		inner := true
@@ -376,6 +413,19 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+		}
+		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] {
+			// "Wim Holt after his team's loss to Norland insisted": the name
+			// after a preposition is its object; the person the sentence
+			// opens with is the subject
+			if e := npRight(toks, 0); e > 0 && e < a-1 && isNameTok(toks[0]) {
+				if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {
+					why.Rule = "speaker-before-cue,subject-before-phrase/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, 0, e)
+					a = k + 1
+				}
+			}
 		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
@@ -554,6 +604,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
 	if groupNouns[lastW] {
+		for p := a + 1; p < b-1; p++ {
+			if w := lower(toks[p]); !isCap(toks[p]) && strings.HasSuffix(w, "ed") && isNameTok(toks[p-1]) {
+				// "Heins asked shareholders to ... but said": a name and its
+				// verb, not a group called "Heins asked shareholders"
+				return x.resolveNP(s, a, p, lastPerson, last, lastOrg)
+			}
+		}
 		for p := a - 1; p >= 0 && p >= a-3; p-- {
 			w := lower(toks[p])
 			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
@@ -684,6 +741,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 				return e, Why{Rule: "organization-name", Confidence: 0.5}
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
+		}
+		if x.reg.lookup(full, KindPerson) == nil {
+			if p := x.firstNameOf(toks[a].text); p != nil {
+				// "Fawad added", after "Minister for Information Fawad
+				// Chaudhry": the first name of a person drafted, not a new
+				// "Information Fawad"
+				return p, Why{Rule: "name,first-name", Confidence: 0.5, Note: "“" + toks[a].text + "”: the first name of " + p.Name}
+			}
 		}
 		p := x.reg.person(full, Why{Rule: "new-name,full-name", Confidence: 0.6})
 		return p, Why{Rule: "name,surname", Confidence: 0.6, Note: "“" + toks[a].text + "”: " + full + " in the article"}
@@ -1276,4 +1341,58 @@ func appositiveName(toks []tok, e int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// statementAuthor finds the first full name after "statement from" (or
+// "letter from", ...) before a cue at toks[i]: [a, b), else a == b.
+func statementAuthor(toks []tok, i int) (int, int) {
+	for m := 0; m+1 < i; m++ {
+		if !media[lower(toks[m])] || lower(toks[m+1]) != "from" {
+			continue
+		}
+		for a := m + 2; a < i && a <= m+5; a++ {
+			if !isNameTok(toks[a]) {
+				continue
+			}
+			b := a
+			for b < i && isNameTok(toks[b]) {
+				b++
+			}
+			if b-a >= 2 && b-a <= 3 {
+				return a, b
+			}
+			return 0, 0 // an organization's name or a single word: left to the other rules
+		}
+	}
+	return 0, 0
+}
+
+// nameObjectPrepositions take a noun phrase as object: a name right after one,
+// before a cue, is not the cue's subject.
+var nameObjectPrepositions = map[string]bool{"to": true, "against": true, "with": true, "over": true, "after": true, "before": true, "than": true}
+
+// datelineEnd is the index after a dateline that opens a sentence
+// ("Kathmandu: ...", "OSLO: ..."), else 0.
+func datelineEnd(toks []tok) int {
+	if len(toks) > 2 && isCap(toks[0]) && toks[1].text == ":" {
+		return 2
+	}
+	return 0
+}
+
+// firstNameOf is the one drafted person whose name of two or three words
+// begins with word, else nil.
+func (x *extractor) firstNameOf(word string) *Entity {
+	var found *Entity
+	for _, e := range x.reg.all {
+		f := strings.Fields(e.Name)
+		if e.Kind != KindPerson || len(f) < 2 || len(f) > 3 || f[0] != word {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people of that first name: no guess
+		}
+		found = e
+	}
+	return found
 }

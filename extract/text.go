@@ -177,6 +177,16 @@ func (d *doc) findQuotes() {
 			open, pending = -1, nil
 			continue
 		}
+		if pending == nil && !single && !d.heads[pi] {
+			if q, ok := d.singleOpenDoubleClose(p); ok {
+				// 'We started well ... the result." : a single mark opens
+				// the paragraph's quotation and a double one closes it
+				group++
+				q.para, q.group = pi, group
+				d.quotes = append(d.quotes, q)
+				continue
+			}
+		}
 		continued := false
 		if pending != nil {
 			c := d.rs[p.Start]
@@ -215,7 +225,8 @@ func (d *doc) findQuotes() {
 				open, openPara = i, pi
 				group++
 			case c == '"' && open < 0:
-				if isOpenContext(d.rs, i) {
+				if isOpenContext(d.rs, i) || i > p.Start && d.rs[i-1] == ',' && i+1 < p.End && isWordRune(d.rs[i+1]) {
+					// also glued to a comma: `at the university,"I found it."`
 					open, openPara = i, pi
 					group++
 				}
@@ -411,4 +422,28 @@ func linkPrefix(t string) string {
 		}
 	}
 	return ""
+}
+
+// singleOpenDoubleClose reads a paragraph that opens with a single mark
+// and ends with the only double mark in it as one quotation.
+func (d *doc) singleOpenDoubleClose(p span) (quote, bool) {
+	if p.len() < 4 {
+		return quote{}, false
+	}
+	if c := d.rs[p.Start]; c != '\'' && c != '‘' || !isWordRune(d.rs[p.Start+1]) {
+		return quote{}, false
+	}
+	end := p.End
+	for end > p.Start && unicode.IsSpace(d.rs[end-1]) {
+		end--
+	}
+	if c := d.rs[end-1]; c != '"' && c != '”' {
+		return quote{}, false
+	}
+	for i := p.Start; i < end-1; i++ {
+		if c := d.rs[i]; c == '"' || c == '”' || c == '“' {
+			return quote{}, false
+		}
+	}
+	return quote{outer: span{p.Start, end}, inner: span{p.Start + 1, end - 1}}, true
 }

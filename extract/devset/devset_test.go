@@ -16,7 +16,7 @@ import (
 // article is in both.
 func TestGoldFile(t *testing.T) {
 	ids := map[string]string{}
-	for name, load := range map[string]func() (*Gold, error){"devset": Embedded, "heldout": HeldOut} {
+	for name, load := range map[string]func() (*Gold, error){"devset": Embedded, "heldout": HeldOut, "fresh": Fresh} {
 		g, err := load()
 		if err != nil {
 			t.Fatal(err)

@@ -22,6 +22,9 @@ var embedded []byte
 //go:embed heldout.yaml
 var embeddedHeldOut []byte
 
+//go:embed fresh.yaml
+var embeddedFresh []byte
+
 // Gold is the development set: every article's metadata and gold facts.
 type Gold struct {
 	Articles []Article `yaml:"articles"`
@@ -71,6 +74,11 @@ func Embedded() (*Gold, error) { return Parse("devset.yaml", embedded) }
 // HeldOut returns the held-out articles (heldout.yaml): a check that a
 // change to the extractor generalizes, not a set to tune on.
 func HeldOut() (*Gold, error) { return Parse("heldout.yaml", embeddedHeldOut) }
+
+// Fresh returns the articles gathered after the rules were written
+// (fresh.yaml): the honest measure of how the extractor does on news it
+// was not tuned on.
+func Fresh() (*Gold, error) { return Parse("fresh.yaml", embeddedFresh) }
 
 // Load reads a gold file.
 func Load(path string) (*Gold, error) {

@@ -1,6 +1,6 @@
 // Command score re-scores kb extract on the real-news development set:
 //
-//	go run ./extract/devset/score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR
+//	go run ./extract/devset/score [-gold FILE | -heldout | -fresh] [-v] [-set] [-seeded] [-only ID,...] DIR
 //
 // DIR holds the article texts as <id>.txt (fetched again as
 // extract/devset/README.md says; they never enter the repository). It
@@ -30,6 +30,7 @@ import (
 func main() {
 	goldPath := flag.String("gold", "", "gold file (default: the embedded extract/devset/devset.yaml)")
 	heldOut := flag.Bool("heldout", false, "score the held-out articles (the embedded extract/devset/heldout.yaml) instead")
+	fresh := flag.Bool("fresh", false, "score the fresh articles (the embedded extract/devset/fresh.yaml) instead")
 	verbose := flag.Bool("v", false, "list every miss, non-quote and invented entity")
 	set := flag.Bool("set", false, "also print the table of the set (outlets, dates, URLs)")
 	only := flag.String("only", "", "score only these article ids (comma-separated)")
@@ -38,7 +39,7 @@ func main() {
 	save := flag.String("save", "", "also write the figures as JSON to FILE, for -before later")
 	before := flag.String("before", "", "also print what changed since the figures saved in FILE (e.g. extract/devset/before.json)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE | -heldout] [-v] [-set] [-seeded] [-only ID,...] DIR")
+		fmt.Fprintln(os.Stderr, "usage: score [-gold FILE | -heldout | -fresh] [-v] [-set] [-seeded] [-only ID,...] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -46,18 +47,20 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*goldPath, *heldOut, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
+	if err := run(*goldPath, *heldOut, *fresh, flag.Arg(0), *verbose, *set, *hashes, *seeded, *only, *save, *before); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath string, heldOut bool, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
+func run(goldPath string, heldOut, fresh bool, dir string, verbose, set, hashes, seeded bool, only, save, before string) error {
 	var g *devset.Gold
 	var err error
 	switch {
-	case heldOut && goldPath != "":
-		return fmt.Errorf("-heldout and -gold both name a gold file: give one")
+	case btoi(heldOut)+btoi(fresh)+btoi(goldPath != "") > 1:
+		return fmt.Errorf("-heldout, -fresh and -gold each name a gold file: give one")
+	case fresh:
+		g, err = devset.Fresh()
 	case heldOut:
 		g, err = devset.HeldOut()
 	case goldPath == "":
@@ -163,4 +166,11 @@ func seededDB() (*store.DB, func(), error) {
 		return nil, nil, err
 	}
 	return db, cleanup, nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
