@@ -1,0 +1,90 @@
+package seed_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kb/internal/testdb"
+	"kb/seed"
+)
+
+// Tests for mutants of make mutate that lived (docs/testing.md): each
+// fails on the mutant it names.
+
+// checkPaths checks the fact files at paths against the seeded database
+// and returns the problems as file:line:column: message lines.
+func checkPaths(t *testing.T, paths ...string) []string {
+	t.Helper()
+	files, err := seed.ReadPaths(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(context.Background(), files, testdb.Seeded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range probs {
+		out = append(out, p.String())
+	}
+	return out
+}
+
+func hasProblem(t *testing.T, probs []string, want string) {
+	t.Helper()
+	for _, p := range probs {
+		if p == want {
+			return
+		}
+	}
+	t.Fatalf("no problem\n  %s\ngot:\n  %s", want, strings.Join(probs, "\n  "))
+}
+
+// A source is a fact: two files of one batch that give the same source id
+// are refused at the second, naming the first (check.go:176, the source id
+// test negated, lived).
+func TestSourceIDTwiceInABatch(t *testing.T) {
+	first, text := copyExample(t)
+	data, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the same source under another file name, in another directory
+	dir := t.TempDir()
+	second := filepath.Join(dir, "again.yaml")
+	if err := os.WriteFile(second, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile(filepath.Join(filepath.Dir(first), exampleName+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, exampleName+".txt"), body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line, col := position(t, text, exampleName+"\n  title", 1)
+	probs := checkPaths(t, first, second)
+	hasProblem(t, probs, fmt.Sprintf("%s:%d:%d: duplicate source id %q (first defined at %s:%d)", second, line, col, exampleName, first, line))
+}
+
+// An event belongs to the source that defined it: another source that
+// defines it again is refused, when the defining source is in the database
+// and not in the batch (check.go:369, the batch test negated, lived).
+func TestEventDefinedByAnotherSource(t *testing.T) {
+	path, text := copyExample(t, "positions:\n", `events:
+  - id: london-meeting-2025-12-08
+    name: Meeting in London
+    kind: meeting
+    place: London
+    evidence: "was due to meet the leaders of France, Britain and Germany in London on Monday"
+
+positions:
+`)
+	line, col := position(t, text, "london-meeting-2025-12-08\n    name", 1)
+	hasProblem(t, checkPaths(t, path), fmt.Sprintf("%s:%d:%d: event %q is already defined by source %q: refer to it by id instead of defining it again",
+		path, line, col, "london-meeting-2025-12-08", "ukraine-talks-2025-12-07"))
+}
