@@ -36,11 +36,12 @@ for pkg in "$@"; do
 			echo "$b" | grep -Eqx "$FILES" || excl="$excl -E (^|/)$b\.go\$"
 		done
 	fi
-	log="$OUT/$pkg.log"
+	name=$(echo "$pkg" | tr / -) # internal/names: internal-names.log
+	log="$OUT/$name.log"
 	echo "== $pkg (log: $log)"
 	# shellcheck disable=SC2086 # $excl is a list of flags
 	(cd "$pkg" && "$GREMLINS" unleash --workers "$WORKERS" \
-		--timeout-coefficient "$TIMEOUT" -o "$OUT/$pkg.json" $excl) >"$log" 2>&1 || true
+		--timeout-coefficient "$TIMEOUT" -o "$OUT/$name.json" $excl) >"$log" 2>&1 || true
 	summarize() {
 		k=$(sed -n 's/.*Killed: \([0-9]*\), Lived: \([0-9]*\).*/\1/p' "$log")
 		l=$(sed -n 's/.*Killed: \([0-9]*\), Lived: \([0-9]*\).*/\2/p' "$log")
@@ -55,5 +56,5 @@ for pkg in "$@"; do
 			printf "%s: efficacy %.1f%% (killed %d, lived %d; timed out %s, not covered %s)\n", p, e, k, l, t, n }'
 		grep -E "^ *LIVED" "$log" | sed "s|^ *\(LIVED.* at \)|  \1$pkg/|" || true
 	}
-	summarize | tee "$OUT/$pkg.summary"
+	summarize | tee "$OUT/$name.summary"
 done
