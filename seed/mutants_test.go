@@ -88,3 +88,28 @@ positions:
 	hasProblem(t, checkPaths(t, path), fmt.Sprintf("%s:%d:%d: event %q is already defined by source %q: refer to it by id instead of defining it again",
 		path, line, col, "london-meeting-2025-12-08", "ukraine-talks-2025-12-07"))
 }
+
+// A parent that is not defined is reported where it is written, with the
+// nearest id, for organizations, topics and territories alike
+// (convert.go:49, :55 and :62, each `x.Parent != ""` negated, lived).
+func TestUnknownParentIsReported(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		edits []string
+		at    string
+		msg   string
+	}{
+		{"organization", []string{"    parent: netherlands\n", "    parent: netherland\n"}, "netherland\n",
+			`parent organization "netherland" is not defined in any fact file given nor in the database (nearest: netherlands)`},
+		{"topic", []string{"    parent: diplomatic-process ", "    parent: diplomatic-proces "}, "diplomatic-proces ",
+			`parent topic "diplomatic-proces" is not defined in any fact file given nor in the database (nearest: diplomatic-process)`},
+		{"territory", []string{"roles:\n", "territories:\n  - id: north-donbas\n    name: North Donbas\n    kind: area\n    parent: donbass\nroles:\n"}, "donbass\n",
+			`parent territory "donbass" is not defined in any fact file given nor in the database (nearest: donbas, north-donbas)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, text := copyExample(t, tc.edits...)
+			line, col := position(t, text, tc.at, 1)
+			hasProblem(t, checkPaths(t, path), fmt.Sprintf("%s:%d:%d: %s", path, line, col, tc.msg))
+		})
+	}
+}
