@@ -113,3 +113,25 @@ func TestUnknownParentIsReported(t *testing.T) {
 		})
 	}
 }
+
+// A role may start and end on the same date, at any precision: only an end
+// before the start, or an end that is less precise and would sort before
+// it, is refused (convert.go:125, `>` made `>=`, lived).
+func TestRoleStartingAndEndingTheSameDay(t *testing.T) {
+	for _, d := range []string{"2023", "2023-05", "2023-05-17", "2023-W20"} {
+		t.Run(d, func(t *testing.T) {
+			path, _ := copyExample(t, "    end: 2023\n", "    start: "+d+"\n    end: "+d+"\n")
+			if probs := checkPaths(t, path); len(probs) > 0 {
+				t.Fatalf("a role of one date (%s) refused:\n  %s", d, strings.Join(probs, "\n  "))
+			}
+		})
+	}
+}
+
+// An end less precise than the start, inside the start's span, is refused:
+// it would sort before the start.
+func TestRoleEndLessPreciseThanStart(t *testing.T) {
+	path, text := copyExample(t, "    end: 2023\n", "    start: 2023-05\n    end: 2023\n")
+	line, col := position(t, text, "2023\n    end_kind", 1)
+	hasProblem(t, checkPaths(t, path), fmt.Sprintf("%s:%d:%d: the role's end (2023) is less precise than its start (2023-05) and would sort before it: write both at the same precision", path, line, col))
+}
