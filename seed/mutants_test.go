@@ -135,3 +135,27 @@ func TestRoleEndLessPreciseThanStart(t *testing.T) {
 	line, col := position(t, text, "2023\n    end_kind", 1)
 	hasProblem(t, checkPaths(t, path), fmt.Sprintf("%s:%d:%d: the role's end (2023) is less precise than its start (2023-05) and would sort before it: write both at the same precision", path, line, col))
 }
+
+// A position without evidence of its own borrows that of the statement it
+// names, not of another statement of the file (convert.go:310, `s.ID ==
+// id` negated, lived): in the example, the institute's statement.
+func TestPositionBorrowsItsStatementsEvidence(t *testing.T) {
+	path, _ := copyExample(t)
+	files, err := seed.ReadPaths([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, probs, err := seed.Check(context.Background(), files, testdb.Seeded(t))
+	if err != nil || len(probs) > 0 || len(facts) != 1 {
+		t.Fatalf("the example: %d sources, %v, %v", len(facts), probs, err)
+	}
+	sf := facts[0]
+	if len(sf.Positions) != 1 {
+		t.Fatalf("%d positions, want 1", len(sf.Positions))
+	}
+	const want = "The institute said in a statement that security guarantees for Ukraine must come before any talk of territory."
+	ev := sf.Positions[0].Evidence
+	if got := string([]rune(sf.Source.Body)[ev.Start:ev.End]); got != want {
+		t.Errorf("the position's evidence is %q, want %q", got, want)
+	}
+}
