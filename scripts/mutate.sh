@@ -1,7 +1,7 @@
 #!/bin/sh
 # Mutation testing of kb's core packages with gremlins (docs/testing.md).
 #
-#   scripts/mutate.sh [pkg ...]          default: store seed extract
+#   scripts/mutate.sh [pkg ...]          default: internal/names seed extract store
 #   MUTATE_FILES='sqlcheck|readonly'     mutate only the files whose base
 #                                        name matches this regexp
 #   MUTATE_RUN='ReadOnly|Resolve'        run only these tests for each mutant
@@ -27,7 +27,7 @@ mkdir -p "$OUT"
 # that run must not come from the test cache.
 GOFLAGS="${GOFLAGS:-} -count=1${MUTATE_RUN:+ -run=$MUTATE_RUN}${MUTATE_SKIP:+ -skip=$MUTATE_SKIP}"
 export GOFLAGS
-[ $# -gt 0 ] || set -- store seed extract
+[ $# -gt 0 ] || set -- internal/names seed extract store
 
 # compiles PKG FILE:LINE:COL tells whether package PKG still builds with
 # the `+` at FILE:LINE:COL (as gremlins logs it, from PKG) made a `-`. The
