@@ -159,3 +159,40 @@ func TestPositionBorrowsItsStatementsEvidence(t *testing.T) {
 		t.Errorf("the position's evidence is %q, want %q", got, want)
 	}
 }
+
+// ISO weeks at the edges of a year: week 1 and week 53 (in a year that has
+// one) are real and stand for their Monday; week 53 of a year of 52 weeks
+// is not (dates.go:60, `w < 1` and `w > 53` with `=` added, lived).
+func TestISOWeekEdges(t *testing.T) {
+	for _, tc := range []struct{ week, monday string }{
+		{"2025-W01", "2024-12-30"},
+		{"2026-W01", "2025-12-29"},
+		{"2020-W53", "2020-12-28"},
+		{"2026-W53", "2026-12-28"},
+		{"2025-W53", ""},
+		{"2025-W00", ""},
+	} {
+		t.Run(tc.week, func(t *testing.T) {
+			path, text := copyExample(t, "as_of: 2025-12-08", "as_of: "+tc.week)
+			files, err := seed.ReadPaths([]string{path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			facts, probs, err := seed.Check(context.Background(), files, testdb.Seeded(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.monday == "" {
+				line, col := position(t, text, tc.week, 1)
+				hasProblem(t, strings.Split(probs.Error(), "\n"), fmt.Sprintf("%s:%d:%d: as_of %q is not a real ISO week", path, line, col, tc.week))
+				return
+			}
+			if len(probs) > 0 {
+				t.Fatalf("refused: %v", probs)
+			}
+			if d := facts[0].Positions[0].AsOf; d == nil || d.On != tc.monday || d.Precision != "week" {
+				t.Errorf("as_of %s = %+v, want %s, week", tc.week, d, tc.monday)
+			}
+		})
+	}
+}
