@@ -196,3 +196,32 @@ func TestISOWeekEdges(t *testing.T) {
 		})
 	}
 }
+
+// Messages of the decoder, at their edges: a yes/no field takes exactly
+// true or false (decode.go:223, `!= "false"` negated, lived), and an item
+// of a list is numbered from 1 (decode.go:260, `i+1` made `i-1`, lived).
+func TestDecoderBoolsAndListItems(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		edits []string
+		at    string
+		msg   string // "" when the file is valid
+	}{
+		{"false is a bool", []string{"    cue: said in a statement\n", "    cue: said in a statement\n    paraphrase: false\n"}, "", ""},
+		{"yes is not", []string{"inferred: true, basis:", "inferred: yes, basis:"}, "yes, basis", `"inferred" must be true or false, not "yes"`},
+		{"the second alias", []string{"aliases: [Hollis]", "aliases: [Hollis, {x: 1}]"}, "{x: 1}", `item 2 of "aliases" must be text, not a mapping`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, text := copyExample(t, tc.edits...)
+			probs := checkPaths(t, path)
+			if tc.msg == "" {
+				if len(probs) > 0 {
+					t.Fatalf("refused:\n  %s", strings.Join(probs, "\n  "))
+				}
+				return
+			}
+			line, col := position(t, text, tc.at, 1)
+			hasProblem(t, probs, fmt.Sprintf("%s:%d:%d: %s", path, line, col, tc.msg))
+		})
+	}
+}
