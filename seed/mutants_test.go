@@ -10,6 +10,7 @@ import (
 
 	"kb/internal/testdb"
 	"kb/seed"
+	"kb/store"
 )
 
 // Tests for mutants of make mutate that lived (docs/testing.md): each
@@ -223,5 +224,22 @@ func TestDecoderBoolsAndListItems(t *testing.T) {
 			line, col := position(t, text, tc.at, 1)
 			hasProblem(t, probs, fmt.Sprintf("%s:%d:%d: %s", path, line, col, tc.msg))
 		})
+	}
+}
+
+// A passage that ends where the body ends is exported whole
+// (export.go:165, `sp.End > len(rs)` made `>=`, lived: the passage was
+// dropped and the exported file could not be loaded back).
+func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
+	body := "Anna Berg said peace is near."
+	sf := store.SourceFacts{Source: store.SourceDef{ID: "end-of-body", Title: "A test", Body: body,
+		Links: []store.LinkDef{{Kind: "also_read", Title: "More", URL: "https://example.org/more",
+			Evidence: store.Span{Start: 15, End: len([]rune(body))}}}}}
+	r, err := seed.Render(sf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(r.Data), "evidence: peace is near.\n") {
+		t.Errorf("the passage at the end of the body is not exported:\n%s", r.Data)
 	}
 }
