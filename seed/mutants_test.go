@@ -243,3 +243,58 @@ func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
 		t.Errorf("the passage at the end of the body is not exported:\n%s", r.Data)
 	}
 }
+
+// The YAML hints hold on a last line without a newline (files.go:210,
+// `line > len(lines)` made `>=`, lived: the raw parser message came back
+// instead). The parser names no line for a fault on the first line, so no
+// hint is given there (docs/testing.md).
+func TestYAMLHintOnTheLastLine(t *testing.T) {
+	for _, tc := range []struct{ name, yaml, want string }{
+		{"last line, no newline", "kb: 1\nsource:\n\tid: small", "small.yaml:3:1: YAML syntax error: a tab in the indentation; indent with spaces"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, err := loadDir(t, testdb.Empty(t), map[string][]byte{"small.yaml": []byte(tc.yaml), "small.txt": []byte(smallBody)})
+			probs, _ := err.(seed.Problems)
+			var got []string
+			for _, p := range probs {
+				got = append(got, p.String())
+			}
+			hasProblem(t, got, filepath.Join(dir, tc.want))
+		})
+	}
+}
+
+// A body of exactly the size limit is read; one byte more is refused by
+// its size (files.go:168, `>` made `>=`, lived).
+func TestBodyAtTheSizeLimit(t *testing.T) {
+	for _, tc := range []struct {
+		size    int64
+		refused bool
+	}{{seed.MaxFileSize, false}, {seed.MaxFileSize + 1, true}} {
+		dir := t.TempDir()
+		fact := filepath.Join(dir, "small.yaml")
+		if err := os.WriteFile(fact, []byte(smallFile("")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Create(filepath.Join(dir, "small.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(tc.size); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		files, err := seed.ReadPaths([]string{fact})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, probs, err := seed.Check(context.Background(), files, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		refused := strings.Contains(probs.Error(), "larger than the 8 MiB limit")
+		if refused != tc.refused {
+			t.Errorf("a body of %d bytes: refused by size %v, want %v (%v)", tc.size, refused, tc.refused, probs)
+		}
+	}
+}
