@@ -244,13 +244,16 @@ func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
 	}
 }
 
-// The YAML hints hold on a last line without a newline (files.go:210,
+// The YAML hints hold at their edges: on a last line without a newline
+// (files.go:210,
 // `line > len(lines)` made `>=`, lived: the raw parser message came back
 // instead). The parser names no line for a fault on the first line, so no
 // hint is given there (docs/testing.md).
-func TestYAMLHintOnTheLastLine(t *testing.T) {
+func TestYAMLHintEdges(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"last line, no newline", "kb: 1\nsource:\n\tid: small", "small.yaml:3:1: YAML syntax error: a tab in the indentation; indent with spaces"},
+		// files.go:229, `c >= 0` made `c > 0`, lived: the ": " right after the field's own
+		{"a text starting with a colon", "kb: 1\nsource:\n  id: small\n  title: : deal\n", `small.yaml:4:10: YAML syntax error: an unquoted text holds ": ", which YAML reads as a field; quote the text ("...")`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, err := loadDir(t, testdb.Empty(t), map[string][]byte{"small.yaml": []byte(tc.yaml), "small.txt": []byte(smallBody)})
