@@ -245,10 +245,10 @@ func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
 }
 
 // The YAML hints hold at their edges: on a last line without a newline
-// (files.go:210,
-// `line > len(lines)` made `>=`, lived: the raw parser message came back
-// instead). The parser names no line for a fault on the first line, so no
-// hint is given there (docs/testing.md).
+// (files.go:210, `line > len(lines)` made `>=`, lived: the raw parser
+// message came back instead) and for a text that starts with ": "
+// (files.go:229). The parser names no line for a fault on the first line,
+// so no hint is given there (docs/testing.md).
 func TestYAMLHintEdges(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"last line, no newline", "kb: 1\nsource:\n\tid: small", "small.yaml:3:1: YAML syntax error: a tab in the indentation; indent with spaces"},
