@@ -247,12 +247,15 @@ func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
 // The YAML hints hold at their edges: on a last line without a newline
 // (files.go:210, `line > len(lines)` made `>=`, lived: the raw parser
 // message came back instead) and for a text that starts with ": "
-// (files.go:229). The parser names no line for a fault on the first line,
+// (files.go:229), and a text going on after its quote on the first field
+// of a mapping (files.go:246). The parser names no line for a fault on the first line,
 // so no hint is given there (docs/testing.md).
 func TestYAMLHintEdges(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"last line, no newline", "kb: 1\nsource:\n\tid: small", "small.yaml:3:1: YAML syntax error: a tab in the indentation; indent with spaces"},
 		// files.go:229, `c >= 0` made `c > 0`, lived: the ": " right after the field's own
+		// files.go:246, `line - 1` made `line + 1`, lived: the search began below the fault
+		{"text after a quote, first field", "kb: 1\nsource:\n  title: \"Kellogg\" says\n  id: small\n", `small.yaml:3:20: YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \" (or use the other kind of quotes around it)`},
 		{"a text starting with a colon", "kb: 1\nsource:\n  id: small\n  title: : deal\n", `small.yaml:4:10: YAML syntax error: an unquoted text holds ": ", which YAML reads as a field; quote the text ("...")`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
