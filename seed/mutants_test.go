@@ -256,6 +256,8 @@ func TestYAMLHintEdges(t *testing.T) {
 		// files.go:229, `c >= 0` made `c > 0`, lived: the ": " right after the field's own
 		// files.go:246, `line - 1` made `line + 1`, lived: the search began below the fault
 		{"text after a quote, first field", "kb: 1\nsource:\n  title: \"Kellogg\" says\n  id: small\n", `small.yaml:3:20: YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \" (or use the other kind of quotes around it)`},
+		// files.go:246, `i < len(lines)` made `<=`, lived: no line holds the fault
+		{"no key, no quote", "kb: 1\nsource:\n: a: b\n", "small.yaml:2:1: YAML syntax error: did not find expected key"},
 		{"a text starting with a colon", "kb: 1\nsource:\n  id: small\n  title: : deal\n", `small.yaml:4:10: YAML syntax error: an unquoted text holds ": ", which YAML reads as a field; quote the text ("...")`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
