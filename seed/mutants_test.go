@@ -258,6 +258,8 @@ func TestYAMLHintEdges(t *testing.T) {
 		{"text after a quote, first field", "kb: 1\nsource:\n  title: \"Kellogg\" says\n  id: small\n", `small.yaml:3:20: YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \" (or use the other kind of quotes around it)`},
 		// files.go:246, `i < len(lines)` made `<=`, lived: no line holds the fault
 		{"no key, no quote", "kb: 1\nsource:\n: a: b\n", "small.yaml:2:1: YAML syntax error: did not find expected key"},
+		// files.go:253, `i >= 0` made `i > 0`, lived: the quote opens the line
+		{"unclosed quote first on its line", "kb: 1\n\"source: x\n", "small.yaml:2:1: YAML syntax error: this quoted text is never closed; add the closing quotation mark"},
 		{"a text starting with a colon", "kb: 1\nsource:\n  id: small\n  title: : deal\n", `small.yaml:4:10: YAML syntax error: an unquoted text holds ": ", which YAML reads as a field; quote the text ("...")`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
