@@ -308,3 +308,20 @@ func TestBodyAtTheSizeLimit(t *testing.T) {
 		}
 	}
 }
+
+// A quotation typed with both forms of accented letters (one "é" as one
+// character, one as e and a combining accent) is found in a body written
+// in the decomposed form: after the composed form fails, the decomposed
+// one is tried (passage.go:56, `len(hits) > 0` made `>= 0`, lived).
+func TestQuoteInMixedNormalizationForms(t *testing.T) {
+	body := "Jane Doe said “we’re close” on Monday. Chloe\u0301 Dupont and Rene\u0301 Morel disagreed.\n"
+	yaml := smallFile(`  - speaker: jane-doe
+    kind: reported
+    text: Chloé Dupont and René Morel disagreed
+    topics: [peace-plan]
+    evidence: "Chlo` + "\u00e9" + ` Dupont and Rene` + "\u0301" + ` Morel disagreed."
+`)
+	if _, err := loadDir(t, testdb.Seeded(t), map[string][]byte{"small.yaml": []byte(yaml), "small.txt": []byte(body)}); err != nil {
+		t.Fatalf("the quotation in mixed forms is not found: %v", err)
+	}
+}
