@@ -325,3 +325,46 @@ func TestQuoteInMixedNormalizationForms(t *testing.T) {
 		t.Fatalf("the quotation in mixed forms is not found: %v", err)
 	}
 }
+
+// A statement without evidence takes the sentence around its text, which
+// stops at the line's start (passage.go:101, `s-1` made `s+1`, lived: a
+// headline without a full stop joined the sentence) and after a sentence
+// of one character that opens the body (passage.go:105, `s >= 2` made
+// `s > 2`, lived).
+func TestSentenceAroundTheText(t *testing.T) {
+	const fact = `kb: 1
+source:
+  id: small
+  body_file: small.txt
+people:
+  - id: jane-doe
+    name: Jane Doe
+statements:
+  - speaker: jane-doe
+    kind: reported
+    text: peace is near
+    topics: [peace-plan]
+`
+	for _, tc := range []struct{ name, body, want string }{
+		{"after a headline", "Talks without a stop\nJane Doe said peace is near.\n", "Jane Doe said peace is near."},
+		{"after a first sentence of one character", "? Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "small.yaml"), []byte(fact), 0o644)
+			os.WriteFile(filepath.Join(dir, "small.txt"), []byte(tc.body), 0o644)
+			files, err := seed.ReadPaths([]string{dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			facts, probs, err := seed.Check(context.Background(), files, testdb.Seeded(t))
+			if err != nil || len(probs) > 0 {
+				t.Fatalf("%v %v", probs, err)
+			}
+			ev := facts[0].Statements[0].Evidence[0]
+			if got := string([]rune(tc.body)[ev.Start:ev.End]); got != tc.want {
+				t.Errorf("evidence %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
