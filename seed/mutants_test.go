@@ -348,6 +348,10 @@ statements:
 	for _, tc := range []struct{ name, body, want string }{
 		{"after a headline", "Talks without a stop\nJane Doe said peace is near.\n", "Jane Doe said peace is near."},
 		{"after a first sentence of one character", "? Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
+		// passage.go:118, `s < e` negated, lived: the indentation stayed
+		{"an indented line", "Talks.\n  Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
+		// passage.go:134, `i > 0` made `i >= 0`, lived: a closing mark first in the body
+		{"after a lone closing mark", "” Jane Doe said peace is near.\n", "” Jane Doe said peace is near."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
