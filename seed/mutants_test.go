@@ -353,6 +353,8 @@ statements:
 		// passage.go:134, `i > 0` made `i >= 0`, lived: a closing mark first in the body
 		// passage.go:134, `rs[i-1] == '.'` negated or made rs[i+1], lived
 		{"after a quotation that ends its sentence", "Anna Berg said: “We will win.” Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
+		{"after a quoted question", "Anna Berg asked: “Will we win?” Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
+		{"after a quoted exclamation", "Anna Berg cried: “We will win!” Jane Doe said peace is near.\n", "Jane Doe said peace is near."},
 		{"after a lone closing mark", "” Jane Doe said peace is near.\n", "” Jane Doe said peace is near."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
