@@ -376,3 +376,36 @@ statements:
 		})
 	}
 }
+
+// The closest-passage search gives up on a needle and body whose product
+// is over its bound of 50 million cells, and searches one exactly at it
+// (passage.go:187, `*` made `/`, and :188, `>` made `>=`, lived).
+func TestClosestPassageBound(t *testing.T) {
+	head := "Jane Doe said “we’re close”. Jane Doe said that the peace talks are going well.\n"
+	needle := "Jane Doe said that the peace talks are going wall" // 49 + 1 below
+	needle += "."
+	if len([]rune(needle)) != 50 {
+		t.Fatalf("needle of %d characters", len([]rune(needle)))
+	}
+	for _, tc := range []struct {
+		bodyLen int
+		offered bool
+	}{{1_000_000, true}, {1_000_001, false}} {
+		fill := tc.bodyLen - len([]rune(head))
+		// ends in a letter: a body's trailing space would be trimmed
+		body := head + strings.Repeat("word ", (fill-1)/5) + strings.Repeat("x", (fill-1)%5+1)
+		yaml := smallFile(`  - speaker: jane-doe
+    kind: reported
+    text: peace is near
+    topics: [peace-plan]
+    evidence: "` + needle + `"
+`)
+		_, err := loadDir(t, testdb.Seeded(t), map[string][]byte{"small.yaml": []byte(yaml), "small.txt": []byte(body)})
+		if err == nil {
+			t.Fatal("a passage found nowhere was accepted")
+		}
+		if offered := strings.Contains(err.Error(), `"small-s2" "Jane Doe said that the peace talks are going wall." is not in the body of source "small"; the closest passage is`); offered != tc.offered {
+			t.Errorf("a body of %d characters: closest passage offered %v, want %v (%.300s)", tc.bodyLen, offered, tc.offered, err)
+		}
+	}
+}
