@@ -1,14 +1,16 @@
 #!/bin/sh
 # Mutation testing of kb's core packages with gremlins (docs/testing.md).
 #
-#   scripts/mutate.sh [pkg ...]          default: store seed extract
+#   scripts/mutate.sh [pkg ...]          default: internal/names seed extract store
 #   MUTATE_FILES='sqlcheck|readonly'     mutate only the files whose base
 #                                        name matches this regexp
 #   MUTATE_RUN='ReadOnly|Resolve'        run only these tests for each mutant
 #   MUTATE_SKIP='TestReadOnlyStreams'    and not these (go test -run/-skip)
-#   MUTATE_TIMEOUT=6                     gremlins' timeout coefficient
+#   MUTATE_TIMEOUT=3                     gremlins' timeout coefficient
 #   MUTATE_WORKERS=1                     mutants tested at once
 #   MUTATE_OUT=mutate-out                where the logs go
+#   MUTATE_SUMMARIZE=1                   only summarize the logs in
+#                                        MUTATE_OUT (of a stopped run, say)
 #
 # gremlins is installed at a pinned version into ./.bin by `make mutate`.
 # Each mutant runs its package's whole test suite, so a full run takes
@@ -17,7 +19,7 @@ set -eu
 
 GREMLINS=${GREMLINS:-$(pwd)/.bin/gremlins-v0.6.0} # as the Makefile installs it
 OUT=${MUTATE_OUT:-$(pwd)/mutate-out}
-TIMEOUT=${MUTATE_TIMEOUT:-6}
+TIMEOUT=${MUTATE_TIMEOUT:-3}
 WORKERS=${MUTATE_WORKERS:-1}
 FILES=${MUTATE_FILES:-}
 mkdir -p "$OUT"
@@ -25,7 +27,23 @@ mkdir -p "$OUT"
 # that run must not come from the test cache.
 GOFLAGS="${GOFLAGS:-} -count=1${MUTATE_RUN:+ -run=$MUTATE_RUN}${MUTATE_SKIP:+ -skip=$MUTATE_SKIP}"
 export GOFLAGS
-[ $# -gt 0 ] || set -- store seed extract
+[ $# -gt 0 ] || set -- internal/names seed extract store
+
+# compiles PKG FILE:LINE:COL tells whether package PKG still builds with
+# the `+` at FILE:LINE:COL (as gremlins logs it, from PKG) made a `-`. The
+# file is replaced through a build overlay; the tree is not touched.
+compiles() {
+	f=$1/${2%:*:*}
+	lc=${2##*.go:}
+	tmp=$(mktemp -d)
+	LC_ALL=C awk -v l="${lc%:*}" -v c="${lc#*:}" 'NR == l && substr($0, c, 1) == "+" {
+		$0 = substr($0, 1, c - 1) "-" substr($0, c + 1) } { print }' "$f" >"$tmp/m.go"
+	printf '{"Replace":{"%s":"%s"}}' "$(pwd)/$f" "$tmp/m.go" >"$tmp/overlay.json"
+	go build -overlay "$tmp/overlay.json" "./$(dirname "$f")" 2>/dev/null
+	ok=$?
+	rm -r "$tmp"
+	return $ok
+}
 
 for pkg in "$@"; do
 	excl=""
@@ -36,24 +54,43 @@ for pkg in "$@"; do
 			echo "$b" | grep -Eqx "$FILES" || excl="$excl -E (^|/)$b\.go\$"
 		done
 	fi
-	log="$OUT/$pkg.log"
+	name=$(echo "$pkg" | tr / -) # internal/names: internal-names.log
+	log="$OUT/$name.log"
 	echo "== $pkg (log: $log)"
-	# shellcheck disable=SC2086 # $excl is a list of flags
-	(cd "$pkg" && "$GREMLINS" unleash --workers "$WORKERS" \
-		--timeout-coefficient "$TIMEOUT" -o "$OUT/$pkg.json" $excl) >"$log" 2>&1 || true
+	if [ -z "${MUTATE_SUMMARIZE:-}" ]; then
+		# shellcheck disable=SC2086 # $excl is a list of flags
+		(cd "$pkg" && "$GREMLINS" unleash --workers "$WORKERS" \
+			--timeout-coefficient "$TIMEOUT" -o "$OUT/$name.json" $excl) >"$log" 2>&1 || true
+	fi
 	summarize() {
-		k=$(sed -n 's/.*Killed: \([0-9]*\), Lived: \([0-9]*\).*/\1/p' "$log")
-		l=$(sed -n 's/.*Killed: \([0-9]*\), Lived: \([0-9]*\).*/\2/p' "$log")
-		if [ -z "$k" ]; then
+		k=$(grep -c '^ *KILLED ' "$log" || true)
+		l=$(grep -c '^ *LIVED ' "$log" || true)
+		t=$(grep -c '^ *TIMED OUT ' "$log" || true)
+		n=$(grep -c '^ *NOT COVERED ' "$log" || true)
+		if grep -q 'Killed: [0-9]*, Lived' "$log"; then
+			state="complete"
+		elif [ $((k + l + t)) -gt 0 ]; then
+			state="PARTIAL: the run stopped before the end; figures of the mutants tested so far"
+		else
 			echo "$pkg: no result (see $log)"
 			return
 		fi
-		t=$(sed -n 's/.*Timed out: \([0-9]*\),.*/\1/p' "$log")
-		n=$(sed -n 's/.*Not covered: \([0-9]*\).*/\1/p' "$log" | tail -1)
-		awk -v p="$pkg" -v k="$k" -v l="$l" -v t="$t" -v n="$n" 'BEGIN {
+		# gremlins v0.6.0 mutates without types: `+` between strings made
+		# `-` does not compile, go test exits 1, and it counts the mutant
+		# killed. Each killed `+` is built again here; one that does not
+		# compile counts as not viable, in neither killed nor lived.
+		v=0
+		for m in $(sed -n 's/^ *KILLED ARITHMETIC_BASE at \(.*\)$/\1/p' "$log"); do
+			if ! compiles "$pkg" "$m"; then
+				v=$((v + 1))
+				echo "  not viable (does not compile): $pkg/$m"
+			fi
+		done >"$OUT/$name.notviable"
+		awk -v p="$pkg" -v k=$((k - v)) -v l="$l" -v t="$t" -v n="$n" -v v="$v" -v s="$state" 'BEGIN {
 			e = (k + l) ? 100 * k / (k + l) : 0
-			printf "%s: efficacy %.1f%% (killed %d, lived %d; timed out %s, not covered %s)\n", p, e, k, l, t, n }'
+			printf "%s: efficacy %.1f%% (killed %d, lived %d; timed out %d, not covered %d, not viable %d) %s\n", p, e, k, l, t, n, v, s }'
+		cat "$OUT/$name.notviable"
 		grep -E "^ *LIVED" "$log" | sed "s|^ *\(LIVED.* at \)|  \1$pkg/|" || true
 	}
-	summarize | tee "$OUT/$pkg.summary"
+	summarize | tee "$OUT/$name.summary"
 done
