@@ -476,8 +476,28 @@ func Best(text, passage string) (Window, bool) {
 	// windows no longer than twice the text: a remark is not reworded at
 	// twice its length
 	limit := 2*len(tw) + 2
+	// Only windows that begin and end on a word the text shares are
+	// scored: a word the text lacks at either edge only lowers every
+	// measure (it adds weight to one side and nothing to the shared part),
+	// so the best window is among them, and the search is linear in the
+	// passage's shared words rather than in all its words.
+	edge := make([]bool, len(pw))
+	for i, p := range pw {
+		for _, t := range tw {
+			if sameStem(p.Fold, t.Fold) || (number(p) != "" && number(p) == number(t)) {
+				edge[i] = true
+				break
+			}
+		}
+	}
 	for i := range pw {
+		if !edge[i] {
+			continue
+		}
 		for j := i + 1; j <= len(pw) && j-i <= limit; j++ {
+			if !edge[j-1] {
+				continue
+			}
 			s := CompareWords(tw, pw[i:j])
 			if better(s, best) {
 				best = Window{Start: pw[i].Start, End: pw[j-1].End, Text: passage[pw[i].Start:pw[j-1].End], Score: s}
