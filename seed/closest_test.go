@@ -13,16 +13,17 @@ func TestClosestPassageTies(t *testing.T) {
 	for _, tc := range []struct {
 		name, body, quote, want string
 	}{
-		// Two passages one edit away: the one that ends first is offered
-		// (deleting the quote's "6" ends before "5"), not the last.
+		// "May " (the quote's "6" dropped), "May 5" and "May 7" (changed)
+		// are all one edit away: the one that ends first is offered.
 		{"equally near passages, the first is offered",
 			"The vote is on May 5. The vote is on May 7.", "The vote is on May 6", "The vote is on May "},
 		// A passage at the very end of the body (no full stop after it)
 		// is a candidate like any other, to its last character.
 		{"the passage ends the body",
 			"He said we are close", "we were close", "we are close"},
-		// "She" against "He": pairing S with H costs what dropping S does;
-		// a pair is preferred, so the passage keeps the whole word "He".
+		// "She" against "He" costs two, pairing H with a letter of the
+		// quote, as does "e" with "Sh" dropped; a pair is preferred, so the
+		// passage keeps the whole word "He".
 		{"a changed character before dropping one of the quote's",
 			"He said the talks resume on Monday in Geneva.", "She said the talks resume", "He said the talks resume"},
 		// A word left out of the quote: changing "said" into " the" costs
