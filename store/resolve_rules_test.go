@@ -52,6 +52,11 @@ func TestResolveIDBeforeFold(t *testing.T) {
 		len(m.Shadowed) != 1 || m.Shadowed[0].ID != "olena-yvanov" {
 		t.Errorf(`Resolve("Ivanov") = %+v, %v; want ivanov, shadowing olena-yvanov`, m, err)
 	}
+	// An id that the entity's own name also answers to shadows nothing:
+	// the entity is not listed as hiding behind itself.
+	if m, err := db.Resolve(ctx, "Olena-Yvanov", store.KindPerson); err != nil || m.ID != "olena-yvanov" || len(m.Shadowed) != 0 {
+		t.Errorf(`Resolve("Olena-Yvanov") = %+v, %v; want olena-yvanov, shadowing nothing`, m, err)
+	}
 	// Spelled otherwise it is no id; the fold step ("Ivanovv" folds as
 	// "Yvanov" does), which comes before the surname step, finds the other
 	// person.

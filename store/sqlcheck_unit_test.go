@@ -75,3 +75,20 @@ func TestCheckStatementLexing(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckStatementSuggestsOnlyANearKeyword: a first word near a read
+// keyword gets "did you mean"; one near none gets the message alone (a
+// mutant that offered the first of no suggestions lived).
+func TestCheckStatementSuggestsOnlyANearKeyword(t *testing.T) {
+	for _, tc := range []struct{ query, want string }{
+		{"selct 1", `SQL error: near "selct" (line 1, column 1): syntax error; a query starts with SELECT, WITH, VALUES, PRAGMA or EXPLAIN; did you mean SELECT?`},
+		{"frobnicate 1", `SQL error: near "frobnicate" (line 1, column 1): syntax error; a query starts with SELECT, WITH, VALUES, PRAGMA or EXPLAIN`},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			_, err := store.CheckStatement(tc.query)
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
