@@ -239,18 +239,7 @@ func substitutions(a, b []Word) int {
 // subsequence of a and b.
 func alignment(a, b []Word) [][2]int {
 	n, m := len(a), len(b)
-	t := make([][]float64, n+1)
-	for i := range t {
-		t[i] = make([]float64, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			t[i][j] = max(t[i+1][j], t[i][j+1])
-			if same(a[i].Fold, b[j].Fold) {
-				t[i][j] = max(t[i][j], t[i+1][j+1]+weight(a[i]))
-			}
-		}
-	}
+	t := hcs(a, b)
 	var out [][2]int
 	for i, j := 0, 0; i < n && j < m; {
 		switch {

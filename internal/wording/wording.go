@@ -355,9 +355,10 @@ func negationDiffers(a, b []Word, aFirst bool) bool {
 	return negations(a) != negations(b[max(lo-1, 0):hi+1])
 }
 
-// alignedSpan is the first and last word of b in a heaviest common
-// subsequence of a and b.
-func alignedSpan(a, b []Word) (int, int, bool) {
+// hcs is the suffix table of a heaviest common subsequence of a and b:
+// t[i][j] is the weight shared by a[i:] and b[j:], content words
+// outweighing function words.
+func hcs(a, b []Word) [][]float64 {
 	n, m := len(a), len(b)
 	t := make([][]float64, n+1)
 	for i := range t {
@@ -371,6 +372,14 @@ func alignedSpan(a, b []Word) (int, int, bool) {
 			}
 		}
 	}
+	return t
+}
+
+// alignedSpan is the first and last word of b in a heaviest common
+// subsequence of a and b.
+func alignedSpan(a, b []Word) (int, int, bool) {
+	n, m := len(a), len(b)
+	t := hcs(a, b)
 	lo, hi := -1, -1
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
@@ -524,18 +533,7 @@ func Diff(a, b string) []Op {
 	// outweigh function words, so a retold wording whose words moved keeps
 	// its content words in place (“the last 10 metres”) rather than a
 	// scatter of “the” and “are”
-	t := make([][]float64, n+1)
-	for i := range t {
-		t[i] = make([]float64, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			t[i][j] = max(t[i+1][j], t[i][j+1])
-			if same(wa[i].Fold, wb[j].Fold) {
-				t[i][j] = max(t[i][j], t[i+1][j+1]+weight(wa[i]))
-			}
-		}
-	}
+	t := hcs(wa, wb)
 	ops := []Op{}
 	add := func(op, text string) {
 		if k := len(ops) - 1; k >= 0 && ops[k].Op == op {
