@@ -3,7 +3,6 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -75,32 +74,11 @@ func TestGeneralFixtures(t *testing.T) {
 			}
 			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
 			for _, w := range tc.want {
-				got := "(not found)"
-				for _, s := range d.Statements {
-					if strings.HasPrefix(s.Text, w.opens) {
-						got = s.Speaker.Name
-						break
-					}
-				}
-				for _, s := range d.Unattributed {
-					if strings.HasPrefix(s.Text, w.opens) {
-						got = "(unattributed)"
-					}
-				}
-				if got != w.speaker {
+				if got, _ := speakerOf(d, w.opens); got != w.speaker {
 					t.Errorf("%q: speaker %s, want %s", w.opens, got, w.speaker)
 				}
 			}
-			for _, e := range d.Entities {
-				if e.Kind != KindPerson && e.Kind != KindOrganization {
-					continue
-				}
-				for _, n := range tc.invented {
-					if e.Name == n {
-						t.Errorf("drafted %s %q", e.Kind, e.Name)
-					}
-				}
-			}
+			notDrafted(t, d, tc.invented)
 		})
 	}
 }

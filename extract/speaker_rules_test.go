@@ -91,35 +91,49 @@ func TestSpeakerFixtures(t *testing.T) {
 			}
 			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
 			for _, w := range tc.want {
-				got, rule := "(not found)", ""
-				for _, s := range d.Statements {
-					if strings.HasPrefix(s.Text, w.opens) {
-						got, rule = s.Speaker.Name, s.Why.Rule
-						break
-					}
-				}
+				got, rule := speakerOf(d, w.opens)
 				if w.rule != "" && got == w.speaker && !strings.Contains(rule, w.rule) {
 					t.Errorf("quote %q: rule %s, want %s", w.opens, rule, w.rule)
-				}
-				for _, s := range d.Unattributed {
-					if strings.HasPrefix(s.Text, w.opens) {
-						got = "(unattributed)"
-					}
 				}
 				if got != w.speaker {
 					t.Errorf("quote %q: speaker %s, want %s", w.opens, got, w.speaker)
 				}
 			}
-			for _, e := range d.Entities {
-				if e.Kind != KindPerson && e.Kind != KindOrganization {
-					continue
-				}
-				for _, n := range tc.invented {
-					if e.Name == n {
-						t.Errorf("drafted %s %q", e.Kind, e.Name)
-					}
-				}
-			}
+			notDrafted(t, d, tc.invented)
 		})
+	}
+}
+
+// speakerOf is the speaker drafted for the statement whose text opens with
+// opens, and the rule that named it; "(unattributed)" when it is drafted
+// without one, "(not found)" when it is not drafted.
+func speakerOf(d *Draft, opens string) (name, rule string) {
+	name = "(not found)"
+	for _, s := range d.Statements {
+		if strings.HasPrefix(s.Text, opens) {
+			name, rule = s.Speaker.Name, s.Why.Rule
+			break
+		}
+	}
+	for _, s := range d.Unattributed {
+		if strings.HasPrefix(s.Text, opens) {
+			name = "(unattributed)"
+		}
+	}
+	return name, rule
+}
+
+// notDrafted fails for each of names drafted as a person or organization.
+func notDrafted(t *testing.T, d *Draft, names []string) {
+	t.Helper()
+	for _, e := range d.Entities {
+		if e.Kind != KindPerson && e.Kind != KindOrganization {
+			continue
+		}
+		for _, n := range names {
+			if e.Name == n {
+				t.Errorf("drafted %s %q", e.Kind, e.Name)
+			}
+		}
 	}
 }
