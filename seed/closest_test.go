@@ -82,3 +82,20 @@ func TestClosestPassageBodyBudget(t *testing.T) {
 		t.Errorf("three searches spent %d cells, want %d", b.alignCells, 3*cells)
 	}
 }
+
+// A passage is offered only when it is near enough to help: at most two
+// thirds of the quote's characters changed. "abcdef" against "ab" costs
+// four (its last four dropped), exactly two thirds: offered; against "a"
+// alone it costs five: nothing.
+func TestClosestPassageNearEnough(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"two thirds changed", "xy ab", "ab"},
+		{"more than two thirds changed", "xy a", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := newBody(tc.body).closest("abcdef"); got != tc.want {
+				t.Errorf("closest to %q in %q: %q, want %q", "abcdef", tc.body, got, tc.want)
+			}
+		})
+	}
+}
