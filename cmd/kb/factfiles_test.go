@@ -303,6 +303,12 @@ func TestSeedDryRunCreatesAndChangesNothing(t *testing.T) {
 	if ents, _ := os.ReadDir(filepath.Dir(dbPath)); len(ents) != 0 {
 		t.Fatalf("a dry run left %v behind", ents)
 	}
+	// a file that fails gets its problems, not the notice of a report
+	bad := writeFile(t, t.TempDir(), "bad.yaml", "source: [unclosed\n")
+	if r := kb(t, dbPath, "", nil, "seed", "--dry-run", bad); r.code == 0 || r.stdout != "" ||
+		!strings.Contains(r.stderr, "bad.yaml:1:1: YAML syntax error") || strings.Contains(r.stderr, "this is what seeding") {
+		t.Fatalf("code %d\nstdout %s\nstderr %q", r.code, r.stdout, r.stderr)
+	}
 	db := seededDB(t)
 	before := dumpFile(t, db)
 	if r := kb(t, db, "", nil, "seed", "--dry-run", exampleYAML); r.code != 0 || r.stderr != "" {

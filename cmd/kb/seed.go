@@ -56,9 +56,10 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	var db *store.DB
 	var err error
+	newDB := false // a dry run against a database that does not exist
 	if o.dryRun {
 		var done func()
-		if db, done, err = o.dryRunDB(ctx); err != nil {
+		if db, done, newDB, err = o.dryRunDB(ctx); err != nil {
 			return err
 		}
 		defer done()
@@ -84,6 +85,11 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if newDB {
+		// said only when there is a report: before the problems of files
+		// that fail, it would announce a report that does not follow
+		fmt.Fprintf(o.app.io.Err, "kb: no database at %s: this is what seeding a new one (created with the embedded seed) would do; nothing was created\n", o.app.dbPath)
 	}
 	out := o.app.io.Out
 	switch o.format {
@@ -120,24 +126,23 @@ func (o *seedOptions) run(cmd *cobra.Command, args []string) error {
 
 // dryRunDB is the database a dry run loads into and rolls back. A missing
 // database is not created: the run goes against a new one, seeded as kb
-// would seed it, in a temporary directory that done removes.
-func (o *seedOptions) dryRunDB(ctx context.Context) (*store.DB, func(), error) {
+// would seed it, in a temporary directory that done removes; isNew says so.
+func (o *seedOptions) dryRunDB(ctx context.Context) (db *store.DB, done func(), isNew bool, err error) {
 	if _, err := os.Stat(o.app.dbPath); !errors.Is(err, os.ErrNotExist) {
 		db, err := o.app.openDB(ctx)
-		return db, func() {}, err
+		return db, func() {}, false, err
 	}
 	dir, err := os.MkdirTemp("", "kb-dry-run-*")
 	if err != nil {
-		return nil, nil, store.Errorf(store.EINTERNAL, "dry run: %v", err)
+		return nil, nil, false, store.Errorf(store.EINTERNAL, "dry run: %v", err)
 	}
-	db, err := store.CreateWith(ctx, filepath.Join(dir, "kb.db"), func(ctx context.Context, db *store.DB) error {
+	db, err = store.CreateWith(ctx, filepath.Join(dir, "kb.db"), func(ctx context.Context, db *store.DB) error {
 		_, err := seed.Load(ctx, db, seed.Embedded(), store.LoadOptions{})
 		return err
 	})
 	if err != nil {
 		os.RemoveAll(dir)
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	fmt.Fprintf(o.app.io.Err, "kb: no database at %s: this is what seeding a new one (created with the embedded seed) would do; nothing was created\n", o.app.dbPath)
-	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
+	return db, func() { db.Close(); os.RemoveAll(dir) }, true, nil
 }
