@@ -196,7 +196,7 @@ func cleanOSError(err error) error {
 
 var (
 	yamlLineRE      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	unknownAnchorRE = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+	unknownAnchorRE = regexp.MustCompile(`unknown anchor '(.*)' referenced$`)
 )
 
 // afterQuoteRE finds a value that goes on after its closing quote:
@@ -242,11 +242,35 @@ func yamlHint(data []byte, line int, msg string) (pos, string) {
 		}
 	case "did not find expected key":
 		// the parser names the line where the mapping began; the fault is
-		// often a text that goes on after its closing quote, further down
+		// often a text that goes on after its closing quote, further down,
+		// or a line with no field name before its colon
 		for i := line - 1; i < len(lines); i++ {
+			if t := strings.TrimLeft(lines[i], " "); t == ":" || strings.HasPrefix(t, ": ") {
+				return pos{i + 1, len(lines[i]) - len(t) + 1}, "YAML syntax error: this line has no field name before its \":\"; write `field: value`"
+			}
 			if m := afterQuoteRE.FindStringIndex(lines[i]); m != nil {
 				t := lines[i]
 				return pos{i + 1, utf8.RuneCountInString(t[:m[1]-1]) + 1}, "YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \\\" (or use the other kind of quotes around it)"
+			}
+		}
+	case "found a tab character that violates indentation":
+		// the parser names the line before the tab's
+		for i := line - 1; i < len(lines) && i <= line; i++ {
+			t := lines[i]
+			if j := strings.IndexByte(t[:len(t)-len(strings.TrimLeft(t, " \t"))], '\t'); j >= 0 {
+				return pos{i + 1, utf8.RuneCountInString(t[:j]) + 1}, "YAML syntax error: a tab in the indentation; indent with spaces"
+			}
+		}
+	case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
+		// the parser names the line before the bracket's, or its own
+		open, shut, what := byte('['), byte(']'), "list"
+		if strings.HasSuffix(msg, "'}'") {
+			open, shut, what = '{', '}', "mapping"
+		}
+		for i := line - 1; i < len(lines) && i <= line; i++ {
+			if j := unclosed(lines[i], open, shut); j >= 0 {
+				t := lines[i]
+				return pos{i + 1, utf8.RuneCountInString(t[:j]) + 1}, fmt.Sprintf("YAML syntax error: this %s opened with %q is never closed; close it with %q, or quote the text (\"...\") if the bracket is part of it", what, open, shut)
 			}
 		}
 	case "found unexpected end of stream":
@@ -255,6 +279,33 @@ func yamlHint(data []byte, line int, msg string) (pos, string) {
 		}
 	}
 	return pos{line, 1}, "YAML syntax error: " + msg
+}
+
+// unclosed is the byte offset of the last bracket open in line that the
+// line never closes, or -1; brackets inside quotes do not count.
+func unclosed(line string, open, shut byte) int {
+	var stack []int
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '#' && (i == 0 || line[i-1] == ' '):
+			i = len(line) // a comment
+		case c == open:
+			stack = append(stack, i)
+		case c == shut && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) == 0 {
+		return -1
+	}
+	return stack[len(stack)-1]
 }
 
 // offsetPos turns a byte offset into a line and a column in characters.
@@ -286,13 +337,12 @@ func (c *checker) parse(f File) *parsed {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		at := pos{1, 1} // when the parser gives no position
+		line := 1 // the parser names no line for some faults on line 1
 		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-			at.Line, _ = strconv.Atoi(m[1])
-			at.Col = 1
+			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
-			at, msg = yamlHint(data, at.Line, msg)
 		}
+		at, msg := yamlHint(data, line, msg)
 		if m := unknownAnchorRE.FindStringSubmatch(msg); m != nil {
 			// the parser names the anchor but not where it is used
 			if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {

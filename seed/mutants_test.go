@@ -248,8 +248,7 @@ func TestExportPassageAtTheEndOfTheBody(t *testing.T) {
 // (files.go:210, `line > len(lines)` made `>=`, lived: the raw parser
 // message came back instead) and for a text that starts with ": "
 // (files.go:229), and a text going on after its quote on the first field
-// of a mapping (files.go:246). The parser names no line for a fault on the first line,
-// so no hint is given there (docs/testing.md).
+// of a mapping (files.go:246).
 func TestYAMLHintEdges(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"last line, no newline", "kb: 1\nsource:\n\tid: small", "small.yaml:3:1: YAML syntax error: a tab in the indentation; indent with spaces"},
@@ -257,7 +256,7 @@ func TestYAMLHintEdges(t *testing.T) {
 		// files.go:246, `line - 1` made `line + 1`, lived: the search began below the fault
 		{"text after a quote, first field", "kb: 1\nsource:\n  title: \"Kellogg\" says\n  id: small\n", `small.yaml:3:20: YAML syntax error: the text goes on after its closing quotation mark; quote the whole text, writing a quotation mark inside it as \" (or use the other kind of quotes around it)`},
 		// files.go:246, `i < len(lines)` made `<=`, lived: no line holds the fault
-		{"no key, no quote", "kb: 1\nsource:\n: a: b\n", "small.yaml:2:1: YAML syntax error: did not find expected key"},
+		{"no key, no quote", "kb: 1\nsource:\n  id: x\n  - y\n", "small.yaml:2:1: YAML syntax error: did not find expected key"},
 		// files.go:253, `i >= 0` made `i > 0`, lived: the quote opens the line
 		{"unclosed quote first on its line", "kb: 1\n\"source: x\n", "small.yaml:2:1: YAML syntax error: this quoted text is never closed; add the closing quotation mark"},
 		{"a text starting with a colon", "kb: 1\nsource:\n  id: small\n  title: : deal\n", `small.yaml:4:10: YAML syntax error: an unquoted text holds ": ", which YAML reads as a field; quote the text ("...")`},
