@@ -45,12 +45,15 @@ SELECT o.id, o.name, o.kind, o.description, par.id, par.name
  WHERE o.id = ?`
 	selectOrganizationAliases  = `SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> (SELECT name FROM organizations WHERE id = ?) ORDER BY alias`
 	selectOrganizationChildren = `SELECT id, name FROM organizations WHERE parent_id = ? ORDER BY name COLLATE NOCASE, id`
-	selectOrganizations        = `
+	selectOrganizationsColumns = `
 SELECT o.id, o.name, o.kind, o.description, par.id, par.name,
        (SELECT count(DISTINCT person_id) FROM roles WHERE organization_id = o.id),
-       (SELECT count(*) FROM statements s WHERE s.speaker_org_id = o.id OR s.on_behalf_of_id = o.id)
-  FROM organizations o LEFT JOIN organizations par ON par.id = o.parent_id
+       (SELECT count(*) FROM statements s WHERE s.speaker_org_id = o.id OR s.on_behalf_of_id = o.id)`
+	organizationsTail = `
+  LEFT JOIN organizations par ON par.id = o.parent_id
  ORDER BY o.name COLLATE NOCASE, o.id`
+	selectOrganizations = selectOrganizationsColumns + `
+  FROM organizations o` + organizationsTail
 )
 
 // Organization returns the full profile of the organization with id: its
@@ -117,29 +120,36 @@ func findOrganization(ctx context.Context, tx execer, id string, page Page) (*Or
 
 // Organizations lists every organization by name.
 func (db *DB) Organizations(ctx context.Context) ([]OrganizationSummary, error) {
-	out := []OrganizationSummary{}
+	var out []OrganizationSummary
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, selectOrganizations)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var o OrganizationSummary
-			var desc, pID, pName sql.NullString
-			if err := rows.Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName, &o.Members, &o.Statements); err != nil {
-				return err
-			}
-			o.Description = nullString(desc)
-			o.Parent = nullEntity(KindOrganization, pID, pName)
-			out = append(out, o)
-		}
-		return rows.Err()
+		var err error
+		out, err = findOrganizations(ctx, tx, selectOrganizations)
+		return err
 	})
 	if err != nil {
 		return nil, wrapSQL(err)
 	}
 	return out, nil
+}
+
+func findOrganizations(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]OrganizationSummary, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []OrganizationSummary{}
+	for rows.Next() {
+		var o OrganizationSummary
+		var desc, pID, pName sql.NullString
+		if err := rows.Scan(&o.ID, &o.Name, &o.Kind, &desc, &pID, &pName, &o.Members, &o.Statements); err != nil {
+			return nil, err
+		}
+		o.Description = nullString(desc)
+		o.Parent = nullEntity(KindOrganization, pID, pName)
+		out = append(out, o)
+	}
+	return out, rows.Err()
 }
 
 // queryEntities runs a query of id and name columns.

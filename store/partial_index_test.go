@@ -29,6 +29,7 @@ func TestPartialIndexesServeTheirQueries(t *testing.T) {
 		{"the parts of an organization", selectStatements + ` WHERE (s.speaker_org_id IN (` + orgParts + `) OR s.on_behalf_of_id IN (` + orgParts + `))`,
 			[]any{"o", "o"}, []string{"statements_org", "statements_on_behalf"}},
 		{"kb orgs", selectOrganizations, nil, []string{"statements_org", "statements_on_behalf"}},
+		{"kb serve, a page of organizations", selectOrganizationsPage, []any{50, 0}, []string{"statements_org", "statements_on_behalf"}},
 		{"kb serve, an organization's count", countOrgStatements, []any{"o"}, []string{"statements_org", "statements_on_behalf"}},
 		{"mentions of a person", `SELECT statement_id FROM statement_mentions WHERE person_id = ?`, []any{"p"}, []string{"statement_mentions_person"}},
 		{"mentions of an organization", `SELECT statement_id FROM statement_mentions WHERE organization_id = ?`, []any{"o"}, []string{"statement_mentions_organization"}},

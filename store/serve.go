@@ -248,6 +248,40 @@ func (db *DB) PeoplePaged(ctx context.Context, page Page) ([]PersonSummary, int,
 	return out, total, nil
 }
 
+// The page's organizations first, sorting only names; their members and
+// statements are counted for the page only.
+const (
+	selectOrganizationsPage = selectOrganizationsColumns + `
+  FROM (SELECT id FROM organizations ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?) pg
+  JOIN organizations o ON o.id = pg.id` + organizationsTail
+	countOrganizations = `SELECT count(*) FROM organizations`
+)
+
+// OrganizationsPaged is one page of Organizations and how many
+// organizations there are.
+func (db *DB) OrganizationsPaged(ctx context.Context, page Page) ([]OrganizationSummary, int, error) {
+	if err := page.check(); err != nil {
+		return nil, 0, err
+	}
+	limit := page.Limit
+	if limit == 0 {
+		limit = -1
+	}
+	var out []OrganizationSummary
+	var total int
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if out, err = findOrganizations(ctx, tx, selectOrganizationsPage, limit, page.Offset); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, countOrganizations).Scan(&total)
+	})
+	if err != nil {
+		return nil, 0, wrapSQL(err)
+	}
+	return out, total, nil
+}
+
 const (
 	sourcesPageTail = ` WHERE src.id IN (SELECT id FROM sources ORDER BY published_on DESC NULLS LAST, id LIMIT ? OFFSET ?)` + sourcesOrder
 	countSources    = `SELECT count(*) FROM sources`

@@ -114,6 +114,32 @@ func TestPeoplePagedIsPeopleInPages(t *testing.T) {
 	}
 }
 
+func TestOrganizationsPagedIsOrganizationsInPages(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Seeded(t)
+	all, err := db.Organizations(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 4 {
+		t.Fatalf("the seed has %d organizations: too few to page", len(all))
+	}
+	var paged []store.OrganizationSummary
+	for off := 0; off < len(all)+3; off += 3 {
+		page, total, err := db.OrganizationsPaged(ctx, store.Page{Limit: 3, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != len(all) {
+			t.Fatalf("total %d, want %d", total, len(all))
+		}
+		paged = append(paged, page...)
+	}
+	if !reflect.DeepEqual(paged, all) {
+		t.Errorf("pages of 3 joined:\n%+v\nwant Organizations:\n%+v", paged, all)
+	}
+}
+
 func TestSourcesPagedIsSourcesInPages(t *testing.T) {
 	ctx := context.Background()
 	path := testdb.SeededFile(t)

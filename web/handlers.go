@@ -124,6 +124,26 @@ func (s *Server) person(r *request) error {
 }
 
 func (s *Server) orgs(r *request) error {
+	if r.format == "html" {
+		// Only the page is read, as for people: counting every
+		// organization's members and statements is the dear part.
+		p, err := r.pageParams()
+		if err != nil {
+			return err
+		}
+		if r.URL.Query().Get("limit") == "" {
+			p.Limit = listPage
+		}
+		orgs, total, err := s.db.OrganizationsPaged(r.Context(), p)
+		if err != nil {
+			return err
+		}
+		data := struct {
+			Orgs  []store.OrganizationSummary
+			Pager pager
+		}{orgs, r.pagerFor(p, len(orgs), total, listPage)}
+		return r.respond(view{Page: "orgs", Title: "Organizations", Section: "orgs", Data: data}, nil, &render.Table{})
+	}
 	orgs, err := s.db.Organizations(r.Context())
 	if err != nil {
 		return err

@@ -80,6 +80,7 @@ func TestPages(t *testing.T) {
 		{"/people/kellogg.csv", 200, csv, []string{"statement_id,speaker", "kellogg-"}},
 		{"/people/zelenskiy?limit=2&offset=2", 200, html, []string{"3–4 of 5", `href="/people/zelenskiy?limit=2&amp;offset=4"`, `rel="prev"`}},
 		{"/orgs", 200, html, []string{`<a href="/orgs/kremlin">Kremlin</a>`}},
+		{"/orgs?limit=2&offset=2", 200, html, []string{"3–4 of 13", `href="/orgs?limit=2&amp;offset=4"`, `href="/orgs?limit=2"`}},
 		{"/orgs.json", 200, js, []string{`"organizations": [`}},
 		{"/orgs.csv", 200, csv, []string{"id,name,kind,description,parent_id"}},
 		{"/orgs/kremlin", 200, html, []string{"<h1>Kremlin</h1>", "Yuri Ushakov", "Members"}},
