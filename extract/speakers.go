@@ -15,7 +15,7 @@ func npLeft(toks []tok, end int) int {
 	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
 		return end - 1
 	}
-	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
+	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h]) && !isCap(toks[end-1]) {
 		// "the finance ministry", "the employers' association"
 		for i := end - 2; i >= 0 && i >= end-6; i-- {
 			if lower(toks[i]) == "the" {
@@ -562,6 +562,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
+		if e := x.namedCompanyBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor,company-named-before", Confidence: 0.45, Note: "“" + text + "”: the name before it the article writes as a company's, " + e.Name}
+		}
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
 			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
 		}
@@ -708,6 +711,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if b-a >= 2 && companyWords[strings.TrimSuffix(lastW, ".")] {
+		// "Nordhavn Shipping said": a company's name, not a person's
+		return x.reg.organization(bare, "other", Why{Rule: "company-name", Confidence: 0.6}), Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lastW + "” ends a company's name"}
 	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.outletSomewhere(toks[a+1:b]) {
 		// "The Harbinger said", written elsewhere "told The Harbinger": an outlet

@@ -1,0 +1,110 @@
+package extract
+
+import "strings"
+
+// Rules of the third session's sieve work (branch x-sieve): patterns common
+// in news writing in general (wire copy, company news, courts, joint press
+// conferences), each named in the draft's comments.
+
+// companyWords end the names of companies ("Nordhavn Shipping", "Vesta
+// Airlines", "Halden Holdings"): a name ending in one is an organization,
+// never a person (rule company-name).
+var companyWords = map[string]bool{
+	"airlines": true, "airways": true, "shipping": true, "motors": true, "holdings": true,
+	"energy": true, "chemical": true, "chemicals": true, "pharmaceuticals": true, "pharma": true,
+	"foods": true, "industries": true, "technologies": true, "telecom": true, "communications": true,
+	"insurance": true, "petroleum": true, "steel": true, "mining": true, "logistics": true,
+	"electric": true, "bancorp": true, "financial": true, "ventures": true, "labs": true,
+	"semiconductor": true, "entertainment": true, "networks": true, "brewery": true, "brewing": true,
+	"automotive": true, "aerospace": true, "therapeutics": true, "biosciences": true, "resources": true,
+	"investments": true, "securities": true, "railways": true, "inc": true, "ltd": true, "plc": true,
+	"llc": true, "corp": true, "co": true, "systems": true, "enterprises": true, "construction": true,
+}
+
+// corporateSuffixes close a company's full name ("Dow Chemical Co"); the
+// name drafted leaves them out.
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true, "sa": true}
+
+// namedCompanyBefore is, for "the firm added", the last name before
+// offset at that the article writes as a company's somewhere ("Dow
+// Chemical's attempt ... Dow Chemical Co v ...": a name before a company
+// suffix, CEO, board or shares, or ending in a company word), when no
+// drafted organization is named after it; drafted in its corporate form
+// without the suffix (rule company-named-before). A person's name, a
+// place or a state never qualifies.
+func (x *extractor) namedCompanyBefore(at int) *Entity {
+	first, pos := "", -1
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 0; k < len(toks) && toks[k].Start < at; k++ {
+			if !isNameTok(toks[k]) || k > 0 && isNameTok(toks[k-1]) {
+				continue
+			}
+			a, e := namesAt(toks, k)
+			if e <= a || e-a > 4 {
+				continue
+			}
+			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) {
+				first, pos = toks[a].text, toks[a].Start
+			}
+		}
+	}
+	if first == "" {
+		return nil
+	}
+	if e := x.lastOrganizationBefore(at); e != nil && lastMention(string(x.d.rs[:at]), e) >= pos {
+		return nil // the drafted organization is named after it
+	}
+	// the run that starts with the word: the one written before a company
+	// suffix or CEO ("Boeing CEO X", not "Boeing Commercial Airplanes"),
+	// else the longest
+	var best, corporate []tok
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := range toks {
+			if toks[k].text != first || k > 0 && isNameTok(toks[k-1]) {
+				continue
+			}
+			a, e := namesAt(toks, k)
+			suffixed := false
+			for e > a+1 && corporateSuffixes[strings.TrimSuffix(lower(toks[e-1]), ".")] {
+				e--
+				suffixed = true
+			}
+			if !suffixed && e < len(toks) && employerWords[lower(toks[e])] {
+				suffixed = true
+			}
+			if e > a && e-a <= 4 && e-a > len(best) {
+				best = toks[a:e]
+			}
+			if e > a && e-a <= 4 && suffixed && corporate == nil {
+				corporate = toks[a:e]
+			}
+		}
+	}
+	if corporate != nil {
+		best = corporate
+	}
+	if best == nil {
+		return nil
+	}
+	name := joinToks(best)
+	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil || x.placeSomewhere(first) || isDemonym(first) {
+		return nil
+	}
+	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, or before CEO, board, shares)"})
+}
+
+// employerWords follow a company's name ("Boeing CEO", "Boeing shares").
+var employerWords = map[string]bool{"ceo": true, "coo": true, "cfo": true, "chairman": true, "chairwoman": true, "board": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true, "stock": true}
+
+// lastMention is the offset of the last of e's names in text, or -1.
+func lastMention(text string, e *Entity) int {
+	at := -1
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if i := strings.LastIndex(text, n); i > at && len(n) >= 2 {
+			at = i
+		}
+	}
+	return at
+}
