@@ -108,3 +108,70 @@ func lastMention(text string, e *Entity) int {
 	}
 	return at
 }
+
+// pronounChain reads "Kerry said ... He is due to meet Foreign Minister
+// X on Monday. “...,” he said.": when the sentence before opens with a
+// pronoun of the same gender as its subject, both pronouns are one person
+// (rule pronoun-chain): the one that pronoun refers to, not the first
+// name after it (X is its object). ok is false when ps opens otherwise.
+func (x *extractor) pronounChain(ps *sentence, w string, want byte) (*Entity, Why, bool) {
+	k := 0
+	if k < len(ps.toks) && (lower(ps.toks[k]) == "but" || lower(ps.toks[k]) == "and") {
+		k++
+	}
+	if k >= len(ps.toks) {
+		return nil, Why{}, false
+	}
+	p := lower(ps.toks[k])
+	if !(want == 'm' && p == "he" || want == 'f' && p == "she") {
+		return nil, Why{}, false
+	}
+	x.chain++
+	e, why := x.personPronoun(ps, p)
+	x.chain--
+	if e == nil {
+		return nil, Why{}, false
+	}
+	return e, Why{Rule: "pronoun-chain", Confidence: min(why.Confidence, 0.65), Note: "“" + w + "”: the subject “" + p + "” of the sentence before, " + e.Name + " (" + why.Rule + ")"}, true
+}
+
+// pairNouns are plural person nouns that "the two …" or "both …" count
+// ("the two leaders said", "both ministers told reporters").
+var pairNouns = map[string]bool{
+	"leaders": true, "ministers": true, "men": true, "women": true, "presidents": true, "officials": true,
+	"coaches": true, "managers": true, "players": true, "senators": true, "lawmakers": true, "envoys": true,
+	"diplomats": true, "chiefs": true, "executives": true, "premiers": true, "candidates": true, "judges": true,
+	"mayors": true, "governors": true, "counterparts": true, "negotiators": true, "founders": true,
+}
+
+// pairSpeakers reads "the two leaders said", "both men told reporters"
+// (toks[a:b]): the last two people who spoke or were subjects, each given
+// the statement (rule joint-description, a guess marked as one). ok is
+// false for any other phrase or when fewer than two people came before.
+func (x *extractor) pairSpeakers(toks []tok, a, b int) (*Entity, *Entity, string, bool) {
+	if a >= 2 && lower(toks[a-1]) == "two" && lower(toks[a-2]) == "the" {
+		a -= 2 // the noun phrase read leaves out "the two"
+	} else if a >= 1 && lower(toks[a-1]) == "both" {
+		a--
+	}
+	k := a
+	if k < b && lower(toks[k]) == "the" {
+		k++
+		if k >= b || lower(toks[k]) != "two" {
+			return nil, nil, "", false
+		}
+		k++
+	} else if k < b && lower(toks[k]) == "both" {
+		k++
+	} else {
+		return nil, nil, "", false
+	}
+	if b-k < 1 || b-k > 2 || !pairNouns[lower(toks[b-1])] {
+		return nil, nil, "", false
+	}
+	ps := x.pro.persons
+	if len(ps) < 2 {
+		return nil, nil, "", false
+	}
+	return ps[len(ps)-2], ps[len(ps)-1], joinToks(toks[a:b]), true
+}

@@ -493,6 +493,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return nil, Why{}
 		}
 	}
+	if p, q, phrase, ok := x.pairSpeakers(toks, a, b); ok {
+		// "the two leaders said": the last two people before, one statement each
+		x.joint = []*Entity{q}
+		return p, Why{Rule: "joint-description", Confidence: 0.5, Note: "“" + phrase + "”: the last two people named, " + p.Name + " and " + q.Name + "; one statement for each"}
+	}
 	honorific := false
 	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
 		a++ // "the Frenchman Roger Lemerre"
