@@ -175,3 +175,77 @@ func (x *extractor) pairSpeakers(toks []tok, a, b int) (*Entity, *Entity, string
 	}
 	return ps[len(ps)-2], ps[len(ps)-1], joinToks(toks[a:b]), true
 }
+
+// withinQuote says whether sp lies inside one detected quotation, marks
+// included: "“Schools come first,” according to X" has no claim of its
+// own besides the quote (rule according-to-after-quote).
+func (x *extractor) withinQuote(sp span) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.Start <= sp.Start && sp.End <= q.outer.End {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedActive is, for "quoted" at toks[k] followed by a short noun phrase
+// and "as saying" (telling, stating), the index of "as"; else 0.
+func quotedActive(toks []tok, k int) int {
+	if lower(toks[k]) != "quoted" {
+		return 0
+	}
+	for a := k + 2; a+1 < len(toks) && a <= k+7; a++ {
+		if toks[a].text == "," || isOpenQuote(toks[a].text) || toks[a].text == "." {
+			return 0
+		}
+		if lower(toks[a]) == "as" {
+			if w := lower(toks[a+1]); w == "saying" || w == "telling" || w == "stating" {
+				return a
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// framingTail says whether toks[j:] is only a phrase that frames the
+// attribution ("as saying during a press conference here."): it opens with
+// a preposition and holds no comma, quotation or "that".
+func framingTail(toks []tok, j int) bool {
+	if j >= len(toks) || !(prepositions[lower(toks[j])] || adverbialStarts[lower(toks[j])]) {
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		if t := toks[k].text; t == "," || isOpenQuote(t) || lower(toks[k]) == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// invertedAtEnd says whether a cue after a comma is followed by its
+// speaker and the sentence's end only: "…, reported Tolo News.", "…, said
+// the ministry on Tuesday." (rule speaker-after-cue,inverted-trailing).
+func invertedAtEnd(toks []tok, c *cue) bool {
+	if c.i < 1 || toks[c.i-1].text != "," || c.j >= len(toks) {
+		return false
+	}
+	if !(isNameTok(toks[c.j]) || lower(toks[c.j]) == "the") {
+		return false
+	}
+	e := npRight(toks, c.j)
+	for e < len(toks) && isTimeWord(toks, e) {
+		e++
+	}
+	return e > c.j && (e == len(toks) || e == len(toks)-1 && toks[e].text == ".")
+}
+
+// outletWords end the names of news outlets ("Tolo News", "the Kesk
+// Herald"): a name of two words or more ending in one is an outlet (rule
+// outlet-name), never a person. Words that are also surnames (Post, Star,
+// Sun) are left out.
+var outletWords = map[string]bool{
+	"news": true, "herald": true, "tribune": true, "gazette": true, "journal": true, "times": true,
+	"chronicle": true, "courier": true, "telegraph": true, "today": true, "tv": true, "radio": true,
+	"television": true, "daily": true, "weekly": true, "broadcasting": true, "dispatch": true,
+}

@@ -31,6 +31,15 @@ func TestSieveFixtures(t *testing.T) {
 			{"Tomas Rekdal", "I hope that by the end of summer", "pronoun-chain"},       // "He is due to meet Minister X": he, not X
 			{"Lena Aasgard+Tomas Rekdal", "they would meet again", "joint-description"}, // "The two leaders said": one statement each
 		}, []string{"Leaders", "Two leaders"}},
+		{"wire-attribution", []want{
+			{"Oleg Varinov", "The new terminal will not open", "quoted-as-saying,outlet-before"},           // "…, the agency quoted X as saying."
+			{"Oleg Varinov", "We need more money", "quoted-as-saying,outlet-before"},                       // "“…,” the agency quoted him as saying."
+			{"Oleg Varinov", "Only the dredging was discussed", "quoted-as-saying,outlet-before"},          // "… as saying during a visit to the site."
+			{"Per Holmvik", "Safety comes first", "according-to/titled-name"},                              // "“…,” according to the dockers' union leader X"
+			{"(not found)", "\"Safety comes first", ""},                                                    // and no claim of the quote's words
+			{"Per Holmvik", "The strike could last a month", "according-to"},                               // "…, according to X."
+			{"Kesk Today", "The regional governor met", "speaker-after-cue,inverted-trailing/outlet-name"}, // "…, reported Kesk Today."
+		}, []string{"Dockers' union", "Baltic", "Kesk"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))

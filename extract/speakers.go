@@ -219,6 +219,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if c.quotedBy > 0 {
+		// "…, the Interfax agency quoted Varin as saying": the one quoted
+		if sp, why := x.resolveNP(s, c.verb+1, c.quotedBy, lastPerson, last, lastOrg); sp != nil {
+			why.Rule = "quoted-as-saying,outlet-before/" + why.Rule
+			why.Confidence *= 0.9
+			set(sp, why, c.verb+1, c.quotedBy)
+		}
+		return
+	}
 	if c.quotedAs {
 		if e := npRight(toks, 0); e > 0 {
 			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
@@ -233,6 +242,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		for k := c.j; k < len(toks) && k < c.j+3; k++ {
 			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
 				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+		}
+		for h := from; h < len(toks) && h < from+8; h++ {
+			// "according to the dockers' union leader Per Holm": the titled name
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+4 && t.nameEnd > t.nameStart {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "according-to/titled-name", Confidence: 0.8}, t.nameStart, t.nameEnd)
+				return
+			}
+			if toks[h].text == "," || toks[h].text == "." {
 				break
 			}
 		}
@@ -352,6 +372,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
 			right()
 			return
+		}
+		if invertedAtEnd(toks, c) {
+			// "…, reported Tolo News.", "…, said the ministry.": the
+			// speaker after the cue closes the sentence
+			if right(); c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-after-cue", "speaker-after-cue,inverted-trailing", 1)
+				return
+			}
 		}
 		if a, e, ok := appositionSubject(toks, k); ok {
 			// "Kellogg, a retired general who served in A, B and C, said"
@@ -720,6 +748,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if b-a >= 2 && companyWords[strings.TrimSuffix(lastW, ".")] {
 		// "Nordhavn Shipping said": a company's name, not a person's
 		return x.reg.organization(bare, "other", Why{Rule: "company-name", Confidence: 0.6}), Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lastW + "” ends a company's name"}
+	}
+	if b-a >= 2 && outletWords[lastW] {
+		// "reported Tolo News", "the Kesk Herald said": an outlet's name
+		return x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.6}), Why{Rule: "outlet-name", Confidence: 0.6, Note: "“" + lastW + "” ends an outlet's name"}
 	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.outletSomewhere(toks[a+1:b]) {
 		// "The Harbinger said", written elsewhere "told The Harbinger": an outlet
