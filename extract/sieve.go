@@ -249,3 +249,35 @@ var outletWords = map[string]bool{
 	"chronicle": true, "courier": true, "telegraph": true, "today": true, "tv": true, "radio": true,
 	"television": true, "daily": true, "weekly": true, "broadcasting": true, "dispatch": true,
 }
+
+// courtOfState says whether a title after a state's name is a court's
+// ("U.S. District Judge", "U.S. Magistrate Judge", "U.S. Attorney"): the
+// state is where the court sits, not the employer drafted for the role
+// (rule court-title).
+func courtOfState(org, title string) bool {
+	if _, ok := stateOf(org); !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch strings.Trim(w, ".,") {
+		case "judge", "justice", "magistrate", "attorney", "prosecutor", "marshal":
+			return true
+		}
+	}
+	return false
+}
+
+// courtParties are the sides of a court case that speak as groups in
+// court reports ("the defense argued that", "plaintiffs claim"): added to
+// the group nouns (rule collective).
+var courtParties = []string{"defense", "defence", "prosecution", "plaintiffs", "defendants", "claimants", "jurors", "witnesses", "petitioners", "respondents"}
+
+func init() {
+	for _, w := range courtParties {
+		groupNouns[w] = true
+	}
+}
+
+// possessivePronouns open a description after a cue: "said his lawyer,
+// Tessa Lund".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}

@@ -40,6 +40,12 @@ func TestSieveFixtures(t *testing.T) {
 			{"Per Holmvik", "The strike could last a month", "according-to"},                               // "…, according to X."
 			{"Kesk Today", "The regional governor met", "speaker-after-cue,inverted-trailing/outlet-name"}, // "…, reported Kesk Today."
 		}, []string{"Dockers' union", "Baltic", "Kesk"}},
+		{"court-report", []want{
+			{"Miriam Okafor", "You chose greed", ""},
+			{"Carl Brandt", "he was sorry", "apposition"},                         // "Brandt, who had asked for ..., said"
+			{"Defense", "Brandt had been following orders", "collective"},         // "The defense argued that"
+			{"Tessa Lund", "He will appeal", "speaker-after-cue,apposition/name"}, // "said his lawyer, Tessa Lund"
+		}, []string{"United States", "U.S."}}, // "U.S. District Judge X": the court's seat, no employer drafted
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))

@@ -305,6 +305,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
+			if a, b := appositiveName(toks, c.j+1); b > a {
+				// "said his lawyer, Tessa Lund": the name set beside the description
+				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+				set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:a-1]) + "”, then the name"}, a, b)
+				return
+			}
+		}
 		e := npRight(toks, c.j)
 		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
 			// "says Trump’s special envoy": the envoy, not Trump
