@@ -37,6 +37,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			if (thatCues[v] || objectCues[v]) && (toks[k].text == "," || toks[k].text == "." || isOpenQuote(toks[k].text)) {
 				break
 			}
+			if k+1 < len(toks) && toks[k].text == "," && participleCues[lower(toks[k+1])] {
+				break // "told this newspaper, adding that ...": the participle's claim
+			}
 		}
 		if !found {
 			return // "told supporters at a rally": whom, not what

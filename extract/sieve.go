@@ -44,7 +44,7 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 			if e <= a || e-a > 4 {
 				continue
 			}
-			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) {
+			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) {
 				first, pos = toks[a].text, toks[a].Start
 			}
 		}
@@ -92,7 +92,7 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil || x.placeSomewhere(first) || isDemonym(first) {
 		return nil
 	}
-	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, or before CEO, board, shares)"})
+	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares)"})
 }
 
 // employerWords follow a company's name ("Boeing CEO", "Boeing shares").
@@ -281,3 +281,33 @@ func init() {
 // possessivePronouns open a description after a cue: "said his lawyer,
 // Tessa Lund".
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// itsSubject says whether the name that opens a sentence and ends before
+// toks[e] is referred to by "its" in its clause ("Skylark Air grounded its
+// fleet"): a thing or an organization, not a person.
+func itsSubject(toks []tok, e int) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		switch {
+		case lower(toks[k]) == "its":
+			return true
+		case toks[k].text == "," || isNameTok(toks[k]) || !toks[k].word:
+			return false
+		}
+	}
+	return false
+}
+
+// noteStatement remembers the speaker of a cue whose sentence says the
+// words are from a statement ("In a statement, the airline said:", "said
+// in a statement"), so that "the statement added" later is that speaker's
+// (rule statement-continued).
+func (x *extractor) noteStatement(s *sentence, c *cue) {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if lower(toks[k]) == "in" && (lower(toks[k+1]) == "a" || lower(toks[k+1]) == "its" || lower(toks[k+1]) == "his" || lower(toks[k+1]) == "her" || lower(toks[k+1]) == "their") &&
+			(lower(toks[k+2]) == "statement" || lower(toks[k+2]) == "release") && !x.d.inQuote(toks[k].Start) {
+			x.lastStatement = c.speaker
+			return
+		}
+	}
+}

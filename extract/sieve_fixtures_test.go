@@ -46,6 +46,14 @@ func TestSieveFixtures(t *testing.T) {
 			{"Defense", "Brandt had been following orders", "collective"},         // "The defense argued that"
 			{"Tessa Lund", "He will appeal", "speaker-after-cue,apposition/name"}, // "said his lawyer, Tessa Lund"
 		}, []string{"United States", "U.S."}}, // "U.S. District Judge X": the court's seat, no employer drafted
+		{"airline-statement", []want{
+			{"Skylark Air", "Nothing matters more to us", "company-named-before"}, // "X grounded its fleet ... the airline said": "its" makes X no person
+			{"Skylark Air", "Every affected passenger", "continued-paragraph"},
+			{"Skylark Air", "We expect most flights", "statement-continued"},  // "“…,” the statement added": the statement quoted before
+			{"Tomas Berge", "crews had reported the fault", "participle-cue"}, // "told this newspaper, adding that": once, the participle's
+			{"(unattributed)", "Nobody told us anything", ""},                 // "said one": nobody the draft can name
+			{"(unattributed)", "We slept on the floor", ""},                   // after it: not the last named speaker
+		}, []string{"Airline", "Carrier", "Statement"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
@@ -65,6 +73,11 @@ func TestSieveFixtures(t *testing.T) {
 				}
 			}
 			notDrafted(t, d, tc.invented)
+			for _, w := range tc.want {
+				if n := len(speakersOf(d, w.opens)); n > 1 && !strings.Contains(w.speaker, "+") {
+					t.Errorf("%q: drafted %d times", w.opens, n)
+				}
+			}
 		})
 	}
 }

@@ -273,7 +273,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		x.lastStatement = p
 		return
 	}
-	if c.i == 2 && determiners[lower(toks[0])] && media[lower(toks[1])] && x.lastStatement != nil {
+	if c.i >= 2 && determiners[lower(toks[c.i-2])] && media[lower(toks[c.i-1])] && x.lastStatement != nil &&
+		(c.i == 2 || isCloseQuote(toks[c.i-3].text) || toks[c.i-3].text == ",") {
+		// also "“…,” the statement added."
 		// "The statement continued:": the statement quoted before
 		set(x.lastStatement, Why{Rule: "statement-continued", Confidence: 0.5, Note: "the statement quoted before, from " + x.lastStatement.Name}, 0, 0)
 		return
@@ -909,7 +911,7 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
-		if clause && x.looksLikeFullName(toks, a, b) {
+		if clause && x.looksLikeFullName(toks, a, b) && !itsSubject(toks, b) && !companyWords[lower(toks[b-1])] {
 			// "Martin O’Neill jumped and leapt about": a full name as the
 			// subject, drafted only if a pronoun later makes it a speaker
 			return x.reg.person(joinToks(toks[a:b]), Why{Rule: "subject-name", Confidence: 0.6})
