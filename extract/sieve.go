@@ -311,3 +311,53 @@ func (x *extractor) noteStatement(s *sentence, c *cue) {
 		}
 	}
 }
+
+// occupations are lower-case job words that news writing sets before a
+// name like a title ("Fisherman Ole Brenn", "pensioner Kari Moe"): read
+// as the title, never as a first name (rule title-name). Words that are
+// also common surnames (farmer, driver, bishop, miner, banker) are left out.
+var occupations = []string{
+	"fisherman", "fisherwoman", "teacher", "shopkeeper", "pensioner", "resident", "activist",
+	"businessman", "businesswoman", "entrepreneur", "engineer", "pilot", "volunteer", "photographer",
+	"campaigner", "historian", "architect", "surgeon", "pastor", "imam", "rabbi", "consultant", "midwife",
+	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady",
+}
+
+func init() {
+	for _, w := range occupations {
+		if _, ok := roleHeads[w]; !ok {
+			roleHeads[w] = true
+		}
+	}
+}
+
+// onlyMention: a quotation that is a sentence of its own ("Mayor Eva Dahl
+// watched the boats come in. “It is a great day for the town.”"), in a
+// paragraph with no cue whose sentence before it has a person as its
+// subject and names no other person: that person, a guess marked low
+// (rule quote/only-mention-in-paragraph, CoreNLP's sieve step). Only
+// quotations of five words or more, as for sentence-subject.
+func (x *extractor) onlyMention(q quote, sents []int) (*Entity, Why) {
+	if len(sents) != 1 || sents[0] == 0 || wordsIn(x.d.text(q.inner)) < 5 {
+		return nil, Why{}
+	}
+	s := &x.d.sents[sents[0]]
+	prev := &x.d.sents[sents[0]-1]
+	if s.headline || prev.headline || prev.para != s.para || len(s.toks) == 0 || s.toks[0].Start < q.outer.Start {
+		return nil, Why{}
+	}
+	p := x.subjectPerson(prev)
+	if p == nil {
+		return nil, Why{}
+	}
+	para := x.d.text(span{x.d.paras[s.para].Start, q.outer.Start})
+	for _, e := range x.reg.all {
+		if e.Kind != KindPerson || e == p {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) > 0 && strings.Contains(para, f[len(f)-1]) {
+			return nil, Why{} // another person is named in the paragraph
+		}
+	}
+	return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
+}

@@ -54,6 +54,11 @@ func TestSieveFixtures(t *testing.T) {
 			{"(unattributed)", "Nobody told us anything", ""},                 // "said one": nobody the draft can name
 			{"(unattributed)", "We slept on the floor", ""},                   // after it: not the last named speaker
 		}, []string{"Airline", "Carrier", "Statement"}},
+		{"harbour-storm", []want{
+			{"Eva Lindahl", "This is a great day", "only-mention-in-paragraph"}, // a quote alone after a sentence about the one person named
+			{"Ole Brennvik", "I have never seen waves", ""},                     // "Fisherman X": a job before the name, not a first name
+			{"Kari Moe", "the sea had reached the church steps", ""},
+		}, []string{"Fisherman Ole Brennvik", "Pensioner Kari Moe"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
