@@ -26,6 +26,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 	i := k + 1
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
+		if a, b := portfolioThenName(toks, j); b > a {
+			return a, b // "Minister for Energy Omar Ayub Khan"
+		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
 		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
 			if roleHeads[lower(toks[j])] {

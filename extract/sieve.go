@@ -361,3 +361,61 @@ func (x *extractor) onlyMention(q quote, sents []int) (*Entity, Why) {
 	}
 	return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
 }
+
+// portfolios are the words of a minister's portfolio ("Minister for
+// Energy", "Secretary of Foreign Affairs", "Minister of Trade and
+// Industry").
+var portfolios = map[string]bool{
+	"affairs": true, "energy": true, "finance": true, "health": true, "defence": true, "defense": true,
+	"interior": true, "education": true, "trade": true, "industry": true, "industries": true, "justice": true,
+	"information": true, "broadcasting": true, "planning": true, "development": true, "commerce": true,
+	"agriculture": true, "transport": true, "culture": true, "labour": true, "labor": true, "environment": true,
+	"housing": true, "water": true, "power": true, "railways": true, "communications": true, "economy": true,
+	"security": true, "state": true, "home": true, "foreign": true, "external": true, "internal": true,
+	"petroleum": true, "tourism": true, "sports": true, "science": true, "technology": true, "fisheries": true,
+	"law": true, "religious": true, "human": true, "rights": true, "national": true, "food": true, "works": true,
+}
+
+// portfolioThenName reads "Energy Omar Ayub Khan" after "Minister for":
+// the portfolio's words (with "and"), then a name of two to four words
+// (rule title-name); an empty range when toks[j] opens no portfolio.
+func portfolioThenName(toks []tok, j int) (int, int) {
+	m := j
+	for m < len(toks) && isCap(toks[m]) && portfolios[lower(toks[m])] {
+		m++
+		if m+1 < len(toks) && (lower(toks[m]) == "and" || toks[m].text == "&") && isCap(toks[m+1]) && portfolios[lower(toks[m+1])] {
+			m++
+		}
+	}
+	if m == j {
+		return 0, 0
+	}
+	e := m
+	for e < len(toks) && e-m < 4 && isNameTok(toks[e]) && !portfolios[lower(toks[e])] {
+		e++
+	}
+	if e-m < 2 || e < len(toks) && isNameTok(toks[e]) {
+		return 0, 0
+	}
+	return m, e
+}
+
+// whilePhraseStart is, for "X while addressing a ceremony said", the
+// index of "while" (or when) when toks[..k] ends in such a phrase: while
+// or when, an -ing verb, up to six words, no comma or quotation, and a
+// name before it (rule speaker-before-cue past a while-phrase); else 0.
+func whilePhraseStart(toks []tok, k int) int {
+	for w := k - 1; w > 0 && w >= k-7; w-- {
+		t := toks[w]
+		if t.text == "," || isOpenQuote(t.text) || isCloseQuote(t.text) {
+			return 0
+		}
+		if l := lower(t); (l == "while" || l == "when") && strings.HasSuffix(lower(toks[w+1]), "ing") {
+			if isNameTok(toks[w-1]) {
+				return w
+			}
+			return 0
+		}
+	}
+	return 0
+}

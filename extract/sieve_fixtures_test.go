@@ -59,6 +59,12 @@ func TestSieveFixtures(t *testing.T) {
 			{"Ole Brennvik", "I have never seen waves", ""},                     // "Fisherman X": a job before the name, not a first name
 			{"Kari Moe", "the sea had reached the church steps", ""},
 		}, []string{"Fisherman Ole Brennvik", "Pensioner Kari Moe"}},
+		{"minister-briefing", []want{
+			{"Tariq Nadeem Qureshi", "the government would end load-shedding", "titled-name"}, // "Minister for Energy X Y Z": the portfolio, then the name
+			{"Tariq Nadeem Qureshi", "two new plants", "description"},
+			{"Tariq Nadeem Qureshi", "consumers would get relief", "while-phrase"}, // "X while addressing a ceremony said that"
+			{"Salma Rauf Baig", "the province would support", "titled-name"},       // "Minister of Trade and Industry X Y Z"
+		}, []string{"Nadeem Qureshi", "Energy Tariq Nadeem Qureshi", "Rauf Baig", "Industry Salma Rauf Baig"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))

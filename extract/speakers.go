@@ -284,6 +284,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
 	}
+	if w := whilePhraseStart(toks, k); w > 0 {
+		k = w - 1 // "Khan while addressing a ceremony said": the name before the phrase
+		defer func() {
+			if c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-before-cue", "speaker-before-cue,while-phrase", 1)
+			}
+		}()
+	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {
