@@ -30,6 +30,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
+			if toks[k].text == ":" || isOpenQuote(toks[k].text) || x.d.inQuote(toks[k].Start) {
+				break // "told BBC Radio Kent: “… That's …”": a quotation follows, no claim
+			}
 			if lower(toks[k]) == "that" {
 				a, found, thatSeen = k+1, true, true
 				break

@@ -320,7 +320,7 @@ var occupations = []string{
 	"fisherman", "fisherwoman", "teacher", "shopkeeper", "pensioner", "resident", "activist",
 	"businessman", "businesswoman", "entrepreneur", "engineer", "pilot", "volunteer", "photographer",
 	"campaigner", "historian", "architect", "surgeon", "pastor", "imam", "rabbi", "consultant", "midwife",
-	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady",
+	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady", "boss",
 }
 
 func init() {

@@ -65,6 +65,11 @@ func TestSieveFixtures(t *testing.T) {
 			{"Tariq Nadeem Qureshi", "consumers would get relief", "while-phrase"}, // "X while addressing a ceremony said that"
 			{"Salma Rauf Baig", "the province would support", "titled-name"},       // "Minister of Trade and Industry X Y Z"
 		}, []string{"Nadeem Qureshi", "Energy Tariq Nadeem Qureshi", "Rauf Baig", "Industry Salma Rauf Baig"}},
+		{"football-report", []want{
+			{"Kevin Dolan", "We never stopped running", ""},
+			{"(not found)", "'s what this squad", ""},                          // "told Radio Coast: “… That's …”": no claim from the quote's "That"
+			{"Ana Rueda", "It was never a penalty", "description-last-person"}, // "Eastfield boss X was furious ... said the Spaniard": "boss" is a title
+		}, []string{"Eastfield Ana Rueda", "Eastfield boss Ana Rueda"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
