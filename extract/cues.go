@@ -20,6 +20,7 @@ type cue struct {
 	passiveBy  bool      // "was stated by X": X speaks
 	refersBack bool      // "this was stated by X": the sentence before is the claim
 	quoteOnly  bool      // "“...,” per the Journal": attributes the quotation, no claim of its own
+	quotedBy   int       // "…, Interfax quoted X as saying": the index of "as" (X speaks); 0 when none
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -60,6 +61,10 @@ func (x *extractor) findCues(si int) []cue {
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
 			c.j, c.according = k+1, true
 			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)
+		case quotedActive(toks, k) > 0 && !passiveAux[prev] && prev != "been":
+			// "…, the Interfax agency quoted Varin as saying": Varin speaks
+			c.quotedBy = quotedActive(toks, k)
+			c.j = c.quotedBy + 2
 		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
 			// "A statement from the club read: “...”": a document's words
 		case phrasalCues[w+" "+next]:

@@ -108,6 +108,7 @@ type extractor struct {
 	// the author of the last statement quoted as a document ("a statement
 	// from X read:"), for "The statement continued:"
 	lastStatement *Entity
+	chain         int // depth of pronounChain
 }
 
 // Extract drafts the facts of body.

@@ -153,6 +153,11 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		if back == 1 && x.describedSubject(ps) {
 			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described
 		}
+		if back == 1 && x.chain < 3 {
+			if e, why, ok := x.pronounChain(ps, w, want); ok {
+				return e, why
+			}
+		}
 		e := x.firstNamed(ps, limit, want)
 		if e == nil && back == 1 && len(x.pro.persons) == 0 {
 			e = x.unregisteredName(ps) // only when nobody has spoken or been a subject yet

@@ -66,6 +66,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		if res[qi].c == nil && res[qi].sp == nil {
 			if e, why := x.sentenceSubject(q, sents); e != nil {
 				res[qi].sp, res[qi].why = e, why
+			} else if e, why := x.onlyMention(q, sents); e != nil {
+				res[qi].sp, res[qi].why = e, why
 			}
 		}
 	}
@@ -82,7 +84,8 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			}
 		}
 	}
-	var took [2]*Entity // a quote given to a new subject instead of the last speaker: [last speaker, subject]
+	var took [2]*Entity    // a quote given to a new subject instead of the last speaker: [last speaker, subject]
+	unattributedPara := -1 // the paragraph of the last quote left with no speaker
 	for qi, q := range x.d.quotes {
 		r := res[qi]
 		if len(r.sents) == 0 {
@@ -111,6 +114,10 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			st.Said = x.saidDate(&x.d.sents[c.sent], c)
 		} else if r.sp != nil {
 			st.Speaker = r.sp
+		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) && unattributedPara >= 0 && unattributedPara >= q.para-1 {
+			// "“…,” said one.\n\n“…”": the quote before had nobody the
+			// draft can name; the last named speaker is not its continuation
+			why = Why{Rule: "quote/after-unattributed", Confidence: 0.3, Note: "the quote before it has no speaker found; the last named speaker, " + prev.Name + ", is not assumed"}
 		} else if prev := lastAt[first]; prev != nil && !r.hasCue && x.opensParagraph(q) {
 			st.Speaker = prev
 			why = Why{Rule: "quote/carried-over", Confidence: 0.4, Note: "no attribution in its paragraph: the speaker before it, " + prev.Name}
@@ -141,8 +148,10 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		st.Why = Why{Rule: why.Rule, Confidence: round2(why.Confidence), Note: why.Note}
 		if st.Speaker == nil {
 			x.out.Unattributed = append(x.out.Unattributed, st)
+			unattributedPara = q.para
 			continue
 		}
+		unattributedPara = -1
 		if x.mergeQuote(st) {
 			continue
 		}

@@ -30,12 +30,18 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
+			if toks[k].text == ":" || isOpenQuote(toks[k].text) || x.d.inQuote(toks[k].Start) {
+				break // "told BBC Radio Kent: “… That's …”": a quotation follows, no claim
+			}
 			if lower(toks[k]) == "that" {
 				a, found, thatSeen = k+1, true, true
 				break
 			}
 			if (thatCues[v] || objectCues[v]) && (toks[k].text == "," || toks[k].text == "." || isOpenQuote(toks[k].text)) {
 				break
+			}
+			if k+1 < len(toks) && toks[k].text == "," && participleCues[lower(toks[k+1])] {
+				break // "told this newspaper, adding that ...": the participle's claim
 			}
 		}
 		if !found {
@@ -309,11 +315,40 @@ func (x *extractor) reported(si int, cues []cue) {
 			evSpan = p.span
 		case c.passiveBy:
 			continue
+		case c.np[0] >= c.j && c.i >= 3 && toks[c.i-1].text == "," && invertedAtEnd(toks, c):
+			// "The mill will close in May, said the company.", "…, reported
+			// Tolo News.": the clause before the comma
+			sp = span{toks[0].Start, toks[c.i-2].End}
+			if x.withinQuote(sp) || x.quoteEndsAt(toks[c.i-2].End) || x.quoteIn(toks[0].Start, toks[c.i-1].Start) || wordsIn(x.d.text(sp)) > 45 {
+				// a quote has its own attribution; a run of page text is no claim
+				continue
+			}
+			why.Confidence *= 0.8
+			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
+		case c.quotedBy > 0 && c.comp[0] < 0:
+			// "The terminal will not open before 2027, Interfax quoted X as
+			// saying": the clause before the outlet's comma
+			comma := -1
+			for k := c.i - 1; k > 0 && k >= c.i-8; k-- {
+				if toks[k].text == "," {
+					comma = k
+					break
+				}
+			}
+			if comma < 2 || !x.endsTrailing(toks, c) && !framingTail(toks, c.j) {
+				continue
+			}
+			sp = span{toks[0].Start, toks[comma-1].End}
+			if x.withinQuote(sp) {
+				continue
+			}
+			why.Confidence *= 0.8
+			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case c.according:
 			if others > 0 {
 				continue // the sentence's own verb carries the claim
 			}
-			end := c.np[0] - 2 // before ", according to"
+			end := c.i // before ", according to"
 			if c.i > 0 && toks[c.i-1].text == "," {
 				end = c.i - 1
 			}
@@ -332,6 +367,9 @@ func (x *extractor) reported(si int, cues []cue) {
 					continue
 				}
 				sp = span{toks[0].Start, lastWordEnd(toks, end)}
+				if x.withinQuote(sp) {
+					continue // "“…,” according to X": the quote is drafted, no claim of its words
+				}
 			}
 			why.Confidence *= 0.8
 		case c.comp[0] >= 0:

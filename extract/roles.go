@@ -26,6 +26,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 	i := k + 1
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
+		if a, b := portfolioThenName(toks, j); b > a {
+			return a, b // "Minister for Energy Omar Ayub Khan"
+		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
 		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
 			if roleHeads[lower(toks[j])] {
@@ -227,7 +230,11 @@ func (x *extractor) roles() {
 			if t.possessorIsPerson {
 				r.Why = Why{Rule: "possessive-title", Confidence: 0.6, Note: "the title names the person it serves"}
 			}
-			if t.org != "" {
+			if t.org != "" && courtOfState(t.org, t.title) {
+				// "U.S. District Judge X": the court employs the judge, and
+				// the text does not name it; not the state
+				r.Why.Note = "“" + t.org + "” names where the court sits, not the employer: no organization (court-title)"
+			} else if t.org != "" {
 				r.Organization = x.reg.organization(t.org, "", Why{Rule: "title-organization", Confidence: 0.6})
 			}
 			ev := span{toks[t.titleStart].Start, toks[t.nameEnd-1].End}

@@ -15,7 +15,7 @@ func npLeft(toks []tok, end int) int {
 	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
 		return end - 1
 	}
-	if h := lower(toks[end-1]); orgSuffixes[h] && !isCap(toks[end-1]) {
+	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h]) && !isCap(toks[end-1]) {
 		// "the finance ministry", "the employers' association"
 		for i := end - 2; i >= 0 && i >= end-6; i-- {
 			if lower(toks[i]) == "the" {
@@ -219,6 +219,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		return
 	}
+	if c.quotedBy > 0 {
+		// "…, the Interfax agency quoted Varin as saying": the one quoted
+		if sp, why := x.resolveNP(s, c.verb+1, c.quotedBy, lastPerson, last, lastOrg); sp != nil {
+			why.Rule = "quoted-as-saying,outlet-before/" + why.Rule
+			why.Confidence *= 0.9
+			set(sp, why, c.verb+1, c.quotedBy)
+		}
+		return
+	}
 	if c.quotedAs {
 		if e := npRight(toks, 0); e > 0 {
 			if sp, why := x.resolveNP(s, 0, e, lastPerson, last, lastOrg); sp != nil {
@@ -233,6 +242,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		for k := c.j; k < len(toks) && k < c.j+3; k++ {
 			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
 				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+		}
+		for h := from; h < len(toks) && h < from+8; h++ {
+			// "according to the dockers' union leader Per Holm": the titled name
+			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+4 && t.nameEnd > t.nameStart {
+				p := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+				set(p, Why{Rule: "according-to/titled-name", Confidence: 0.8}, t.nameStart, t.nameEnd)
+				return
+			}
+			if toks[h].text == "," || toks[h].text == "." {
 				break
 			}
 		}
@@ -253,7 +273,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		x.lastStatement = p
 		return
 	}
-	if c.i == 2 && determiners[lower(toks[0])] && media[lower(toks[1])] && x.lastStatement != nil {
+	if c.i >= 2 && determiners[lower(toks[c.i-2])] && media[lower(toks[c.i-1])] && x.lastStatement != nil &&
+		(c.i == 2 || isCloseQuote(toks[c.i-3].text) || toks[c.i-3].text == ",") {
+		// also "“…,” the statement added."
 		// "The statement continued:": the statement quoted before
 		set(x.lastStatement, Why{Rule: "statement-continued", Confidence: 0.5, Note: "the statement quoted before, from " + x.lastStatement.Name}, 0, 0)
 		return
@@ -261,6 +283,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	k := c.i - 1
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
+	}
+	if w := whilePhraseStart(toks, k); w > 0 {
+		k = w - 1 // "Khan while addressing a ceremony said": the name before the phrase
+		defer func() {
+			if c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-before-cue", "speaker-before-cue,while-phrase", 1)
+			}
+		}()
 	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
@@ -283,6 +313,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 			if toks[h].text == "," || toks[h].text == "." {
 				break
+			}
+		}
+		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
+			if a, b := appositiveName(toks, c.j+1); b > a {
+				// "said his lawyer, Tessa Lund": the name set beside the description
+				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+				set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:a-1]) + "”, then the name"}, a, b)
+				return
 			}
 		}
 		e := npRight(toks, c.j)
@@ -352,6 +390,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		if k > 0 && isCloseQuote(toks[k-1].text) && !told {
 			right()
 			return
+		}
+		if invertedAtEnd(toks, c) {
+			// "…, reported Tolo News.", "…, said the ministry.": the
+			// speaker after the cue closes the sentence
+			if right(); c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-after-cue", "speaker-after-cue,inverted-trailing", 1)
+				return
+			}
 		}
 		if a, e, ok := appositionSubject(toks, k); ok {
 			// "Kellogg, a retired general who served in A, B and C, said"
@@ -493,6 +539,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return nil, Why{}
 		}
 	}
+	if p, q, phrase, ok := x.pairSpeakers(toks, a, b); ok {
+		// "the two leaders said": the last two people before, one statement each
+		x.joint = []*Entity{q}
+		return p, Why{Rule: "joint-description", Confidence: 0.5, Note: "“" + phrase + "”: the last two people named, " + p.Name + " and " + q.Name + "; one statement for each"}
+	}
 	honorific := false
 	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
 		a++ // "the Frenchman Roger Lemerre"
@@ -562,6 +613,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
+		if e := x.namedCompanyBefore(toks[a].Start); e != nil {
+			return e, Why{Rule: "organization-anaphor,company-named-before", Confidence: 0.45, Note: "“" + text + "”: the name before it the article writes as a company's, " + e.Name}
+		}
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
 			return e, Why{Rule: "organization-anaphor", Confidence: 0.55, Note: "“" + text + "”: the organization named last before it, " + e.Name}
 		}
@@ -708,6 +762,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if orgSuffixes[lastW] || isAcronym(toks[b-1].text) {
 		return x.reg.organization(bare, "other", Why{Rule: "organization-name", Confidence: 0.5}), Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if b-a >= 2 && companyWords[strings.TrimSuffix(lastW, ".")] {
+		// "Nordhavn Shipping said": a company's name, not a person's
+		return x.reg.organization(bare, "other", Why{Rule: "company-name", Confidence: 0.6}), Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lastW + "” ends a company's name"}
+	}
+	if b-a >= 2 && outletWords[lastW] {
+		// "reported Tolo News", "the Kesk Herald said": an outlet's name
+		return x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.6}), Why{Rule: "outlet-name", Confidence: 0.6, Note: "“" + lastW + "” ends an outlet's name"}
 	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.outletSomewhere(toks[a+1:b]) {
 		// "The Harbinger said", written elsewhere "told The Harbinger": an outlet
@@ -857,7 +919,7 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
-		if clause && x.looksLikeFullName(toks, a, b) {
+		if clause && x.looksLikeFullName(toks, a, b) && !itsSubject(toks, b) && !companyWords[lower(toks[b-1])] {
 			// "Martin O’Neill jumped and leapt about": a full name as the
 			// subject, drafted only if a pronoun later makes it a speaker
 			return x.reg.person(joinToks(toks[a:b]), Why{Rule: "subject-name", Confidence: 0.6})

@@ -16,6 +16,7 @@ func (x *extractor) speech() {
 			if c.speaker == nil || sourceOfOther(cues, ci) {
 				continue
 			}
+			x.noteStatement(s, c)
 			last = c.speaker
 			x.pro.push(c.speaker)
 			if c.speaker.Kind == KindPerson {

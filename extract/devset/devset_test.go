@@ -347,3 +347,31 @@ func knownOf(ents []store.KnownEntity) []extract.Known {
 	}
 	return out
 }
+
+// TestRequiredMatchFirst: an optional gold item listed before a required
+// one that matches the same drafted statement must not take it (the
+// required one would count as missed, though the draft is right).
+func TestRequiredMatchFirst(t *testing.T) {
+	a := &Article{ID: "own", Published: "2026-03-10", Entities: []string{"Mara Lind", "Olle Berg"},
+		Quotes: []Item{
+			{Speaker: "Olle Berg", Opens: "We are", Optional: true}, // a shorter optional gold item first
+			{Speaker: "Mara Lind", Opens: "We are nearly done"},
+			{Speaker: "Mara Lind", Opens: "Two points remain"},
+		},
+		Reported: []Item{
+			{Speaker: "Olle Berg", Opens: "a deal", Optional: true},
+			{Speaker: "Mara Lind", Opens: "a deal was close"},
+			{Speaker: "Olle Berg", Opens: "the strike would go on"},
+		},
+	}
+	s := ScoreArticle(a, []byte(ownArticle))
+	if s.Quotes != 2 || s.QuotesFound != 2 || s.RightSpeaker != 2 {
+		t.Errorf("quotes: %d found, %d right speaker of %d; want 2, 2 of 2 (missed %q)", s.QuotesFound, s.RightSpeaker, s.Quotes, s.Missed)
+	}
+	if s.Reported != 2 || s.ReportedFound != 2 || s.ReportedRightSpeaker != 2 {
+		t.Errorf("reported: %d found, %d right speaker of %d; want 2, 2 of 2 (missed %q)", s.ReportedFound, s.ReportedRightSpeaker, s.Reported, s.Missed)
+	}
+	if len(s.Missed) != 0 {
+		t.Errorf("missed %q; want none", s.Missed)
+	}
+}

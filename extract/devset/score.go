@@ -153,14 +153,33 @@ func (s *ArticleScore) check(d *extract.Draft, body string, cat seed.Catalog) {
 	}
 }
 
-// quotes matches drafted direct statements to gold quotes, in article
-// order, one to one; a drafted statement with several evidence passages
-// (the extractor merges a quote repeated by its speaker) can stand for as
-// many gold quotes.
+// requiredFirst is the order in which gold items take drafted ones: the
+// required items in article order, then the optional ones, so that an
+// optional item never takes the draft a required one matches.
+func requiredFirst(items []Item) []int {
+	var order, opt []int
+	for i, g := range items {
+		if g.Optional {
+			opt = append(opt, i)
+		} else {
+			order = append(order, i)
+		}
+	}
+	return append(order, opt...)
+}
+
+// quotes matches drafted direct statements to gold quotes, required ones
+// first, each in article order, one to one; a drafted statement with
+// several evidence passages (the extractor merges a quote repeated by its
+// speaker) can stand for as many gold quotes. Misses are listed in
+// article order.
 func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Statement) {
 	uses := make([]int, len(direct))
 	usesU := make([]int, len(unattributed))
-	for _, g := range a.Quotes {
+	missed := make([]string, len(a.Quotes))
+	defer func() { s.Missed = appendSet(s.Missed, missed) }()
+	for _, gi := range requiredFirst(a.Quotes) {
+		g := a.Quotes[gi]
 		gw := words(g.Opens)
 		if !g.Optional {
 			s.Quotes++
@@ -181,7 +200,7 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 			if sameSpeaker(a.speakerNames(g.Speaker), direct[found].Speaker) {
 				s.RightSpeaker++
 			} else {
-				s.Missed = append(s.Missed, fmt.Sprintf("speaker of quote %q: drafted %s, gold %s", g.Opens, speakerName(direct[found].Speaker), g.Speaker))
+				missed[gi] = fmt.Sprintf("speaker of quote %q: drafted %s, gold %s", g.Opens, speakerName(direct[found].Speaker), g.Speaker)
 			}
 			continue
 		}
@@ -198,10 +217,10 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 		}
 		if unattr {
 			s.QuotesFound++
-			s.Missed = append(s.Missed, fmt.Sprintf("speaker of quote %q: none drafted (unattributed), gold %s", g.Opens, g.Speaker))
+			missed[gi] = fmt.Sprintf("speaker of quote %q: none drafted (unattributed), gold %s", g.Opens, g.Speaker)
 			continue
 		}
-		s.Missed = append(s.Missed, fmt.Sprintf("quote %q (%s)", g.Opens, g.Speaker))
+		missed[gi] = fmt.Sprintf("quote %q (%s)", g.Opens, g.Speaker)
 	}
 	for i, st := range direct {
 		if uses[i] > 0 {
@@ -228,11 +247,14 @@ func (s *ArticleScore) quotes(a *Article, direct, unattributed []extract.Stateme
 	}
 }
 
-// reported matches drafted claims to gold claims, one to one, in article
-// order.
+// reported matches drafted claims to gold claims, one to one, required
+// ones first, each in article order.
 func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 	used := make([]bool, len(reported))
-	for _, g := range a.Reported {
+	missed := make([]string, len(a.Reported))
+	defer func() { s.Missed = appendSet(s.Missed, missed) }()
+	for _, gi := range requiredFirst(a.Reported) {
+		g := a.Reported[gi]
 		gw := words(g.Opens)
 		if !g.Optional {
 			s.Reported++
@@ -246,7 +268,7 @@ func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 		}
 		if found < 0 {
 			if !g.Optional {
-				s.Missed = append(s.Missed, fmt.Sprintf("claim %q (%s)", g.Opens, g.Speaker))
+				missed[gi] = fmt.Sprintf("claim %q (%s)", g.Opens, g.Speaker)
 			}
 			continue
 		}
@@ -259,7 +281,7 @@ func (s *ArticleScore) reported(a *Article, reported []extract.Statement) {
 		if sameSpeaker(a.speakerNames(g.Speaker), reported[found].Speaker) {
 			s.ReportedRightSpeaker++
 		} else {
-			s.Missed = append(s.Missed, fmt.Sprintf("speaker of claim %q: drafted %s, gold %s", g.Opens, speakerName(reported[found].Speaker), g.Speaker))
+			missed[gi] = fmt.Sprintf("speaker of claim %q: drafted %s, gold %s", g.Opens, speakerName(reported[found].Speaker), g.Speaker)
 		}
 	}
 	for i, st := range reported {
@@ -454,4 +476,14 @@ func clip(s string) string {
 		return string(r[:57]) + "..."
 	}
 	return s
+}
+
+// appendSet appends the non-empty strings of add to list, in order.
+func appendSet(list, add []string) []string {
+	for _, m := range add {
+		if m != "" {
+			list = append(list, m)
+		}
+	}
+	return list
 }
