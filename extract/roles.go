@@ -9,6 +9,7 @@ import (
 type titled struct {
 	titleStart, head, nameStart, nameEnd int // token indexes; name is [nameStart, nameEnd)
 	title                                string
+	fullTitle                            string // with the possessor: "Ukraine’s President"
 	org                                  string // a state or institution the title belongs to
 	possessorIsPerson                    bool
 }
@@ -162,6 +163,7 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		ptxt := joinToks(poss)
 		if _, ok := stateOf(ptxt); ok && !hasHead || x.reg.lookup(ptxt, KindOrganization) != nil {
 			t.org = ptxt
+			t.fullTitle = strings.TrimSpace(x.d.text(span{toks[start].Start, toks[ns-1].End}))
 			titleToks = toks[start+len(poss)+1 : ns]
 		} else {
 			t.possessorIsPerson = true
@@ -229,6 +231,7 @@ func (x *extractor) roles() {
 			}
 			if t.org != "" {
 				r.Organization = x.reg.organization(t.org, "", Why{Rule: "title-organization", Confidence: 0.6})
+				r.fullTitle = t.fullTitle
 			}
 			ev := span{toks[t.titleStart].Start, toks[t.nameEnd-1].End}
 			x.relativeEnd(&r, toks, t.nameEnd, &ev)
@@ -270,12 +273,13 @@ func (x *extractor) titleThenName(toks []tok) {
 		}
 		p := x.reg.person(name, Why{Rule: "title-then-name", Confidence: 0.7})
 		r := Role{Person: p, Title: x.d.text(span{toks[start].Start, toks[m-1].End}), Why: Why{Rule: "title-then-name", Confidence: 0.6}}
-		if org != "" {
-			r.Organization = x.reg.organization(org, "", Why{Rule: "title-organization", Confidence: 0.6})
-		}
 		evStart := toks[start].Start
 		if poss != nil {
 			evStart = poss[0].Start
+		}
+		if org != "" {
+			r.Organization = x.reg.organization(org, "", Why{Rule: "title-organization", Confidence: 0.6})
+			r.fullTitle = x.d.text(span{evStart, toks[m-1].End})
 		}
 		x.addRole(r, span{evStart, toks[k-1].End})
 	}
