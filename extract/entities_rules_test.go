@@ -33,6 +33,14 @@ func TestEntityFixtures(t *testing.T) {
 			{"Ann Corwell", "U.S. Secretary of State", ""},        // a country in a title: the role's jurisdiction, no organization
 			{"Ivo Petrak", "Kremlin spokesman", "Kremlin"},        // the Kremlin is drafted, its state is not
 		}},
+		{"paired-marks", []want{
+			{"Ruth Amsel", "was no accident"},            // "...'' closes a straight double quote
+			{"Ruth Amsel", "ought to have known better"}, // and the next quote is its own, not the text between
+			{"Tomas Wreford", "a heavy blow"},
+			{"Tomas Wreford", "full responsibility"},
+			{"Tomas Wreford", "We will pay every cent"},              // ``...''
+			{"Nadia Osei", "Nobody was hurt, and that matters most"}, // ''...''
+		}, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))
