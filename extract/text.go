@@ -281,7 +281,7 @@ func (d *doc) findQuotes() {
 }
 
 // pairedMark says whether two characters at rs[i] are a double quotation
-// mark: 1 when `` or '' opens a quotation (nothing is open), -1 when ''
+// mark: 1 when “ or ” opens a quotation (nothing is open), -1 when ”
 // closes the open one, 0 otherwise.
 func (d *doc) pairedMark(p span, i, open int) int {
 	if i+1 >= p.End {
