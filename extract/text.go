@@ -281,8 +281,8 @@ func (d *doc) findQuotes() {
 }
 
 // pairedMark says whether two characters at rs[i] are a double quotation
-// mark: 1 when “ or ” opens a quotation (nothing is open), -1 when ”
-// closes the open one, 0 otherwise.
+// mark: 1 when two backticks or two apostrophes open a quotation (nothing
+// is open), -1 when two apostrophes close the open one, 0 otherwise.
 func (d *doc) pairedMark(p span, i, open int) int {
 	if i+1 >= p.End {
 		return 0
