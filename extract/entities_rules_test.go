@@ -41,6 +41,11 @@ func TestEntityFixtures(t *testing.T) {
 			{"Tomas Wreford", "We will pay every cent"},              // ``...''
 			{"Nadia Osei", "Nobody was hurt, and that matters most"}, // ''...''
 		}, nil, nil},
+		{"nonnames", []want{
+			{"Tomas Wreford", "the ban was unfair"},         // "Speaking at ..., X thanked ... and said": not "Speaking"
+			{"Mette Brask", "the crews would keep working"}, // "Earlier, head of ... X said": not "Earlier"
+			{"Jonas Ravn", "The owners were reckless"},
+		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper"}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

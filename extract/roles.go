@@ -18,7 +18,7 @@ func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
 
 // isNameTok says whether t may be part of a person's name.
 func isNameTok(t tok) bool {
-	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)]
+	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text)
 }
 
 // nameAfter reads the name that follows a title head at toks[k]: capitalized
@@ -130,6 +130,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
 		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
+	}
+	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
+		return titled{}, false
 	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {

@@ -331,7 +331,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	case (w == "but" || w == "and") && len(before) == 0:
 		// "Doctors' groups welcomed the plans but warned ...": the subject;
 		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
-		a := describedName(toks, datelineEnd(toks))
+		a := describedName(toks, x.openerEnd(toks))
 		for h := a; h < k && h < a+5; h++ {
 			// "Indian football coach Wim Holt did not ... but insisted": a titled subject
 			if t, ok := x.parseTitled(toks, h); ok && t.titleStart == a && t.nameEnd < k {
