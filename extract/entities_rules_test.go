@@ -46,6 +46,13 @@ func TestEntityFixtures(t *testing.T) {
 			{"Mette Brask", "the crews would keep working"}, // "Earlier, head of ... X said": not "Earlier"
 			{"Jonas Ravn", "The owners were reckless"},
 		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper"}, nil},
+		{"name-suffix", []want{
+			{"Arne B. Morrow III", "the port had ignored three warnings"}, // "III" after an initial ends the name, not the claim
+			{"Arne B. Morrow III", "does not undo the damage"},            // the surname alone is the same person
+			{"Arne B. Morrow III", "ought to have acted sooner"},          // "He": the surname is Morrow, not III
+			{"Ole Lind Jr.", "the ships were safe"},                       // "Jr." ends no sentence and no name
+			{"Ole Lind Jr.", "We did everything we could"},
+		}, []string{"Arne B. Morrow", "III", "Jr", "Ole Lind"}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

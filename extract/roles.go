@@ -63,6 +63,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
 	}
+	if j > i {
+		j = suffixEnd(toks, j) // "Arne B. Morrow III"
+	}
 	if j > i && j < len(toks) && isCap(toks[j]) && roleHeads[lower(toks[j])] && (j+1 >= len(toks) || !isNameTok(toks[j+1]) && lower(toks[j+1]) != "of" && lower(toks[j+1]) != "for") {
 		j++ // "COO Stephanie Pope,": a surname that is also a title word
 	}

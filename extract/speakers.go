@@ -131,6 +131,10 @@ func npRight(toks []tok, start int) int {
 			i++ // "Doctors' groups"
 			continue
 		}
+		if t.text == "." && i > start && i == suffixEnd(toks, i-1)-1 {
+			i++ // "Ole Lind Jr."
+			continue
+		}
 		if t.text == "’s" && i > start {
 			// "Japan’s coast guard": lower-case words up to an organization noun
 			for j := i + 1; j < len(toks) && j < i+4 && toks[j].word && !isCap(toks[j]); j++ {
@@ -409,6 +413,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 	case isCloseQuote(t.text):
 		right()
+	case t.text == "." && k > 1 && suffixEnd(toks, k-1) == k+1:
+		// "Ole Lind Jr. said": the suffix's full stop ends the name (rule name-suffix)
+		if a := npLeft(toks, k); a < k {
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+			}
+		}
 	case t.word:
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
