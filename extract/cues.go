@@ -20,6 +20,7 @@ type cue struct {
 	passiveBy  bool      // "was stated by X": X speaks
 	refersBack bool      // "this was stated by X": the sentence before is the claim
 	quoteOnly  bool      // "“...,” per the Journal": attributes the quotation, no claim of its own
+	phrase     bool      // a cue phrase: its claim follows it, "that" or not
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -62,6 +63,8 @@ func (x *extractor) findCues(si int) []cue {
 			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)
 		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
 			// "A statement from the club read: “...”": a document's words
+		case cuePhraseLen(toks, k) > 0:
+			c.j, c.phrase = k+cuePhraseLen(toks, k), true // rule cue-phrase: "went on to say", "was of the view that"
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
 		case (w == "made" || w == "makes") && next == "it" && k+3 < len(toks) && lower(toks[k+2]) == "clear" && lower(toks[k+3]) == "that":

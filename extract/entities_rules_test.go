@@ -53,6 +53,15 @@ func TestEntityFixtures(t *testing.T) {
 			{"Ole Lind Jr.", "the ships were safe"},                       // "Jr." ends no sentence and no name
 			{"Ole Lind Jr.", "We did everything we could"},
 		}, []string{"Arne B. Morrow", "III", "Jr", "Ole Lind"}, nil},
+		{"cue-phrases", []want{
+			{"Tor Lundgren", "the club had no money"},           // "went on to say"
+			{"Berit Aasen", "the cold spring had helped"},       // "was of the view that"
+			{"Nils Brenna", "the crew would row"},               // "on Telegram" between speaker and cue; "repeated that"
+			{"Berit Aasen", "the younger rowers had grown"},     // "noted how" + a clause
+			{"(not found)", "much the supporters"},              // but not "noted how much"
+			{"(not found)", "his thanks"},                       // "went on to add" + a thing: no claim
+			{"Tor Lundgren", "the boathouse roof still leaked"}, // "pointed out that"
+		}, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

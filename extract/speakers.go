@@ -266,6 +266,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	for k >= 0 && (cueModifiers[lower(toks[k])] && toks[k].word && !isCap(toks[k]) || isTimeWord(toks, k)) {
 		k-- // "has repeatedly said", "on Wednesday warned"
 	}
+	if n := channelBefore(toks, k); n > 0 && k-n >= 0 {
+		k -= n // "X on Telegram reaffirmed": where, not who
+	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {
