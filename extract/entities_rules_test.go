@@ -62,6 +62,12 @@ func TestEntityFixtures(t *testing.T) {
 			{"(not found)", "his thanks"},                       // "went on to add" + a thing: no claim
 			{"Tor Lundgren", "the boathouse roof still leaked"}, // "pointed out that"
 		}, nil, nil},
+		{"unnamed", []want{
+			{"a senior ministry official", "In Bergen, the envoy is expected"}, // trailing "according to a ..."
+			{"a senior State Fisheries official", "she is scheduled to meet"},  // leading, capitals inside
+			{"A Danish foreign ministry spokesman", "his government wanted"},   // "A ... spokesman said"
+			{"Sources", "the talks would last"},                                // a group, marked unnamed
+		}, []string{"Fisheries", "State Fisheries"}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

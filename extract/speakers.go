@@ -240,6 +240,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if b, ok := indefiniteAfter(toks, from); ok {
+			// "according to a senior ministry official"
+			sp, why := x.unnamedSource(toks, from, b)
+			why.Rule = "according-to/" + why.Rule
+			set(sp, why, from, b)
+			return
+		}
 		e := npRight(toks, from)
 		if e > from {
 			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {
@@ -291,6 +298,12 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if toks[h].text == "," || toks[h].text == "." {
 				break
 			}
+		}
+		if b, ok := indefiniteAfter(toks, c.j); ok {
+			// "according to a senior ministry official"
+			sp, why := x.unnamedSource(toks, c.j, b)
+			set(sp, why, c.j, b)
+			return
 		}
 		e := npRight(toks, c.j)
 		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
@@ -447,6 +460,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				why.Rule = "speaker-before-cue/" + why.Rule
 				set(sp, why, a, k+1)
 			}
+		}
+		if p, ok := indefiniteBefore(toks, k); ok && c.speaker == nil {
+			// "A foreign ministry spokesman said"
+			sp, why := x.unnamedSource(toks, p, k+1)
+			set(sp, why, p, k+1)
 		}
 		if c.speaker == nil {
 			// "a spokeswoman for the talks said": an unnamed source with a complement
@@ -643,6 +661,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		name := bare
 		r := []rune(name)
 		r[0] = unicode.ToUpper(r[0])
+		if unnamedGroups[lastW] {
+			// "Sources said": people the article does not name, drafted as
+			// it words them and marked so (rule unnamed-indefinite)
+			note := "unnamed sources: the article does not say who they are"
+			return x.reg.organization(string(r), "collective", Why{Rule: "unnamed-group", Confidence: 0.3, Note: note}), Why{Rule: "unnamed-group", Confidence: 0.3, Note: note}
+		}
 		return x.reg.organization(string(r), "collective", Why{Rule: "collective", Confidence: 0.6}), Why{Rule: "collective", Confidence: 0.6, Note: "a group speaking together"}
 	}
 	named := false
