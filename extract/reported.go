@@ -386,6 +386,9 @@ func (x *extractor) reported(si int, cues []cue) {
 		if dashed {
 			st.Kind = "direct"
 		}
+		if x.sameClaim(st) {
+			continue
+		}
 		x.out.Statements = append(x.out.Statements, st)
 		for _, e := range extra {
 			st2 := st

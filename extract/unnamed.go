@@ -61,3 +61,15 @@ func (x *extractor) unnamedSource(toks []tok, a, b int) (*Entity, Why) {
 
 // unnamedGroups are group nouns that name no one: "sources said".
 var unnamedGroups = map[string]bool{"sources": true, "insiders": true}
+
+// sameClaim is the rule "same-claim": two cues of one sentence (“...,” X
+// told journalists, saying that A) can give the same speaker the same
+// claim from the same passage; it is drafted once.
+func (x *extractor) sameClaim(st Statement) bool {
+	for _, o := range x.out.Statements {
+		if o.Speaker == st.Speaker && o.Kind == st.Kind && o.text == st.text {
+			return true
+		}
+	}
+	return false
+}
