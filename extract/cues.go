@@ -73,6 +73,9 @@ func (x *extractor) findCues(si int) []cue {
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
+			if k >= 2 && strings.HasSuffix(w, "s") && quantityWords[lower(toks[k-2])] && toks[k-1].word {
+				continue // a plural noun: "five Arab states", "two new claims"
+			}
 			if (prev == "than" || prev == "as") && !strings.HasSuffix(w, "ing") {
 				continue // "faster than expected", "as promised"
 			}
@@ -196,6 +199,12 @@ func quotedBefore(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// quantityWords before a word and a cue make the cue a plural noun.
+var quantityWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "many": true, "some": true, "few": true, "both": true, "all": true,
 }
 
 var demonstratives = map[string]bool{"this": true, "that": true, "it": true, "these": true, "so": true}

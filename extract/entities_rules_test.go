@@ -74,6 +74,10 @@ func TestEntityFixtures(t *testing.T) {
 			{"Ivo Lemmink", "This is slow work"},
 			{"Ivo Lemmink", "the crews were being chosen"}, // "“…,” X told journalists, saying that A"
 		}, nil, nil, []string{"the crews were being chosen"}},
+		{"plural-noun", []want{
+			{"a senior ministry official", "In Bergen, the minister will meet"}, // "five Nordic states": a noun, no cue "states"
+			{"Ivar Haugen", "the quota was too low"},
+		}, []string{"Nordic", "Faroe"}, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

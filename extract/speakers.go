@@ -1085,6 +1085,9 @@ func (x *extractor) fullNameOf(surname string) string {
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
 				a -= 2 // "Mary K. Walsh"
 			}
+			if a > 0 && lower(toks[a-1]) == "the" && k+1 < len(toks) && isNameTok(toks[k+1]) {
+				continue // "the United Arab Emirates": a thing's name, no "Arab" in it
+			}
 			for p := k - 1; p >= a; p-- {
 				if _, st := stateOf(joinToks(toks[a : p+1])); st {
 					a = p + 1 // "the United States Keith Kellogg": the state is no first name
