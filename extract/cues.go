@@ -21,6 +21,7 @@ type cue struct {
 	refersBack bool      // "this was stated by X": the sentence before is the claim
 	quoteOnly  bool      // "“...,” per the Journal": attributes the quotation, no claim of its own
 	quotedBy   int       // "…, Interfax quoted X as saying": the index of "as" (X speaks); 0 when none
+	phrase     bool      // a cue phrase: its claim follows it, "that" or not
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -67,6 +68,8 @@ func (x *extractor) findCues(si int) []cue {
 			c.j = c.quotedBy + 2
 		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
 			// "A statement from the club read: “...”": a document's words
+		case cuePhraseLen(toks, k) > 0:
+			c.j, c.phrase = k+cuePhraseLen(toks, k), true // rule cue-phrase: "went on to say", "was of the view that"
 		case phrasalCues[w+" "+next]:
 			c.j = k + 2
 		case (w == "made" || w == "makes") && next == "it" && k+3 < len(toks) && lower(toks[k+2]) == "clear" && lower(toks[k+3]) == "that":
@@ -74,6 +77,9 @@ func (x *extractor) findCues(si int) []cue {
 		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
+			}
+			if k >= 2 && strings.HasSuffix(w, "s") && quantityWords[lower(toks[k-2])] && toks[k-1].word {
+				continue // a plural noun: "five Arab states", "two new claims"
 			}
 			if (prev == "than" || prev == "as") && !strings.HasSuffix(w, "ing") {
 				continue // "faster than expected", "as promised"
@@ -198,6 +204,12 @@ func quotedBefore(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// quantityWords before a word and a cue make the cue a plural noun.
+var quantityWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "many": true, "some": true, "few": true, "both": true, "all": true,
 }
 
 var demonstratives = map[string]bool{"this": true, "that": true, "it": true, "these": true, "so": true}

@@ -131,7 +131,11 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 	if !want {
 		return nil
 	}
-	words := strings.Fields(names.Fold(n))
+	base, _ := splitSuffix(name)
+	words := strings.Fields(names.Fold(names.Normalize(base)))
+	if len(words) == 0 {
+		return nil
+	}
 	last := words[len(words)-1]
 	var found []*Entity
 	for _, e := range r.all {
@@ -139,7 +143,8 @@ func (r *registry) lookup(name string, kinds ...string) *Entity {
 			continue // "a spokesperson for Harbour Line" has no surname "Line"
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			aw := strings.Fields(names.Fold(names.Normalize(a)))
+			ab, _ := splitSuffix(a)
+			aw := strings.Fields(names.Fold(names.Normalize(ab)))
 			if len(aw) == 0 || aw[len(aw)-1] != last {
 				continue
 			}
@@ -229,8 +234,12 @@ func (r *registry) person(name string, why Why) *Entity {
 		}
 		return e
 	}
-	words := strings.Fields(name)
+	base, suffix := splitSuffix(name)
+	words := strings.Fields(base)
 	e := &Entity{Kind: KindPerson, Name: name, Why: why}
+	if suffix != "" {
+		e.Aliases = []string{base} // rule name-suffix
+	}
 	e.ID = r.newID(slug(words[len(words)-1]), slug(name))
 	r.add(e)
 	return e

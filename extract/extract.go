@@ -56,7 +56,8 @@ type Role struct {
 	Evidence     string
 	Why
 
-	at span
+	at        span
+	fullTitle string // the title with its possessor, when Organization came from it
 }
 
 // Control is a drafted territory-control figure.
@@ -133,6 +134,7 @@ func Extract(body string, opt Options) *Draft {
 	x.control()
 	x.topics()
 	x.fullNames()
+	x.titleStates()
 	for _, e := range x.reg.all {
 		if x.used(e) {
 			x.out.Entities = append(x.out.Entities, e)

@@ -65,6 +65,9 @@ func namesAt(toks []tok, i int) (int, int) {
 		j += 1 + initialDot(toks, j)
 		j += particlesAt(toks, j)
 	}
+	if j > i {
+		j = suffixEnd(toks, j)
+	}
 	return i, j
 }
 

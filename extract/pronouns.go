@@ -60,7 +60,7 @@ func (x *extractor) genderOf(e *Entity) byte {
 		}
 	}
 	surname := e.Name
-	if f := strings.Fields(e.Name); len(f) > 0 {
+	if f := nameFields(e.Name); len(f) > 0 {
 		surname = f[len(f)-1]
 	}
 	m, f := 0, 0
@@ -89,7 +89,7 @@ func (x *extractor) genderOf(e *Entity) byte {
 		others := false
 		for _, o := range x.reg.all {
 			if o != e && o.Kind == KindPerson {
-				if of := strings.Fields(o.Name); len(of) > 0 && x.sentenceHas(toks, of[len(of)-1]) {
+				if of := nameFields(o.Name); len(of) > 0 && x.sentenceHas(toks, of[len(of)-1]) {
 					others = true
 				}
 			}
@@ -199,7 +199,7 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		if g := x.genderOf(e); g != 0 && g != want {
 			continue
 		}
-		f := strings.Fields(e.Name)
+		f := nameFields(e.Name)
 		if len(f) == 0 {
 			continue
 		}
@@ -278,7 +278,7 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 			if e.Kind != KindPerson || strings.HasPrefix(e.Name, "a ") || strings.HasPrefix(e.Name, "an ") {
 				continue
 			}
-			f := strings.Fields(e.Name)
+			f := nameFields(e.Name)
 			if len(f) == 0 || f[len(f)-1] != t.text {
 				continue
 			}

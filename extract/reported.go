@@ -27,6 +27,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		a++
 	}
 	switch v := lower(toks[c.verb]); {
+	case c.phrase:
+		// "noted how ...", "went on to say ...": the phrase is the whole cue
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -421,6 +423,9 @@ func (x *extractor) reported(si int, cues []cue) {
 		st.Said = x.saidDate(s, c)
 		if dashed {
 			st.Kind = "direct"
+		}
+		if x.sameClaim(st) {
+			continue
 		}
 		x.out.Statements = append(x.out.Statements, st)
 		for _, e := range extra {

@@ -9,6 +9,7 @@ import (
 type titled struct {
 	titleStart, head, nameStart, nameEnd int // token indexes; name is [nameStart, nameEnd)
 	title                                string
+	fullTitle                            string // with the possessor: "Ukraine’s President"
 	org                                  string // a state or institution the title belongs to
 	possessorIsPerson                    bool
 }
@@ -17,7 +18,7 @@ func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
 
 // isNameTok says whether t may be part of a person's name.
 func isNameTok(t tok) bool {
-	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)]
+	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text)
 }
 
 // nameAfter reads the name that follows a title head at toks[k]: capitalized
@@ -64,6 +65,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
+	}
+	if j > i {
+		j = suffixEnd(toks, j) // "Arne B. Morrow III"
 	}
 	if j > i && j < len(toks) && isCap(toks[j]) && roleHeads[lower(toks[j])] && (j+1 >= len(toks) || !isNameTok(toks[j+1]) && lower(toks[j+1]) != "of" && lower(toks[j+1]) != "for") {
 		j++ // "COO Stephanie Pope,": a surname that is also a title word
@@ -133,6 +137,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
 		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
 	}
+	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
+		return titled{}, false
+	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {
 		return titled{}, false
@@ -165,6 +172,7 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		ptxt := joinToks(poss)
 		if _, ok := stateOf(ptxt); ok && !hasHead || x.reg.lookup(ptxt, KindOrganization) != nil {
 			t.org = ptxt
+			t.fullTitle = strings.TrimSpace(x.d.text(span{toks[start].Start, toks[ns-1].End}))
 			titleToks = toks[start+len(poss)+1 : ns]
 		} else {
 			t.possessorIsPerson = true
@@ -236,6 +244,7 @@ func (x *extractor) roles() {
 				r.Why.Note = "“" + t.org + "” names where the court sits, not the employer: no organization (court-title)"
 			} else if t.org != "" {
 				r.Organization = x.reg.organization(t.org, "", Why{Rule: "title-organization", Confidence: 0.6})
+				r.fullTitle = t.fullTitle
 			}
 			ev := span{toks[t.titleStart].Start, toks[t.nameEnd-1].End}
 			x.relativeEnd(&r, toks, t.nameEnd, &ev)
@@ -277,12 +286,13 @@ func (x *extractor) titleThenName(toks []tok) {
 		}
 		p := x.reg.person(name, Why{Rule: "title-then-name", Confidence: 0.7})
 		r := Role{Person: p, Title: x.d.text(span{toks[start].Start, toks[m-1].End}), Why: Why{Rule: "title-then-name", Confidence: 0.6}}
-		if org != "" {
-			r.Organization = x.reg.organization(org, "", Why{Rule: "title-organization", Confidence: 0.6})
-		}
 		evStart := toks[start].Start
 		if poss != nil {
 			evStart = poss[0].Start
+		}
+		if org != "" {
+			r.Organization = x.reg.organization(org, "", Why{Rule: "title-organization", Confidence: 0.6})
+			r.fullTitle = x.d.text(span{evStart, toks[m-1].End})
 		}
 		x.addRole(r, span{evStart, toks[k-1].End})
 	}

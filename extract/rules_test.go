@@ -126,7 +126,7 @@ func TestRoles(t *testing.T) {
 		{"Tom Reed", "US Special Envoy for Ukraine", "announced", "2026-01"},
 		{"Ivan Petrov", "Kremlin aide", "", ""},
 		{"Tom Reed", "US army general", "past", ""},
-		{"Marie Roux", "President", "", ""},
+		{"Marie Roux", "France’s President", "", ""}, // title-state: no organization France drafted, the title keeps it
 		{"Hans Vogel", "Chancellor", "", ""},
 		{"Eva Lind", "Chancellor Hans Vogel’s chief adviser", "", ""},
 	} {

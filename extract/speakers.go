@@ -131,6 +131,10 @@ func npRight(toks []tok, start int) int {
 			i++ // "Doctors' groups"
 			continue
 		}
+		if t.text == "." && i > start && i == suffixEnd(toks, i-1)-1 {
+			i++ // "Ole Lind Jr."
+			continue
+		}
 		if t.text == "’s" && i > start {
 			// "Japan’s coast guard": lower-case words up to an organization noun
 			for j := i + 1; j < len(toks) && j < i+4 && toks[j].word && !isCap(toks[j]); j++ {
@@ -245,6 +249,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if b, ok := indefiniteAfter(toks, from); ok {
+			// "according to a senior ministry official"
+			sp, why := x.unnamedSource(toks, from, b)
+			why.Rule = "according-to/" + why.Rule
+			set(sp, why, from, b)
+			return
+		}
 		for h := from; h < len(toks) && h < from+8; h++ {
 			// "according to the dockers' union leader Per Holm": the titled name
 			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= from+4 && t.nameEnd > t.nameStart {
@@ -292,6 +303,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}()
 	}
+	if n := channelBefore(toks, k); n > 0 && k-n >= 0 {
+		k -= n // "X on Telegram reaffirmed": where, not who
+	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {
@@ -314,6 +328,12 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if toks[h].text == "," || toks[h].text == "." {
 				break
 			}
+		}
+		if b, ok := indefiniteAfter(toks, c.j); ok {
+			// "according to a senior ministry official"
+			sp, why := x.unnamedSource(toks, c.j, b)
+			set(sp, why, c.j, b)
+			return
 		}
 		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
 			if a, b := appositiveName(toks, c.j+1); b > a {
@@ -369,7 +389,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	case (w == "but" || w == "and") && len(before) == 0:
 		// "Doctors' groups welcomed the plans but warned ...": the subject;
 		// "A tearful Anna Berg thanked ... and said": the name after the adjectives
-		a := describedName(toks, datelineEnd(toks))
+		a := describedName(toks, x.openerEnd(toks))
 		for h := a; h < k && h < a+5; h++ {
 			// "Indian football coach Wim Holt did not ... but insisted": a titled subject
 			if t, ok := x.parseTitled(toks, h); ok && t.titleStart == a && t.nameEnd < k {
@@ -455,6 +475,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 	case isCloseQuote(t.text):
 		right()
+	case t.text == "." && k > 1 && suffixEnd(toks, k-1) == k+1:
+		// "Ole Lind Jr. said": the suffix's full stop ends the name (rule name-suffix)
+		if a := npLeft(toks, k); a < k {
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+			}
+		}
 	case t.word:
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
@@ -478,6 +506,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				why.Rule = "speaker-before-cue/" + why.Rule
 				set(sp, why, a, k+1)
 			}
+		}
+		if p, ok := indefiniteBefore(toks, k); ok && c.speaker == nil {
+			// "A foreign ministry spokesman said"
+			sp, why := x.unnamedSource(toks, p, k+1)
+			set(sp, why, p, k+1)
 		}
 		if c.speaker == nil {
 			// "a spokeswoman for the talks said": an unnamed source with a complement
@@ -682,6 +715,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		name := bare
 		r := []rune(name)
 		r[0] = unicode.ToUpper(r[0])
+		if unnamedGroups[lastW] {
+			// "Sources said": people the article does not name, drafted as
+			// it words them and marked so (rule unnamed-indefinite)
+			note := "unnamed sources: the article does not say who they are"
+			return x.reg.organization(string(r), "collective", Why{Rule: "unnamed-group", Confidence: 0.3, Note: note}), Why{Rule: "unnamed-group", Confidence: 0.3, Note: note}
+		}
 		return x.reg.organization(string(r), "collective", Why{Rule: "collective", Confidence: 0.6}), Why{Rule: "collective", Confidence: 0.6, Note: "a group speaking together"}
 	}
 	named := false
@@ -1107,6 +1146,9 @@ func (x *extractor) fullNameOf(surname string) string {
 			}
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
 				a -= 2 // "Mary K. Walsh"
+			}
+			if a > 0 && lower(toks[a-1]) == "the" && k+1 < len(toks) && isNameTok(toks[k+1]) {
+				continue // "the United Arab Emirates": a thing's name, no "Arab" in it
 			}
 			for p := k - 1; p >= a; p-- {
 				if _, st := stateOf(joinToks(toks[a : p+1])); st {

@@ -165,6 +165,7 @@ func isOpenContext(rs []rune, i int) bool {
 // quotation mark, as newspapers write quotes of several paragraphs.
 func (d *doc) findQuotes() {
 	open := -1 // rune offset of an open double quote
+	openW := 1 // its width: 2 for `` and ''
 	openPara := -1
 	group := 0
 	var pending *quote // the part of a quote left open at a paragraph's end
@@ -190,10 +191,13 @@ func (d *doc) findQuotes() {
 		continued := false
 		if pending != nil {
 			c := d.rs[p.Start]
-			if c == '“' || c == '"' {
+			if c == '“' || c == '"' || d.pairedMark(p, p.Start, -1) > 0 {
 				continued = true
 				d.quotes = append(d.quotes, *pending)
-				open, openPara = p.Start, pi
+				open, openPara, openW = p.Start, pi, 1
+				if c == '`' || c == '\'' {
+					openW = 2
+				}
 			} else {
 				// the next paragraph does not go on with the quotation: the
 				// writer left it unclosed at the end of its paragraph
@@ -204,6 +208,19 @@ func (d *doc) findQuotes() {
 		}
 		for i := p.Start; i < p.End && !single; i++ { // (in a single-mark article double marks are quotes within quotes)
 			c := d.rs[i]
+			if w := d.pairedMark(p, i, open); w != 0 {
+				// rule "paired-marks": ``...'' and ''...'', or "...'', as AP
+				// copy prints double quotation marks with two characters
+				if w > 0 {
+					open, openPara, openW = i, pi, 2
+					group++
+				} else {
+					d.quotes = append(d.quotes, quote{outer: span{open, i + 2}, inner: span{open + openW, i}, para: openPara, group: group})
+					open, openW = -1, 1
+				}
+				i++
+				continue
+			}
 			switch {
 			case continued && i == p.Start:
 				// the opening mark of a quote running on
@@ -232,23 +249,23 @@ func (d *doc) findQuotes() {
 				}
 			case c == '”' || c == '"':
 				if open >= 0 {
-					inner := span{open + 1, i}
+					inner := span{open + openW, i}
 					if inner.len() > 0 {
 						d.quotes = append(d.quotes, quote{outer: span{open, i + 1}, inner: inner, para: openPara, group: group})
 					}
-					open = -1
+					open, openW = -1, 1
 				}
 			}
 		}
-		if open >= 0 && open+1 < p.End {
-			pending = &quote{outer: span{open, p.End}, inner: span{open + 1, p.End}, para: openPara, group: group}
+		if open >= 0 && open+openW < p.End {
+			pending = &quote{outer: span{open, p.End}, inner: span{open + openW, p.End}, para: openPara, group: group}
 			if pi == len(d.paras)-1 {
 				// the text ends inside the quotation (a cut excerpt): keep its words
 				d.quotes = append(d.quotes, *pending)
 				pending = nil
 			}
 		}
-		open = -1
+		open, openW = -1, 1
 		if d.heads[pi] {
 			d.headlineSingleQuotes(pi, p)
 		} else if single {
@@ -261,6 +278,30 @@ func (d *doc) findQuotes() {
 			d.innerSingleQuotes(pi, q)
 		}
 	}
+}
+
+// pairedMark says whether two characters at rs[i] are a double quotation
+// mark: 1 when two backticks or two apostrophes open a quotation (nothing
+// is open), -1 when two apostrophes close the open one, 0 otherwise.
+func (d *doc) pairedMark(p span, i, open int) int {
+	if i+1 >= p.End {
+		return 0
+	}
+	c, n := d.rs[i], d.rs[i+1]
+	if c != n || c != '`' && c != '\'' {
+		return 0
+	}
+	after := i+2 < p.End && isWordRune(d.rs[i+2])
+	if open < 0 {
+		if (i == p.Start || isOpenContext(d.rs, i)) && after {
+			return 1
+		}
+		return 0
+	}
+	if c == '\'' && i > p.Start && !unicode.IsSpace(d.rs[i-1]) && !after {
+		return -1
+	}
+	return 0
 }
 
 func (d *doc) headlineSingleQuotes(pi int, p span) {

@@ -1,0 +1,67 @@
+package extract
+
+// Rule "cue-phrase": attribution phrases of several words that the verb
+// lexicon cannot hold, from the same families as its PARC-style lemmas
+// ("went on to say", "was of the view that", "noted how", "pointed out
+// that"). Each pattern is a list of alternatives per token; the claim
+// starts after the phrase.
+var cuePhrases = [][][]string{
+	{{"went", "goes", "go", "going"}, {"on"}, {"to"}, {"say", "claim", "insist", "argue", "warn", "suggest"}},
+	// these take a thing as object ("went on to add his opinion"): a claim only through "that"
+	{{"went", "goes", "go", "going"}, {"on"}, {"to"}, {"add", "note", "explain", "admit", "stress", "state", "reveal"}, {"that"}},
+	{{"was", "is", "were", "are", "am", "remains", "remained"}, {"of"}, {"the"}, {"view", "opinion", "belief"}, {"that"}},
+	{{"made", "makes", "make"}, {"clear"}, {"that"}},
+	{{"pointed", "points", "point"}, {"out"}, {"that"}},
+	{{"noted", "notes", "recalled", "recalls", "pointed", "points"}, {"how"}},
+	{{"pointed", "points"}, {"out"}, {"how"}},
+}
+
+// cuePhraseLen is the number of tokens of a cue phrase at toks[k], or 0.
+// A "how" clause needs a subject after it ("noted how the side grew", not
+// "noted how much").
+func cuePhraseLen(toks []tok, k int) int {
+	for _, p := range cuePhrases {
+		if k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, alts := range p {
+			if !containsString(alts, lower(toks[k+i])) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p[len(p)-1][0] == "how" {
+			e := k + len(p)
+			if e >= len(toks) || !(isCap(toks[e]) || determiners[lower(toks[e])] || isPronoun(lower(toks[e]))) || lower(toks[e]) == "that" || lower(toks[e]) == "this" {
+				continue
+			}
+		}
+		return len(p)
+	}
+	return 0
+}
+
+// channelWords name where a speaker spoke: "X on Telegram reaffirmed".
+var channelWords = map[string]bool{
+	"telegram": true, "twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
+	"television": true, "tv": true, "radio": true, "x": true, "linkedin": true, "truth": true,
+}
+
+// channelBefore is the number of tokens of "on Telegram", "on social
+// media", "via X" that end at toks[k], or 0.
+func channelBefore(toks []tok, k int) int {
+	if k >= 1 && channelWords[lower(toks[k])] && (lower(toks[k-1]) == "on" || lower(toks[k-1]) == "via") {
+		return 2
+	}
+	if k >= 2 && lower(toks[k]) == "media" && lower(toks[k-1]) == "social" && lower(toks[k-2]) == "on" {
+		return 3
+	}
+	if k >= 2 && lower(toks[k]) == "social" && lower(toks[k-1]) == "truth" && lower(toks[k-2]) == "on" {
+		return 3
+	}
+	return 0
+}

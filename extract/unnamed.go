@@ -1,0 +1,75 @@
+package extract
+
+import "kb/internal/names"
+
+// Rule "unnamed-indefinite": a speaker the article does not name, given
+// as an indefinite description ("according to a senior ministry official",
+// "A foreign ministry spokesman said"), is drafted under that description
+// as the article words it, marked unnamed with a low confidence, as the
+// gold lists them; never a person's name made up from its words.
+
+// indefiniteAfter reads "a senior ministry official" at toks[j]: "a" or
+// "an", up to five words, and a lower-case role head that ends the noun
+// phrase. It returns the phrase's tokens [j, b).
+func indefiniteAfter(toks []tok, j int) (int, bool) {
+	if j >= len(toks) || lower(toks[j]) != "a" && lower(toks[j]) != "an" {
+		return 0, false
+	}
+	for h := j + 1; h < len(toks) && h <= j+6; h++ {
+		t := toks[h]
+		if !t.word || determiners[lower(t)] || prepositions[lower(t)] || hasKey(cueVerbs, lower(t)) && !isCap(t) {
+			return 0, false
+		}
+		if roleHeads[lower(t)] && !isCap(t) && (h+1 >= len(toks) || !toks[h+1].word || lower(toks[h+1]) == "who" || hasKey(cueVerbs, lower(toks[h+1]))) {
+			return h + 1, true
+		}
+	}
+	return 0, false
+}
+
+// indefiniteBefore reads back from a lower-case role head at toks[k] to
+// the "a" or "an" that opens its noun phrase ("A foreign ministry
+// spokesman said"), returning the article's index.
+func indefiniteBefore(toks []tok, k int) (int, bool) {
+	if k >= len(toks) || !roleHeads[lower(toks[k])] || isCap(toks[k]) {
+		return 0, false
+	}
+	for p := k - 1; p >= 0 && p >= k-6; p-- {
+		w := lower(toks[p])
+		if w == "a" || w == "an" {
+			return p, p < k-1
+		}
+		if !toks[p].word || determiners[w] || prepositions[w] || hasKey(cueVerbs, w) && !isCap(toks[p]) || w == "of" || w == "for" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// unnamedSource drafts (or finds) the unnamed speaker worded toks[a:b].
+func (x *extractor) unnamedSource(toks []tok, a, b int) (*Entity, Why) {
+	name := x.d.text(span{toks[a].Start, toks[b-1].End})
+	why := Why{Rule: "unnamed-indefinite", Confidence: 0.4, Note: "a source the article does not name"}
+	if e := x.reg.lookup(name, KindPerson); e != nil && names.Normalize(e.Name) == names.Normalize(name) {
+		return e, why
+	}
+	e := &Entity{Kind: KindPerson, Name: name, Why: Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}}
+	e.ID = x.reg.newID(slug(name))
+	x.reg.add(e)
+	return e, why
+}
+
+// unnamedGroups are group nouns that name no one: "sources said".
+var unnamedGroups = map[string]bool{"sources": true, "insiders": true}
+
+// sameClaim is the rule "same-claim": two cues of one sentence (“...,” X
+// told journalists, saying that A) can give the same speaker the same
+// claim from the same passage; it is drafted once.
+func (x *extractor) sameClaim(st Statement) bool {
+	for _, o := range x.out.Statements {
+		if o.Speaker == st.Speaker && o.Kind == st.Kind && o.text == st.text {
+			return true
+		}
+	}
+	return false
+}
