@@ -49,3 +49,19 @@ func TestHeadlineNameEdges(t *testing.T) {
 			not:  []stmt{{"Tom Hale", "direct", "Hale must go"}}},
 	})
 }
+
+// TestLastPersonBesideASubject: a sentence whose subject is a person and
+// whose cue has another speaker (speech.go): the person a following
+// description ("the 52-year-old") refers to is the subject when an
+// organization spoke, and the speaker when a person did.
+func TestLastPersonBesideASubject(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "an organization spoke: the subject",
+			body: "Karl Holm led the rescue, the coast guard said. “We owe the crews everything,” the 52-year-old said.",
+			want: []stmt{{"Karl Holm", "direct", "We owe the crews everything"}}},
+		{name: "a person spoke: the speaker",
+			body: "Karl Holm led the rescue, Ole Dahl said. “We owe the crews everything,” the 52-year-old said.",
+			want: []stmt{{"Ole Dahl", "direct", "We owe the crews everything"}},
+			not:  []stmt{{"Karl Holm", "direct", "We owe the crews everything"}}},
+	})
+}
