@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests written for mutants that lived in a gremlins run of extract
 // (docs/testing.md, "Survivors"): each case names the edge it holds.
@@ -9,13 +12,15 @@ import "testing"
 type draftCase struct {
 	name, body string
 	want, not  []stmt
+	rules      map[string]string // a statement's text: a part of its rule
 }
 
 func runDraftCases(t *testing.T, cases []draftCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := statements(Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"}))
+			d := Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"})
+			got := statements(d)
 			for _, w := range tc.want {
 				if !hasStmt(got, w) {
 					t.Errorf("missing %+v; got %+v", w, got)
@@ -24,6 +29,20 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 			for _, n := range tc.not {
 				if hasStmt(got, n) {
 					t.Errorf("drafted %+v; got %+v", n, got)
+				}
+			}
+			for text, rule := range tc.rules {
+				found := false
+				for _, st := range d.Statements {
+					if st.Text == text {
+						found = true
+						if !strings.Contains(st.Rule, rule) {
+							t.Errorf("%q: rule %q, want one with %q", text, st.Rule, rule)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%q: not drafted; got %+v", text, got)
 				}
 			}
 		})
@@ -44,6 +63,12 @@ func TestHeadlineNameEdges(t *testing.T) {
 		{name: "name with a space before the opening mark",
 			body: "Tom Hale “thrilled to win at last” after final" + story,
 			want: []stmt{{"Tom Hale", "direct", "thrilled to win at last"}}},
+		{name: "a surname alone opening the headline, the full name told later",
+			body: "Hale “thrilled to win at last” after final\n\nThe Reds won 2-0 with two goals from Tom Hale.",
+			want: []stmt{{"Tom Hale", "direct", "thrilled to win at last"}}},
+		{name: "a surname alone after the quotation, the full name told later",
+			body: "'We did it' - Hale joy as Reds win\n\nThe Reds won 2-0 with two goals from Tom Hale.",
+			want: []stmt{{"Tom Hale", "direct", "We did it"}}},
 		{name: "a title before the name",
 			body: "Coach Tom Hale “thrilled to win at last” after final" + story,
 			want: []stmt{{"Tom Hale", "direct", "thrilled to win at last"}}},
@@ -66,5 +91,38 @@ func TestLastPersonBesideASubject(t *testing.T) {
 			body: "Karl Holm led the rescue, Ole Dahl said. “We owe the crews everything,” the 52-year-old said.",
 			want: []stmt{{"Ole Dahl", "direct", "We owe the crews everything"}},
 			not:  []stmt{{"Karl Holm", "direct", "We owe the crews everything"}}},
+	})
+}
+
+// TestSentenceSubjectLength: a quotation with no cue near it is given to
+// its sentence's subject from five words on (cueless.go sentenceSubject);
+// a shorter one is more often a term in marks.
+func TestSentenceSubjectLength(t *testing.T) {
+	const before = "Ferry operator Anna Holm says she will step down in June.\n\n" +
+		"Meanwhile, in a note to her staff, Holm struck a humble tone after months of trouble ... urging them to keep "
+	runDraftCases(t, []draftCase{
+		{name: "five words",
+			body:  before + "\"a steady focus on safety\" at sea.",
+			want:  []stmt{{"Anna Holm", "direct", "a steady focus on safety"}},
+			rules: map[string]string{"a steady focus on safety": "sentence-subject"}},
+		{name: "three words",
+			body: before + "\"focus on safety\" at sea.",
+			not:  []stmt{{"Anna Holm", "direct", "focus on safety"}}},
+	})
+}
+
+// TestColonBeforeInTheFirstParagraph: "X said:" closing the article's
+// first paragraph gives the quotation that opens the next (cueless.go
+// colonBefore), by that rule.
+func TestColonBeforeInTheFirstParagraph(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the cue is the first sentence",
+			body:  "Speaking to reporters afterwards, Mayor Anna Berg said:\n\n“This bridge will change the town.”",
+			want:  []stmt{{"Anna Berg", "direct", "This bridge will change the town"}},
+			rules: map[string]string{"This bridge will change the town": "colon-before"}},
+		{name: "the cue is the second sentence",
+			body:  "The bridge opened on Monday. Speaking to reporters afterwards, Mayor Anna Berg said:\n\n“This bridge will change the town.”",
+			want:  []stmt{{"Anna Berg", "direct", "This bridge will change the town"}},
+			rules: map[string]string{"This bridge will change the town": "colon-before"}},
 	})
 }
