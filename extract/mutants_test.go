@@ -126,3 +126,25 @@ func TestColonBeforeInTheFirstParagraph(t *testing.T) {
 			rules: map[string]string{"This bridge will change the town": "colon-before"}},
 	})
 }
+
+// TestCueSpellings: the verbs with a doubled l in British spelling are
+// cues in both spellings (cuelex.go inflect).
+func TestCueSpellings(t *testing.T) {
+	for _, tc := range []struct{ body, cue, kind, text string }{
+		{"Anna Berg signaled that the talks would resume in March.", "signaled", "reported", "the talks would resume in March"},
+		{"Anna Berg signalled that the talks would resume in March.", "signalled", "reported", "the talks would resume in March"},
+		{"Anna Berg labeled the plan “a disaster for the whole town”.", "labeled", "direct", "a disaster for the whole town"},
+		{"Anna Berg labelled the plan “a disaster for the whole town”.", "labelled", "direct", "a disaster for the whole town"},
+	} {
+		t.Run(tc.cue, func(t *testing.T) {
+			d := Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"})
+			if len(d.Statements) != 1 {
+				t.Fatalf("%d statements, want 1: %+v", len(d.Statements), statements(d))
+			}
+			s := d.Statements[0]
+			if s.Speaker == nil || s.Speaker.Name != "Anna Berg" || s.Kind != tc.kind || s.Text != tc.text || s.Cue != tc.cue {
+				t.Errorf("got %+v, cue %q; want Anna Berg %s %q, cue %q", statements(d)[0], s.Cue, tc.kind, tc.text, tc.cue)
+			}
+		})
+	}
+}
