@@ -73,3 +73,36 @@ func TestProfileRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileEvents: the events on a person's profile, as the seed states
+// them. Written for mutants of findEvents that lived.
+func TestProfileEvents(t *testing.T) {
+	db := testdb.Seeded(t)
+	for _, tc := range []struct{ person, want string }{
+		{"witkoff", "putin-witkoff-kushner-meeting|meeting|2025-12-01|ukraine-talks-2025-12-07;" +
+			"witkoff-kushner-call-2025-12-06|call|2025-12-06|ukraine-talks-2025-12-07;"},
+		{"putin", "putin-witkoff-kushner-meeting|meeting|2025-12-01|ukraine-talks-2025-12-07;"},
+		{"ushakov", ""},
+	} {
+		t.Run(tc.person, func(t *testing.T) {
+			p, err := db.Person(context.Background(), tc.person)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, e := range p.Events {
+				held := "-"
+				if e.Held != nil {
+					held = e.Held.On
+				}
+				fmt.Fprintf(&b, "%s|%s|%s|%s;", e.ID, e.Kind, held, e.Source.ID)
+			}
+			if got := b.String(); got != tc.want {
+				t.Errorf("events of %s: %q, want %q", tc.person, got, tc.want)
+			}
+			if j, _ := json.Marshal(p.Events); tc.want == "" && string(j) != "[]" {
+				t.Errorf("no events in JSON: %s, want []", j)
+			}
+		})
+	}
+}
