@@ -13,6 +13,7 @@ type draftCase struct {
 	name, body string
 	want, not  []stmt
 	rules      map[string]string // a statement's text: a part of its rule
+	exact      bool              // want is the whole draft
 }
 
 func runDraftCases(t *testing.T, cases []draftCase) {
@@ -25,6 +26,9 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 				if !hasStmt(got, w) {
 					t.Errorf("missing %+v; got %+v", w, got)
 				}
+			}
+			if tc.exact && len(got) != len(tc.want) {
+				t.Errorf("%d statements, want %d: %+v", len(got), len(tc.want), got)
 			}
 			for _, n := range tc.not {
 				if hasStmt(got, n) {
@@ -151,4 +155,28 @@ func TestCueSpellings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPerAfterAQuotation: "per X" right after a quotation, with the comma
+// inside or outside the closing mark, attributes that quotation and makes
+// no claim of its own (cues.go quoteOnly); after a clause it reports the
+// clause.
+func TestPerAfterAQuotation(t *testing.T) {
+	const said = "He is the third harbour chief to go since 2020"
+	runDraftCases(t, []draftCase{
+		{name: "comma outside the mark",
+			body:  "Mark Tolland left on Monday. “" + said + "”, per the Bay Gazette.",
+			want:  []stmt{{"Bay Gazette", "direct", said}},
+			exact: true},
+		{name: "comma inside the mark",
+			body:  "Mark Tolland left on Monday. “" + said + ",” per the Bay Gazette.",
+			want:  []stmt{{"Bay Gazette", "direct", said}},
+			exact: true},
+		{name: "after a clause",
+			body:  "Mark Tolland left on Monday, per the Bay Gazette.",
+			want:  []stmt{{"Bay Gazette", "reported", "Mark Tolland left on Monday"}},
+			exact: true},
+		{name: "a text opening with a comma does not panic",
+			body: ", per the Bay Gazette, Mark Tolland left on Monday."},
+	})
 }
