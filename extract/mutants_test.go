@@ -180,3 +180,21 @@ func TestPerAfterAQuotation(t *testing.T) {
 			body: ", per the Bay Gazette, Mark Tolland left on Monday."},
 	})
 }
+
+// TestCueOpeningTheSentence: a cue verb capitalized at the start of its
+// sentence is a cue ("Added Berg: “...”"); capitalized further in, it is
+// read as part of a name (cues.go).
+func TestCueOpeningTheSentence(t *testing.T) {
+	const said = "We will win again next year"
+	runDraftCases(t, []draftCase{
+		{name: "Said X:",
+			body: "Anna Berg spoke in Oslo.\n\nSaid Berg: “" + said + ".”",
+			want: []stmt{{"Anna Berg", "direct", said}}},
+		{name: "Added X:",
+			body: "Anna Berg spoke in Oslo on Monday. Added Berg: “" + said + ".”",
+			want: []stmt{{"Anna Berg", "direct", said}}},
+		{name: "Warned X:, the article's first word",
+			body: "Warned Anna Berg: “The bridge will not hold another winter.”",
+			want: []stmt{{"Anna Berg", "direct", "The bridge will not hold another winter"}}},
+	})
+}
