@@ -198,3 +198,16 @@ func TestCueOpeningTheSentence(t *testing.T) {
 			want: []stmt{{"Anna Berg", "direct", "The bridge will not hold another winter"}}},
 	})
 }
+
+// TestParticipleAfterAClosingMark: “...,” adding that ...: a participle
+// cue after a quotation whose comma is inside the mark (cues.go).
+func TestParticipleAfterAClosingMark(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "comma inside the mark",
+			body: "Anna Berg called the talks “very close,” adding that the last issues were small.",
+			want: []stmt{
+				{"Anna Berg", "direct", "very close"},
+				{"Anna Berg", "reported", "the last issues were small"},
+			}},
+	})
+}
