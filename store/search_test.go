@@ -16,6 +16,7 @@ func TestFTSQuery(t *testing.T) {
 		{`  Donbas   "peace plan" talks `, `"Donbas" AND "peace plan" AND "talks"`},
 		{"territor*", `"territor"*`},
 		{`"peace pla"*`, `"peace pla"*`},
+		{`"peace pla"* talks`, `"peace pla"* AND "talks"`}, // the * is read once, the word after is a word
 		{"AND OR NOT", `"AND" AND "OR" AND "NOT"`},
 		{"NEAR(", `"NEAR("`},
 		{"col:x", `"col:x"`},
