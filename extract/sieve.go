@@ -329,6 +329,13 @@ func init() {
 			roleHeads[w] = true
 		}
 	}
+	// "Mayor-elect Dahl", "ex-minister Berg": a title still, before a name
+	for w := range roleHeads {
+		if !strings.Contains(w, " ") {
+			roleHeads[w+"-elect"] = true
+			roleHeads["ex-"+w] = true
+		}
+	}
 }
 
 // onlyMention: a quotation that is a sentence of its own ("Mayor Eva Dahl

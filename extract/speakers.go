@@ -411,7 +411,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			right()
 			return
 		}
-		if invertedAtEnd(toks, c) {
+		if !told && invertedAtEnd(toks, c) {
+			// (not after told: "…,” X, curator at Y, told BBC News." names
+			// whom X told)
 			// "…, reported Tolo News.", "…, said the ministry.": the
 			// speaker after the cue closes the sentence
 			if right(); c.speaker != nil {
