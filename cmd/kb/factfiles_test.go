@@ -306,7 +306,7 @@ func TestSeedDryRunCreatesAndChangesNothing(t *testing.T) {
 	// a file that fails gets its problems, not the notice of a report
 	bad := writeFile(t, t.TempDir(), "bad.yaml", "source: [unclosed\n")
 	if r := kb(t, dbPath, "", nil, "seed", "--dry-run", bad); r.code == 0 || r.stdout != "" ||
-		!strings.Contains(r.stderr, "bad.yaml:1:1: YAML syntax error") || strings.Contains(r.stderr, "this is what seeding") {
+		!strings.Contains(r.stderr, "bad.yaml:1:9: YAML syntax error: this list opened with") || strings.Contains(r.stderr, "this is what seeding") {
 		t.Fatalf("code %d\nstdout %s\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 	db := seededDB(t)
