@@ -70,6 +70,12 @@ func TestSieveFixtures(t *testing.T) {
 			{"(not found)", "'s what this squad", ""},                          // "told Radio Coast: “… That's …”": no claim from the quote's "That"
 			{"Ana Rueda", "It was never a penalty", "description-last-person"}, // "Eastfield boss X was furious ... said the Spaniard": "boss" is a title
 		}, []string{"Eastfield Ana Rueda", "Eastfield boss Ana Rueda"}},
+		{"budget-fight", []want{
+			{"Joanna Parkes", "Nobody wins a shutdown", "abbreviated-title"}, // "said Rep. X, R-Ohio, adding that"
+			{"Joanna Parkes", "talks would go on", "participle-cue"},
+			{"Arlo Vance", "We will hold the line", "abbreviated-title"}, // "said Sen. X, D-N.M."
+			{"Helen Ostrova", "The numbers do not add up", ""},
+		}, []string{"Rep", "Sen", "Rep. Joanna Parkes"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
