@@ -24,6 +24,9 @@ func isNameTok(t tok) bool {
 // words, after a complement ("for Ukraine", "of State") when there is one.
 func nameAfter(toks []tok, k int) (int, int) {
 	i := k + 1
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") && k > 0 && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") && spokesNouns[lower(toks[k])] {
+		return -1, -1 // "a spokesperson for Network Lines": an unnamed person; the name is the employer's
+	}
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
 		if a, b := portfolioThenName(toks, j); b > a {

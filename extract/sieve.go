@@ -419,3 +419,7 @@ func whilePhraseStart(toks []tok, k int) int {
 	}
 	return 0
 }
+
+// spokesNouns speak for someone else: "a spokesperson for X" names X's
+// spokesperson, not a person called X (rule spokesperson-for).
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "lawyer": true, "attorney": true}

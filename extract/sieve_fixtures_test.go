@@ -24,7 +24,8 @@ func TestSieveFixtures(t *testing.T) {
 			{"Kestrel Shipping", "it would cut 300 jobs", "company-name"},                      // "X Shipping said": a company, not a person
 			{"Kestrel Shipping", "Freight volumes have not come back", "organization-anaphor"}, // "the company said in a statement"
 			{"Harrow Paints", "We have always denied", "company-named-before"},                 // "The firm added:": the company the article writes with a suffix, not drafted before
-		}, []string{"Shipping", "Paints", "Firm", "Company"}},
+			{"A spokesperson for Brenna Lines", "it would add sailings", "unnamed-source"},     // "a spokesperson for X": not a person called X
+		}, []string{"Shipping", "Paints", "Firm", "Company", "Brenna Lines"}},
 		{"joint-conference", []want{
 			{"Tomas Rekdal", "This accord is good", ""},
 			{"Lena Aasgard", "We waited a long time", ""},
