@@ -26,7 +26,7 @@ var thatLemmas = []string{
 	"recommend", "threaten", "conclude", "pledge", "indicate", "reveal", "disclose", "mention",
 	"observe", "remark", "joke", "quip", "tweet", "boast", "report", "lament", "affirm", "testify",
 	"acknowledge", "demand", "fear", "worry", "complain", "notify", "concur", "speculate",
-	"advise", "press", "rue",
+	"advise", "press", "rue", "opine", "underline", "underscore", "clarify",
 }
 
 var attitudeLemmas = []string{

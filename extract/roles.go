@@ -63,6 +63,10 @@ func nameAfter(toks []tok, k int) (int, int) {
 		}
 		return -1, -1
 	}
+	if a, b := portfolioThenName(toks, i); b > a {
+		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
+	}
+	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
 	j := i
 	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article

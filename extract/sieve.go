@@ -371,7 +371,7 @@ var portfolios = map[string]bool{
 	"information": true, "broadcasting": true, "planning": true, "development": true, "commerce": true,
 	"agriculture": true, "transport": true, "culture": true, "labour": true, "labor": true, "environment": true,
 	"housing": true, "water": true, "power": true, "railways": true, "communications": true, "economy": true,
-	"security": true, "state": true, "home": true, "foreign": true, "external": true, "internal": true,
+	"security": true, "state": true, "home": true, "foreign": true, "external": true, "internal": true, "resources": true,
 	"petroleum": true, "tourism": true, "sports": true, "science": true, "technology": true, "fisheries": true,
 	"law": true, "religious": true, "human": true, "rights": true, "national": true, "food": true, "works": true,
 }
@@ -423,3 +423,35 @@ func whilePhraseStart(toks []tok, k int) int {
 // spokesNouns speak for someone else: "a spokesperson for X" names X's
 // spokesperson, not a person called X (rule spokesperson-for).
 var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "lawyer": true, "attorney": true}
+
+// militaryRanks are written short between a title and a name ("Chairman
+// WAPDA Lt Gen (R) Muzammil Hussain").
+var militaryRanks = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "brig": true, "capt": true, "retd": true, "air": false}
+
+// pastOrgAndRank skips, after a title head, an organization's acronym and
+// a short military rank with its "(R)"/"(retd)" tag: "Chairman WAPDA Lt
+// Gen (R) Muzammil Hussain" is Muzammil Hussain (before: a person "WAPDA
+// Lt Gen"). It returns where the name starts.
+func pastOrgAndRank(toks []tok, i int) int {
+	j := i
+	if j+1 < len(toks) && isAcronym(toks[j].text) && len(toks[j].text) >= 2 && !strings.Contains(toks[j].text, ".") && isNameTok(toks[j+1]) {
+		j++
+	}
+	k := j
+	for k < len(toks) && militaryRanks[lower(toks[k])] && isCap(toks[k]) {
+		k++
+		if k < len(toks) && toks[k].text == "." {
+			k++
+		}
+	}
+	if k+2 < len(toks) && toks[k].text == "(" && (lower(toks[k+1]) == "r" || lower(toks[k+1]) == "retd") && toks[k+2].text == ")" {
+		k += 3
+	}
+	if k > j && (k >= len(toks) || !isNameTok(toks[k])) {
+		k = j // ranks with no name after them are the name's end
+	}
+	if k < len(toks) && isNameTok(toks[k]) && k+1 < len(toks) && isNameTok(toks[k+1]) {
+		return k
+	}
+	return i
+}

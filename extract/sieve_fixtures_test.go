@@ -77,6 +77,11 @@ func TestSieveFixtures(t *testing.T) {
 			{"Arlo Vance", "We will hold the line", "abbreviated-title"}, // "said Sen. X, D-N.M."
 			{"Helen Ostrova", "The numbers do not add up", ""},
 		}, []string{"Rep", "Sen", "Rep. Joanna Parkes"}},
+		{"dam-briefing", []want{
+			{"Karim Shahzad", "the work on the Upper Brenn dam", ""}, // "Chairman NWPA Lt Gen (R) X": the name past the body's acronym and the rank
+			{"Karim Shahzad", "the dam would add 900 megawatts", "description"},
+			{"Nadia Farooq", "the project was a milestone", ""}, // "Secretary Water Resources X opined that": a portfolio without "for"; "opine" a cue
+		}, []string{"NWPA Lt Gen", "Gen", "Water Resources Nadia Farooq", "Resources Nadia Farooq"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
