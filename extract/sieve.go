@@ -44,6 +44,9 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 			if e <= a || e-a > 4 {
 				continue
 			}
+			if e-a == 1 && (anaphoricOrgNouns[lower(toks[a])] || orgSuffixes[lower(toks[a])] || groupNouns[lower(toks[a])] || a == 0 && !x.capitalInside(toks[a].text)) {
+				continue // "Club chairman X": a common noun opening the sentence
+			}
 			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) {
 				first, pos = toks[a].text, toks[a].Start
 			}
@@ -454,4 +457,41 @@ func pastOrgAndRank(toks []tok, i int) int {
 		return k
 	}
 	return i
+}
+
+// capitalInside says whether word is written somewhere in the body with
+// its capital inside a sentence (not as its first word): a name, not a
+// common noun capitalized by its place.
+func (x *extractor) capitalInside(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text == word && !isOpenQuote(toks[k-1].text) && toks[k-1].text != ":" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedNameAfter reads, right after a cue, one to four lower-case
+// words of a description and a full name of two or three words that ends
+// the clause: "said season-ticket holder Jan Ek, 44.", "said local
+// resident Ola Berg." It returns the name's tokens, or an empty range.
+func describedNameAfter(toks []tok, j int) (int, int) {
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].word && !isCap(toks[k]) && !determiners[lower(toks[k])] && !prepositions[lower(toks[k])] && lower(toks[k]) != "that" {
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k)
+	if b-a < 2 || b-a > 3 {
+		return 0, 0
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." {
+		return 0, 0
+	}
+	return a, b
 }

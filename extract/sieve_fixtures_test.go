@@ -82,6 +82,10 @@ func TestSieveFixtures(t *testing.T) {
 			{"Karim Shahzad", "the dam would add 900 megawatts", "description"},
 			{"Nadia Farooq", "the project was a milestone", ""}, // "Secretary Water Resources X opined that": a portfolio without "for"; "opine" a cue
 		}, []string{"NWPA Lt Gen", "Gen", "Water Resources Nadia Farooq", "Resources Nadia Farooq"}},
+		{"coach-quits", []want{
+			{"Rolf Dahlberg", "Mia did a fine job", ""},
+			{"Jan Ekholm", "She should have gone", "speaker-after-cue,described-name"}, // "said season-ticket holder X, 44."
+		}, []string{"Club"}}, // "Club chairman X": a common noun opening the sentence, no company
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))

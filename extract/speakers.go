@@ -323,6 +323,12 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
+		if a, b := describedNameAfter(toks, c.j); b > a {
+			// "said season-ticket holder Jan Ek, 44.": a description, then the name
+			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "described-name", Confidence: 0.7})
+			set(p, Why{Rule: "speaker-after-cue,described-name", Confidence: 0.75, Note: "“" + joinToks(toks[c.j:a]) + "”, then the name"}, a, b)
+			return
+		}
 		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
 			if a, b := appositiveName(toks, c.j+1); b > a {
 				// "said his lawyer, Tessa Lund": the name set beside the description
