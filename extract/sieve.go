@@ -323,7 +323,7 @@ var occupations = []string{
 	"fisherman", "fisherwoman", "teacher", "shopkeeper", "pensioner", "resident", "activist",
 	"businessman", "businesswoman", "entrepreneur", "engineer", "pilot", "volunteer", "photographer",
 	"campaigner", "historian", "architect", "surgeon", "pastor", "imam", "rabbi", "consultant", "midwife",
-	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady", "boss",
+	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady", "boss", "delegate",
 }
 
 func init() {
@@ -494,4 +494,37 @@ func describedNameAfter(toks []tok, j int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// wireDateline is the index of the first word after a wire dateline that
+// opens a sentence — "VIENNA (Reuters) -", "KESK, March 3 (Wire) -",
+// "LAHORE:" — or 0 when the sentence opens with none (rule
+// wire-dateline: the dateline is never part of a claim).
+func wireDateline(toks []tok) int {
+	k := 0
+	for k < len(toks) && toks[k].word && isAcronym(toks[k].text) && len(toks[k].text) >= 2 {
+		k++
+	}
+	if k == 0 || k >= len(toks) {
+		return 0
+	}
+	if toks[k].text == ":" {
+		return k + 1
+	}
+	if toks[k].text == "," { // ", March 3" or ", Jan 12"
+		k++
+		for k < len(toks) && k < 6 && toks[k].text != "(" && !isDash(toks[k].text) && toks[k].text != ":" {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].text == "(" {
+		for k < len(toks) && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < len(toks) && (isDash(toks[k].text) || toks[k].text == ":") {
+		return k + 1
+	}
+	return 0
 }

@@ -86,6 +86,12 @@ func TestSieveFixtures(t *testing.T) {
 			{"Rolf Dahlberg", "Mia did a fine job", ""},
 			{"Jan Ekholm", "She should have gone", "speaker-after-cue,described-name"}, // "said season-ticket holder X, 44."
 		}, []string{"Club"}}, // "Club chairman X": a common noun opening the sentence, no company
+		{"wire-dateline", []want{
+			{"Sources", "The main grain exporters agreed", ""},                     // "BRENNHOLM (Wire) - A, two sources told Wire.": A without the dateline
+			{"(not found)", "BRENNHOLM", ""},                                       // nor a claim that opens with it
+			{"Port authority", "The harbour will stay shut", ""},                   // "KESK, March 3 (Wire) - A, the port authority said."
+			{"One delegate", "the talks had been long but fair", "unnamed-source"}, // "One delegate, who asked not to be named, said"
+		}, []string{"Delegate"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
