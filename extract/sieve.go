@@ -354,15 +354,45 @@ func (x *extractor) onlyMention(q quote, sents []int) (*Entity, Why) {
 		return nil, Why{}
 	}
 	para := x.d.text(span{x.d.paras[s.para].Start, q.outer.Start})
+	var last *Entity // the person named last before the quotation
+	lastAt := -1
 	for _, e := range x.reg.all {
-		if e.Kind != KindPerson || e == p {
+		if e.Kind != KindPerson {
 			continue
 		}
-		if f := strings.Fields(e.Name); len(f) > 0 && strings.Contains(para, f[len(f)-1]) {
-			return nil, Why{} // another person is named in the paragraph
+		if f := strings.Fields(e.Name); len(f) > 0 {
+			if i := strings.LastIndex(para, f[len(f)-1]); i > lastAt {
+				last, lastAt = e, i
+			}
 		}
 	}
-	return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
+	for si := sents[0] - 1; si >= 0 && x.d.sents[si].para == s.para; si-- {
+		// full names the draft has not registered ("harbour master Siri Lunde")
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if !isNameTok(toks[k]) || isNameTok(toks[k-1]) {
+				continue
+			}
+			a, b := namesAt(toks, k)
+			if b-a >= 2 && x.looksLikeFullName(toks, a, b) && toks[a].Start-x.d.paras[s.para].Start > lastAt {
+				name := joinToks(toks[a:b])
+				if e := x.reg.lookup(name, KindPerson); e != nil {
+					last = e
+				} else {
+					last = x.reg.person(name, Why{Rule: "full-name", Confidence: 0.6})
+				}
+				lastAt = toks[a].Start - x.d.paras[s.para].Start
+			}
+		}
+	}
+	if last == p {
+		return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
+	}
+	if last != nil && q.outer.End >= x.d.paras[s.para].End-1 {
+		// CoreNLP's paragraph-final step: the last person named before it
+		return last, Why{Rule: "paragraph-final,last-mention", Confidence: 0.35, Note: "no cue in its paragraph, which names several people: the one named last before it, " + last.Name + " (a guess)"}
+	}
+	return nil, Why{}
 }
 
 // portfolios are the words of a minister's portfolio ("Minister for

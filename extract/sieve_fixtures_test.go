@@ -59,6 +59,7 @@ func TestSieveFixtures(t *testing.T) {
 			{"Eva Lindahl", "This is a great day", "only-mention-in-paragraph"}, // a quote alone after a sentence about the one person named
 			{"Ole Brennvik", "I have never seen waves", ""},                     // "Fisherman X": a job before the name, not a first name
 			{"Kari Moe", "the sea had reached the church steps", ""},
+			{"Siri Lunde", "Half of the wall", "paragraph-final,last-mention"}, // a paragraph naming two, its last words a quote: the one named last (0.35)
 		}, []string{"Fisherman Ole Brennvik", "Pensioner Kari Moe"}},
 		{"minister-briefing", []want{
 			{"Tariq Nadeem Qureshi", "the government would end load-shedding", "titled-name"}, // "Minister for Energy X Y Z": the portfolio, then the name
