@@ -33,7 +33,7 @@ var attitudeLemmas = []string{
 	"praise", "reject", "characterize", "characterise", "describe", "call", "criticize", "criticise",
 	"dismiss", "slam", "hail", "welcome", "condemn", "label", "brand", "defend", "question",
 	"dispute", "blast", "applaud", "blame", "decry", "rebuke",
-	"express", "cite",
+	"express", "cite", "term",
 }
 
 var stanceLemmas = []string{"object", "disagree", "protest"}

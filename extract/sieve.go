@@ -558,3 +558,7 @@ func wireDateline(toks []tok) int {
 	}
 	return 0
 }
+
+// issuedWords stand between a report noun and its author: "a statement
+// issued by the ministry".
+var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "made": true, "posted": true, "signed": true}

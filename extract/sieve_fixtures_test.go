@@ -93,6 +93,10 @@ func TestSieveFixtures(t *testing.T) {
 			{"Port authority", "The harbour will stay shut", ""},                   // "KESK, March 3 (Wire) - A, the port authority said."
 			{"One delegate", "the talks had been long but fair", "unnamed-source"}, // "One delegate, who asked not to be named, said"
 		}, []string{"Delegate"}},
+		{"exam-dates", []want{
+			{"Schools Ministry", "the exams will begin", "according-to"}, // "According to a statement issued by X, A"
+			{"Green Party", "far too rushed", ""},                        // "termed the schedule “...”"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))

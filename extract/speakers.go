@@ -239,9 +239,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	}
 	if c.according {
 		from := c.j
-		for k := c.j; k < len(toks) && k < c.j+3; k++ {
+		for k := c.j; k < len(toks) && k < c.j+5; k++ {
 			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
 				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+			if w := lower(toks[k]); w == "by" && k > c.j+1 && issuedWords[lower(toks[k-1])] && reportNouns[lower(toks[k-2])] {
+				from = k + 1 // "according to a statement issued by the ministry"
 				break
 			}
 		}
