@@ -32,7 +32,7 @@ var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "
 // drafted organization is named after it; drafted in its corporate form
 // without the suffix (rule company-named-before). A person's name, a
 // place or a state never qualifies.
-func (x *extractor) namedCompanyBefore(at int) *Entity {
+func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 	first, pos := "", -1
 	for si := range x.d.sents {
 		toks := x.d.sents[si].toks
@@ -47,7 +47,8 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 			if e-a == 1 && (anaphoricOrgNouns[lower(toks[a])] || orgSuffixes[lower(toks[a])] || groupNouns[lower(toks[a])] || a == 0 && !x.capitalInside(toks[a].text)) {
 				continue // "Club chairman X": a common noun opening the sentence
 			}
-			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) {
+			club := (noun == "club" || noun == "team") && e < len(toks) && clubRoles[lower(toks[e])] // "Harbour Town coach X"
+			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) || club {
 				first, pos = toks[a].text, toks[a].Start
 			}
 		}
@@ -95,7 +96,7 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil || x.placeSomewhere(first) || isDemonym(first) {
 		return nil
 	}
-	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares)"})
+	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares, or a club role for “the club”)"})
 }
 
 // employerWords follow a company's name ("Boeing CEO", "Boeing shares").
@@ -562,3 +563,7 @@ func wireDateline(toks []tok) int {
 // issuedWords stand between a report noun and its author: "a statement
 // issued by the ministry".
 var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "made": true, "posted": true, "signed": true}
+
+// clubRoles after a name make it a club's or team's ("Harbour Town coach
+// X", "Rovers manager Y"): the club "the club said" refers to.
+var clubRoles = map[string]bool{"coach": true, "manager": true, "boss": true, "captain": true, "chairman": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "player": true, "fans": true, "supporters": true}

@@ -85,7 +85,8 @@ func TestSieveFixtures(t *testing.T) {
 		}, []string{"NWPA Lt Gen", "Gen", "Water Resources Nadia Farooq", "Resources Nadia Farooq"}},
 		{"coach-quits", []want{
 			{"Rolf Dahlberg", "Mia did a fine job", ""},
-			{"Jan Ekholm", "She should have gone", "speaker-after-cue,described-name"}, // "said season-ticket holder X, 44."
+			{"Jan Ekholm", "She should have gone", "speaker-after-cue,described-name"},  // "said season-ticket holder X, 44."
+			{"Harbour Town", "an interim coach would be named", "company-named-before"}, // "Harbour Town coach X ... The club said": the club named before a club role
 		}, []string{"Club"}}, // "Club chairman X": a common noun opening the sentence, no company
 		{"wire-dateline", []want{
 			{"Sources", "The main grain exporters agreed", ""},                     // "BRENNHOLM (Wire) - A, two sources told Wire.": A without the dateline

@@ -631,7 +631,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
-		if e := x.namedCompanyBefore(toks[a].Start); e != nil {
+		if e := x.namedCompanyBefore(toks[a].Start, lastW); e != nil {
 			return e, Why{Rule: "organization-anaphor,company-named-before", Confidence: 0.45, Note: "“" + text + "”: the name before it the article writes as a company's, " + e.Name}
 		}
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
