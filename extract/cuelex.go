@@ -31,13 +31,14 @@ var thatLemmas = []string{
 	// does too ("the ruling reaffirms that") are left out: they would cut
 	// the claim they stand in
 	"clarify", "opine", "reckon", "surmise", "posit", "recount", "repeat",
+	"underline", "underscore",
 }
 
 var attitudeLemmas = []string{
 	"praise", "reject", "characterize", "characterise", "describe", "call", "criticize", "criticise",
 	"dismiss", "slam", "hail", "welcome", "condemn", "label", "brand", "defend", "question",
 	"dispute", "blast", "applaud", "blame", "decry", "rebuke",
-	"express", "cite",
+	"express", "cite", "term",
 }
 
 var stanceLemmas = []string{"object", "disagree", "protest"}

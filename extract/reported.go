@@ -410,6 +410,9 @@ func (x *extractor) reported(si int, cues []cue) {
 		default:
 			continue
 		}
+		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
+			sp.Start = toks[d].Start // "VIENNA (Reuters) - A …": the dateline is no part of the claim
+		}
 		if sp.len() <= 0 || wordsIn(x.d.text(sp)) < 2 {
 			continue
 		}

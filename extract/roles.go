@@ -25,6 +25,9 @@ func isNameTok(t tok) bool {
 // words, after a complement ("for Ukraine", "of State") when there is one.
 func nameAfter(toks []tok, k int) (int, int) {
 	i := k + 1
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") && k > 0 && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") && spokesNouns[lower(toks[k])] {
+		return -1, -1 // "a spokesperson for Network Lines": an unnamed person; the name is the employer's
+	}
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
 		j := i + 1
 		if a, b := portfolioThenName(toks, j); b > a {
@@ -61,6 +64,10 @@ func nameAfter(toks []tok, k int) (int, int) {
 		}
 		return -1, -1
 	}
+	if a, b := portfolioThenName(toks, i); b > a {
+		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
+	}
+	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
 	j := i
 	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article

@@ -32,7 +32,7 @@ var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "
 // drafted organization is named after it; drafted in its corporate form
 // without the suffix (rule company-named-before). A person's name, a
 // place or a state never qualifies.
-func (x *extractor) namedCompanyBefore(at int) *Entity {
+func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 	first, pos := "", -1
 	for si := range x.d.sents {
 		toks := x.d.sents[si].toks
@@ -44,7 +44,11 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 			if e <= a || e-a > 4 {
 				continue
 			}
-			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) {
+			if e-a == 1 && (anaphoricOrgNouns[lower(toks[a])] || orgSuffixes[lower(toks[a])] || groupNouns[lower(toks[a])] || a == 0 && !x.capitalInside(toks[a].text)) {
+				continue // "Club chairman X": a common noun opening the sentence
+			}
+			club := (noun == "club" || noun == "team") && e < len(toks) && clubRoles[lower(toks[e])] // "Harbour Town coach X"
+			if companyWords[lower(toks[e-1])] || x.corporateSomewhere(toks[a].text) || a == datelineEnd(toks) && itsSubject(toks, e) || club {
 				first, pos = toks[a].text, toks[a].Start
 			}
 		}
@@ -92,7 +96,7 @@ func (x *extractor) namedCompanyBefore(at int) *Entity {
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil || x.placeSomewhere(first) || isDemonym(first) {
 		return nil
 	}
-	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares)"})
+	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares, or a club role for “the club”)"})
 }
 
 // employerWords follow a company's name ("Boeing CEO", "Boeing shares").
@@ -320,7 +324,7 @@ var occupations = []string{
 	"fisherman", "fisherwoman", "teacher", "shopkeeper", "pensioner", "resident", "activist",
 	"businessman", "businesswoman", "entrepreneur", "engineer", "pilot", "volunteer", "photographer",
 	"campaigner", "historian", "architect", "surgeon", "pastor", "imam", "rabbi", "consultant", "midwife",
-	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady", "boss",
+	"paramedic", "firefighter", "electrician", "plumber", "shopowner", "landlord", "landlady", "boss", "delegate",
 }
 
 func init() {
@@ -358,15 +362,45 @@ func (x *extractor) onlyMention(q quote, sents []int) (*Entity, Why) {
 		return nil, Why{}
 	}
 	para := x.d.text(span{x.d.paras[s.para].Start, q.outer.Start})
+	var last *Entity // the person named last before the quotation
+	lastAt := -1
 	for _, e := range x.reg.all {
-		if e.Kind != KindPerson || e == p {
+		if e.Kind != KindPerson {
 			continue
 		}
-		if f := strings.Fields(e.Name); len(f) > 0 && strings.Contains(para, f[len(f)-1]) {
-			return nil, Why{} // another person is named in the paragraph
+		if f := strings.Fields(e.Name); len(f) > 0 {
+			if i := strings.LastIndex(para, f[len(f)-1]); i > lastAt {
+				last, lastAt = e, i
+			}
 		}
 	}
-	return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
+	for si := sents[0] - 1; si >= 0 && x.d.sents[si].para == s.para; si-- {
+		// full names the draft has not registered ("harbour master Siri Lunde")
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if !isNameTok(toks[k]) || isNameTok(toks[k-1]) {
+				continue
+			}
+			a, b := namesAt(toks, k)
+			if b-a >= 2 && x.looksLikeFullName(toks, a, b) && toks[a].Start-x.d.paras[s.para].Start > lastAt {
+				name := joinToks(toks[a:b])
+				if e := x.reg.lookup(name, KindPerson); e != nil {
+					last = e
+				} else {
+					last = x.reg.person(name, Why{Rule: "full-name", Confidence: 0.6})
+				}
+				lastAt = toks[a].Start - x.d.paras[s.para].Start
+			}
+		}
+	}
+	if last == p {
+		return p, Why{Rule: "only-mention-in-paragraph", Confidence: 0.45, Note: "no cue in its paragraph: the one person it names, the subject of the sentence before, " + p.Name}
+	}
+	if last != nil && q.outer.End >= x.d.paras[s.para].End-1 {
+		// CoreNLP's paragraph-final step: the last person named before it
+		return last, Why{Rule: "paragraph-final,last-mention", Confidence: 0.35, Note: "no cue in its paragraph, which names several people: the one named last before it, " + last.Name + " (a guess)"}
+	}
+	return nil, Why{}
 }
 
 // portfolios are the words of a minister's portfolio ("Minister for
@@ -378,7 +412,7 @@ var portfolios = map[string]bool{
 	"information": true, "broadcasting": true, "planning": true, "development": true, "commerce": true,
 	"agriculture": true, "transport": true, "culture": true, "labour": true, "labor": true, "environment": true,
 	"housing": true, "water": true, "power": true, "railways": true, "communications": true, "economy": true,
-	"security": true, "state": true, "home": true, "foreign": true, "external": true, "internal": true,
+	"security": true, "state": true, "home": true, "foreign": true, "external": true, "internal": true, "resources": true,
 	"petroleum": true, "tourism": true, "sports": true, "science": true, "technology": true, "fisheries": true,
 	"law": true, "religious": true, "human": true, "rights": true, "national": true, "food": true, "works": true,
 }
@@ -426,3 +460,117 @@ func whilePhraseStart(toks []tok, k int) int {
 	}
 	return 0
 }
+
+// spokesNouns speak for someone else: "a spokesperson for X" names X's
+// spokesperson, not a person called X (rule spokesperson-for).
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "lawyer": true, "attorney": true}
+
+// militaryRanks are written short between a title and a name ("Chairman
+// WAPDA Lt Gen (R) Muzammil Hussain").
+var militaryRanks = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "brig": true, "capt": true, "retd": true, "air": false}
+
+// pastOrgAndRank skips, after a title head, an organization's acronym and
+// a short military rank with its "(R)"/"(retd)" tag: "Chairman WAPDA Lt
+// Gen (R) Muzammil Hussain" is Muzammil Hussain (before: a person "WAPDA
+// Lt Gen"). It returns where the name starts.
+func pastOrgAndRank(toks []tok, i int) int {
+	j := i
+	if j+1 < len(toks) && isAcronym(toks[j].text) && len(toks[j].text) >= 2 && !strings.Contains(toks[j].text, ".") && isNameTok(toks[j+1]) {
+		j++
+	}
+	k := j
+	for k < len(toks) && militaryRanks[lower(toks[k])] && isCap(toks[k]) {
+		k++
+		if k < len(toks) && toks[k].text == "." {
+			k++
+		}
+	}
+	if k+2 < len(toks) && toks[k].text == "(" && (lower(toks[k+1]) == "r" || lower(toks[k+1]) == "retd") && toks[k+2].text == ")" {
+		k += 3
+	}
+	if k > j && (k >= len(toks) || !isNameTok(toks[k])) {
+		k = j // ranks with no name after them are the name's end
+	}
+	if k < len(toks) && isNameTok(toks[k]) && k+1 < len(toks) && isNameTok(toks[k+1]) {
+		return k
+	}
+	return i
+}
+
+// capitalInside says whether word is written somewhere in the body with
+// its capital inside a sentence (not as its first word): a name, not a
+// common noun capitalized by its place.
+func (x *extractor) capitalInside(word string) bool {
+	for si := range x.d.sents {
+		toks := x.d.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text == word && !isOpenQuote(toks[k-1].text) && toks[k-1].text != ":" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedNameAfter reads, right after a cue, one to four lower-case
+// words of a description and a full name of two or three words that ends
+// the clause: "said season-ticket holder Jan Ek, 44.", "said local
+// resident Ola Berg." It returns the name's tokens, or an empty range.
+func describedNameAfter(toks []tok, j int) (int, int) {
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].word && !isCap(toks[k]) && !determiners[lower(toks[k])] && !prepositions[lower(toks[k])] && lower(toks[k]) != "that" {
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k)
+	if b-a < 2 || b-a > 3 {
+		return 0, 0
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." {
+		return 0, 0
+	}
+	return a, b
+}
+
+// wireDateline is the index of the first word after a wire dateline that
+// opens a sentence — "VIENNA (Reuters) -", "KESK, March 3 (Wire) -",
+// "LAHORE:" — or 0 when the sentence opens with none (rule
+// wire-dateline: the dateline is never part of a claim).
+func wireDateline(toks []tok) int {
+	k := 0
+	for k < len(toks) && toks[k].word && isAcronym(toks[k].text) && len(toks[k].text) >= 2 {
+		k++
+	}
+	if k == 0 || k >= len(toks) {
+		return 0
+	}
+	if toks[k].text == ":" {
+		return k + 1
+	}
+	if toks[k].text == "," { // ", March 3" or ", Jan 12"
+		k++
+		for k < len(toks) && k < 6 && toks[k].text != "(" && !isDash(toks[k].text) && toks[k].text != ":" {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].text == "(" {
+		for k < len(toks) && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < len(toks) && (isDash(toks[k].text) || toks[k].text == ":") {
+		return k + 1
+	}
+	return 0
+}
+
+// issuedWords stand between a report noun and its author: "a statement
+// issued by the ministry".
+var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "made": true, "posted": true, "signed": true}
+
+// clubRoles after a name make it a club's or team's ("Harbour Town coach
+// X", "Rovers manager Y"): the club "the club said" refers to.
+var clubRoles = map[string]bool{"coach": true, "manager": true, "boss": true, "captain": true, "chairman": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "player": true, "fans": true, "supporters": true}

@@ -243,9 +243,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	}
 	if c.according {
 		from := c.j
-		for k := c.j; k < len(toks) && k < c.j+3; k++ {
+		for k := c.j; k < len(toks) && k < c.j+5; k++ {
 			if w := lower(toks[k]); (w == "by" || w == "from") && k > c.j && reportNouns[lower(toks[k-1])] {
 				from = k + 1 // "according to estimates by independent analysts"
+				break
+			}
+			if w := lower(toks[k]); w == "by" && k > c.j+1 && issuedWords[lower(toks[k-1])] && reportNouns[lower(toks[k-2])] {
+				from = k + 1 // "according to a statement issued by the ministry"
 				break
 			}
 		}
@@ -333,6 +337,20 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			// "according to a senior ministry official"
 			sp, why := x.unnamedSource(toks, c.j, b)
 			set(sp, why, c.j, b)
+			return
+		}
+		if c.j+2 < len(toks) && isCap(toks[c.j]) && abbreviatedTitles[lower(toks[c.j])] != "" && toks[c.j+1].text == "." {
+			if a, b := namesAt(toks, c.j+2); b > a {
+				// "said Rep. Jo Park, R-Ohio": the name after the short title
+				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "abbreviated-title", Confidence: 0.8})
+				set(p, Why{Rule: "speaker-after-cue/abbreviated-title", Confidence: 0.85}, a, b)
+				return
+			}
+		}
+		if a, b := describedNameAfter(toks, c.j); b > a {
+			// "said season-ticket holder Jan Ek, 44.": a description, then the name
+			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "described-name", Confidence: 0.7})
+			set(p, Why{Rule: "speaker-after-cue,described-name", Confidence: 0.75, Note: "“" + joinToks(toks[c.j:a]) + "”, then the name"}, a, b)
 			return
 		}
 		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
@@ -648,7 +666,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
-		if e := x.namedCompanyBefore(toks[a].Start); e != nil {
+		if e := x.namedCompanyBefore(toks[a].Start, lastW); e != nil {
 			return e, Why{Rule: "organization-anaphor,company-named-before", Confidence: 0.45, Note: "“" + text + "”: the name before it the article writes as a company's, " + e.Name}
 		}
 		if e := x.lastOrganizationBefore(toks[a].Start); e != nil {
