@@ -161,13 +161,13 @@ timed() { # OUTFILE COMMAND...
 	/usr/bin/time -f 'time %e %U %S %M' -o "$out.time" "$@" >"$out.stdout" 2>/dev/null
 	rm -f "$LOAD"
 }
-med() { sort -g | awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
+med() { sort -g | awk '{ x[NR] = $1 } END { if (NR) print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
 for i in $(seq "$LOAD_RUNS"); do
 	say "load run $i of $LOAD_RUNS"
 	timed "$OUT/load-kb-$i" "$KB" --db "$LOAD" gen --statements "$N" -o json
 	timed "$OUT/load-sqlite3-$i" sqlite3 "$LOAD" ".read $OUT/import.sql"
 done
-col() { cat "$OUT"/load-"$1"-*.time 2>/dev/null | awk -v c="$2" '/^time/ { print (c == "cpu") ? $3 + $4 : $c }' | med; }
+col() { { cat "$OUT"/load-"$1"-*.time 2>/dev/null || true; } | awk -v c="$2" '/^time/ { print (c == "cpu") ? $3 + $4 : $c }' | med; }
 kb_load=$(col kb 2)
 sh_load=$(col sqlite3 2)
 kb_load_cpu=$(col kb cpu)
