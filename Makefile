@@ -111,9 +111,12 @@ bench-serve:
 	bench/serve.sh
 
 # The growth curve: bench/run.sh at each size, then the table and the plot
-# (docs/growth.md, docs/growth.svg). 10,000,000 is runnable but slow:
+# (docs/growth.md, docs/growth.svg). 10,000,000 is runnable but slow (its
+# build alone is about 20 CPU-minutes and 10.5 GB; with BENCH_LOAD_RUNS=0
+# the timed build is its load figure, without the shell's):
 #   make bench-scale SCALE_SIZES="10000 100000 1000000 10000000"
-# Extra knobs go through, e.g. BENCH_SKIP_LOAD=1 BENCH_RUNS=5.
+# Extra knobs go through, e.g. BENCH_SKIP_LOAD=1 BENCH_RUNS=5; the figures
+# of docs/performance.md, "Growth to 10,000,000 statements", say theirs.
 SCALE_SIZES ?= 10000 100000 1000000
 bench-scale:
 	mkdir -p bench/scale/results

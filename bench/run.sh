@@ -7,12 +7,18 @@
 # Knobs: BENCH_STATEMENTS (corpus size), BENCH_RUNS (runs per cold lookup,
 # default 20), BENCH_LOAD_RUNS (runs per load, default 3), BENCH_COUNT (go
 # test -count for the warm benchmarks, default 5), BENCH_SKIP_LOAD=1 (measure
-# the lookups only), BENCH_ONLY_LOAD=1 (the size and the load only).
+# the lookups only), BENCH_ONLY_LOAD=1 (the size and the load only),
+# BENCH_RESULTS (where the figures go, default bench/results.txt).
 #
 # The corpus database is built once and cached in bench/cache/ under a name
-# made of its size, the generator's version and the schema version. Every
-# figure ends up as a line `bench: NAME VALUE UNIT` on stdout and in
-# bench/results.txt.
+# made of its size, the generator's version and the schema version. Its
+# build is itself a load by kb, timed like the others and kept beside it
+# (DB.load.time, DB.load.stdout), so it counts as one more kb load run:
+# BENCH_LOAD_RUNS=0 on a fresh corpus gives kb's load from the build alone,
+# without the shell's (the 10,000,000 run). Every figure ends up as a line
+# `bench: NAME VALUE UNIT` on stdout and in BENCH_RESULTS. Runs of different
+# sizes keep their work files apart (bench/cache/out-nN), so two sizes may
+# run at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The whole script is one block, read before it runs, so that editing this
@@ -24,9 +30,10 @@ RUNS=${BENCH_RUNS:-20}
 LOAD_RUNS=${BENCH_LOAD_RUNS:-3}
 COUNT=${BENCH_COUNT:-5}
 CACHE=bench/cache
-OUT=$CACHE/out
+OUT=$CACHE/out-n$N
 RESULTS=${BENCH_RESULTS:-bench/results.txt}
 mkdir -p "$CACHE" "$OUT"
+rm -f "$OUT"/load-*
 
 say() { echo "bench: $*" >&2; }
 
@@ -40,16 +47,22 @@ if [ ${#need[@]} -gt 0 ]; then
 	apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-go build -trimpath -ldflags='-s -w' -o "$CACHE/kb" ./cmd/kb
-go build -o "$CACHE/minimal" ./bench/minimal
-KB=$CACHE/kb
-MIN=$CACHE/minimal
+# each size its own binaries: a rebuild must not replace a binary that a
+# run of another size is using
+go build -trimpath -ldflags='-s -w' -o "$OUT/kb" ./cmd/kb
+go build -o "$OUT/minimal" ./bench/minimal
+KB=$OUT/kb
+MIN=$OUT/minimal
 
 eval "$("$KB" gen --statements "$N" --picks)"
 DB=$CACHE/corpus-n$N-g$CORPUS_VERSION-s$SCHEMA_VERSION.db
 if [ ! -f "$DB" ]; then
-	say "building the corpus database $DB (once)"
-	"$KB" --db "$DB" gen --statements "$N" >&2
+	say "building the corpus database $DB (once; timed as a load by kb)"
+	rm -f "$DB.load.time" "$DB.load.stdout"
+	/usr/bin/time -f 'time %e %U %S %M' -o "$DB.load.time.tmp" \
+		"$KB" --db "$DB" gen --statements "$N" -o json >"$DB.load.stdout.tmp"
+	mv "$DB.load.stdout.tmp" "$DB.load.stdout"
+	mv "$DB.load.time.tmp" "$DB.load.time"
 fi
 
 : >"$OUT/summary"
@@ -97,6 +110,12 @@ figure db_bytes_per_statement "$(awk -v b="$bytes" -v n="$N" 'BEGIN { printf "%.
 # constraints off and '' where kb stores NULL (CSV has no NULL), so it does
 # strictly less work than kb.
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+# the corpus build, when it was timed, is kb's load run 0
+if [ -f "$DB.load.time" ] && [ -f "$DB.load.stdout" ]; then
+	cp "$DB.load.time" "$OUT/load-kb-0.time"
+	cp "$DB.load.stdout" "$OUT/load-kb-0.stdout"
+fi
+if [ "$LOAD_RUNS" -gt 0 ]; then
 CSV=$CACHE/csv-n$N-g$CORPUS_VERSION-s$SCHEMA_VERSION
 tables=$(sqlite3 "$DB" "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'statements_fts_%' AND name <> 'goose_db_version' ORDER BY rowid")
 if [ ! -d "$CSV" ]; then
@@ -130,8 +149,9 @@ fi
 	echo "SELECT name, pagetype = 'leaf', sum(ncell) FROM dbstat GROUP BY 1, 2;"
 	sqlite3 "$DB" "SELECT 'SELECT count(*) FROM \"' || tbl_name || '\" NOT INDEXED WHERE ' || substr(sql, instr(upper(sql), ' WHERE ') + 7) || ';' FROM sqlite_schema WHERE type = 'index' AND upper(sql) LIKE '% WHERE %'"
 } >"$OUT/import.sql"
+fi
 
-LOAD=$CACHE/load.db
+LOAD=$CACHE/load-n$N.db
 # Each run under /usr/bin/time: wall, user and system seconds and peak
 # memory of the very same run; kb also reports its phases.
 timed() { # OUTFILE COMMAND...
@@ -141,31 +161,41 @@ timed() { # OUTFILE COMMAND...
 	/usr/bin/time -f 'time %e %U %S %M' -o "$out.time" "$@" >"$out.stdout" 2>/dev/null
 	rm -f "$LOAD"
 }
-med() { sort -g | awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
+med() { sort -g | awk '{ x[NR] = $1 } END { if (NR) print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
 for i in $(seq "$LOAD_RUNS"); do
 	say "load run $i of $LOAD_RUNS"
 	timed "$OUT/load-kb-$i" "$KB" --db "$LOAD" gen --statements "$N" -o json
 	timed "$OUT/load-sqlite3-$i" sqlite3 "$LOAD" ".read $OUT/import.sql"
 done
-col() { cat "$OUT"/load-"$1"-*.time | awk -v c="$2" '/^time/ { print (c == "cpu") ? $3 + $4 : $c }' | med; }
+col() { { cat "$OUT"/load-"$1"-*.time 2>/dev/null || true; } | awk -v c="$2" '/^time/ { print (c == "cpu") ? $3 + $4 : $c }' | med; }
 kb_load=$(col kb 2)
 sh_load=$(col sqlite3 2)
 kb_load_cpu=$(col kb cpu)
 sh_load_cpu=$(col sqlite3 cpu)
-figure load_statements_per_s "$(awk -v n="$N" -v s="$kb_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
-figure load_shell_statements_per_s "$(awk -v n="$N" -v s="$sh_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
-figure load_ratio "$(ratio "$kb_load" "$sh_load")" x
-figure load_cpu_statements_per_s "$(awk -v n="$N" -v s="$kb_load_cpu" 'BEGIN { printf "%.0f", n / s }')" statements/cpu-s
-figure load_cpu_ratio "$(ratio "$kb_load_cpu" "$sh_load_cpu")" x
-figure load_peak_memory "$(col kb 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
-figure load_shell_peak_memory "$(col sqlite3 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
-# kb's phases, from its last run
-for ph in rows indexes counts fts checks; do
-	v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$OUT/load-kb-$LOAD_RUNS.stdout")
-	[ -n "$v" ] && figure "load_phase_$ph" "$v" s
-	v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"cpu_seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$OUT/load-kb-$LOAD_RUNS.stdout")
-	[ -n "$v" ] && figure "load_phase_${ph}_cpu" "$v" cpu-s
-done
+if [ -n "$kb_load" ]; then
+	figure load_runs "$(ls "$OUT"/load-kb-*.time | wc -l)" runs
+	figure load_seconds "$kb_load" s
+	figure load_cpu_seconds "$kb_load_cpu" cpu-s
+	figure load_statements_per_s "$(awk -v n="$N" -v s="$kb_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
+	figure load_cpu_statements_per_s "$(awk -v n="$N" -v s="$kb_load_cpu" 'BEGIN { printf "%.0f", n / s }')" statements/cpu-s
+	figure load_peak_memory "$(col kb 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
+	# kb's phases, from its last run
+	last=$(ls "$OUT"/load-kb-*.stdout | sort -V | tail -n 1)
+	for ph in rows indexes counts fts checks; do
+		v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$last")
+		[ -n "$v" ] && figure "load_phase_$ph" "$v" s
+		v=$(awk -v p="\"$ph\"" '/"name":/ { f = index($0, p) > 0 } f && /"cpu_seconds":/ { gsub(/[^0-9.]/, "", $2); printf "%.1f", $2; f = 0 }' "$last")
+		[ -n "$v" ] && figure "load_phase_${ph}_cpu" "$v" cpu-s
+	done
+fi
+if [ -n "$kb_load" ] && [ -n "$sh_load" ]; then
+	figure load_shell_seconds "$sh_load" s
+	figure load_shell_cpu_seconds "$sh_load_cpu" cpu-s
+	figure load_shell_statements_per_s "$(awk -v n="$N" -v s="$sh_load" 'BEGIN { printf "%.0f", n / s }')" statements/s
+	figure load_ratio "$(ratio "$kb_load" "$sh_load")" x
+	figure load_cpu_ratio "$(ratio "$kb_load_cpu" "$sh_load_cpu")" x
+	figure load_shell_peak_memory "$(col sqlite3 5 | awk '{ printf "%.1f", $1 / 1024 }')" MB
+fi
 fi
 
 write_results() {

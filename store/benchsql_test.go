@@ -51,11 +51,11 @@ var benchLookups = []benchLookup{
 	},
 	{
 		file:   "topic.sql",
-		header: "The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic with the default --limit 50)",
+		header: "The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic with the default --limit 50 and --positions 50)",
 		run: func(ctx context.Context, db *store.DB) error {
 			m, err := db.Resolve(ctx, "Territorial questions", store.KindTopic)
 			if err == nil {
-				_, err = db.Topic(ctx, m.ID, store.TopicPage{Limit: 50})
+				_, err = db.Topic(ctx, m.ID, store.TopicPage{Limit: 50, Positions: 50})
 			}
 			return err
 		},

@@ -18,6 +18,7 @@ type PositionFilter struct {
 	PersonID       string // held by this person, by topic name
 	OrganizationID string // held by this organization, by topic name
 	TopicTree      string // on this topic or any below it: the topic itself first, then by polarity
+	Limit          int    // at most this many, the first in that order; 0 for all
 }
 
 // EventFilter selects the events someone took part in, oldest first.
@@ -61,7 +62,7 @@ func (f RoleFilter) query() (string, []any) {
 
 func (f PositionFilter) query() (string, []any) {
 	var c clauses
-	order := `t.name, ps.id`
+	order, orderArgs := `t.name, ps.id`, []any(nil)
 	if f.PersonID != "" {
 		c.add(`ps.holder_person_id = ?`, f.PersonID)
 	}
@@ -75,9 +76,16 @@ func (f PositionFilter) query() (string, []any) {
 		c.add(`ps.topic_id IN (`+topicTree+`)`, f.TopicTree)
 		order = `ps.topic_id IS NOT ?, t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
           WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id`
-		c.args = append(c.args, f.TopicTree)
+		orderArgs = []any{f.TopicTree}
 	}
-	return selectPositions + c.sql() + "\n ORDER BY " + order, c.args
+	if f.Limit > 0 {
+		// The positions shown are chosen on their keys alone, so that the
+		// full rows (passages, statement lists) are read for them only.
+		args := append(append(append(append([]any{}, c.args...), orderArgs...), f.Limit), orderArgs...)
+		return selectPositions + "\n WHERE ps.id IN (" + selectPositionKeys + c.sql() + "\n ORDER BY " + order +
+			"\n LIMIT ?)\n ORDER BY " + order, args
+	}
+	return selectPositions + c.sql() + "\n ORDER BY " + order, append(c.args, orderArgs...)
 }
 
 func (f EventFilter) query() (string, []any) {

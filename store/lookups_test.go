@@ -112,6 +112,62 @@ func TestTopicPages(t *testing.T) {
 	}
 }
 
+// A topic's positions are capped, not paged: the first n in their order,
+// with the count of them all.
+func TestTopicPositionsCapped(t *testing.T) {
+	db := testdb.Seeded(t)
+	ctx := context.Background()
+	const id = "territorial-questions"
+	all, err := db.Topic(ctx, id, store.TopicPage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(all.Positions)
+	if n < 3 || all.PositionsTotal != n || all.PositionsLimit != 0 {
+		t.Fatalf("%d positions, positions_total %d, positions_limit %d", n, all.PositionsTotal, all.PositionsLimit)
+	}
+	posIDs := func(ps []store.Position) []int64 {
+		var out []int64
+		for _, p := range ps {
+			out = append(out, p.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		cap  int
+		want int
+	}{
+		{"one", 1, 1},
+		{"all but one", n - 1, n - 1},
+		{"exactly all", n, n},
+		{"more than there are", n + 5, n},
+		{"zero is all", 0, n},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := db.Topic(ctx, id, store.TopicPage{Limit: 1, Positions: tt.cap})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(posIDs(got.Positions), posIDs(all.Positions[:tt.want])) {
+				t.Errorf("positions %v, want %v", posIDs(got.Positions), posIDs(all.Positions[:tt.want]))
+			}
+			if got.PositionsTotal != n || got.PositionsLimit != tt.cap {
+				t.Errorf("positions_total %d, positions_limit %d; want %d, %d", got.PositionsTotal, got.PositionsLimit, n, tt.cap)
+			}
+			for i, p := range got.Positions {
+				if p.Evidence == "" || p.Evidence != all.Positions[i].Evidence || len(p.Statements) != len(all.Positions[i].Statements) {
+					t.Errorf("position %d read differently when capped: %+v", p.ID, p)
+				}
+			}
+		})
+	}
+	if _, err := db.Topic(ctx, id, store.TopicPage{Positions: -1}); store.ErrorCode(err) != store.EINVALID {
+		t.Errorf("negative positions: %v", err)
+	}
+}
+
 func TestTerritoryCoversWhatIsInside(t *testing.T) {
 	db := testdb.Seeded(t)
 	ctx := context.Background()

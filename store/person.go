@@ -35,6 +35,14 @@ SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'orga
   JOIN sources src ON src.id = ps.source_id
   LEFT JOIN people p ON p.id = ps.holder_person_id
   LEFT JOIN organizations o ON o.id = ps.holder_org_id`
+	// selectPositionKeys has what PositionFilter orders positions by, for
+	// choosing the first few before their full rows are read.
+	selectPositionKeys = `
+SELECT ps.id
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id`
 	// Events someone took part in; EventFilter adds the participant.
 	selectEvents = `
 SELECT e.id, e.name, e.kind, e.held_on, e.held_precision, e.held_inferred, e.held_basis, e.place,

@@ -27,14 +27,17 @@ type TopicNode struct {
 }
 
 // TopicPage selects which of a topic's statements Topic returns, newest
-// first: Limit of them (0 for all) after skipping Offset.
+// first: Limit of them (0 for all) after skipping Offset; and how many of
+// its positions: the first Positions of them in their order (0 for all).
 type TopicPage struct {
-	Limit  int
-	Offset int
+	Limit     int
+	Offset    int
+	Positions int
 }
 
 // Topic is a topic with its subtopics, a page of the statements about any
-// of them grouped by speaker, and every position held on them.
+// of them grouped by speaker, and the positions held on them (the first
+// PositionsLimit, or all when it is 0; PositionsTotal counts them all).
 type Topic struct {
 	ID          string              `json:"id"`
 	Name        string              `json:"name"`
@@ -43,10 +46,14 @@ type Topic struct {
 	Aliases     []string            `json:"aliases"`
 	Subtopics   []TopicNode         `json:"subtopics"` // every topic below it, depth first
 	Speakers    []SpeakerStatements `json:"speakers"`  // the page's statements, most first
-	Positions   []Position          `json:"positions"` // by topic, then polarity; all of them
+	Positions   []Position          `json:"positions"` // by topic, then polarity; the first PositionsLimit
 	Total       int                 `json:"total"`     // statements about it or any subtopic
 	Limit       int                 `json:"limit"`     // the page asked for; 0 for all
 	Offset      int                 `json:"offset"`
+	// PositionsTotal counts the positions held on it or any subtopic;
+	// PositionsLimit is how many were asked for, 0 for all.
+	PositionsTotal int `json:"positions_total"`
+	PositionsLimit int `json:"positions_limit"`
 }
 
 const (
@@ -114,10 +121,10 @@ SELECT DISTINCT st.sort_key, st.statement_id
 // about it or any subtopic (newest first) grouped by speaker, how many
 // there are in all, and the positions held on them.
 func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, error) {
-	if page.Limit < 0 || page.Offset < 0 {
-		return nil, Errorf(EINVALID, "limit and offset must not be negative")
+	if page.Limit < 0 || page.Offset < 0 || page.Positions < 0 {
+		return nil, Errorf(EINVALID, "limit, offset and positions must not be negative")
 	}
-	t := Topic{Limit: page.Limit, Offset: page.Offset}
+	t := Topic{Limit: page.Limit, Offset: page.Offset, PositionsLimit: page.Positions}
 	err := db.lookupTx(ctx, func(tx execer) error {
 		var desc, pID, pName sql.NullString
 		err := tx.QueryRowContext(ctx, selectTopic, id).Scan(&t.ID, &t.Name, &desc, &pID, &pName)
@@ -139,6 +146,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 		t.Subtopics = []TopicNode{}
 		if len(nodes) > 0 {
 			t.Total = nodes[0].Statements
+			t.PositionsTotal = nodes[0].Positions
 			t.Subtopics = nodes[1:]
 		}
 		ids, err := topicPage(ctx, tx, id, nodes, page)
@@ -150,7 +158,7 @@ func (db *DB) Topic(ctx context.Context, id string, page TopicPage) (*Topic, err
 			return err
 		}
 		t.Speakers = groupBySpeaker(sts)
-		t.Positions, err = findPositions(ctx, tx, PositionFilter{TopicTree: id})
+		t.Positions, err = findPositions(ctx, tx, PositionFilter{TopicTree: id, Limit: page.Positions})
 		return err
 	})
 	if err != nil {

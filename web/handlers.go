@@ -194,7 +194,11 @@ func (s *Server) topic(r *request) error {
 	if err != nil {
 		return err
 	}
-	tp, err := s.db.Topic(r.Context(), r.id(), store.TopicPage{Limit: page.Limit, Offset: page.Offset})
+	positions, err := r.positionsParam()
+	if err != nil {
+		return err
+	}
+	tp, err := s.db.Topic(r.Context(), r.id(), store.TopicPage{Limit: page.Limit, Offset: page.Offset, Positions: positions})
 	if store.IsNotFound(err) {
 		return s.resolveName(r, store.KindTopic, r.id())
 	}
@@ -208,9 +212,17 @@ func (s *Server) topic(r *request) error {
 	t := render.Statements(sts)
 	data := struct {
 		*store.Topic
-		Pager pager
-		Shown int
-	}{tp, r.pager(page, len(sts), tp.Total), len(sts)}
+		Pager        pager
+		Shown        int
+		AllPositions string // the same page with every position, when some are left out
+	}{tp, r.pager(page, len(sts), tp.Total), len(sts), ""}
+	if len(tp.Positions) < tp.PositionsTotal {
+		u := *r.URL
+		q := u.Query()
+		q.Set("positions", "0")
+		u.RawQuery = q.Encode()
+		data.AllPositions = u.String()
+	}
 	return r.respond(view{Page: "topic", Title: tp.Name, Section: "topics", Data: data}, tp, &t)
 }
 

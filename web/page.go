@@ -263,6 +263,24 @@ func (r *request) pageParams() (store.Page, error) {
 	return p, nil
 }
 
+// topicPositions is how many positions a topic page shows unless
+// ?positions= says (0 for all), as kb topic does.
+const topicPositions = 50
+
+// positionsParam reads ?positions=: how many of a topic's positions to
+// show, 0 for all.
+func (r *request) positionsParam() (int, error) {
+	v := r.URL.Query().Get("positions")
+	if v == "" {
+		return topicPositions, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, badRequest("positions=%s is not a count: give a whole number, 0 (for all) or more", shortParam(v))
+	}
+	return n, nil
+}
+
 // shortParam quotes a parameter for a message, cut to a readable length.
 func shortParam(v string) string {
 	if r := []rune(v); len(r) > 40 {

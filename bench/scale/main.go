@@ -20,14 +20,21 @@ import (
 )
 
 // series are the figures plotted, by their name in the results files.
-var series = []struct{ key, label, unit string }{
-	{"PersonLookup_warm_cpu", "person (warm CPU)", "ms"},
-	{"QuotesLookup_warm_cpu", "quotes (warm CPU)", "ms"},
-	{"TopicLookup_warm_cpu", "topic (warm CPU)", "ms"},
-	{"SearchLookup_warm_cpu", "search (warm CPU)", "ms"},
-	{"SearchCommonLookup_warm_cpu", "common-word search (warm CPU)", "ms"},
-	{"load_seconds", "load (wall)", "s"},
-	{"db_bytes_per_statement", "bytes per statement", "B"},
+// limit is the issue's bound on the growth from one size to ten times it
+// (issue 13: a lookup within 2x, the load within 12x); 0 for none.
+var series = []struct {
+	key, label, unit string
+	limit            float64
+}{
+	{"PersonLookup_warm_cpu", "person (warm CPU)", "ms", 2},
+	{"QuotesLookup_warm_cpu", "quotes (warm CPU)", "ms", 2},
+	{"TopicLookup_warm_cpu", "topic, first page (warm CPU)", "ms", 2},
+	{"TopicLaterPage_warm_cpu", "topic, offset 2000 (warm CPU)", "ms", 2},
+	{"SearchLookup_warm_cpu", "search, mid-frequency (warm CPU)", "ms", 2},
+	{"SearchCommonLookup_warm_cpu", "common-word search (warm CPU)", "ms", 2},
+	{"load_cpu_seconds", "load (CPU)", "s", 12},
+	{"load_seconds", "load (wall)", "s", 12},
+	{"db_bytes_per_statement", "bytes per statement", "B", 0},
 }
 
 type run struct {
@@ -86,7 +93,8 @@ func read(dir string) ([]run, error) {
 			}
 		}
 		f.Close()
-		if v, ok := r.figs["load_statements_per_s"]; ok && v > 0 {
+		// older results have the rate only
+		if v, ok := r.figs["load_statements_per_s"]; ok && v > 0 && r.figs["load_seconds"] == 0 {
 			r.figs["load_seconds"] = n / v
 		}
 		out = append(out, r)
@@ -113,13 +121,55 @@ func table(runs []run) string {
 		}
 		b.WriteString("\n")
 	}
+	// how much each figure grew from one size to the next, against the
+	// issue's bound where it has one
+	if len(runs) > 1 {
+		b.WriteString("\nGrowth from each size to the next (the later figure over the earlier; ✔ within the bound, ✘ beyond):\n\n| from → to |")
+		for _, s := range series {
+			if s.limit > 0 {
+				fmt.Fprintf(&b, " %s (≤ %gx) |", s.label, s.limit)
+			}
+		}
+		n := 0
+		for _, s := range series {
+			if s.limit > 0 {
+				n++
+			}
+		}
+		b.WriteString("\n| --- |" + strings.Repeat(" --- |", n) + "\n")
+		for i := 1; i < len(runs); i++ {
+			a, z := runs[i-1], runs[i]
+			fmt.Fprintf(&b, "| %s → %s |", strconv.FormatFloat(a.n, 'f', -1, 64), strconv.FormatFloat(z.n, 'f', -1, 64))
+			for _, s := range series {
+				if s.limit == 0 {
+					continue
+				}
+				va, oka := a.figs[s.key]
+				vz, okz := z.figs[s.key]
+				if !oka || !okz || va <= 0 {
+					b.WriteString(" - |")
+					continue
+				}
+				g := vz / va
+				mark := "✔"
+				// the bound is for ten times the statements
+				if g > s.limit && z.n/a.n >= 10 {
+					mark = "✘"
+				} else if z.n/a.n < 10 {
+					mark = ""
+				}
+				fmt.Fprintf(&b, " %.2fx %s |", g, mark)
+			}
+			b.WriteString("\n")
+		}
+	}
 	return b.String()
 }
 
 // plot draws every series on log-log axes, one colour each, with a legend.
 func plot(runs []run) string {
-	const w, h, left, right, top, bottom = 760.0, 420.0, 70.0, 250.0, 20.0, 50.0
-	colours := []string{"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#7f7f7f"}
+	const w, h, left, right, top, bottom = 820.0, 440.0, 70.0, 300.0, 20.0, 50.0
+	colours := []string{"#1f77b4", "#ff7f0e", "#2ca02c", "#17becf", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"}
 	minX, maxX, minY, maxY := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 	for _, r := range runs {
 		minX, maxX = math.Min(minX, r.n), math.Max(maxX, r.n)

@@ -1,4 +1,4 @@
--- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic with the default --limit 50),
+-- The SQL `kb topic {{TOPIC}}` runs (store: SchemaVersion, Resolve, Topic with the default --limit 50 and --positions 50),
 -- with the values kb binds written in as run.sh's {{...}} placeholders.
 -- Generated from the store by TestBenchSQLIsWhatTheStoreRuns (store/benchsql_test.go):
 -- go test ./store -run TestBenchSQL -update-bench-sql
@@ -82,10 +82,19 @@ SELECT ps.id, CASE WHEN ps.holder_person_id IS NOT NULL THEN 'person' ELSE 'orga
   JOIN sources src ON src.id = ps.source_id
   LEFT JOIN people p ON p.id = ps.holder_person_id
   LEFT JOIN organizations o ON o.id = ps.holder_org_id
+ WHERE ps.id IN (
+SELECT ps.id
+  FROM positions ps
+  JOIN topics t ON t.id = ps.topic_id
+  LEFT JOIN people p ON p.id = ps.holder_person_id
+  LEFT JOIN organizations o ON o.id = ps.holder_org_id
  WHERE ps.topic_id IN (WITH RECURSIVE tree(id) AS (
     SELECT id FROM topics WHERE id = '{{TOPIC_ID}}'
     UNION
     SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
   SELECT id FROM tree)
+ ORDER BY ps.topic_id IS NOT '{{TOPIC_ID}}', t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
+          WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id
+ LIMIT 50)
  ORDER BY ps.topic_id IS NOT '{{TOPIC_ID}}', t.name, CASE ps.polarity WHEN 'supports' THEN 1 WHEN 'conditional' THEN 2 WHEN 'neutral' THEN 3
           WHEN 'demands' THEN 4 WHEN 'opposes' THEN 5 WHEN 'rejects' THEN 6 END, coalesce(p.name, o.name) COLLATE NOCASE, ps.id;

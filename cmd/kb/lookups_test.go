@@ -46,6 +46,7 @@ func TestLookupGolden(t *testing.T) {
 		{"topic_donbas", []string{"topic", "Donbas"}},
 		{"topic_donbas_evidence", []string{"topic", "Donbas", "--evidence"}},
 		{"topic_peace_plan", []string{"topic", "peace plan"}},
+		{"topic_peace_plan_positions", []string{"topic", "peace plan", "--positions", "2"}},
 		{"quotes_by_kremlin", []string{"quotes", "--by", "Kremlin"}},
 		{"quotes_by_kremlin_evidence", []string{"quotes", "--by", "Kremlin", "--evidence"}},
 		{"said_direct_since", []string{"said", "--kind", "direct", "--since", "2025-12-06", "--limit", "3"}},

@@ -12,12 +12,17 @@ import (
 	"kb/store"
 )
 
+// defaultTopicPositions is how many positions a topic shows unless told:
+// on a large corpus a topic holds hundreds, and they are not paged.
+const defaultTopicPositions = 50
+
 type topicOptions struct {
-	app      *app
-	format   outputFormat
-	evidence bool
-	limit    int
-	offset   int
+	app       *app
+	format    outputFormat
+	evidence  bool
+	limit     int
+	offset    int
+	positions int
 }
 
 func newTopicCmd(a *app) *cobra.Command {
@@ -34,7 +39,10 @@ source.
 Statements come a page at a time: the newest --limit of them (50 unless
 told; 0 for all), after skipping --offset. The table ends with how many
 there are in all and the --offset of the next page; JSON carries total,
-limit and offset; CSV says so on stderr. Positions are always all shown.`,
+limit and offset; CSV says so on stderr. Positions: the first --positions
+of them (50 unless told; 0 for all), the topic's own first; the table says
+how many there are in all, JSON carries positions_total and
+positions_limit.`,
 		Example: `  kb topic Donbas
   kb topic Donbas --offset 50
   kb topic "peace plan" --evidence --limit 0
@@ -49,6 +57,7 @@ limit and offset; CSV says so on stderr. Positions are always all shown.`,
 	cmd.Flags().BoolVar(&opts.evidence, "evidence", false, "show the passage of the source each fact is taken from")
 	cmd.Flags().IntVar(&opts.limit, "limit", 50, "show at most this many statements, newest first (0 for all)")
 	cmd.Flags().IntVar(&opts.offset, "offset", 0, "skip this many of the newest statements first (for the next page)")
+	cmd.Flags().IntVar(&opts.positions, "positions", defaultTopicPositions, "show at most this many positions (0 for all)")
 	return cmd
 }
 
@@ -59,6 +68,9 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if o.offset < 0 {
 		return usagef("--offset must be 0 or more, not %d", o.offset)
 	}
+	if o.positions < 0 {
+		return usagef("--positions must be 0 (for all) or more, not %d", o.positions)
+	}
 	ctx := cmd.Context()
 	db, err := o.app.openDB(ctx)
 	if err != nil {
@@ -68,7 +80,7 @@ func (o *topicOptions) run(cmd *cobra.Command, name string) error {
 	if err != nil {
 		return err
 	}
-	t, err := db.Topic(ctx, m.ID, store.TopicPage{Limit: o.limit, Offset: o.offset})
+	t, err := db.Topic(ctx, m.ID, store.TopicPage{Limit: o.limit, Offset: o.offset, Positions: o.positions})
 	if err != nil {
 		return err
 	}
@@ -116,11 +128,18 @@ func (o *topicOptions) printTopic(w io.Writer, t *store.Topic) {
 		printWrapped(w, "", "Subtopics: "+strings.Join(names, ", "), width)
 	}
 
-	section(w, s, fmt.Sprintf("Positions (%d)", len(t.Positions)))
+	if len(t.Positions) < t.PositionsTotal {
+		section(w, s, fmt.Sprintf("Positions (%d of %s)", len(t.Positions), thousands(t.PositionsTotal)))
+	} else {
+		section(w, s, fmt.Sprintf("Positions (%d)", len(t.Positions)))
+	}
 	if len(t.Positions) == 0 {
 		none(w)
 	}
 	o.printPositions(w, s, width, t.Positions)
+	if len(t.Positions) < t.PositionsTotal {
+		fmt.Fprintf(w, "%sshowing %d of %s positions; --positions 0 for all%s\n", s.dim, len(t.Positions), thousands(t.PositionsTotal), s.reset)
+	}
 
 	n := pageShown(t)
 	switch {

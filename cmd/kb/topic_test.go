@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -56,7 +57,36 @@ func TestTopicPages(t *testing.T) {
 			t.Errorf("exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
 		}
 	})
-	for _, args := range [][]string{{"--limit", "-1"}, {"--offset", "-3"}} {
+	t.Run("positions capped", func(t *testing.T) {
+		all := kb(t, db, "", nil, "topic", "peace plan", "--positions", "0", "-o", "json")
+		capped := kb(t, db, "", nil, "topic", "peace plan", "--positions", "2", "-o", "json")
+		type doc struct {
+			Positions      []struct{ ID int }
+			PositionsTotal int `json:"positions_total"`
+			PositionsLimit int `json:"positions_limit"`
+		}
+		var a, c doc
+		if err := json.Unmarshal([]byte(all.stdout), &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(capped.stdout), &c); err != nil {
+			t.Fatal(err)
+		}
+		n := len(a.Positions)
+		if n < 3 || a.PositionsTotal != n || a.PositionsLimit != 0 {
+			t.Fatalf("all: %d positions, positions_total %d, positions_limit %d", n, a.PositionsTotal, a.PositionsLimit)
+		}
+		if len(c.Positions) != 2 || c.Positions[0] != a.Positions[0] || c.Positions[1] != a.Positions[1] ||
+			c.PositionsTotal != n || c.PositionsLimit != 2 {
+			t.Errorf("capped: %+v, want the first 2 of %+v", c, a)
+		}
+		r := kb(t, db, "", nil, "topic", "peace plan", "--positions", "2")
+		if !strings.Contains(r.stdout, fmt.Sprintf("Positions (2 of %d)", n)) ||
+			!strings.Contains(r.stdout, fmt.Sprintf("showing 2 of %d positions; --positions 0 for all\n", n)) {
+			t.Errorf("no cap header or footer:\n%s", r.stdout)
+		}
+	})
+	for _, args := range [][]string{{"--limit", "-1"}, {"--offset", "-3"}, {"--positions", "-2"}} {
 		t.Run("bad "+args[0], func(t *testing.T) {
 			r := kb(t, db, "", nil, append([]string{"topic", "Donbas"}, args...)...)
 			if r.code != 2 || !strings.Contains(r.stderr, args[0]) {
