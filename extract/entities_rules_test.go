@@ -78,6 +78,9 @@ func TestEntityFixtures(t *testing.T) {
 			{"a senior ministry official", "In Bergen, the minister will meet"}, // "five Nordic states": a noun, no cue "states"
 			{"Ivar Haugen", "the quota was too low"},
 		}, []string{"Nordic", "Faroe"}, nil, nil},
+		{"initials-list", []want{
+			{"Karin M. Sollid", "We respect the ruling"}, // the subject of the paragraph before: a full name with its initial, after a plural title
+		}, []string{"M. Sollid", "Lawyers Karin M. Sollid", "Erik T. Varde"}, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))
