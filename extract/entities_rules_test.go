@@ -47,7 +47,7 @@ func TestEntityFixtures(t *testing.T) {
 			{"Tomas Wreford", "the ban was unfair"},         // "Speaking at ..., X thanked ... and said": not "Speaking"
 			{"Mette Brask", "the crews would keep working"}, // "Earlier, head of ... X said": not "Earlier"
 			{"Jonas Ravn", "The owners were reckless"},
-		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper"}, nil, nil},
+		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper", "Harbour News", "Get Harbour News"} /* a page's "Get X News in your Inbox:" line */, nil, nil},
 		{"name-suffix", []want{
 			{"Arne B. Morrow III", "the port had ignored three warnings"}, // "III" after an initial ends the name, not the claim
 			{"Arne B. Morrow III", "does not undo the damage"},            // the surname alone is the same person
