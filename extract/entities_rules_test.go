@@ -81,6 +81,9 @@ func TestEntityFixtures(t *testing.T) {
 		{"initials-list", []want{
 			{"Karin M. Sollid", "We respect the ruling"}, // the subject of the paragraph before: a full name with its initial, after a plural title
 		}, []string{"M. Sollid", "Lawyers Karin M. Sollid", "Erik T. Varde"}, nil, nil},
+		{"had-to-say", []want{
+			{"Berit Aasen", "It means everything"}, // "here's what she had to say:" introduces the next paragraph's quote
+		}, nil, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))
