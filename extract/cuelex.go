@@ -38,6 +38,7 @@ var attitudeLemmas = []string{
 	"dismiss", "slam", "hail", "welcome", "condemn", "label", "brand", "defend", "question",
 	"dispute", "blast", "applaud", "blame", "decry", "rebuke",
 	"express", "cite",
+	"apologize", "apologise", // "apologized for hiding the “little lies”" (unseen batch A)
 }
 
 var stanceLemmas = []string{"object", "disagree", "protest"}

@@ -63,6 +63,7 @@ func TestEntityFixtures(t *testing.T) {
 			{"(not found)", "much the supporters"},              // but not "noted how much"
 			{"(not found)", "his thanks"},                       // "went on to add" + a thing: no claim
 			{"Tor Lundgren", "the boathouse roof still leaked"}, // "pointed out that"
+			{"Tor Lundgren", "small leaks"},                     // "apologised for hiding the “...”": an attitude verb's quote
 		}, nil, nil, nil},
 		{"unnamed", []want{
 			{"a senior ministry official", "In Bergen, the envoy is expected"}, // trailing "according to a ..."
