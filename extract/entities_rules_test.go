@@ -85,6 +85,13 @@ func TestEntityFixtures(t *testing.T) {
 		{"had-to-say", []want{
 			{"Berit Aasen", "It means everything"}, // "here's what she had to say:" introduces the next paragraph's quote
 		}, nil, nil, nil},
+		{"no-claim-object", []want{
+			{"(not found)", "a small fine"},        // "argued for" + a thing
+			{"(not found)", "for a small fine"},    //
+			{"(not found)", "charges brought by"},  // "admitted" + a thing: a claim only through "that"
+			{"(not found)", "would begin at dawn"}, // "proposed a truce that would ...": a relative clause
+			{"Ruth Amsel", "the fine was fair"},    // a guard
+		}, nil, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

@@ -72,6 +72,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
 	}
+	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
+		return // "had argued for no jail time": what for, not a claim (rule no-claim-object)
+	}
+	if thatSeen && a < len(toks) && relativeThat(toks, a) {
+		return // "proposed a truce that would begin at dawn": a relative clause (rule no-claim-object)
+	}
 	if framingParticiples[lower(toks[a])] || lower(toks[a]) == "of" {
 		// "said of the 32-year-old banker who ...": whom about, not what
 		return // "continued commenting on the match": how, not what
@@ -124,7 +130,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 var objectCues = map[string]bool{}
 
 func init() {
-	for _, l := range []string{"announce", "note", "add", "reply", "continue"} {
+	for _, l := range []string{"announce", "note", "add", "reply", "continue", "admit"} { // "admitted charges brought by ..."
 		for _, f := range inflect(l) {
 			objectCues[f] = true
 		}
@@ -616,4 +622,12 @@ func reportsAttribution(cues []cue, c *cue, comma int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat says whether the "that" before toks[a] is a relative
+// pronoun, not a complementizer: what follows it is a verb with no
+// subject ("a truce that would begin", "a plan that includes").
+func relativeThat(toks []tok, a int) bool {
+	w := lower(toks[a])
+	return finiteVerbs[w] && w != "has" && w != "had" || strings.HasSuffix(w, "s") && hasKey(cueVerbs, w)
 }
