@@ -92,6 +92,11 @@ func TestEntityFixtures(t *testing.T) {
 			{"(not found)", "would begin at dawn"}, // "proposed a truce that would ...": a relative clause
 			{"Ruth Amsel", "the fine was fair"},    // a guard
 		}, nil, nil, nil},
+		{"interview", []want{
+			{"Berit Aasen", "We were slow off the line"}, // after the introduction and a label line
+			{"Berit Aasen", "But the second five hundred"},
+			{"Berit Aasen", "Now we rest for two weeks"}, // after another label line
+		}, nil, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))
