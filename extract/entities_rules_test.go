@@ -97,6 +97,10 @@ func TestEntityFixtures(t *testing.T) {
 			{"Berit Aasen", "But the second five hundred"},
 			{"Berit Aasen", "Now we rest for two weeks"}, // after another label line
 		}, nil, nil, nil},
+		{"participle-clause", []want{
+			{"Berit Aasen", "her rowers are now part"}, // ", adding" + a clause with no "that"
+			{"(not found)", "a new club record"},       // ", adding" + a thing: no claim
+		}, nil, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))

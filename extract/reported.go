@@ -29,6 +29,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	switch v := lower(toks[c.verb]); {
 	case c.phrase:
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
+	case c.participle && objectCues[v] && !thatCues[v] && clauseAhead(toks, a):
+		// ", adding his players are now part of history": a clause, no "that" (rule participle-clause)
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -631,3 +633,27 @@ func relativeThat(toks []tok, a int) bool {
 	w := lower(toks[a])
 	return finiteVerbs[w] && w != "has" && w != "had" || strings.HasSuffix(w, "s") && hasKey(cueVerbs, w)
 }
+
+// clauseAhead says whether toks[a:] opens a clause: a pronoun, a
+// determiner or a name, then within four words an auxiliary or copula
+// ("his players are", "the club will", "they had").
+func clauseAhead(toks []tok, a int) bool {
+	if a >= len(toks) || lower(toks[a]) == "that" {
+		return false
+	}
+	if w := lower(toks[a]); !(determiners[w] || isPronoun(w) || isNameTok(toks[a])) {
+		return false
+	}
+	for k := a + 1; k < len(toks) && k <= a+4; k++ {
+		if !toks[k].word || clauseStop(toks[k]) {
+			return false
+		}
+		if finiteVerbs[lower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStop says whether a token ends the words a clause's subject may have.
+func clauseStop(t tok) bool { return prepositions[lower(t)] || hasKey(cueVerbs, lower(t)) }
