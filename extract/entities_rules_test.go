@@ -43,11 +43,12 @@ func TestEntityFixtures(t *testing.T) {
 			{"Tomas Wreford", "We will pay every cent"},              // ``...''
 			{"Nadia Osei", "Nobody was hurt, and that matters most"}, // ''...''
 		}, nil, nil, nil},
+		// the invented list ends with a page's "Get X News in your Inbox:" line
 		{"nonnames", []want{
 			{"Tomas Wreford", "the ban was unfair"},         // "Speaking at ..., X thanked ... and said": not "Speaking"
 			{"Mette Brask", "the crews would keep working"}, // "Earlier, head of ... X said": not "Earlier"
 			{"Jonas Ravn", "The owners were reckless"},
-		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper", "Harbour News", "Get Harbour News"} /* a page's "Get X News in your Inbox:" line */, nil, nil},
+		}, []string{"Tomas Wreford Gets Two-Year", "Throws Out Appeal Filed", "Earlier", "Speaking", "Ex-skipper", "Harbour News", "Get Harbour News"}, nil, nil},
 		{"name-suffix", []want{
 			{"Arne B. Morrow III", "the port had ignored three warnings"}, // "III" after an initial ends the name, not the claim
 			{"Arne B. Morrow III", "does not undo the damage"},            // the surname alone is the same person
