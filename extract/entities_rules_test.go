@@ -28,7 +28,8 @@ func TestEntityFixtures(t *testing.T) {
 			{"Lars Edvinsson", "We will not give up"},
 			{"Ann Corwell", "both sides had shown goodwill"},
 			{"Ivo Petrak", "Moscow was watching"},
-			{"Poland", "it would pay for a second ferry"}, // a state that speaks is drafted
+			{"Poland", "it would pay for a second ferry"},      // a state that speaks is drafted
+			{"Ewa Lisowska", "the ferry would run all winter"}, // "head of Poland's Port Office X": a possessive in the complement
 		}, []string{"Hungary", "United States", "Russia"}, []role{
 			{"Kari Holmvik", "Polish Foreign Minister", "Poland"}, // Poland speaks: the role keeps it
 			{"Lars Edvinsson", "Hungary's Prime Minister", ""},    // a possessor: the title keeps it, no organization
