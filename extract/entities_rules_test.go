@@ -58,14 +58,16 @@ func TestEntityFixtures(t *testing.T) {
 			{"Ole Lind Jr.", "We did everything we could"},
 		}, []string{"Arne B. Morrow", "III", "Jr", "Ole Lind"}, nil, nil},
 		{"cue-phrases", []want{
-			{"Tor Lundgren", "the club had no money"},           // "went on to say"
-			{"Berit Aasen", "the cold spring had helped"},       // "was of the view that"
-			{"Nils Brenna", "the crew would row"},               // "on Telegram" between speaker and cue; "repeated that"
-			{"Berit Aasen", "the younger rowers had grown"},     // "noted how" + a clause
-			{"(not found)", "much the supporters"},              // but not "noted how much"
-			{"(not found)", "his thanks"},                       // "went on to add" + a thing: no claim
-			{"Tor Lundgren", "the boathouse roof still leaked"}, // "pointed out that"
-			{"Tor Lundgren", "small leaks"},                     // "apologised for hiding the “...”": an attitude verb's quote
+			{"Tor Lundgren", "the club had no money"},                     // "went on to say"
+			{"Berit Aasen", "the cold spring had helped"},                 // "was of the view that"
+			{"Nils Brenna", "the crew would row"},                         // "on Telegram" between speaker and cue; "repeated that"
+			{"Berit Aasen", "the younger rowers had grown"},               // "noted how" + a clause
+			{"(not found)", "much the supporters"},                        // but not "noted how much"
+			{"(not found)", "his thanks"},                                 // "went on to add" + a thing: no claim
+			{"Tor Lundgren", "the boathouse roof still leaked"},           // "pointed out that"
+			{"Ada Krog", "the regatta must wait"},                         // "reaffirmed X's position that"
+			{"Rowing Federation", "the ruling reaffirms that the appeal"}, // a cue with no speaker ends no claim
+			{"Tor Lundgren", "small leaks"},                               // "apologised for hiding the “...”": an attitude verb's quote
 		}, nil, nil, nil},
 		{"unnamed", []want{
 			{"a senior ministry official", "In Bergen, the envoy is expected"}, // trailing "according to a ..."

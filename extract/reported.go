@@ -259,7 +259,7 @@ var framingParticiples = map[string]bool{
 // claim" (an attitude verb claims only through "that").
 func (x *extractor) claimCueAt(s *sentence, cues []cue, from, to int) bool {
 	for _, c := range cues {
-		if c.verb >= from && c.verb < to {
+		if c.verb >= from && c.verb < to && c.speaker != nil {
 			v := lower(s.toks[c.verb])
 			if !thatCues[v] || c.verb+1 < len(s.toks) && lower(s.toks[c.verb+1]) == "that" {
 				return true
