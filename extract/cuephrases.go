@@ -11,6 +11,7 @@ var cuePhrases = [][][]string{
 	{{"went", "goes", "go", "going"}, {"on"}, {"to"}, {"add", "note", "explain", "admit", "stress", "state", "reveal"}, {"that"}},
 	{{"was", "is", "were", "are", "am", "remains", "remained"}, {"of"}, {"the"}, {"view", "opinion", "belief"}, {"that"}},
 	{{"made", "makes", "make"}, {"clear"}, {"that"}},
+	{{"had", "has", "have"}, {"to"}, {"say"}, {":"}}, // "here's what she had to say:" (the colon checked, not taken)
 	{{"pointed", "points", "point"}, {"out"}, {"that"}},
 	{{"noted", "notes", "recalled", "recalls", "pointed", "points"}, {"how"}},
 	{{"pointed", "points"}, {"out"}, {"how"}},
@@ -39,6 +40,9 @@ func cuePhraseLen(toks []tok, k int) int {
 			if e >= len(toks) || !(isCap(toks[e]) || determiners[lower(toks[e])] || isPronoun(lower(toks[e]))) || lower(toks[e]) == "that" || lower(toks[e]) == "this" {
 				continue
 			}
+		}
+		if p[len(p)-1][0] == ":" {
+			return len(p) - 1
 		}
 		return len(p)
 	}

@@ -19,6 +19,8 @@ var nameOpeners = map[string]bool{
 	"overall": true, "indeed": true, "likewise": true, "similarly": true,
 	"speaking": true, "addressing": true, "commenting": true, "reacting": true, "responding": true,
 	"talking": true, "writing": true, "asked": true, "questioned": true, "replying": true,
+	// imperatives of page chrome: "Get Example News in your Inbox:"
+	"get": true, "click": true, "subscribe": true, "download": true, "share": true,
 }
 
 func init() {

@@ -323,18 +323,23 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 		if !isNameTok(toks[k]) || x.d.inQuote(toks[k].Start) {
 			continue
 		}
-		e := k
-		for e < len(toks) && isNameTok(toks[e]) {
-			e++
-		}
+		_, e := namesAt(toks, k) // initials inside: "Benjamin L. Crump", not "L. Crump"
 		a := k
+		for a+1 < e && roleHeads[strings.TrimSuffix(lower(toks[a]), "s")] {
+			a++ // "Attorneys Benjamin L. Crump": a plural title first
+		}
 		for p := e - 1; p >= a; p-- {
 			if _, st := stateOf(joinToks(toks[a : p+1])); st {
 				a = p + 1
 				break
 			}
 		}
-		n := e - a
+		n := 0
+		for _, t := range toks[a:e] {
+			if t.word {
+				n++
+			}
+		}
 		if n == 1 && !x.d.sents[x.sentenceIndex(s)].headline {
 			// a surname whose full name the article gives: "when McIlroy spoke"
 			if full := x.fullNameOf(toks[a].text); full != "" && !(a > 0 && placePrepositions[lower(toks[a-1])]) {
@@ -342,12 +347,16 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 			}
 		}
 		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]))
-		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] {
-			ok = false // "in Santa Clara, California": a place
+		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] && !(e+2 < len(toks) && isNameTok(toks[e+2])) {
+			ok = false // "in Santa Clara, California": a place (not a list of full names)
 		}
 		for q := a; q < e && ok; q++ {
+			if !toks[q].word {
+				continue // an initial's full stop
+			}
 			w := lower(toks[q])
-			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && !isAcronym(toks[q].text) && !notNames[w]
+			initial := len(toks[q].text) == 1 && q+1 < e && toks[q+1].text == "."
+			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && (!isAcronym(toks[q].text) || initial) && !notNames[w] && w != "news"
 		}
 		if ok {
 			name := joinToks(toks[a:e])

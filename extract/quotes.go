@@ -136,6 +136,9 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			// the first quote of the article, after a paragraph about its speaker
 			st.Speaker = e
 			why = Why{Rule: "quote/subject-of-paragraph-before", Confidence: 0.4, Note: "no attribution in its paragraph: the subject of the paragraph before it, " + e.Name}
+		} else if e := x.interviewee(q); e != nil && !r.hasCue {
+			st.Speaker = e
+			why = Why{Rule: "quote/interview-layout", Confidence: 0.45, Note: "an interview page: the person its introduction names, " + e.Name}
 		} else {
 			why = Why{Rule: "quote/unattributed", Confidence: 0.3}
 		}

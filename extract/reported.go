@@ -29,6 +29,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	switch v := lower(toks[c.verb]); {
 	case c.phrase:
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
+	case c.participle && objectCues[v] && !thatCues[v] && clauseAhead(toks, a):
+		// ", adding his players are now part of history": a clause, no "that" (rule participle-clause)
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -77,6 +79,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	}
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
+	}
+	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
+		return // "had argued for no jail time": what for, not a claim (rule no-claim-object)
+	}
+	if thatSeen && a < len(toks) && relativeThat(toks, a) {
+		return // "proposed a truce that would begin at dawn": a relative clause (rule no-claim-object)
 	}
 	if framingParticiples[lower(toks[a])] || lower(toks[a]) == "of" {
 		// "said of the 32-year-old banker who ...": whom about, not what
@@ -130,7 +138,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 var objectCues = map[string]bool{}
 
 func init() {
-	for _, l := range []string{"announce", "note", "add", "reply", "continue"} {
+	for _, l := range []string{"announce", "note", "add", "reply", "continue", "admit"} { // "admitted charges brought by ..."
 		for _, f := range inflect(l) {
 			objectCues[f] = true
 		}
@@ -257,7 +265,7 @@ var framingParticiples = map[string]bool{
 // claim" (an attitude verb claims only through "that").
 func (x *extractor) claimCueAt(s *sentence, cues []cue, from, to int) bool {
 	for _, c := range cues {
-		if c.verb >= from && c.verb < to {
+		if c.verb >= from && c.verb < to && c.speaker != nil {
 			v := lower(s.toks[c.verb])
 			if !thatCues[v] || c.verb+1 < len(s.toks) && lower(s.toks[c.verb+1]) == "that" {
 				return true
@@ -658,3 +666,35 @@ func reportsAttribution(cues []cue, c *cue, comma int) bool {
 	}
 	return false
 }
+
+// relativeThat says whether the "that" before toks[a] is a relative
+// pronoun, not a complementizer: what follows it is a verb with no
+// subject ("a truce that would begin", "a plan that includes").
+func relativeThat(toks []tok, a int) bool {
+	w := lower(toks[a])
+	return finiteVerbs[w] && w != "has" && w != "had" || strings.HasSuffix(w, "s") && hasKey(cueVerbs, w)
+}
+
+// clauseAhead says whether toks[a:] opens a clause: a pronoun, a
+// determiner or a name, then within four words an auxiliary or copula
+// ("his players are", "the club will", "they had").
+func clauseAhead(toks []tok, a int) bool {
+	if a >= len(toks) || lower(toks[a]) == "that" {
+		return false
+	}
+	if w := lower(toks[a]); !(determiners[w] || isPronoun(w) || isNameTok(toks[a])) {
+		return false
+	}
+	for k := a + 1; k < len(toks) && k <= a+4; k++ {
+		if !toks[k].word || clauseStop(toks[k]) {
+			return false
+		}
+		if finiteVerbs[lower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStop says whether a token ends the words a clause's subject may have.
+func clauseStop(t tok) bool { return prepositions[lower(t)] || hasKey(cueVerbs, lower(t)) }

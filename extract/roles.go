@@ -34,7 +34,11 @@ func nameAfter(toks []tok, k int) (int, int) {
 			return a, b // "Minister for Energy Omar Ayub Khan"
 		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
-		for j < len(toks) && isCap(toks[j]) && !notNames[lower(toks[j])] {
+		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1])) {
+			if toks[j].text == "’s" {
+				j++ // "head of Ukraine’s Presidential Office Andriy Yermak"
+				continue
+			}
 			if roleHeads[lower(toks[j])] {
 				// "special envoy of U.S. President Donald Trump": the name is
 				// the President's, the envoy is someone else

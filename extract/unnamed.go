@@ -1,6 +1,10 @@
 package extract
 
-import "kb/internal/names"
+import (
+	"strings"
+
+	"kb/internal/names"
+)
 
 // Rule "unnamed-indefinite": a speaker the article does not name, given
 // as an indefinite description ("according to a senior ministry official",
@@ -69,6 +73,79 @@ func (x *extractor) sameClaim(st Statement) bool {
 	for _, o := range x.out.Statements {
 		if o.Speaker == st.Speaker && o.Kind == st.Kind && o.text == st.text {
 			return true
+		}
+	}
+	return false
+}
+
+// interviewee is the rule "interview-layout": a club's or outlet's
+// interview page introduces its speaker once ("Head Coach X spoke to the
+// media after the win.") and then prints label lines ("On the
+// defence…") and whole-paragraph quotes with no cue. A quote of that kind
+// goes to the one person of the introducing paragraph, found by walking
+// back over label lines and other such quotes; nil when the layout is
+// not that.
+func (x *extractor) interviewee(q quote) *Entity {
+	if !x.wholeParagraph(q) {
+		return nil
+	}
+	for pi := q.para - 1; pi >= 0; pi-- {
+		if x.d.heads[pi] && !x.labelLine(pi) {
+			return nil
+		}
+		if x.labelLine(pi) || x.quoteParagraph(pi) {
+			continue
+		}
+		for si := range x.d.sents {
+			s := &x.d.sents[si]
+			if s.para != pi || !interviewVerb(s.toks) {
+				continue
+			}
+			return x.openingName(s)
+		}
+		return nil
+	}
+	return nil
+}
+
+// labelLine says whether paragraph pi is an interview's label line: a
+// few words ending in an ellipsis or a colon ("On the second half…").
+func (x *extractor) labelLine(pi int) bool {
+	t := strings.TrimSpace(x.d.text(x.d.paras[pi]))
+	if wordsIn(t) > 10 {
+		return false
+	}
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, ":")
+}
+
+// quoteParagraph says whether paragraph pi is one quotation and nothing else.
+func (x *extractor) quoteParagraph(pi int) bool {
+	for _, o := range x.d.quotes {
+		if o.para == pi && x.wholeParagraph(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewVerb says whether a sentence introduces an interview: "spoke
+// to the media", "talked with reporters", "reflected on", "sat down with".
+func interviewVerb(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		w, n := lower(toks[k]), lower(toks[k+1])
+		switch w {
+		case "spoke", "speaks", "talked", "talks":
+			if n == "to" || n == "with" || n == "after" {
+				return true
+			}
+		case "reflected", "reflects":
+			if n == "on" {
+				return true
+			}
+		case "sat", "sits":
+			if n == "down" {
+				return true
+			}
 		}
 	}
 	return false
