@@ -43,6 +43,14 @@ var attitudeLemmas = []string{
 
 var stanceLemmas = []string{"object", "disagree", "protest"}
 
+// mannerLemmas tell how words were spoken, in features and sports writing
+// ("“We will be back,” he smiled."): they attribute the quotation beside
+// them, claim only through "that", and are cues in the past and third
+// person only: "smiling" after a comma is a manner, not a participle cue.
+var mannerLemmas = []string{
+	"smile", "laugh", "sigh", "chuckle", "muse", "reflect", "wonder", "mouth", "beam", "enthuse",
+}
+
 // irregular forms: lemma -> third person, past, present participle
 var irregularForms = map[string][3]string{
 	"say":      {"says", "said", "saying"},
@@ -113,6 +121,16 @@ func init() {
 	addAll(thatLemmas, false, true)
 	addAll(attitudeLemmas, false, true)
 	addAll(stanceLemmas, true, false)
+	for _, l := range mannerLemmas {
+		seen[l] = true
+		cueLemmaCount++
+		for _, f := range inflect(l)[1:3] {
+			if _, ok := cueVerbs[f]; !ok {
+				cueVerbs[f] = false
+			}
+			thatCues[f] = true
+		}
+	}
 	for f := range ingCues {
 		participleCues[f] = true
 	}

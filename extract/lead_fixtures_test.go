@@ -8,8 +8,9 @@ import (
 
 // TestLeadFixtures runs the articles of testdata/lead, written by us for
 // two regressions that the merged rules of the third session showed on
-// real news they were not drawn from: a trailing "told <outlet>" taken
-// for the speaker, and an "-elect" title taken for a name.
+// real news they were not drawn from (a trailing "told <outlet>" taken
+// for the speaker, an "-elect" title taken for a name), and for verbs of
+// manner ("“…,” he smiled") that batch C showed missing.
 func TestLeadFixtures(t *testing.T) {
 	for _, tc := range []struct {
 		file     string
@@ -23,6 +24,12 @@ func TestLeadFixtures(t *testing.T) {
 			{"Eva Dahl", "repairing the old harbour wall"}, // "Mayor-elect Dahl says": a title, then the surname
 			{"Eva Dahl", "The voters told us"},
 		}, []string{"Radio Kesk", "Mayor-elect Dahl", "Mayor-elect"}},
+		{"manner-verbs", [][2]string{ // "“…,” X smiled.": how it was said, and who said it
+			{"Jonas Vik", "I have missed one of those"},
+			{"Rita Holm", "I could not look"},
+			{"Erik Lund", "We gave everything"},
+			{"Erik Lund", "Perhaps that is what this club needs"},
+		}, []string{"Smiling"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "lead", tc.file+".txt"))
