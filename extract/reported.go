@@ -29,6 +29,11 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	switch v := lower(toks[c.verb]); {
 	case c.phrase:
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
+	case objectCues[v] && bareClause(toks, a):
+		// "Berg added he knew of no talks", ", adding he had won": a
+		// subject pronoun and its verb open a clause with "that" dropped
+		thatSeen = true
+		c.why.Rule = "that-dropped/" + c.why.Rule
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -121,6 +126,20 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if b > a {
 		c.comp = [2]int{a, b}
 	}
+}
+
+// bareClause says whether toks[a:] opens a clause with a subject pronoun
+// and a lower-case word after it ("he knew", "they may"): the claim of an
+// object cue whose "that" was dropped (rule that-dropped).
+func bareClause(toks []tok, a int) bool {
+	if a+1 >= len(toks) || !toks[a+1].word || isCap(toks[a+1]) {
+		return false
+	}
+	switch toks[a].text {
+	case "he", "she", "they", "we", "I":
+		return true
+	}
+	return false
 }
 
 // objectCues are speech verbs whose bare object is most often a thing, not

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestClaimsBatchB runs the articles of testdata/claims-b, written by us
+// to imitate the reported-speech patterns that unseen batch B of real
+// news showed kb missing. Each wanted claim names the rule that must
+// draft it; each unwanted text must not open a reported claim.
+func TestClaimsBatchB(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][3]string // speaker, opening words, rule part
+		not  []string    // openings no reported claim may have
+	}{
+		{"that-dropped", [][3]string{
+			{"Tom Berg", "he knew of no plan to sell", "that-dropped"},        // "Berg added he knew"
+			{"Tom Berg", "he had won back the old customers", "that-dropped"}, // ", adding he had won"
+		}, []string{"a third crossing"}}, // "added a third crossing": an object, no claim
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "claims-b", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			for _, w := range tc.want {
+				found := false
+				for _, s := range d.Statements {
+					if s.Kind == "reported" && strings.HasPrefix(s.Text, w[1]) {
+						found = true
+						if s.Speaker.Name != w[0] || !strings.Contains(s.Why.Rule, w[2]) {
+							t.Errorf("%q: speaker %s, rule %s; want %s by %s", w[1], s.Speaker.Name, s.Why.Rule, w[0], w[2])
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%q: no reported claim; got %+v", w[1], statements(d))
+				}
+			}
+			for _, n := range tc.not {
+				for _, s := range d.Statements {
+					if s.Kind == "reported" && strings.HasPrefix(s.Text, n) {
+						t.Errorf("drafted a claim %q (%s)", s.Text, s.Why.Rule)
+					}
+				}
+			}
+		})
+	}
+}
