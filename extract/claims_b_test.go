@@ -21,6 +21,11 @@ func TestClaimsBatchB(t *testing.T) {
 			{"Tom Berg", "he knew of no plan to sell", "that-dropped"},        // "Berg added he knew"
 			{"Tom Berg", "he had won back the old customers", "that-dropped"}, // ", adding he had won"
 		}, []string{"a third crossing"}}, // "added a third crossing": an object, no claim
+		{"trailing-medium", [][3]string{
+			{"Northwind Logistics", "Container volumes in the northern region", "trailing-medium"}, // "the company said in its quarterly earnings statement"
+			{"Sara Quist", "The new cranes include", "trailing-medium"},                            // "<Org> President X said by telephone"
+			{"Ola Rudd", "Early booking can cut waiting times", "trailing-medium"},                 // ", which ..., the minister said at a press conference"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "claims-b", tc.file+".txt"))

@@ -211,16 +211,26 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 		}
 		skipTime()
 	}
-	if k+1 < len(toks) && lower(toks[k]) == "in" {
-		// "in a statement", "in an interview on Tuesday"
+	if k+1 < len(toks) && (lower(toks[k]) == "in" || lower(toks[k]) == "at") {
+		// "in a statement", "in an interview on Tuesday", and (rule
+		// trailing-medium) "in its quarterly earnings statement", "at a
+		// press conference on Monday": up to two lower-case words before
+		// the medium
 		j := k + 1
 		if w := lower(toks[j]); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+			j++
+		}
+		for n := 0; n < 2 && j+1 < len(toks) && toks[j].word && !isCap(toks[j]) && !media[lower(toks[j])]; n++ {
 			j++
 		}
 		if j < len(toks) && media[strings.TrimSuffix(lower(toks[j]), "s")] {
 			k = j + 1
 			skipTime()
 		}
+	} else if k+1 < len(toks) && lower(toks[k]) == "by" && byMedia[lower(toks[k+1])] {
+		// "said by telephone" (rule trailing-medium)
+		k += 2
+		skipTime()
 	}
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
@@ -236,7 +246,35 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 var media = map[string]bool{
 	"statement": true, "interview": true, "letter": true, "memo": true, "release": true, "post": true,
 	"tweet": true, "email": true, "filing": true, "speech": true, "briefing": true, "note": true,
+	"conference": true,
 }
+
+// mediumTail says whether a trailing cue is followed by the medium or
+// occasion of the remark ("said by telephone", "said at a press
+// conference", "said in its quarterly statement"), for the rule's name.
+func mediumTail(toks []tok, c *cue) bool {
+	k := c.j
+	for k < len(toks) && isTimeWord(toks, k) {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch lower(toks[k]) {
+	case "by":
+		return byMedia[lower(toks[k+1])]
+	case "in", "at":
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if media[strings.TrimSuffix(lower(toks[j]), "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byMedia a remark is made by: "said by telephone".
+var byMedia = map[string]bool{"telephone": true, "phone": true, "email": true, "e-mail": true, "text": true, "videolink": true}
 
 // participlePhrase says whether the words before a trailing attribution
 // are a participle phrase with no verb of its own, which describes the
@@ -420,6 +458,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
 			why.Confidence *= 0.8
+			if mediumTail(toks, c) {
+				why.Rule = "trailing-medium/" + why.Rule
+			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
 			// a stance verb with nothing after it: "Moscow pushed back"
