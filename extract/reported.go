@@ -29,11 +29,14 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	switch v := lower(toks[c.verb]); {
 	case c.phrase:
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
-	case objectCues[v] && bareClause(toks, a):
+	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j)):
 		// "Berg added he knew of no talks", ", adding he had won": a
 		// subject pronoun and its verb open a clause with "that" dropped
+		// ("noted this may": "this may" is no date)
+		if bareClause(toks, c.j) {
+			a = c.j
+		}
 		thatSeen = true
-		c.why.Rule = "that-dropped/" + c.why.Rule
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -138,6 +141,10 @@ func bareClause(toks []tok, a int) bool {
 	switch toks[a].text {
 	case "he", "she", "they", "we", "I":
 		return true
+	case "this", "it", "there":
+		// "noted this may be tempered": only before an auxiliary, not
+		// "added it to the list"
+		return finiteVerbs[lower(toks[a+1])]
 	}
 	return false
 }
@@ -237,9 +244,24 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing"
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1)
 	}
 	return false
+}
+
+// coordinatedCueAt says whether toks[k:] is "but" or "and" and a verb of
+// saying that shares the subject of the cue before it: "…, X said, but
+// noted …" (rule coordinated-trailing): the second verb has a claim of
+// its own, and the clause before the first attribution is the first's.
+func coordinatedCueAt(toks []tok, k int) bool {
+	if k+1 >= len(toks) || lower(toks[k]) != "but" && lower(toks[k]) != "and" {
+		return false
+	}
+	v := k + 1
+	if lower(toks[v]) == "also" && v+1 < len(toks) {
+		v++
+	}
+	return hasKey(cueVerbs, lower(toks[v])) && !isCap(toks[v]) && !strings.HasSuffix(lower(toks[v]), "ing")
 }
 
 // media a remark is made in: "said in a statement".
@@ -443,6 +465,9 @@ func (x *extractor) reported(si int, cues []cue) {
 				continue
 			}
 			sp = span{toks[parts[0][0]].Start, toks[parts[0][1]-1].End}
+			if objectCues[lower(toks[c.verb])] && c.comp[0] > 0 && lower(toks[c.comp[0]-1]) != "that" {
+				why.Rule = "that-dropped/" + why.Rule // "added he knew", "noted this may"
+			}
 			for _, p := range parts[1:] {
 				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}
@@ -460,6 +485,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Confidence *= 0.8
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
+			}
+			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
+				why.Rule = "coordinated-trailing/" + why.Rule
 			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
@@ -553,8 +581,14 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		if toks[k].Start < lastQuoteEnd || !toks[k].word {
 			continue
 		}
-		w := lower(toks[k])
-		return !adverbialStarts[w]
+		if !adverbialStarts[lower(toks[k])] {
+			return true
+		}
+		// "were “constructive,” as talks went on" frames the quotation;
+		// "the wards were “failing patients” as delays went on" has a
+		// clause of its own before it (rule clause-around-fragment): read
+		// the words before the quotation as below
+		break
 	}
 	// the claim ends in its quotation: it says more only when it has a
 	// clause of its own before it ("U.S. spending was “great”", "he never
@@ -562,7 +596,7 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 	// “constructive”") nor a phrase whose object the quotation is
 	// ("accused the opposition of “…”")
 	outside, last := 0, ""
-	for k := comp[0]; k < comp[1]; k++ {
+	for k := comp[0]; k < comp[1] && toks[k].Start < lastQuoteEnd; k++ {
 		if toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
 			outside++
 			last = lower(toks[k])
@@ -649,6 +683,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	n := toks[last+1]
 	if !n.word || participleCues[lower(n)] || lower(n) == "citing" || x.d.inQuote(n.Start) {
 		return false // ", citing union sources" sources the attribution
+	}
+	if coordinatedCueAt(toks, last+1) {
+		return false // ", but noted …": a second cue of the speaker, no words of this claim
 	}
 	for _, t := range toks[:first-1] {
 		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {
