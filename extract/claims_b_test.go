@@ -26,6 +26,10 @@ func TestClaimsBatchB(t *testing.T) {
 			{"Sara Quist", "The new cranes include", "trailing-medium"},                            // "<Org> President X said by telephone"
 			{"Ola Rudd", "Early booking can cut waiting times", "trailing-medium"},                 // ", which ..., the minister said at a press conference"
 		}, nil},
+		{"research-team", [][3]string{
+			{"Study team", "The bones were dated", "collective"},      // "…, the study team concluded."
+			{"Study team", "the wing bones they found", "collective"}, // "In their report, the study team said"
+		}, nil},
 		{"coordinated", [][3]string{
 			{"Lena Holm", "The results should lift confidence", "coordinated-trailing"},      // "…, X said, but noted …": the clause before
 			{"Lena Holm", "this may be tempered by worries", "that-dropped/coordinated-cue"}, // the second verb's claim; "this may" is no date
