@@ -30,9 +30,6 @@ func TestClaimsBatchB(t *testing.T) {
 			{"Study team", "The bones were dated", "collective"},      // "…, the study team concluded."
 			{"Study team", "the wing bones they found", "collective"}, // "In their report, the study team said"
 		}, nil},
-		{"accused-of", [][3]string{
-			{"Jon Vik", "the report had been online", ""}, // the "said that" claim of the same sentence stays
-		}, []string{"Deputy Mayor Jon Vik of hiding", "Jon Vik of hiding", "Holt of a smear"}}, // "accused X of -ing": a charge, no claim
 		{"coordinated", [][3]string{
 			{"Lena Holm", "The results should lift confidence", "coordinated-trailing"},      // "…, X said, but noted …": the clause before
 			{"Lena Holm", "this may be tempered by worries", "that-dropped/coordinated-cue"}, // the second verb's claim; "this may" is no date

@@ -26,9 +26,6 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		}
 		a++
 	}
-	if accusedOf(toks, c.j) {
-		return // "accused the minister of making a gesture": a charge, no clause to draft (rule accused-of)
-	}
 	switch v := lower(toks[c.verb]); {
 	case c.phrase:
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
@@ -148,24 +145,6 @@ func bareClause(toks []tok, a int) bool {
 		// "noted this may be tempered": only before an auxiliary, not
 		// "added it to the list"
 		return finiteVerbs[lower(toks[a+1])]
-	}
-	return false
-}
-
-// accusedOf says whether an "accuse" cue ending at toks[j] takes an
-// object and "of" before any "that" ("of hiding the report", "of a
-// smear"): the charge is a noun phrase, and the draft's text would start at the accused, so no claim.
-func accusedOf(toks []tok, j int) bool {
-	if j < 1 || !strings.HasPrefix(lower(toks[j-1]), "accus") {
-		return false
-	}
-	for k := j; k+1 < len(toks) && k < j+12; k++ {
-		if lower(toks[k]) == "that" || toks[k].text == "," || toks[k].text == ":" {
-			return false
-		}
-		if lower(toks[k]) == "of" {
-			return true
-		}
 	}
 	return false
 }
