@@ -584,10 +584,14 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		if !adverbialStarts[lower(toks[k])] {
 			return true
 		}
-		// "were “constructive,” as talks went on" frames the quotation;
-		// "the wards were “failing patients” as delays went on" has a
-		// clause of its own before it (rule clause-around-fragment): read
-		// the words before the quotation as below
+		if x.commaBefore(lastQuoteEnd, toks[k].Start) {
+			// "were “constructive, although not easy,” as talks went on":
+			// the comma sets the adverbial off; it frames the quotation
+			return false
+		}
+		// "the wards were “failing patients” as delays went on", with no
+		// comma, has a clause of its own before it (rule
+		// clause-around-fragment): read the words before the quotation
 		break
 	}
 	// the claim ends in its quotation: it says more only when it has a
@@ -606,6 +610,19 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		return false
 	}
 	return outside >= 6 || !objectPrepositions[last]
+}
+
+// commaBefore says whether a comma ends the quotation closing at end
+// (inside its marks or after them) before offset next.
+func (x *extractor) commaBefore(end, next int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.End == end && q.inner.End > q.inner.Start && strings.TrimSpace(string(x.d.rs[q.inner.Start:q.inner.End])) != "" {
+			if r := []rune(strings.TrimSpace(string(x.d.rs[q.inner.Start:q.inner.End]))); r[len(r)-1] == ',' {
+				return true
+			}
+		}
+	}
+	return end <= next && strings.Contains(string(x.d.rs[end:next]), ",")
 }
 
 // MinClauseWords is how many words outside the marks a claim that ends in
