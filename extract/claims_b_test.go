@@ -66,3 +66,21 @@ func TestClaimsBatchB(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedAfterQuestion: "asked" after a quoted question in its sentence
+// attributes it (rule asked-after-question), and claims nothing.
+func TestAskedAfterQuestion(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "claims-b", "asked.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+	if got, rule := speakerOf(d, "Why now, before the survey?"); got != "Mira Holt" {
+		t.Errorf("speaker %s (rule %s), want Mira Holt", got, rule)
+	}
+	for _, s := range d.Statements {
+		if s.Kind == "reported" {
+			t.Errorf("drafted a claim %q (%s)", s.Text, s.Why.Rule)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func bareClause(toks []tok, a int) bool {
 var objectCues = map[string]bool{}
 
 func init() {
-	for _, l := range []string{"announce", "note", "add", "reply", "continue"} {
+	for _, l := range []string{"announce", "note", "add", "reply", "continue", "ask", "wonder"} {
 		for _, f := range inflect(l) {
 			objectCues[f] = true
 		}
