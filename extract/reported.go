@@ -31,6 +31,14 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
 	case c.participle && objectCues[v] && !thatCues[v] && clauseAhead(toks, a):
 		// ", adding his players are now part of history": a clause, no "that" (rule participle-clause)
+	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j)):
+		// "Berg added he knew of no talks", ", adding he had won": a
+		// subject pronoun and its verb open a clause with "that" dropped
+		// ("noted this may": "this may" is no date)
+		if bareClause(toks, c.j) {
+			a = c.j
+		}
+		thatSeen = true
 	case v == "told" || v == "tells" || v == "tell" || v == "telling" || thatCues[v] || objectCues[v]:
 		found := false
 		for k := a; k < len(toks) && k < a+10; k++ {
@@ -131,6 +139,35 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	}
 }
 
+// bareClause says whether toks[a:] opens a clause with a subject pronoun
+// and a lower-case word after it ("he knew", "they may"): the claim of an
+// object cue whose "that" was dropped (rule that-dropped).
+func bareClause(toks []tok, a int) bool {
+	if a+1 >= len(toks) || !toks[a+1].word || isCap(toks[a+1]) {
+		return false
+	}
+	switch toks[a].text {
+	case "he", "she", "they", "we", "I":
+		return true
+	case "this", "it", "there":
+		// "noted this may be tempered": only before an auxiliary, not
+		// "added it to the list"
+		return finiteVerbs[lower(toks[a+1])]
+	case "the":
+		// "admitted the cranes were late": a short noun phrase, then an
+		// auxiliary; not "admitted the charges brought by ..."
+		for k := a + 1; k < len(toks) && k <= a+4; k++ {
+			if finiteVerbs[lower(toks[k])] && k > a+1 && toks[k-1].word {
+				return lower(toks[k]) != "be" && lower(toks[k]) != "been"
+			}
+			if !toks[k].word || isCap(toks[k]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // objectCues are speech verbs whose bare object is most often a thing, not
 // a claim: "announced the first results", "noted strong competition",
 // "added a third goal", "replied later in the half". They claim through
@@ -138,7 +175,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 var objectCues = map[string]bool{}
 
 func init() {
-	for _, l := range []string{"announce", "note", "add", "reply", "continue", "admit"} { // "admitted charges brought by ..."
+	for _, l := range []string{"announce", "note", "add", "reply", "continue", "admit", "ask", "wonder"} { // "admitted charges brought by ..."
 		for _, f := range inflect(l) {
 			objectCues[f] = true
 		}
@@ -200,32 +237,85 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 		}
 		skipTime()
 	}
-	if k+1 < len(toks) && lower(toks[k]) == "in" {
-		// "in a statement", "in an interview on Tuesday"
+	if k+1 < len(toks) && (lower(toks[k]) == "in" || lower(toks[k]) == "at") {
+		// "in a statement", "in an interview on Tuesday", and (rule
+		// trailing-medium) "in its quarterly earnings statement", "at a
+		// press conference on Monday": up to two lower-case words before
+		// the medium
 		j := k + 1
 		if w := lower(toks[j]); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+			j++
+		}
+		for n := 0; n < 2 && j+1 < len(toks) && toks[j].word && !isCap(toks[j]) && !media[lower(toks[j])]; n++ {
 			j++
 		}
 		if j < len(toks) && media[strings.TrimSuffix(lower(toks[j]), "s")] {
 			k = j + 1
 			skipTime()
 		}
+	} else if k+1 < len(toks) && lower(toks[k]) == "by" && byMedia[lower(toks[k+1])] {
+		// "said by telephone" (rule trailing-medium)
+		k += 2
+		skipTime()
 	}
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing"
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1)
 	}
 	return false
+}
+
+// coordinatedCueAt says whether toks[k:] is "but" or "and" and a verb of
+// saying that shares the subject of the cue before it: "…, X said, but
+// noted …" (rule coordinated-trailing): the second verb has a claim of
+// its own, and the clause before the first attribution is the first's.
+func coordinatedCueAt(toks []tok, k int) bool {
+	if k+1 >= len(toks) || lower(toks[k]) != "but" && lower(toks[k]) != "and" {
+		return false
+	}
+	v := k + 1
+	if lower(toks[v]) == "also" && v+1 < len(toks) {
+		v++
+	}
+	return hasKey(cueVerbs, lower(toks[v])) && !isCap(toks[v]) && !strings.HasSuffix(lower(toks[v]), "ing")
 }
 
 // media a remark is made in: "said in a statement".
 var media = map[string]bool{
 	"statement": true, "interview": true, "letter": true, "memo": true, "release": true, "post": true,
 	"tweet": true, "email": true, "filing": true, "speech": true, "briefing": true, "note": true,
+	"conference": true,
 }
+
+// mediumTail says whether a trailing cue is followed by the medium or
+// occasion of the remark ("said by telephone", "said at a press
+// conference", "said in its quarterly statement"), for the rule's name.
+func mediumTail(toks []tok, c *cue) bool {
+	k := c.j
+	for k < len(toks) && isTimeWord(toks, k) {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch lower(toks[k]) {
+	case "by":
+		return byMedia[lower(toks[k+1])]
+	case "in", "at":
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if media[strings.TrimSuffix(lower(toks[j]), "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byMedia a remark is made by: "said by telephone".
+var byMedia = map[string]bool{"telephone": true, "phone": true, "email": true, "e-mail": true, "text": true, "videolink": true}
 
 // participlePhrase says whether the words before a trailing attribution
 // are a participle phrase with no verb of its own, which describes the
@@ -394,6 +484,9 @@ func (x *extractor) reported(si int, cues []cue) {
 				continue
 			}
 			sp = span{toks[parts[0][0]].Start, toks[parts[0][1]-1].End}
+			if objectCues[lower(toks[c.verb])] && c.comp[0] > 0 && lower(toks[c.comp[0]-1]) != "that" {
+				why.Rule = "that-dropped/" + why.Rule // "added he knew", "noted this may"
+			}
 			for _, p := range parts[1:] {
 				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}
@@ -409,6 +502,12 @@ func (x *extractor) reported(si int, cues []cue) {
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
 			why.Confidence *= 0.8
+			if mediumTail(toks, c) {
+				why.Rule = "trailing-medium/" + why.Rule
+			}
+			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
+				why.Rule = "coordinated-trailing/" + why.Rule
+			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
 			// a stance verb with nothing after it: "Moscow pushed back"
@@ -504,8 +603,18 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		if toks[k].Start < lastQuoteEnd || !toks[k].word {
 			continue
 		}
-		w := lower(toks[k])
-		return !adverbialStarts[w]
+		if !adverbialStarts[lower(toks[k])] {
+			return true
+		}
+		if x.commaBefore(lastQuoteEnd, toks[k].Start) {
+			// "were “constructive, although not easy,” as talks went on":
+			// the comma sets the adverbial off; it frames the quotation
+			return false
+		}
+		// "the wards were “failing patients” as delays went on", with no
+		// comma, has a clause of its own before it (rule
+		// clause-around-fragment): read the words before the quotation
+		break
 	}
 	// the claim ends in its quotation: it says more only when it has a
 	// clause of its own before it ("U.S. spending was “great”", "he never
@@ -513,7 +622,7 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 	// “constructive”") nor a phrase whose object the quotation is
 	// ("accused the opposition of “…”")
 	outside, last := 0, ""
-	for k := comp[0]; k < comp[1]; k++ {
+	for k := comp[0]; k < comp[1] && toks[k].Start < lastQuoteEnd; k++ {
 		if toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
 			outside++
 			last = lower(toks[k])
@@ -523,6 +632,19 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		return false
 	}
 	return outside >= 6 || !objectPrepositions[last]
+}
+
+// commaBefore says whether a comma ends the quotation closing at end
+// (inside its marks or after them) before offset next.
+func (x *extractor) commaBefore(end, next int) bool {
+	for _, q := range x.d.quotes {
+		if q.outer.End == end && q.inner.End > q.inner.Start && strings.TrimSpace(string(x.d.rs[q.inner.Start:q.inner.End])) != "" {
+			if r := []rune(strings.TrimSpace(string(x.d.rs[q.inner.Start:q.inner.End]))); r[len(r)-1] == ',' {
+				return true
+			}
+		}
+	}
+	return end <= next && strings.Contains(string(x.d.rs[end:next]), ",")
 }
 
 // MinClauseWords is how many words outside the marks a claim that ends in
@@ -600,6 +722,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	n := toks[last+1]
 	if !n.word || participleCues[lower(n)] || lower(n) == "citing" || x.d.inQuote(n.Start) {
 		return false // ", citing union sources" sources the attribution
+	}
+	if coordinatedCueAt(toks, last+1) {
+		return false // ", but noted …": a second cue of the speaker, no words of this claim
 	}
 	for _, t := range toks[:first-1] {
 		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {

@@ -710,7 +710,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		x.reg.add(e)
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
-	if groupNouns[lastW] {
+	if groupNouns[lastW] || researchTeam(toks, a, b) {
 		for p := a + 1; p < b-1; p++ {
 			if w := lower(toks[p]); !isCap(toks[p]) && strings.HasSuffix(w, "ed") && isNameTok(toks[p-1]) {
 				// "Heins asked shareholders to ... but said": a name and its
