@@ -211,3 +211,19 @@ func TestParticipleAfterAClosingMark(t *testing.T) {
 			}},
 	})
 }
+
+// TestTrailingAttributionWithADate: "claim, X said on <date>, “...”": the
+// clause before the cue is X's claim whatever the day or month, the first
+// of each list included (cues.go endsAttribution).
+func TestTrailingAttributionWithADate(t *testing.T) {
+	var cases []draftCase
+	for _, when := range []string{"on Sunday", "on Monday", "in January", "in March", "last week"} {
+		cases = append(cases, draftCase{name: when,
+			body: "The talks will resume, Anna Berg said " + when + ", “and we will be ready.”",
+			want: []stmt{
+				{"Anna Berg", "reported", "The talks will resume"},
+				{"Anna Berg", "direct", "and we will be ready"},
+			}})
+	}
+	runDraftCases(t, cases)
+}
