@@ -225,5 +225,11 @@ func TestTrailingAttributionWithADate(t *testing.T) {
 				{"Anna Berg", "direct", "and we will be ready"},
 			}})
 	}
+	cases = append(cases,
+		draftCase{name: "told an outlet on Sunday",
+			body: "The talks will resume, Anna Berg told The Harbour Post on Sunday.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "a text cut after the cue's comma does not panic",
+			body: "The talks will resume, Anna Berg said,"})
 	runDraftCases(t, cases)
 }
