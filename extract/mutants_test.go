@@ -233,3 +233,12 @@ func TestTrailingAttributionWithADate(t *testing.T) {
 			body: "The talks will resume, Anna Berg said,"})
 	runDraftCases(t, cases)
 }
+
+// TestOddSentencesDoNotPanic: sentences that open with a number or a full
+// stop before a cue (cues.go isTimeWord looks one token back).
+func TestOddSentencesDoNotPanic(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a number before an inverted cue", body: "12 said Anna Berg."},
+		{name: "a full stop before an inverted cue", body: ". said Anna Berg."},
+	})
+}
