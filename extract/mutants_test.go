@@ -229,6 +229,12 @@ func TestTrailingAttributionWithADate(t *testing.T) {
 		draftCase{name: "told an outlet on Sunday",
 			body: "The talks will resume, Anna Berg told The Harbour Post on Sunday.",
 			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "told an outlet yesterday",
+			body: "The talks will resume, Anna Berg told The Harbour Post yesterday.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "told an outlet this week",
+			body: "The talks will resume, Anna Berg told The Harbour Post this week.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
 		draftCase{name: "a text cut after the cue's comma does not panic",
 			body: "The talks will resume, Anna Berg said,"})
 	runDraftCases(t, cases)
