@@ -235,6 +235,8 @@ func TestTrailingAttributionWithADate(t *testing.T) {
 		draftCase{name: "told an outlet this week",
 			body: "The talks will resume, Anna Berg told The Harbour Post this week.",
 			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "a text cut after a time word does not panic",
+			body: "The talks on the bridge and the new port will resume next spring, Anna Berg told The Harbour Post on"},
 		draftCase{name: "a text cut after the cue's comma does not panic",
 			body: "The talks will resume, Anna Berg said,"})
 	runDraftCases(t, cases)
