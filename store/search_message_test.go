@@ -13,7 +13,7 @@ import (
 // message whole up to 80 characters, cut with "…" beyond. Written for a
 // mutant of quoteForMessage that lived.
 func TestSearchMessageQuotesTheQuery(t *testing.T) {
-	db := testdb.Seeded(t)
+	db := testdb.Empty(t)
 	for _, tc := range []struct {
 		name, query, quoted string
 	}{
