@@ -211,3 +211,45 @@ func TestParticipleAfterAClosingMark(t *testing.T) {
 			}},
 	})
 }
+
+// TestTrailingAttributionWithADate: "claim, X said on <date>, “...”": the
+// clause before the cue is X's claim whatever the day or month, the first
+// of each list included (cues.go endsAttribution).
+func TestTrailingAttributionWithADate(t *testing.T) {
+	var cases []draftCase
+	for _, when := range []string{"on Sunday", "on Monday", "in January", "in March", "last week"} {
+		cases = append(cases, draftCase{name: when,
+			body: "The talks will resume, Anna Berg said " + when + ", “and we will be ready.”",
+			want: []stmt{
+				{"Anna Berg", "reported", "The talks will resume"},
+				{"Anna Berg", "direct", "and we will be ready"},
+			}})
+	}
+	cases = append(cases,
+		draftCase{name: "told an outlet on Sunday",
+			body: "The talks will resume, Anna Berg told The Harbour Post on Sunday.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "told an outlet on January 5",
+			body: "The talks will resume, Anna Berg told The Harbour Post on January 5.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "told an outlet yesterday",
+			body: "The talks will resume, Anna Berg told The Harbour Post yesterday.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "told an outlet this week",
+			body: "The talks will resume, Anna Berg told The Harbour Post this week.",
+			want: []stmt{{"Anna Berg", "reported", "The talks will resume"}}},
+		draftCase{name: "a text cut after a time word does not panic",
+			body: "The talks on the bridge and the new port will resume next spring, Anna Berg told The Harbour Post on"},
+		draftCase{name: "a text cut after the cue's comma does not panic",
+			body: "The talks will resume, Anna Berg said,"})
+	runDraftCases(t, cases)
+}
+
+// TestOddSentencesDoNotPanic: sentences that open with a number or a full
+// stop before a cue (cues.go isTimeWord looks one token back).
+func TestOddSentencesDoNotPanic(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a number before an inverted cue", body: "12 said Anna Berg."},
+		{name: "a full stop before an inverted cue", body: ". said Anna Berg."},
+	})
+}
