@@ -92,51 +92,40 @@ func TestPagedProfiles(t *testing.T) {
 }
 
 func TestPeoplePagedIsPeopleInPages(t *testing.T) {
-	ctx := context.Background()
 	db := testdb.Seeded(t)
-	all, err := db.People(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paged []store.PersonSummary
-	for off := 0; off < len(all)+3; off += 3 {
-		page, total, err := db.PeoplePaged(ctx, store.Page{Limit: 3, Offset: off})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if total != len(all) {
-			t.Fatalf("total %d, want %d", total, len(all))
-		}
-		paged = append(paged, page...)
-	}
-	if !reflect.DeepEqual(paged, all) {
-		t.Errorf("pages of 3 joined:\n%+v\nwant People:\n%+v", paged, all)
-	}
+	pagesJoinToAll(t, db.People, db.PeoplePaged)
 }
 
 func TestOrganizationsPagedIsOrganizationsInPages(t *testing.T) {
-	ctx := context.Background()
 	db := testdb.Seeded(t)
-	all, err := db.Organizations(ctx)
+	pagesJoinToAll(t, db.Organizations, db.OrganizationsPaged)
+}
+
+// pagesJoinToAll checks that pages of 3, joined, are the whole list, and
+// that every page counts them all.
+func pagesJoinToAll[T any](t *testing.T, list func(context.Context) ([]T, error), paged func(context.Context, store.Page) ([]T, int, error)) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := list(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(all) < 4 {
-		t.Fatalf("the seed has %d organizations: too few to page", len(all))
+		t.Fatalf("the seed has %d: too few to page", len(all))
 	}
-	var paged []store.OrganizationSummary
+	var joined []T
 	for off := 0; off < len(all)+3; off += 3 {
-		page, total, err := db.OrganizationsPaged(ctx, store.Page{Limit: 3, Offset: off})
+		page, total, err := paged(ctx, store.Page{Limit: 3, Offset: off})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if total != len(all) {
 			t.Fatalf("total %d, want %d", total, len(all))
 		}
-		paged = append(paged, page...)
+		joined = append(joined, page...)
 	}
-	if !reflect.DeepEqual(paged, all) {
-		t.Errorf("pages of 3 joined:\n%+v\nwant Organizations:\n%+v", paged, all)
+	if !reflect.DeepEqual(joined, all) {
+		t.Errorf("pages of 3 joined:\n%+v\nwant the whole list:\n%+v", joined, all)
 	}
 }
 
