@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRulesBatchC runs the articles of testdata/c-rules, written by us
+// to imitate patterns that unseen batch C of real news (and the mutation
+// helper) showed kb getting wrong. Each want is a statement (speaker,
+// kind, opening words) with a part its rule must name.
+func TestRulesBatchC(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][4]string // speaker, kind, opening words, rule part
+		not  [][2]string // speaker, opening words: no statement may have both
+	}{
+		{"ferry-rescue", [][4]string{
+			{"Ole Dahl", "direct", "We owe him everything", "pronoun-previous-speaker"},      // "X led it, Y said. “…,” he added"
+			{"Anna Berg", "reported", "Two crew members were treated", "speaker-before-cue"}, // "…, Y told The Harbour Post in January."
+		}, [][2]string{{"Karl Holm", "We owe him everything"}}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "c-rules", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			for _, w := range tc.want {
+				found := false
+				for _, s := range d.Statements {
+					if s.Kind == w[1] && strings.HasPrefix(s.Text, w[2]) {
+						found = true
+						if s.Speaker == nil || s.Speaker.Name != w[0] || !strings.Contains(s.Why.Rule, w[3]) {
+							t.Errorf("%q: speaker %v, rule %s; want %s by %s", w[2], s.Speaker, s.Why.Rule, w[0], w[3])
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%q: no %s statement; got %+v", w[2], w[1], statements(d))
+				}
+			}
+			for _, n := range tc.not {
+				for _, s := range d.Statements {
+					if s.Speaker != nil && s.Speaker.Name == n[0] && strings.HasPrefix(s.Text, n[1]) {
+						t.Errorf("%q given to %s (%s)", s.Text, n[0], s.Why.Rule)
+					}
+				}
+			}
+		})
+	}
+}
