@@ -21,6 +21,9 @@ func TestRulesBatchC(t *testing.T) {
 			{"Ole Dahl", "direct", "We owe him everything", "pronoun-previous-speaker"},      // "X led it, Y said. “…,” he added"
 			{"Anna Berg", "reported", "Two crew members were treated", "speaker-before-cue"}, // "…, Y told The Harbour Post in January."
 		}, [][2]string{{"Karl Holm", "We owe him everything"}}},
+		{"final-joy", [][4]string{
+			{"Mia Hale", "direct", "thrilled", "headline-name,surname"}, // "Tearful Hale ‘thrilled’": a capitalized adjective before the surname
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "c-rules", tc.file+".txt"))
