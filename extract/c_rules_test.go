@@ -24,6 +24,9 @@ func TestRulesBatchC(t *testing.T) {
 		{"final-joy", [][4]string{
 			{"Mia Hale", "direct", "thrilled", "headline-name,surname"}, // "Tearful Hale ‘thrilled’": a capitalized adjective before the surname
 		}, nil},
+		{"state-budget", [][4]string{
+			{"Ann Lim", "reported", "The government's plan to delay", "inverted-trailing"}, // "…, says Datuk Seri Dr X": honorifics before the name
+		}, [][2]string{{"Datuk Seri", ""}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			body, err := os.ReadFile(filepath.Join("testdata", "c-rules", tc.file+".txt"))

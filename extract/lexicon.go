@@ -207,7 +207,9 @@ var geoNouns = map[string]bool{"bank": true, "coast": true, "side": true, "shore
 var reportNouns = map[string]bool{"estimates": true, "figures": true, "data": true, "reports": true, "a": true, "report": true, "statement": true, "statements": true, "an": true, "estimate": true}
 
 // honorifics may start a name ("Dr Maria Costa"); they are not part of it.
-var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	// Malaysian honorifics ("Datuk Seri Dr Ann Lee"), rule honorific-titles
+	"datuk": true, "datin": true, "seri": true}
 
 // personNouns describe a person without being a title: "the Ireland
 // legend said", "the 26-year-old added". As a speaker they refer back to
