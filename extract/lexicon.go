@@ -54,7 +54,7 @@ var roleHeads = map[string]bool{
 	"ambassador": true, "general": true, "director": true, "chief": true, "governor": true, "mayor": true,
 	"senator": true, "commander": true, "negotiator": true, "leader": true, "official": true,
 	"premier": true, "king": true, "queen": true, "chairman": true, "chairwoman": true, "chair": true,
-	"head": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
+	"head": true, "mp": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
 	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
