@@ -27,6 +27,10 @@ func TestRulesBatchC(t *testing.T) {
 		{"state-budget", [][4]string{
 			{"Ann Lim", "reported", "The government's plan to delay", "inverted-trailing"}, // "…, says Datuk Seri Dr X": honorifics before the name
 		}, [][2]string{{"Datuk Seri", ""}}},
+		{"truce-talks", [][4]string{
+			{"Both ministries", "reported", "The two neighbours agreed to a pause", "collective"}, // "…, both ministries said."
+			{"Jurors", "reported", "the evidence of the drivers", "collective"},                  // "The jurors said …"
+		}, nil},
 		{"house-replies", [][4]string{
 			{"Bo Ray", "reported", "the opposition should take the blame", "titled-name"}, // "UNP MP X said": a party label and "MP" before the name
 			{"Ed Lim", "reported", "the vote had been called", "titled-name"},             // "North Hill MP Datuk Seri X said": honorifics after the title
