@@ -29,7 +29,8 @@ func TestRulesBatchC(t *testing.T) {
 		}, [][2]string{{"Datuk Seri", ""}}},
 		{"truce-talks", [][4]string{
 			{"Both ministries", "reported", "The two neighbours agreed to a pause", "collective"}, // "…, both ministries said."
-			{"Jurors", "reported", "the evidence of the drivers", "collective"},                   // "The jurors said …"
+			{"Jurors", "reported", "the evidence of the drivers", "collective"},
+			{"Ola Berg", "reported", "The border crossings will reopen", "titled-name"}, // "…, X said after long talks in Lund.": the occasion after the cue                   // "The jurors said …"
 		}, nil},
 		{"house-replies", [][4]string{
 			{"Bo Ray", "reported", "the opposition should take the blame", "titled-name"}, // "UNP MP X said": a party label and "MP" before the name
