@@ -32,6 +32,9 @@ func TestRulesBatchC(t *testing.T) {
 			{"Jurors", "reported", "the evidence of the drivers", "collective"},
 			{"Ola Berg", "reported", "The border crossings will reopen", "titled-name"}, // "…, X said after long talks in Lund.": the occasion after the cue                   // "The jurors said …"
 		}, nil},
+		{"quarter-results", [][4]string{
+			{"Ida Sand", "reported", "sales of cordless drills", "titled-name"}, // "Chief Operating Officer X": the title's last head names her
+		}, [][2]string{{"Operating", ""}}},
 		{"house-replies", [][4]string{
 			{"Bo Ray", "reported", "the opposition should take the blame", "titled-name"}, // "UNP MP X said": a party label and "MP" before the name
 			{"Ed Lim", "reported", "the vote had been called", "titled-name"},             // "North Hill MP Datuk Seri X said": honorifics after the title
@@ -55,6 +58,13 @@ func TestRulesBatchC(t *testing.T) {
 				}
 				if !found {
 					t.Errorf("%q: no %s statement; got %+v", w[2], w[1], statements(d))
+				}
+			}
+			for _, e := range d.Entities {
+				for _, n := range tc.not {
+					if n[1] == "" && e.Name == n[0] {
+						t.Errorf("drafted the entity %q (%s)", e.Name, e.Why.Rule)
+					}
 				}
 			}
 			for _, n := range tc.not {

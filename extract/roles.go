@@ -154,6 +154,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
 		return titled{}, false
 	}
+	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] && ne+1 < len(toks) && isNameTok(toks[ne+1]) {
+		return titled{}, false // "Chief Operating Officer Tim Cook": the title goes on; its last head names him
+	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {
 		return titled{}, false
