@@ -35,6 +35,9 @@ func TestRulesBatchC(t *testing.T) {
 		{"quarter-results", [][4]string{
 			{"Ida Sand", "reported", "sales of cordless drills", "titled-name"}, // "Chief Operating Officer X": the title's last head names her
 		}, [][2]string{{"Operating", ""}}},
+		{"cup-final", [][4]string{
+			{"Ben Lodge", "direct", "I was lucky with the first one", "pronoun"}, // "TWO-GOAL X admitted …": the lead-in in capitals no part of the name
+		}, [][2]string{{"TWO-GOAL Ben Lodge", ""}}},
 		{"house-replies", [][4]string{
 			{"Bo Ray", "reported", "the opposition should take the blame", "titled-name"}, // "UNP MP X said": a party label and "MP" before the name
 			{"Ed Lim", "reported", "the vote had been called", "titled-name"},             // "North Hill MP Datuk Seri X said": honorifics after the title
