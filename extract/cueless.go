@@ -52,6 +52,13 @@ func (x *extractor) headlineName(q quote, s *sentence) (*Entity, Why) {
 				if p := x.headlinePerson(toks, a, e); p != nil {
 					return p, Why{Rule: "headline-name", Confidence: 0.5, Note: "the name before the headline's quotation, " + p.Name}
 				}
+				// a capitalized word before the surname ("Tearful Hale
+				// ‘thrilled’"): headlines capitalize adjectives too
+				if e-a > 1 {
+					if p := x.headlinePerson(toks, e-1, e); p != nil {
+						return p, Why{Rule: "headline-name,surname", Confidence: 0.5, Note: "the surname before the headline's quotation, " + p.Name}
+					}
+				}
 			}
 		}
 	}

@@ -167,7 +167,7 @@ func endsAttribution(toks []tok, j int) bool {
 // timeWords may stand between a speaker and a cue or between a cue and its
 // claim: "X on Wednesday warned", "said late Tuesday that".
 var timeWords = map[string]bool{
-	"on": true, "late": true, "early": true, "earlier": true, "last": true, "this": true, "yesterday": true,
+	"on": true, "in": true, "late": true, "early": true, "earlier": true, "last": true, "this": true, "yesterday": true,
 	"today": true, "tonight": true, "week": true, "month": true, "year": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "weekend": true,
 }
@@ -189,8 +189,9 @@ func isTimeWord(toks []tok, k int) bool {
 	if !timeWords[w] || k > 0 && isCap(t) {
 		return false // "USA Today" is a name
 	}
-	// "on" and "this" and "last" only before another time word
-	if w == "on" || w == "this" || w == "last" || w == "late" || w == "early" {
+	// "on", "in", "this" and "last" only before another time word ("told
+	// The Harbour Post in January"; "in a statement" is no date)
+	if w == "on" || w == "in" || w == "this" || w == "last" || w == "late" || w == "early" {
 		return k+1 < len(toks) && isTimeWord(toks, k+1)
 	}
 	return true

@@ -222,6 +222,9 @@ func itoa(i int) string {
 
 // person resolves or defines a person by name.
 func (r *registry) person(name string, why Why) *Entity {
+	if f := strings.Fields(name); len(f) >= 3 && capsLeadIn(f[0]) {
+		name = strings.Join(f[1:], " ") // "TWO-GOAL Carl Stead believed": a lead-in in capitals, no part of the name
+	}
 	if e := r.lookup(name, KindPerson); e != nil {
 		if !e.Known && len(strings.Fields(name)) > len(strings.Fields(e.Name)) {
 			// a fuller form of a name first seen short

@@ -110,6 +110,9 @@ type extractor struct {
 	// from X read:"), for "The statement continued:"
 	lastStatement *Entity
 	chain         int // depth of pronounChain
+	// the one person who spoke in each sentence (nil when none or two),
+	// for "X led it, Y said. “...,” he added": he is Y, not X
+	spokeIn map[int]*Entity
 }
 
 // Extract drafts the facts of body.

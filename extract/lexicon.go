@@ -54,7 +54,7 @@ var roleHeads = map[string]bool{
 	"ambassador": true, "general": true, "director": true, "chief": true, "governor": true, "mayor": true,
 	"senator": true, "commander": true, "negotiator": true, "leader": true, "official": true,
 	"premier": true, "king": true, "queen": true, "chairman": true, "chairwoman": true, "chair": true,
-	"head": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
+	"head": true, "mp": true, "representative": true, "diplomat": true, "analyst": true, "lawmaker": true,
 	"vice-president": true, "prime": false, "deputy": false, "colonel": true, "admiral": true,
 	"officer": true, "correspondent": true, "prosecutor": true, "judge": true, "speaker": true,
 	"mediator": true, "candidate": true, "manager": true, "scientist": true, "observer": true, "strategist": true, "lawyer": true, "justice": true, "executive": true, "economist": true, "nurse": true, "doctor": true, "professor": true, "researcher": true, "commissioner": true, "sheikh": true, "emir": true, "pope": true,
@@ -86,6 +86,7 @@ var groupNouns = map[string]bool{
 	"groups": true, "regulators": true, "economists": true, "investors": true, "scientists": true, "researchers": true,
 	"prosecutors": true, "judges": true, "unions": true, "workers": true, "voters": true, "doctors": true,
 	"engineers": true, "nurses": true, "shareholders": true, "fans": true, "supporters": true, "teachers": true, "farmers": true, "residents'": false, "campaigners": true,
+	"ministries": true, "jurors": true, "relatives": true,
 	"lawyers": true, "attorneys": true, "senators": true, "republicans": true, "democrats": true, "conservatives": true, "liberals": true, "families": true,
 }
 
@@ -207,7 +208,9 @@ var geoNouns = map[string]bool{"bank": true, "coast": true, "side": true, "shore
 var reportNouns = map[string]bool{"estimates": true, "figures": true, "data": true, "reports": true, "a": true, "report": true, "statement": true, "statements": true, "an": true, "estimate": true}
 
 // honorifics may start a name ("Dr Maria Costa"); they are not part of it.
-var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	// Malaysian honorifics ("Datuk Seri Dr Ann Lee"), rule honorific-titles
+	"datuk": true, "datin": true, "seri": true}
 
 // personNouns describe a person without being a title: "the Ireland
 // legend said", "the 26-year-old added". As a speaker they refer back to

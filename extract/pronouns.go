@@ -153,6 +153,14 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		if back == 1 && x.describedSubject(ps) {
 			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described
 		}
+		if back == 1 {
+			// the sentence before is itself attributed to one person: the
+			// pronoun is that speaker, not the subject of the words reported
+			// (only where the first named is someone else: elsewhere the old rule names it)
+			if e := x.spokeIn[si-1]; e != nil && (x.genderOf(e) == 0 || x.genderOf(e) == want) && x.firstNamed(ps, len(ps.toks), want) != e {
+				return e, Why{Rule: "pronoun-previous-speaker", Confidence: 0.7, Note: "“" + w + "”: the one person who spoke in the sentence before, " + e.Name}
+			}
+		}
 		if back == 1 && x.chain < 3 {
 			if e, why, ok := x.pronounChain(ps, w, want); ok {
 				return e, why

@@ -261,6 +261,11 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
 	}
+	if occasionWords[lower(toks[k])] && framingTail(toks, k) {
+		// "said after long talks in Rome." (rule trailing-occasion): the
+		// occasion, no claim of its own
+		return true
+	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
 		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1)
@@ -823,3 +828,7 @@ func clauseAhead(toks []tok, a int) bool {
 
 // clauseStop says whether a token ends the words a clause's subject may have.
 func clauseStop(t tok) bool { return prepositions[lower(t)] || hasKey(cueVerbs, lower(t)) }
+
+// occasionWords open a phrase saying when a trailing attribution was
+// made: "said after long talks in Rome", "said during a visit to Oslo".
+var occasionWords = map[string]bool{"after": true, "before": true, "during": true, "following": true, "ahead": true, "amid": true}

@@ -72,6 +72,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
 	}
 	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
+	for i+1 < len(toks) && malayHonorifics[lower(toks[i])] && isNameTok(toks[i+1]) {
+		i++ // "MP Datuk Seri Ann Lim": the honorifics are no part of the name
+	}
 	j := i
 	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
@@ -150,6 +153,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
 		return titled{}, false
+	}
+	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] && ne+1 < len(toks) && isNameTok(toks[ne+1]) {
+		return titled{}, false // "Chief Operating Officer Tim Cook": the title goes on; its last head names him
 	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {
@@ -484,3 +490,6 @@ func (x *extractor) bareApposition(toks []tok, i int) {
 	r := Role{Person: p, Title: x.d.text(span{toks[i+2].Start, toks[j-1].End}), Why: Why{Rule: "apposition-bare", Confidence: 0.6}}
 	x.addRole(r, span{toks[ns].Start, toks[j-1].End})
 }
+
+// malayHonorifics stand between a title and a name ("MP Datuk Seri Dr").
+var malayHonorifics = map[string]bool{"datuk": true, "datin": true, "seri": true, "dr": true}

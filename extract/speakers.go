@@ -70,6 +70,15 @@ func npLeft(toks []tok, end int) int {
 	return start
 }
 
+// capsLeadIn says whether w is a hyphenated word in capitals, the
+// lead-in a paper prints before a sentence's first name ("TWO-GOAL").
+func capsLeadIn(w string) bool {
+	if !strings.Contains(w, "-") || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-")
+}
+
 // npRight finds the noun phrase that starts at toks[start].
 func npRight(toks []tok, start int) int {
 	i := start

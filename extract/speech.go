@@ -17,6 +17,7 @@ func (x *extractor) speech() {
 				continue
 			}
 			x.noteStatement(s, c)
+			x.noteSpoke(si, c.speaker)
 			last = c.speaker
 			x.pro.push(c.speaker)
 			if c.speaker.Kind == KindPerson {
@@ -47,4 +48,20 @@ func (x *extractor) speech() {
 		}
 	}
 	x.quotes(all, lastAt)
+}
+
+// noteSpoke records the person who spoke in sentence si; a second,
+// different one leaves the sentence with no single speaker.
+func (x *extractor) noteSpoke(si int, e *Entity) {
+	if e.Kind != KindPerson {
+		return
+	}
+	if x.spokeIn == nil {
+		x.spokeIn = map[int]*Entity{}
+	}
+	if p, ok := x.spokeIn[si]; ok && p != e {
+		x.spokeIn[si] = nil
+		return
+	}
+	x.spokeIn[si] = e
 }
