@@ -20,3 +20,19 @@ func TestQuoteStatedByTheNextSentence(t *testing.T) {
 			rules: map[string]string{"final 10 meters": "quote/stated-by-next/"}},
 	})
 }
+
+// TestCarriedOverIntoTheFirstQuote: the article's first quotation, opening
+// a paragraph with no cue, goes on with the speaker named before it (there
+// is no earlier quotation left without a speaker).
+func TestCarriedOverIntoTheFirstQuote(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the second paragraph",
+			body:  "Mayor Anna Berg said the bridge was ready.\n\n“The crews have worked through every night.”",
+			want:  []stmt{{"Anna Berg", "direct", "The crews have worked through every night"}},
+			rules: map[string]string{"The crews have worked through every night": "quote/carried-over"}},
+		{name: "the third paragraph",
+			body:  "The bridge opened on Monday.\n\nMayor Anna Berg said the bridge was ready.\n\n“The crews have worked through every night.”",
+			want:  []stmt{{"Anna Berg", "direct", "The crews have worked through every night"}},
+			rules: map[string]string{"The crews have worked through every night": "quote/carried-over"}},
+	})
+}
