@@ -36,3 +36,17 @@ func TestCarriedOverIntoTheFirstQuote(t *testing.T) {
 			rules: map[string]string{"The crews have worked through every night": "quote/carried-over"}},
 	})
 }
+
+// TestNoCarryOverAfterAnUnattributedQuote: "“…,” said one.\n\n“…”": the
+// quotation after one with no speaker found is not given to the last
+// speaker named, whichever paragraph the first one is in.
+func TestNoCarryOverAfterAnUnattributedQuote(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "in the first paragraph",
+			body: "Mayor Anna Berg said the bridge was ready. “It is all over,” said one.\n\n“We can go home now.”",
+			not:  []stmt{{"Anna Berg", "direct", "We can go home now"}}},
+		{name: "in the second paragraph",
+			body: "Mayor Anna Berg said the bridge was ready.\n\n“It is all over,” said one.\n\n“We can go home now.”",
+			not:  []stmt{{"Anna Berg", "direct", "We can go home now"}}},
+	})
+}
