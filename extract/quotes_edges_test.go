@@ -50,3 +50,25 @@ func TestNoCarryOverAfterAnUnattributedQuote(t *testing.T) {
 			not:  []stmt{{"Anna Berg", "direct", "We can go home now"}}},
 	})
 }
+
+// TestCarriedOverAfterAnAttributedQuote: "“…,” X said.\n\n“…”": the
+// quotation opening the next paragraph goes on with X.
+func TestCarriedOverAfterAnAttributedQuote(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the second paragraph",
+			body:  "“We did it,” Anna Berg said.\n\n“The crews are tired.”",
+			want:  []stmt{{"Anna Berg", "direct", "We did it"}, {"Anna Berg", "direct", "The crews are tired"}},
+			rules: map[string]string{"The crews are tired": "quote/carried-over"}},
+	})
+}
+
+// TestNearestCueAfterTheQuotation: of two cues in the quotation's
+// sentence, neither holding it, the nearer one (after it) is its speaker.
+func TestNearestCueAfterTheQuotation(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a cue far before, one right after",
+			body: "Anna Berg said on Monday, at the end of a long and tiring week at the harbour: “We will open it soon,” Tom Reed said.",
+			want: []stmt{{"Tom Reed", "direct", "We will open it soon"}},
+			not:  []stmt{{"Anna Berg", "direct", "We will open it soon"}}},
+	})
+}
