@@ -72,3 +72,20 @@ func TestNearestCueAfterTheQuotation(t *testing.T) {
 			not:  []stmt{{"Anna Berg", "direct", "We will open it soon"}}},
 	})
 }
+
+// TestTitleQuoteEdges: a few capitalized words in marks inside a sentence
+// are a name or title, not speech (isTitleQuote): up to five words; a
+// small word may stand inside, not first.
+func TestTitleQuoteEdges(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "five capitalized words: a title",
+			body: "Anna Berg said the town would show the film “Night Falls Over Frost Harbor” on Monday.",
+			not:  []stmt{{"Anna Berg", "direct", "Night Falls Over Frost Harbor"}}},
+		{name: "five words with a small word inside: a title",
+			body: "Anna Berg said the town would show the film “Night Falls on Frost Harbor” on Monday.",
+			not:  []stmt{{"Anna Berg", "direct", "Night Falls on Frost Harbor"}}},
+		{name: "a small word first: speech",
+			body: "Anna Berg said the storm was “an Act of God” for the town.",
+			want: []stmt{{"Anna Berg", "direct", "an Act of God"}}},
+	})
+}
