@@ -89,3 +89,13 @@ func TestTitleQuoteEdges(t *testing.T) {
 			want: []stmt{{"Anna Berg", "direct", "an Act of God"}}},
 	})
 }
+
+// TestOneCapitalizedWordInMarks: one capitalized word in marks (not an
+// acronym) is taken as speech; a name needs more words or an acronym.
+func TestOneCapitalizedWordInMarks(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "one word",
+			body: "Anna Berg said the storm was “Terrible” for the town.",
+			want: []stmt{{"Anna Berg", "direct", "Terrible"}}},
+	})
+}
