@@ -99,3 +99,20 @@ func TestOneCapitalizedWordInMarks(t *testing.T) {
 			want: []stmt{{"Anna Berg", "direct", "Terrible"}}},
 	})
 }
+
+// TestQuoteAloneInItsParagraph: a quotation that is all its paragraph
+// holds, a full stop or spaces after the closing mark aside, is the words
+// of the person the paragraph before opens with.
+func TestQuoteAloneInItsParagraph(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the full stop inside the marks",
+			body: "Ann Holt came home on Friday.\n\n“We made it home.”",
+			want: []stmt{{"Ann Holt", "direct", "We made it home"}}},
+		{name: "the full stop after the closing mark",
+			body: "Ann Holt came home on Friday.\n\n“We made it home”.",
+			want: []stmt{{"Ann Holt", "direct", "We made it home"}}},
+		{name: "spaces after the closing mark",
+			body: "Ann Holt came home on Friday.\n\n“We made it home.”  ",
+			want: []stmt{{"Ann Holt", "direct", "We made it home"}}},
+	})
+}
