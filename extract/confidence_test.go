@@ -46,3 +46,24 @@ func TestFartherCueLowerConfidence(t *testing.T) {
 		})
 	}
 }
+
+// TestContinuedParagraphLowerConfidence: the paragraphs after the first of
+// a quotation running over several share its speaker with a lower
+// confidence.
+func TestContinuedParagraphLowerConfidence(t *testing.T) {
+	d := Extract("Anna Berg said on Monday: “The crews worked through the night.\n\n“They slept on the boats and ate in the rain.”",
+		Options{SourceID: "t", BodyFile: "a.txt"})
+	conf := map[string]float64{}
+	for _, st := range d.Statements {
+		if st.Speaker != nil && st.Speaker.Name == "Anna Berg" {
+			conf[st.Text] = st.Confidence
+		}
+	}
+	first, next := conf["The crews worked through the night"], conf["They slept on the boats and ate in the rain"]
+	if first == 0 || next == 0 {
+		t.Fatalf("both paragraphs must be Anna Berg's; confidences %v", conf)
+	}
+	if !(next < first) {
+		t.Errorf("confidence %v in the continued paragraph, %v in the first: want lower", next, first)
+	}
+}
