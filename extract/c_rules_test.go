@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -44,11 +42,7 @@ func TestRulesBatchC(t *testing.T) {
 		}, [][2]string{{"UNP MP Bo Ray", ""}, {"North Hill MP Datuk Seri Ed Lim", ""}, {"Datuk Seri Ed Lim", ""}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "c-rules", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "c-rules", tc.file)
 			for _, w := range tc.want {
 				found := false
 				for _, s := range d.Statements {

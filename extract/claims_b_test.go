@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -37,11 +35,7 @@ func TestClaimsBatchB(t *testing.T) {
 		}, []string{"they were", "the two crews were", "The results should lift confidence, Fjord"}}, // two words and a quotation frame it; no mid-sentence claim over both cues
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "claims-b", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "claims-b", tc.file)
 			for _, w := range tc.want {
 				found := false
 				for _, s := range d.Statements {
@@ -70,11 +64,7 @@ func TestClaimsBatchB(t *testing.T) {
 // TestAskedAfterQuestion: "asked" after a quoted question in its sentence
 // attributes it (rule asked-after-question), and claims nothing.
 func TestAskedAfterQuestion(t *testing.T) {
-	body, err := os.ReadFile(filepath.Join("testdata", "claims-b", "asked.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+	d := extractFixture(t, "claims-b", "asked")
 	if got, rule := speakerOf(d, "Why now, before the survey?"); got != "Mira Holt" {
 		t.Errorf("speaker %s (rule %s), want Mira Holt", got, rule)
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -107,11 +105,7 @@ func TestEntityFixtures(t *testing.T) {
 		}, nil, nil, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "entities", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "entities", tc.file)
 			for _, w := range tc.want {
 				if got, _ := speakerOf(d, w.opens); got != w.speaker {
 					t.Errorf("%q: speaker %s, want %s", w.opens, got, w.speaker)

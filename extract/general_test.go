@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -68,11 +66,7 @@ func TestGeneralFixtures(t *testing.T) {
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "general", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "general", tc.file)
 			for _, w := range tc.want {
 				if got, _ := speakerOf(d, w.opens); got != w.speaker {
 					t.Errorf("%q: speaker %s, want %s", w.opens, got, w.speaker)

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -32,11 +30,7 @@ func TestLeadFixtures(t *testing.T) {
 		}, []string{"Smiling"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "lead", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "lead", tc.file)
 			for _, w := range tc.want {
 				if got, rule := speakerOf(d, w[1]); got != w[0] {
 					t.Errorf("%q: speaker %s (rule %s), want %s", w[1], got, rule, w[0])

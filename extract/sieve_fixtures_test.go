@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -100,11 +98,7 @@ func TestSieveFixtures(t *testing.T) {
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "sieve", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "sieve", tc.file)
 			for _, w := range tc.want {
 				got, rule := speakerOf(d, w.opens)
 				if strings.Contains(w.speaker, "+") {

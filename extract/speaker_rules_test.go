@@ -85,11 +85,7 @@ func TestSpeakerFixtures(t *testing.T) {
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata", "speakers", tc.file+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
+			d := extractFixture(t, "speakers", tc.file)
 			for _, w := range tc.want {
 				got, rule := speakerOf(d, w.opens)
 				if w.rule != "" && got == w.speaker && !strings.Contains(rule, w.rule) {
@@ -102,6 +98,17 @@ func TestSpeakerFixtures(t *testing.T) {
 			notDrafted(t, d, tc.invented)
 		})
 	}
+}
+
+// extractFixture drafts testdata/DIR/FILE.txt, one of the articles we
+// wrote to imitate a pattern of real news.
+func extractFixture(t *testing.T, dir, file string) *Draft {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join("testdata", dir, file+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt"})
 }
 
 // speakerOf is the speaker drafted for the statement whose text opens with
