@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/url"
@@ -67,24 +68,34 @@ func (s *Server) resolveName(r *request, kind store.Kind, name string) error {
 	return notFound(e.Message, sugg)
 }
 
+// htmlListPage reads one page of a list for its HTML page: listPage rows
+// unless the query asks for another limit.
+func htmlListPage[T any](r *request, paged func(context.Context, store.Page) ([]T, int, error)) ([]T, pager, error) {
+	p, err := r.pageParams()
+	if err != nil {
+		return nil, pager{}, err
+	}
+	if r.URL.Query().Get("limit") == "" {
+		p.Limit = listPage
+	}
+	items, total, err := paged(r.Context(), p)
+	if err != nil {
+		return nil, pager{}, err
+	}
+	return items, r.pagerFor(p, len(items), total, listPage), nil
+}
+
 func (s *Server) people(r *request) error {
 	if r.format == "html" {
 		// Only the page is read: there may be tens of thousands.
-		p, err := r.pageParams()
-		if err != nil {
-			return err
-		}
-		if r.URL.Query().Get("limit") == "" {
-			p.Limit = listPage
-		}
-		people, total, err := s.db.PeoplePaged(r.Context(), p)
+		people, pg, err := htmlListPage(r, s.db.PeoplePaged)
 		if err != nil {
 			return err
 		}
 		data := struct {
 			People []store.PersonSummary
 			Pager  pager
-		}{people, r.pagerFor(p, len(people), total, listPage)}
+		}{people, pg}
 		return r.respond(view{Page: "people", Title: "People", Section: "people", Data: data}, nil, &render.Table{})
 	}
 	people, err := s.db.People(r.Context())
@@ -127,21 +138,14 @@ func (s *Server) orgs(r *request) error {
 	if r.format == "html" {
 		// Only the page is read, as for people: counting every
 		// organization's members and statements is the dear part.
-		p, err := r.pageParams()
-		if err != nil {
-			return err
-		}
-		if r.URL.Query().Get("limit") == "" {
-			p.Limit = listPage
-		}
-		orgs, total, err := s.db.OrganizationsPaged(r.Context(), p)
+		orgs, pg, err := htmlListPage(r, s.db.OrganizationsPaged)
 		if err != nil {
 			return err
 		}
 		data := struct {
 			Orgs  []store.OrganizationSummary
 			Pager pager
-		}{orgs, r.pagerFor(p, len(orgs), total, listPage)}
+		}{orgs, pg}
 		return r.respond(view{Page: "orgs", Title: "Organizations", Section: "orgs", Data: data}, nil, &render.Table{})
 	}
 	orgs, err := s.db.Organizations(r.Context())
