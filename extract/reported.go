@@ -114,6 +114,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
 			break
 		}
+		if b > a && x.quotedByOther(s, cues, c, b) {
+			for b > a && (lower(toks[b-1]) == "but" || lower(toks[b-1]) == "and" || toks[b-1].text == ",") {
+				b-- // "…, but “…,” B said": the quotation and its link are B's (rule second-speaker)
+			}
+			break
+		}
 		if o := trailingCueAt(x, toks, cues, b); b > a && o != nil && o.np[0] > a && !x.d.inQuote(t.Start) && c.verb != b {
 			// "X announced that A, the Herald reported.": the outlet's
 			// attribution closes the sentence and is no part of X's claim
