@@ -31,6 +31,10 @@ var thatLemmas = []string{
 	// ("the ruling reaffirms that") cuts no claim it stands in (claimCueAt)
 	"clarify", "opine", "reckon", "surmise", "posit", "recount", "repeat", "reaffirm",
 	"underline", "underscore",
+	// grown from the speech-act families of the attribution literature
+	// (comment, confess, concede, retort, swear ...), x-quotes4
+	"comment", "confess", "confide", "reason", "charge", "imply", "proclaim", "swear", "retort",
+	"rebut", "interject", "exclaim", "elaborate", "plead", "acknowledge", "volunteer",
 }
 
 var attitudeLemmas = []string{
@@ -49,6 +53,11 @@ var stanceLemmas = []string{"object", "disagree", "protest"}
 // person only: "smiling" after a comma is a manner, not a participle cue.
 var mannerLemmas = []string{
 	"smile", "laugh", "sigh", "chuckle", "muse", "reflect", "wonder", "mouth", "beam", "enthuse",
+	// the voice and the face (x-quotes4): "“…,” shouted Moe", "she whispered"
+	"grin", "shrug", "nod", "giggle", "snort", "scoff", "sneer", "gasp", "groan", "moan",
+	"grumble", "mutter", "murmur", "whisper", "shout", "yell", "scream", "cry", "bellow",
+	"snap", "stammer", "stutter", "marvel", "gush", "rave", "tease", "gloat", "fume", "sob",
+	"beg", "implore", "wince", "sniff", "bark", "growl", "hiss", "smirk", "chirp",
 }
 
 // irregular forms: lemma -> third person, past, present participle
@@ -64,13 +73,21 @@ var irregularForms = map[string][3]string{
 	"label":    {"labels", "labelled", "labelling"},
 	"concur":   {"concurs", "concurred", "concurring"},
 	"agree":    {"agrees", "agreed", "agreeing"},
+	"swear":    {"swears", "swore", "swearing"},
+	"grin":     {"grins", "grinned", "grinning"},
+	"shrug":    {"shrugs", "shrugged", "shrugging"},
+	"nod":      {"nods", "nodded", "nodding"},
+	"snap":     {"snaps", "snapped", "snapping"},
+	"sob":      {"sobs", "sobbed", "sobbing"},
+	"beg":      {"begs", "begged", "begging"},
+	"marvel":   {"marvels", "marvelled", "marvelling"},
 }
 
 // inflect returns the lemma's base, third-person, past and -ing forms.
 func inflect(l string) []string {
 	if f, ok := irregularForms[l]; ok {
 		out := []string{l, f[0], f[1], f[2]}
-		if l == "signal" || l == "label" {
+		if l == "signal" || l == "label" || l == "marvel" {
 			out = append(out, l+"ed", l+"ing") // American spelling
 		}
 		return out

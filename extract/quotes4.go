@@ -45,3 +45,61 @@ func (x *extractor) quotedByOther(s *sentence, cues []cue, c *cue, b int) bool {
 	}
 	return false
 }
+
+// indefiniteApposition finds the full name set beside an indefinite
+// description after a cue ("shouted one resident, Eva Moe", "said a
+// neighbour, Jo Lind,"): [a, b), else a == b.
+func indefiniteApposition(toks []tok, j int) (int, int) {
+	if j >= len(toks) {
+		return 0, 0
+	}
+	switch lower(toks[j]) {
+	case "one", "a", "an", "another":
+	default:
+		return 0, 0
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].word && !isCap(toks[k]) {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || toks[k].text != "," {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k+1)
+	if b-a < 2 || b-a > 4 {
+		return 0, 0
+	}
+	for _, t := range toks[a:b] {
+		if isAcronym(t.text) || orgSuffixes[lower(t)] || thingNouns[lower(t)] {
+			return 0, 0
+		}
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." && !isCloseQuote(toks[b].text) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// appositionAfterQuote is appositionSubject for a subject that opens the
+// sentence or follows a quotation: "“…,” Hanna Lie, 44, of Mill Street,
+// said." (x-quotes4).
+func appositionAfterQuote(toks []tok, k int) (int, int, bool) {
+	if a, e, ok := appositionSubject(toks, k); ok {
+		return a, e, ok
+	}
+	for q := k - 1; q > 0; q-- {
+		if isOpenQuote(toks[q].text) && !isCloseQuote(toks[q].text) {
+			return 0, 0, false
+		}
+		if isCloseQuote(toks[q].text) {
+			if toks[q-1].text != "," && toks[q-1].text != "?" && toks[q-1].text != "!" {
+				return 0, 0, false
+			}
+			if a, e, ok := appositionSubject(toks[q+1:], k-q-1); ok {
+				return a + q + 1, e + q + 1, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}

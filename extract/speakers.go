@@ -342,6 +342,12 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if a, b := indefiniteApposition(toks, c.j); b > a {
+			// "shouted one resident, Eva Moe": the name set beside (x-quotes4)
+			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+			set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:a-1]) + "”, then the name"}, a, b)
+			return
+		}
 		if b, ok := indefiniteAfter(toks, c.j); ok {
 			// "according to a senior ministry official"
 			sp, why := x.unnamedSource(toks, c.j, b)
@@ -448,7 +454,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
-		if a, e, ok := appositionSubject(toks, k); ok {
+		if a, e, ok := appositionAfterQuote(toks, k); ok {
 			// "Kellogg, a retired general who served in A, B and C, said"
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-before-cue,apposition/" + why.Rule

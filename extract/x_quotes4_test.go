@@ -23,6 +23,14 @@ func TestQuotes4(t *testing.T) {
 			{"Karl Holm", "the timetable was set by the ministry", "speaker-before-cue"},
 			{"Anna Berg", "the vote was fair", "speaker-before-cue"},
 		}, [][2]string{{"Anna Berg", "please everyone"}, {"Anna Berg", "not by us"}}},
+		{"flood-voices", []want{
+			{"Hanna Lie", "Nobody came to warn us", "speaker-before-cue,apposition"}, // "“…,” X, 44, of Mill Street, said."
+			{"Eva Moe", "Where was the council?", "speaker-after-cue,apposition"},    // "shouted one resident, X"
+			{"Per Olsen", "I was in that water", "speaker-before-cue"},               // retorted
+			{"Eva Moe", "We have no choice", "speaker-after-cue"},                    // whispered
+			{"Per Olsen", "I could have done more", "speaker-before-cue"},            // confessed
+			{"Kari Brun", "The new wall will be", "speaker-before-cue"},              // grinned
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
