@@ -103,3 +103,17 @@ func appositionAfterQuote(toks []tok, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// pronounGender records the gender of the pronoun a person of unknown
+// gender was found to be ("“…,” he said" resolved to Lars Holm): a later
+// "she" does not go to him (x-quotes4).
+func (x *extractor) pronounGender(e *Entity, w string) {
+	if e == nil || e.Kind != KindPerson || x.genderOf(e) != 0 {
+		return
+	}
+	if w == "she" || w == "her" {
+		x.pro.gender[e] = 'f'
+	} else {
+		x.pro.gender[e] = 'm'
+	}
+}

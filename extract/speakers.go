@@ -597,7 +597,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if b-a == 1 {
 		switch lower(toks[a]) {
 		case "he", "she", "him", "her":
-			return x.personPronoun(s, lower(toks[a]))
+			e, why := x.personPronoun(s, lower(toks[a]))
+			x.pronounGender(e, lower(toks[a]))
+			return e, why
 		case "they", "them":
 			return x.pluralPronoun(s, lastOrg)
 		case "it":

@@ -31,6 +31,11 @@ func TestQuotes4(t *testing.T) {
 			{"Per Olsen", "I could have done more", "speaker-before-cue"},            // confessed
 			{"Kari Brun", "The new wall will be", "speaker-before-cue"},              // grinned
 		}, nil},
+		{"quota-talks", []want{
+			// "“…,” he said" resolved to Holm makes him male: the "she" after it is not him
+			{"Lars Holm", "We cannot accept a cut", "pronoun"},
+			{"Ingrid Dahl", "There is room for a deal", "pronoun"},
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
