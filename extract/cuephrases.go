@@ -15,7 +15,25 @@ var cuePhrases = [][][]string{
 	{{"pointed", "points", "point"}, {"out"}, {"that"}},
 	{{"noted", "notes", "recalled", "recalls", "pointed", "points"}, {"how"}},
 	{{"pointed", "points"}, {"out"}, {"how"}},
+	// x-quotes4: an adjective of readiness before the verb ("was quick to
+	// insist", "was at pains to point out that", "was keen to add:")
+	{beAux, readyWords, {"to"}, {"say", "insist", "claim", "argue", "deny", "warn", "reiterate", "stress", "emphasise", "emphasize"}},
+	{beAux, readyWords, {"to"}, {"add", "note", "explain", "admit", "concede", "stress", "emphasise", "emphasize", "praise", "point"}, {":"}},
+	{beAux, readyWords, {"to"}, {"add", "note", "explain", "admit", "concede"}, {"that"}},
+	{beAux, readyWords, {"to"}, {"point"}, {"out"}, {"that", ":"}},
+	{beAux, {"at"}, {"pains"}, {"to"}, {"say", "insist", "stress", "stress", "emphasise", "emphasize", "deny"}},
+	{beAux, {"at"}, {"pains"}, {"to"}, {"point"}, {"out"}, {"that", ":"}},
+	{beAux, {"at"}, {"pains"}, {"to"}, {"add", "note", "explain"}, {"that", ":"}},
+	// "As Olsen put it: “…”", "X put it bluntly:", "as he put it, ..."
+	{{"put", "puts"}, {"it"}, {":", ","}},
+	{{"put", "puts"}, {"it"}, {"bluntly", "simply", "succinctly", "plainly", "best", "starkly", "well"}},
+	{{"put", "puts"}, {"it"}, {"this", "that"}, {"way"}},
 }
+
+var (
+	beAux      = []string{"was", "is", "were", "are", "am", "been", "be"}
+	readyWords = []string{"quick", "keen", "eager", "careful", "anxious", "swift", "happy", "glad", "determined"}
+)
 
 // cuePhraseLen is the number of tokens of a cue phrase at toks[k], or 0.
 // A "how" clause needs a subject after it ("noted how the side grew", not
@@ -41,8 +59,8 @@ func cuePhraseLen(toks []tok, k int) int {
 				continue
 			}
 		}
-		if p[len(p)-1][0] == ":" {
-			return len(p) - 1
+		if last := p[len(p)-1]; last[0] == ":" || last[0] == "," || last[0] == "that" && lower(toks[k+len(p)-1]) == ":" {
+			return len(p) - 1 // the colon or comma is checked, not taken
 		}
 		return len(p)
 	}

@@ -58,6 +58,8 @@ func (x *extractor) findCues(si int) []cue {
 		switch {
 		case w == "according" && next == "to":
 			c.j, c.according = k+2, true
+		case inWordsOf(toks, k):
+			c.j, c.according = k+4, true // "in the words of X": as "according to" (x-quotes4)
 		case w == "per" && k > 0 && (toks[k-1].text == "," || isCloseQuote(toks[k-1].text)) && k+1 < len(toks) && (isCap(toks[k+1]) || next == "the" && k+2 < len(toks) && isCap(toks[k+2])):
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
 			c.j, c.according = k+1, true

@@ -117,3 +117,8 @@ func (x *extractor) pronounGender(e *Entity, w string) {
 		x.pro.gender[e] = 'm'
 	}
 }
+
+// inWordsOf says whether "in the words of" opens at toks[k].
+func inWordsOf(toks []tok, k int) bool {
+	return k+4 < len(toks) && lower(toks[k]) == "in" && lower(toks[k+1]) == "the" && lower(toks[k+2]) == "words" && lower(toks[k+3]) == "of"
+}

@@ -520,7 +520,7 @@ func (x *extractor) reported(si int, cues []cue) {
 				why.Rule = "coordinated-trailing/" + why.Rule
 			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
-		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2:
+		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2 && !c.phrase:
 			// a stance verb with nothing after it: "Moscow pushed back"
 			sp = span{toks[c.np[0]].Start, toks[c.j-1].End}
 			why.Confidence *= 0.6

@@ -262,6 +262,12 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if a, b := indefiniteApposition(toks, from); b > a {
+			// "in the words of one engineer, Lina Berg," (x-quotes4)
+			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+			set(p, Why{Rule: "according-to,apposition/name", Confidence: 0.8}, a, b)
+			return
+		}
 		if b, ok := indefiniteAfter(toks, from); ok {
 			// "according to a senior ministry official"
 			sp, why := x.unnamedSource(toks, from, b)

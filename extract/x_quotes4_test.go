@@ -36,6 +36,13 @@ func TestQuotes4(t *testing.T) {
 			{"Lars Holm", "We cannot accept a cut", "pronoun"},
 			{"Ingrid Dahl", "There is room for a deal", "pronoun"},
 		}, nil},
+		{"wall-phrases", []want{
+			{"Per Olsen", "The wall was fifty years old", "speaker-before-cue"}, // "As X put it:"
+			{"Kari Brun", "the money for a new wall", "speaker"},                // "was at pains to point out that"
+			{"Kari Brun", "The state must pay half", "speaker-before-cue"},      // "was quick to add:"
+			{"Nils Ek", "and we paid for it", "speaker-before-cue"},             // "“…,” as X put it, “…”"
+			{"Lina Berg", "the wall was never checked", "according-to"},         // "In the words of one engineer, X,"
+		}, [][2]string{{"Per Olsen", "put it"}, {"Nils Ek", "put it"}, {"Jon Dahl", "a second goal"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
