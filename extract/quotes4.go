@@ -122,3 +122,104 @@ func (x *extractor) pronounGender(e *Entity, w string) {
 func inWordsOf(toks []tok, k int) bool {
 	return k+4 < len(toks) && lower(toks[k]) == "in" && lower(toks[k+1]) == "the" && lower(toks[k+2]) == "words" && lower(toks[k+3]) == "of"
 }
+
+// surnameSubject is the person the article names in full whose surname
+// alone opens a clause before a lower-case verb ("Brun thanked her"),
+// else nil; drafted only if a pronoun or description later makes it a
+// speaker, as subject-name is.
+func (x *extractor) surnameSubject(toks []tok, a, b int) *Entity {
+	if b-a != 1 || b >= len(toks) || !toks[b].word || isCap(toks[b]) || !isNameTok(toks[a]) {
+		return nil
+	}
+	full := x.fullNameOf(toks[a].text)
+	if full == "" {
+		return nil
+	}
+	if e := x.reg.lookup(full, KindPerson); e != nil {
+		return e
+	}
+	return x.reg.person(full, Why{Rule: "subject-name,surname", Confidence: 0.6})
+}
+
+// verdictNouns name what was said, in a sentence that names its speaker
+// after the quotation: "That was the verdict of X", "The words came
+// from X".
+var verdictNouns = map[string]bool{
+	"verdict": true, "view": true, "message": true, "words": true, "warning": true, "assessment": true,
+	"reaction": true, "response": true, "reply": true, "answer": true, "opinion": true, "conclusion": true,
+	"plea": true, "promise": true, "advice": true, "judgment": true, "judgement": true, "remark": true,
+	"remarks": true, "comment": true, "comments": true, "take": true, "prediction": true,
+}
+
+// namedAfter is rule "named-after": a quotation that is a sentence (or a
+// paragraph) of its own, with no cue, whose next sentence says whose words
+// they were: "“…” That was the verdict of ferry captain Jon Vik.", "“…”
+// ¶ The words came from harbour master Liv Eng, speaking at the quay.",
+// "So said X." (x-quotes4).
+func (x *extractor) namedAfter(q quote, sents []int) (*Entity, Why) {
+	next := sents[len(sents)-1] + 1
+	if next >= len(x.d.sents) {
+		return nil, Why{}
+	}
+	ns := &x.d.sents[next]
+	if ns.headline || ns.para > q.para+1 || ns.para == q.para+1 && !x.wholeParagraph(q) {
+		return nil, Why{}
+	}
+	if x.d.inQuote(ns.Start) {
+		return nil, Why{}
+	}
+	toks := ns.toks
+	k := -1
+	w := func(i int) string {
+		if i < len(toks) {
+			return lower(toks[i])
+		}
+		return ""
+	}
+	switch {
+	case w(0) == "so" && (w(1) == "said" || w(1) == "says"):
+		k = 2
+	case (w(0) == "that" || w(0) == "this" || w(0) == "those" || w(0) == "these" || w(0) == "such") && passiveAux[w(1)]:
+		// "That was the blunt verdict of X", "Those were the words of X"
+		for h := 2; h < len(toks) && h < 6; h++ {
+			if verdictNouns[w(h)] && (w(h+1) == "of" || w(h+1) == "from") {
+				k = h + 2
+				break
+			}
+		}
+	case w(0) == "the" || w(0) == "those" || w(0) == "these":
+		// "The words came from X", "The warning came from X"
+		for h := 1; h < len(toks) && h < 4; h++ {
+			if verdictNouns[w(h)] && (w(h+1) == "came" || w(h+1) == "come") && w(h+2) == "from" {
+				k = h + 3
+				break
+			}
+		}
+	}
+	if k < 0 || k >= len(toks) {
+		return nil, Why{}
+	}
+	set := func(e *Entity) (*Entity, Why) {
+		return e, Why{Rule: "quote/named-after", Confidence: 0.6, Note: "the next sentence says whose words they were: “" + joinToks(toks[:k]) + "”"}
+	}
+	for h := k; h < len(toks) && h < k+6; h++ {
+		if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= k+3 && t.nameEnd > t.nameStart {
+			return set(x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}))
+		}
+		if toks[h].text == "," || toks[h].text == "." {
+			break
+		}
+	}
+	if a, b := indefiniteApposition(toks, k); b > a {
+		return set(x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7}))
+	}
+	if a, b := describedNameAfter(toks, k); b > a {
+		return set(x.reg.person(joinToks(toks[a:b]), Why{Rule: "described-name", Confidence: 0.7}))
+	}
+	if e := npRight(toks, k); e > k {
+		if sp, _ := x.resolveNP(ns, k, e, nil, nil, nil); sp != nil {
+			return set(sp)
+		}
+	}
+	return nil, Why{}
+}

@@ -1001,6 +1001,9 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		if e := x.reg.lookup(joinToks(toks[a:b]), KindPerson); e != nil {
 			return e
 		}
+		if e := x.surnameSubject(toks, a, b); clause && e != nil {
+			return e // "Brun thanked her.": the surname of a person drafted (x-quotes4)
+		}
 		if clause && x.looksLikeFullName(toks, a, b) && !itsSubject(toks, b) && !companyWords[lower(toks[b-1])] {
 			// "Martin O’Neill jumped and leapt about": a full name as the
 			// subject, drafted only if a pronoun later makes it a speaker

@@ -43,6 +43,12 @@ func TestQuotes4(t *testing.T) {
 			{"Nils Ek", "and we paid for it", "speaker-before-cue"},             // "“…,” as X put it, “…”"
 			{"Lina Berg", "the wall was never checked", "according-to"},         // "In the words of one engineer, X,"
 		}, [][2]string{{"Per Olsen", "put it"}, {"Nils Ek", "put it"}, {"Jon Dahl", "a second goal"}}},
+		{"storm-ferry", []want{
+			{"Jon Vik", "We will not risk the lives", "named-after"}, // "“…” That was the verdict of X"
+			{"Liv Eng", "It is the worst storm", "named-after"},      // "“…” ¶ The words came from X"
+			{"Siri Holm", "The state will pay", "description"},       // "the minister"
+			{"Ola Brun", "We needed to hear that", "description"},    // "Brun thanked her. The 61-year-old …": the surname subject
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
