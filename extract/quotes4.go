@@ -223,3 +223,56 @@ func (x *extractor) namedAfter(q quote, sents []int) (*Entity, Why) {
 	}
 	return nil, Why{}
 }
+
+// affiliationName reads back from toks[k], the word before a cue, over an
+// affiliation: "Per Holm of the University of Lund said", "geologist Anna
+// Lind at the Norland Museum in Eastvale told", "Ole Dahl from the Westby
+// Museum said" (x-quotes4). It returns the person's name [a, b): a full
+// name of two to four words (a title or honorific before it left out)
+// before of/from/at/with, the affiliation capitalized words joined by
+// of/and/for/in/the; else a == b.
+func (x *extractor) affiliationName(toks []tok, k int) (int, int) {
+	caps := 0
+	bestA, bestB := 0, 0
+	for h := k; h >= 1 && h > k-14; h-- {
+		t := toks[h]
+		w := lower(t)
+		switch {
+		case isNameTok(t) || isAcronym(t.text):
+			caps++
+			continue
+		case w == "of" || w == "and" || w == "for" || w == "in" || w == "the" || w == "&" || t.text == "." || w == "’s" || w == "from" || w == "at" || w == "with":
+		default:
+			return bestA, bestB
+		}
+		if !(w == "of" || w == "from" || w == "at" || w == "with") || caps == 0 || !isNameTok(toks[h-1]) {
+			continue
+		}
+		if a, b := x.affiliatedPerson(toks, h); b > a {
+			bestA, bestB = a, b // the leftmost: "Per Holm of the University of Lund"
+		}
+	}
+	return bestA, bestB
+}
+
+// affiliatedPerson is the full name right before the preposition at
+// toks[p], as affiliationName wants it.
+func (x *extractor) affiliatedPerson(toks []tok, p int) (int, int) {
+	m := p
+	for m > 0 && p-m < 4 && isNameTok(toks[m-1]) {
+		m--
+	}
+	for m < p-2 && (honorifics[lower(toks[m])] || isRoleHead(toks[m])) {
+		m++ // "Professor Anna Lind", "Dr Anna Lind"
+	}
+	if p-m < 2 || !x.looksLikeFullName(toks, m, p) {
+		return 0, 0
+	}
+	if m > 0 {
+		b := toks[m-1]
+		if !(b.text == "," || isCloseQuote(b.text) || b.word && !isCap(b) && !determiners[lower(b)]) {
+			return 0, 0
+		}
+	}
+	return m, p
+}

@@ -525,6 +525,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a, b := x.affiliationName(toks, k); b > a {
+			// "Per Holm of the University of Lund said": the person, not the body (x-quotes4)
+			if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {
+				why.Rule = "speaker-before-cue,affiliation/" + why.Rule
+				set(sp, why, a, b)
+				return
+			}
+		}
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
@@ -1167,7 +1175,15 @@ func isDemonym(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ian") && !strings.HasSuffix(l, "tian")
+	return strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ian") && !strings.HasSuffix(l, "tian") && !ianNames[l]
+}
+
+// ianNames are given names shaped like a nationality ("Brian Richmond at
+// the Museum told": a person, x-quotes4).
+var ianNames = map[string]bool{
+	"brian": true, "adrian": true, "damian": true, "julian": true, "vivian": true, "lillian": true,
+	"gillian": true, "marian": true, "fabian": true, "florian": true, "kilian": true, "killian": true,
+	"dorian": true, "lucian": true, "maximilian": true, "cyprian": true, "jillian": true,
 }
 
 // fullNameOf finds the full name a surname stands for: capitalized

@@ -49,6 +49,12 @@ func TestQuotes4(t *testing.T) {
 			{"Siri Holm", "The state will pay", "description"},       // "the minister"
 			{"Ola Brun", "We needed to hear that", "description"},    // "Brun thanked her. The 61-year-old …": the surname subject
 		}, nil},
+		{"fossil-find", []want{
+			{"Brian Lind", "This discovery raises", "affiliation"},    // "geologist X at the Museum of Y in Z told": "Brian" no nationality
+			{"Per Holm", "It changes the family tree", "affiliation"}, // "X of the University of Lund said"
+			{"Ole Dahl", "It is a careful study", "affiliation"},      // "X from the Y Museum in Z said:"
+			{"University of Lund", "the bones would go on show", ""},  // the body itself speaking stays the body
+		}, [][2]string{{"University of Lund", "It changes"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
