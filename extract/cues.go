@@ -76,7 +76,7 @@ func (x *extractor) findCues(si int) []cue {
 			c.j = k + 2
 		case (w == "made" || w == "makes") && next == "it" && k+3 < len(toks) && lower(toks[k+2]) == "clear" && lower(toks[k+3]) == "that":
 			c.j = k + 3 // "X made it clear that ..."
-		case (w == "asked" || w == "wondered") && x.questionBefore(si, k):
+		case (w == "asked" || w == "wondered") && (x.questionBefore(si, k) || x.questionEndsBefore(si, k)):
 			// "“Is it settled?” Lee asked Tan.": after a quoted question,
 			// "asked" attributes it (rule asked-after-question)
 		case hasKey(cueVerbs, w):

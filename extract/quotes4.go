@@ -276,3 +276,25 @@ func (x *extractor) affiliatedPerson(toks []tok, p int) (int, int) {
 	}
 	return m, p
 }
+
+// questionEndsBefore is questionBefore where the quoted question ended the
+// sentence before: "“Is this true?” Lind asked Olsen." is split after the
+// question mark, and the name opens this sentence (x-quotes4).
+func (x *extractor) questionEndsBefore(si, k int) bool {
+	toks := x.d.sents[si].toks
+	if si == 0 || k == 0 || k > 4 {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if !isNameTok(t) {
+			return false
+		}
+	}
+	ps := &x.d.sents[si-1]
+	pt := ps.toks
+	n := len(pt)
+	if ps.para != x.d.sents[si].para || n < 2 || !isCloseQuote(pt[n-1].text) || pt[n-2].text != "?" {
+		return false
+	}
+	return strings.TrimSpace(string(x.d.rs[pt[n-1].End:toks[0].Start])) == ""
+}

@@ -55,6 +55,11 @@ func TestQuotes4(t *testing.T) {
 			{"Ole Dahl", "It is a careful study", "affiliation"},      // "X from the Y Museum in Z said:"
 			{"University of Lund", "the bones would go on show", ""},  // the body itself speaking stays the body
 		}, [][2]string{{"University of Lund", "It changes"}}},
+		{"council-uproar", []want{
+			{"Per Lind", "Is this true, mayor?", "speaker-before-cue"}, // "“…?” X asked Y.": split after the question mark
+			{"Eva Moe", "Where was the council", "speaker-before-cue"},
+			{"Kari Brun", "Why now?", "speaker-after-cue"},
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
