@@ -282,6 +282,9 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 		if !isNameTok(t) || x.d.inQuote(t.Start) {
 			continue
 		}
+		if possessedNamed(s.toks, k) {
+			continue // "Brenn’s assistant, Kari Lund, ...": the possessor is not the subject (x-quotes4)
+		}
 		for _, e := range x.reg.all {
 			if e.Kind != KindPerson || strings.HasPrefix(e.Name, "a ") || strings.HasPrefix(e.Name, "an ") {
 				continue

@@ -298,3 +298,89 @@ func (x *extractor) questionEndsBefore(si, k int) bool {
 	}
 	return strings.TrimSpace(string(x.d.rs[pt[n-1].End:toks[0].Start])) == ""
 }
+
+// possessiveDescription is the end of "his manager", "her long-time
+// coach" at toks[j]: his/her/their, up to three lower-case words, the
+// last a role head; else j.
+func possessiveDescription(toks []tok, j int) int {
+	if j >= len(toks) || !(lower(toks[j]) == "his" || lower(toks[j]) == "her" || lower(toks[j]) == "their") {
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+3 && toks[e].word && !isCap(toks[e]) {
+		e++
+	}
+	if e == j+1 || !roleHeads[lower(toks[e-1])] {
+		return j
+	}
+	return e
+}
+
+// possessiveBefore is the start of "his coach" ending at toks[end-1],
+// right before a cue, when it opens the clause (after a quotation, a
+// comma or the sentence's start); else end.
+func possessiveBefore(toks []tok, end int) int {
+	for a := end - 2; a >= 0 && a >= end-4; a-- {
+		if possessiveDescription(toks, a) == end {
+			if a == 0 || toks[a-1].text == "," || isCloseQuote(toks[a-1].text) {
+				return a
+			}
+			return end
+		}
+	}
+	return end
+}
+
+// possessedNamed says whether the name at toks[k] is a possessor whose
+// possessed person is named beside it: "Brenn’s assistant, Kari Lund,".
+func possessedNamed(toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].text != "’s" {
+		return false
+	}
+	for h := k + 2; h < len(toks) && h <= k+5; h++ {
+		t := toks[h]
+		if t.text == "," {
+			return h+1 < len(toks) && isNameTok(toks[h+1])
+		}
+		if !t.word || isCap(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// kinNouns name a person by relation ("said his father, Per Holt").
+var kinNouns = map[string]bool{
+	"father": true, "mother": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"wife": true, "husband": true, "uncle": true, "aunt": true, "cousin": true, "grandmother": true,
+	"grandfather": true, "niece": true, "nephew": true, "friend": true, "neighbour": true, "neighbor": true,
+	"partner": true, "fiancee": true, "fiance": true, "girlfriend": true, "boyfriend": true, "widow": true,
+	"stepfather": true, "stepmother": true, "parents": false,
+}
+
+// relationApposition finds the full name set beside a description of
+// kin or a person noun after a possessive: "said his father, Per Holt",
+// "her team-mate, Ida Moe," (x-quotes4): [a, b), else a == b.
+func relationApposition(toks []tok, j int) (int, int) {
+	if j >= len(toks) || !(lower(toks[j]) == "his" || lower(toks[j]) == "her" || lower(toks[j]) == "their") {
+		return 0, 0
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+3 && toks[k].word && !isCap(toks[k]) {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || toks[k].text != "," {
+		return 0, 0
+	}
+	if h := lower(toks[k-1]); !kinNouns[h] && !personNouns[h] {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k+1)
+	if b-a < 2 || b-a > 4 {
+		return 0, 0
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "." && !isCloseQuote(toks[b].text) {
+		return 0, 0
+	}
+	return a, b
+}

@@ -374,6 +374,20 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(p, Why{Rule: "speaker-after-cue,described-name", Confidence: 0.75, Note: "“" + joinToks(toks[c.j:a]) + "”, then the name"}, a, b)
 			return
 		}
+		if b := possessiveDescription(toks, c.j); b > c.j {
+			// "noted his manager": the person whose title it is (x-quotes4)
+			if sp, why := x.resolveNP(s, c.j, b, lastPerson, last, lastOrg); sp != nil && (b >= len(toks) || toks[b].text != ",") {
+				why.Rule = "speaker-after-cue/" + why.Rule
+				set(sp, why, c.j, b)
+				return
+			}
+		}
+		if a, b := relationApposition(toks, c.j); b > a {
+			// "said his father, Per Holt" (x-quotes4)
+			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
+			set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:a-1]) + "”, then the name"}, a, b)
+			return
+		}
 		if c.j+1 < len(toks) && possessivePronouns[lower(toks[c.j])] {
 			if a, b := appositiveName(toks, c.j+1); b > a {
 				// "said his lawyer, Tessa Lund": the name set beside the description
@@ -525,6 +539,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a := possessiveBefore(toks, k+1); a <= k {
+			// "“…,” his coach added": the person whose title it is (x-quotes4)
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+				return
+			}
+		}
 		if a, b := x.affiliationName(toks, k); b > a {
 			// "Per Holm of the University of Lund said": the person, not the body (x-quotes4)
 			if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {
@@ -645,7 +667,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	text := x.d.text(span{toks[a].Start, toks[b-1].End})
 	words := []string{}
 	for _, t := range toks[a:b] {
-		if t.word && lower(t) != "the" {
+		if t.word && lower(t) != "the" && !(possessivePronouns[lower(t)] && lower(t) != "its") { // "his manager": the manager (x-quotes4)
 			words = append(words, lower(t))
 		}
 	}

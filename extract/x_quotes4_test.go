@@ -60,6 +60,12 @@ func TestQuotes4(t *testing.T) {
 			{"Eva Moe", "Where was the council", "speaker-before-cue"},
 			{"Kari Brun", "Why now?", "speaker-after-cue"},
 		}, nil},
+		{"derby-win", []want{
+			{"Ole Brenn", "A goal and an assist", "description"},               // "noted his manager": the person titled manager
+			{"(unattributed)", "He has worked for this", ""},                   // "his coach added": nobody is titled coach; no guess
+			{"Kari Lund", "I cried like a child", "pronoun-previous-sentence"}, // "X’s assistant, Y, …. She said": not the possessor
+			{"Lars Vik", "I watched every minute", "apposition"},               // "said his father, X": kin, then the name
+		}, [][2]string{{"Jonas Vik", "A goal and an assist"}, {"Jonas Vik", "I watched every minute"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
