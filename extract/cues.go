@@ -86,6 +86,9 @@ func (x *extractor) findCues(si int) []cue {
 			if k >= 2 && strings.HasSuffix(w, "s") && quantityWords[lower(toks[k-2])] && toks[k-1].word {
 				continue // a plural noun: "five Arab states", "two new claims"
 			}
+			if k >= 1 && strings.HasSuffix(w, "s") && (quantityWords[prev] || isDigits(toks[k-1].text)) {
+				continue // a plural noun: "Ten questions for ...", "12 warnings" (x-quotes4)
+			}
 			if (prev == "than" || prev == "as") && !strings.HasSuffix(w, "ing") {
 				continue // "faster than expected", "as promised"
 			}

@@ -384,3 +384,37 @@ func relationApposition(toks []tok, j int) (int, int) {
 	}
 	return a, b
 }
+
+// questionLine says whether paragraph pi, text t, is an interviewer's
+// question on an interview page: "Q: Were you worried?", "How did you
+// start?": at most 30 words ending in a question mark, no quotation (x-quotes4).
+func (x *extractor) questionLine(pi int, t string) bool {
+	if !strings.HasSuffix(t, "?") || wordsIn(t) > 30 {
+		return false
+	}
+	for _, q := range x.d.quotes {
+		if q.para == pi {
+			return false
+		}
+	}
+	return true
+}
+
+// introducedIn is the person the sentences of paragraph pi open with, when
+// there is exactly one.
+func (x *extractor) introducedIn(pi int) *Entity {
+	var found *Entity
+	for si := range x.d.sents {
+		s := &x.d.sents[si]
+		if s.para != pi || s.headline {
+			continue
+		}
+		if e := x.openingName(s); e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}

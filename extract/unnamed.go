@@ -101,7 +101,10 @@ func (x *extractor) interviewee(q quote) *Entity {
 			if s.para != pi || !interviewVerb(s.toks) {
 				continue
 			}
-			return x.openingName(s)
+			if e := x.openingName(s); e != nil {
+				return e
+			}
+			return x.introducedIn(pi) // "Liv Eng took over in March. We asked her about the job."
 		}
 		return nil
 	}
@@ -112,6 +115,9 @@ func (x *extractor) interviewee(q quote) *Entity {
 // few words ending in an ellipsis or a colon ("On the second half…").
 func (x *extractor) labelLine(pi int) bool {
 	t := strings.TrimSpace(x.d.text(x.d.paras[pi]))
+	if x.questionLine(pi, t) {
+		return true
+	}
 	if wordsIn(t) > 10 {
 		return false
 	}
@@ -144,6 +150,15 @@ func interviewVerb(toks []tok) bool {
 			}
 		case "sat", "sits":
 			if n == "down" {
+				return true
+			}
+		case "asked", "asks":
+			// "We asked her about the job" (x-quotes4)
+			if (n == "him" || n == "her" || n == "them") && k+2 < len(toks) && lower(toks[k+2]) == "about" {
+				return true
+			}
+		case "caught", "catches", "chatted", "chats":
+			if n == "up" || n == "with" || n == "to" {
 				return true
 			}
 		}

@@ -66,6 +66,16 @@ func TestQuotes4(t *testing.T) {
 			{"Kari Lund", "I cried like a child", "pronoun-previous-sentence"}, // "X’s assistant, Y, …. She said": not the possessor
 			{"Lars Vik", "I watched every minute", "apposition"},               // "said his father, X": kin, then the name
 		}, [][2]string{{"Jonas Vik", "A goal and an assist"}, {"Jonas Vik", "I watched every minute"}}},
+		{"coach-reaction", []want{
+			{"Rita Holm", "I thought we controlled", "interview-layout"},
+			{"Rita Holm", "Not really. We had the chances", "interview-layout"}, // after a "Q: …?" line
+			{"Rita Holm", "It doesn't look good", "interview-layout"},
+		}, nil},
+		{"harbour-master-qa", []want{
+			// "We asked her about the job"; questions as label lines; "Ten questions" no cue
+			{"Liv Eng", "I grew up on the quay", "interview-layout"},
+			{"Liv Eng", "Money. The harbour wall", "interview-layout"},
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
