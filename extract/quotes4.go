@@ -62,8 +62,8 @@ func indefiniteApposition(toks []tok, j int) (int, int) {
 	for k < len(toks) && k <= j+4 && toks[k].word && !isCap(toks[k]) {
 		k++
 	}
-	if k == j+1 || k >= len(toks) || toks[k].text != "," {
-		return 0, 0
+	if k == j+1 && lower(toks[j]) != "one" || k >= len(toks) || toks[k].text != "," {
+		return 0, 0 // ("said one, Tor Lid": "one" alone)
 	}
 	a, b := namesAt(toks, k+1)
 	if b-a < 2 || b-a > 4 {
@@ -417,4 +417,22 @@ func (x *extractor) introducedIn(pi int) *Entity {
 		}
 	}
 	return found
+}
+
+// verdictColon says whether toks[k] is a noun of what was said after a
+// possessive name and before a colon and a quotation: "X’s verdict:",
+// "X’s response was short:", "X’s message to the fans:".
+func verdictColon(toks []tok, k int) bool {
+	if k < 2 || !verdictNouns[lower(toks[k])] || toks[k-1].text != "’s" || !isNameTok(toks[k-2]) {
+		return false
+	}
+	for h := k + 1; h < len(toks) && h <= k+6; h++ {
+		if toks[h].text == ":" {
+			return h+1 < len(toks) && isOpenQuote(toks[h+1].text)
+		}
+		if !toks[h].word {
+			return false
+		}
+	}
+	return false
 }

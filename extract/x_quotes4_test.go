@@ -76,6 +76,11 @@ func TestQuotes4(t *testing.T) {
 			{"Liv Eng", "I grew up on the quay", "interview-layout"},
 			{"Liv Eng", "Money. The harbour wall", "interview-layout"},
 		}, nil},
+		{"manager-sacked", []want{
+			{"Rolf Aune", "We needed a change", "speaker-before-cue"},          // "X’s verdict: “…”"
+			{"Ole Brenn", "I gave this club everything", "speaker-before-cue"}, // "X’s response was short: “…”"
+			{"Tor Lid", "About time", "apposition"},                            // "said one, X"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
