@@ -57,7 +57,7 @@ var mannerLemmas = []string{
 	"grin", "shrug", "nod", "giggle", "snort", "scoff", "sneer", "gasp", "groan", "moan",
 	"grumble", "mutter", "murmur", "whisper", "shout", "yell", "scream", "cry", "bellow",
 	"snap", "stammer", "stutter", "marvel", "gush", "rave", "tease", "gloat", "fume", "sob",
-	"beg", "implore", "wince", "sniff", "bark", "growl", "hiss", "smirk", "chirp",
+	"beg", "implore", "wince", "sniff", "bark", "growl", "hiss", "smirk", "chirp", "weep",
 }
 
 // irregular forms: lemma -> third person, past, present participle
@@ -81,6 +81,7 @@ var irregularForms = map[string][3]string{
 	"sob":      {"sobs", "sobbed", "sobbing"},
 	"beg":      {"begs", "begged", "begging"},
 	"marvel":   {"marvels", "marvelled", "marvelling"},
+	"weep":     {"weeps", "wept", "weeping"},
 }
 
 // inflect returns the lemma's base, third-person, past and -ing forms.

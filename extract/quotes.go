@@ -31,6 +31,13 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		res[qi].sents = sents
 		best, hasCue := x.nearestCue(q, sents, all)
 		res[qi].hasCue = hasCue
+		if o := x.reportedFragment(q, sents, all, best); o != nil {
+			// "A and B agreed to hold “talks”, X said.": X's words (x-quotes4)
+			res[qi].c, res[qi].why = o, o.why
+			res[qi].why.Rule = "quote/reported-fragment/" + o.why.Rule
+			res[qi].why.Note = strings.TrimSpace("in a clause " + o.speaker.Name + " reports; not “" + x.d.sents[best.sent].toks[best.verb].text + "” of " + best.speaker.Name + ". " + o.why.Note)
+			continue
+		}
 		if best != nil {
 			res[qi].c, res[qi].why = best, best.why
 			res[qi].why.Rule = "quote/" + best.why.Rule

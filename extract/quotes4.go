@@ -436,3 +436,38 @@ func verdictColon(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// reportedFragment is rule "reported-fragment": a quotation inside the
+// object of a cue that has no clause of its own ("agreed to hold
+// “substantive talks”", "promised “a fair deal”"), in a
+// clause that a trailing attribution closes (", X said."), is the words
+// of the one who reports the clause, X; nil when the sentence is not so.
+func (x *extractor) reportedFragment(q quote, sents []int, all [][]cue, best *cue) *cue {
+	if best == nil || best.participle || best.according || best.phrase {
+		return nil
+	}
+	toks := x.d.sents[best.sent].toks
+	if toks[best.verb].Start >= q.outer.Start {
+		return nil
+	}
+	for h := best.j; h < len(toks) && toks[h].Start < q.outer.Start; h++ {
+		if !toks[h].word || lower(toks[h]) == "that" {
+			return nil // "Lind smiled: “…”", "said that “…”": set off, or a clause of its own
+		}
+	}
+	for ci := range all[best.sent] {
+		o := &all[best.sent][ci]
+		if o == best || o.speaker == nil || o.speaker == best.speaker || o.participle || o.according || toks[o.verb].Start < q.outer.End {
+			continue
+		}
+		first := o.i
+		if o.np[0] >= 0 && o.np[0] < first {
+			first = o.np[0]
+		}
+		if first == 0 || toks[first-1].text != "," || toks[first-1].Start < q.outer.End {
+			continue
+		}
+		return o
+	}
+	return nil
+}

@@ -81,6 +81,12 @@ func TestQuotes4(t *testing.T) {
 			{"Ole Brenn", "I gave this club everything", "speaker-before-cue"}, // "X’s response was short: “…”"
 			{"Tor Lid", "About time", "apposition"},                            // "said one, X"
 		}, nil},
+		{"truce-fragment", []want{
+			{"Ola Berg", "substantive talks", "reported-fragment"},                   // "A and B agreed to hold “…”, X said."
+			{"Both ministries", "a fair exchange of prisoners", "reported-fragment"}, // "… promised “…”, both ministries said."
+			{"Mia Roe", "We have waited ten years", "pronoun-same-sentence"},         // "X, wept as she said:"
+			{"Ola Berg", "It is a good day", "speaker-before-cue"},                   // "X smiled: “…”": set off, no fragment
+		}, [][2]string{{"Norland", "substantive talks"}, {"Westland", "substantive talks"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
