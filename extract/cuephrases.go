@@ -39,6 +39,9 @@ var (
 // A "how" clause needs a subject after it ("noted how the side grew", not
 // "noted how much").
 func cuePhraseLen(toks []tok, k int) int {
+	if n := attentionPhraseLen(toks, k); n > 0 {
+		return n
+	}
 	for _, p := range cuePhrases {
 		if k+len(p) > len(toks) {
 			continue
@@ -84,6 +87,35 @@ func channelBefore(toks []tok, k int) int {
 	}
 	if k >= 2 && lower(toks[k]) == "social" && lower(toks[k-1]) == "truth" && lower(toks[k-2]) == "on" {
 		return 3
+	}
+	return 0
+}
+
+// attentionPhraseLen reads "brought to the attention of the House that",
+// "drew attention to the fact that", "made the point that" at toks[k]
+// (x-quotes4): the number of tokens up to and with "that", or 0.
+func attentionPhraseLen(toks []tok, k int) int {
+	w := lower(toks[k])
+	switch w {
+	case "brought", "brings", "bring", "drew", "draws", "draw", "made", "makes", "make":
+	default:
+		return 0
+	}
+	seen := false
+	for h := k + 1; h < len(toks) && h <= k+9; h++ {
+		t := lower(toks[h])
+		if t == "attention" && w != "made" && w != "makes" && w != "make" || (t == "point" || t == "case" || t == "argument") && h == k+2 && lower(toks[k+1]) == "the" {
+			seen = true
+		}
+		if t == "that" {
+			if seen {
+				return h - k + 1
+			}
+			return 0
+		}
+		if !toks[h].word || isOpenQuote(toks[h].text) {
+			return 0
+		}
 	}
 	return 0
 }

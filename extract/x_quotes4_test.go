@@ -87,6 +87,12 @@ func TestQuotes4(t *testing.T) {
 			{"Mia Roe", "We have waited ten years", "pronoun-same-sentence"},         // "X, wept as she said:"
 			{"Ola Berg", "It is a good day", "speaker-before-cue"},                   // "X smiled: “…”": set off, no fragment
 		}, [][2]string{{"Norland", "substantive talks"}, {"Westland", "substantive talks"}}},
+		{"house-figures", []want{
+			{"Nalina Perera", "The Prime Minister said one thing", "same-paragraph"}, // "X brought to the attention of the House that …. “…”"
+			{"Nalina Perera", "the figures were contradictory", "speaker-before-cue"},
+			{"Tom Silva", "the budget had passed", "speaker-before-cue"},  // "made the point that"
+			{"Nalina Perera", "pages were missing", "speaker-before-cue"}, // "drew attention to the fact that"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
