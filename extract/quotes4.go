@@ -124,12 +124,17 @@ func inWordsOf(toks []tok, k int) bool {
 }
 
 // surnameSubject is the person the article names in full whose surname
-// alone opens a clause before a lower-case verb ("Brun thanked her"),
+// alone opens a clause before a lower-case verb or an apposition ("Brun
+// thanked her", "Lund, a two-time champion, was gracious"),
 // else nil; drafted only if a pronoun or description later makes it a
 // speaker, as subject-name is.
 func (x *extractor) surnameSubject(toks []tok, a, b int) *Entity {
-	if b-a != 1 || b >= len(toks) || !toks[b].word || isCap(toks[b]) || !isNameTok(toks[a]) {
+	if b-a != 1 || b >= len(toks) || !isNameTok(toks[a]) {
 		return nil
+	}
+	apposition := toks[b].text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "a" || lower(toks[b+1]) == "an" || lower(toks[b+1]) == "the" || isDigits(toks[b+1].text))
+	if !(toks[b].word && !isCap(toks[b]) || apposition) {
+		return nil // ("Lund, a two-time champion, was …")
 	}
 	full := x.fullNameOf(toks[a].text)
 	if full == "" {

@@ -1016,6 +1016,14 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 			// "Antwerp’s Van den Bergh, 26, banked": a place's or team's person
 			a = b + 1
 			b = npRight(toks, a)
+		} else if b > a && possessedNamed(toks, b-1) {
+			// "Holt’s coach, Tom Berg, was in tears": the coach (x-quotes4)
+			h := b + 2
+			for h < len(toks) && toks[h].text != "," {
+				h++
+			}
+			a = h + 1
+			b = npRight(toks, a)
 		}
 		for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == ".") {
 			a++ // "Ms. Adeyemi"

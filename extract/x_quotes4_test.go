@@ -93,6 +93,10 @@ func TestQuotes4(t *testing.T) {
 			{"Tom Silva", "the budget had passed", "speaker-before-cue"},  // "made the point that"
 			{"Nalina Perera", "pages were missing", "speaker-before-cue"}, // "drew attention to the fact that"
 		}, nil},
+		{"five-set-final", []want{
+			{"Maria Lund", "She played the big points", "description-last-person"}, // "Lund, a two-time champion, was …": the surname subject
+			{"Tom Berg", "I have worked with her", "description-last-person"},      // "Holt's coach, Tom Berg, was …": the coach, not Holt
+		}, [][2]string{{"Anna Holt", "She played"}, {"Anna Holt", "I have worked"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
