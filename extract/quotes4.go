@@ -476,3 +476,30 @@ func (x *extractor) reportedFragment(q quote, sents []int, all [][]cue, best *cu
 	}
 	return nil
 }
+
+// describedBefore is the start of a definite description ending at
+// toks[end-1] and opening its clause: "the", up to three lower-case
+// words, a role head or person noun ("The veteran official", "the former
+// fisherman"); else end.
+func describedBefore(toks []tok, end int) int {
+	if end == 0 {
+		return end
+	}
+	h := lower(toks[end-1])
+	if isCap(toks[end-1]) || !(roleHeads[h] || personNouns[h] || isAgeNoun(h)) {
+		return end
+	}
+	for a := end - 2; a >= 0 && a >= end-5; a-- {
+		t := toks[a]
+		if lower(t) == "the" {
+			if a == 0 || toks[a-1].text == "," || isCloseQuote(toks[a-1].text) {
+				return a
+			}
+			return end
+		}
+		if !t.word || isCap(t) {
+			return end
+		}
+	}
+	return end
+}

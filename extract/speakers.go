@@ -596,6 +596,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(e, Why{Rule: "speaker-before-cue/unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}, a, k+1)
 			}
 		}
+		if a := describedBefore(toks, k+1); c.speaker == nil && a <= k {
+			// "The veteran official added:", "the former fisherman said" (x-quotes4)
+			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, k+1)
+			}
+		}
 	}
 }
 

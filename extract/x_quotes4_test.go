@@ -97,6 +97,10 @@ func TestQuotes4(t *testing.T) {
 			{"Maria Lund", "She played the big points", "description-last-person"}, // "Lund, a two-time champion, was …": the surname subject
 			{"Tom Berg", "I have worked with her", "description-last-person"},      // "Holt's coach, Tom Berg, was …": the coach, not Holt
 		}, [][2]string{{"Anna Holt", "She played"}, {"Anna Holt", "I have worked"}}},
+		{"harbour-fees", []want{
+			{"Per Sand", "Two bad winters cost us", "description-last-person"}, // "The veteran official added:"
+			{"Per Sand", "We had no choice", "description-last-person"},        // "the former fisherman said"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
