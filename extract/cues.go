@@ -63,7 +63,7 @@ func (x *extractor) findCues(si int) []cue {
 			c.i, c.j, c.phrase = k-1, k+1, true
 		case inWordsOf(toks, k):
 			c.j, c.according = k+4, true // "in the words of X": as "according to" (x-quotes4)
-		case w == "per" && k > 0 && (toks[k-1].text == "," || isCloseQuote(toks[k-1].text)) && k+1 < len(toks) && (isCap(toks[k+1]) || next == "the" && k+2 < len(toks) && isCap(toks[k+2])):
+		case t.text == "per" && k > 0 && (toks[k-1].text == "," || isCloseQuote(toks[k-1].text)) && k+1 < len(toks) && (isCap(toks[k+1]) || next == "the" && k+2 < len(toks) && isCap(toks[k+2])):
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
 			c.j, c.according = k+1, true
 			c.quoteOnly = isCloseQuote(prev) || prev == "," && k > 1 && isCloseQuote(toks[k-2].text)

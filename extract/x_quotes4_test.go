@@ -101,6 +101,11 @@ func TestQuotes4(t *testing.T) {
 			{"Per Sand", "Two bad winters cost us", "description-last-person"}, // "The veteran official added:"
 			{"Per Sand", "We had no choice", "description-last-person"},        // "the former fisherman said"
 		}, nil},
+		{"budget-debate", []want{
+			{"Tor Falk", "The numbers do not add up", "pronoun-previous-sentence"},
+			{"Per Eng", "a work of fiction", "pronoun-previous-sentence"},
+			{"Per Eng", "This is my last campaign", "pronoun-previous-sentence"},
+		}, [][2]string{{"Per Eng", "Falk"}}}, // "Falk's running mate, Per Eng, went": "Per" is a name, no "per X" attribution
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
