@@ -125,7 +125,7 @@ func (x *extractor) colonBefore(q quote, all [][]cue) *cue {
 		return nil
 	}
 	c := &all[prev][len(all[prev])-1]
-	if c.speaker == nil || c.according || len(toks)-1-c.j > 4 {
+	if c.speaker == nil || c.according || len(toks)-1-c.j > 4 && !x.claimThenColon(toks, c) {
 		return nil // the colon must close the attribution: "said:", "told reporters:"
 	}
 	return c

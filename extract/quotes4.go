@@ -503,3 +503,19 @@ func describedBefore(toks []tok, end int) int {
 	}
 	return end
 }
+
+// claimThenColon says whether the cue's own claim runs to the colon that
+// ends its paragraph: "X said the company would refund every ticket:" ¶
+// "“…”" introduces the quotation as "said:" does (x-quotes4). No other
+// quotation may stand in the sentence.
+func (x *extractor) claimThenColon(toks []tok, c *cue) bool {
+	if c.comp[0] < 0 || c.comp[1] < len(toks)-1 {
+		return false
+	}
+	for _, t := range toks {
+		if isOpenQuote(t.text) || isCloseQuote(t.text) {
+			return false
+		}
+	}
+	return true
+}

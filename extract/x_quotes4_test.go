@@ -106,6 +106,11 @@ func TestQuotes4(t *testing.T) {
 			{"Per Eng", "a work of fiction", "pronoun-previous-sentence"},
 			{"Per Eng", "This is my last campaign", "pronoun-previous-sentence"},
 		}, [][2]string{{"Per Eng", "Falk"}}}, // "Falk's running mate, Per Eng, went": "Per" is a name, no "per X" attribution
+		{"ferry-delays", []want{
+			{"Ola Sand", "Nobody will pay for a crossing", "colon-before"}, // "X said the company would refund every ticket:" ¶ "“…”"
+			{"Anna Berg", "We have hired twenty more", "continued-paragraph"},
+			{"Jon Lie", "Every winter they promise", "pronoun"},
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
