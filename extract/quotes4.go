@@ -433,7 +433,7 @@ func verdictColon(toks []tok, k int) bool {
 	}
 	for h := k + 1; h < len(toks) && h <= k+6; h++ {
 		if toks[h].text == ":" {
-			return h+1 < len(toks) && isOpenQuote(toks[h+1].text)
+			return h+1 < len(toks) && (isOpenQuote(toks[h+1].text) || strings.HasPrefix(toks[h+1].text, "`") || strings.HasPrefix(toks[h+1].text, "'"))
 		}
 		if !toks[h].word {
 			return false

@@ -111,6 +111,12 @@ func TestQuotes4(t *testing.T) {
 			{"Anna Berg", "We have hired twenty more", "continued-paragraph"},
 			{"Jon Lie", "Every winter they promise", "pronoun"},
 		}, nil},
+		{"bridge-marks", []want{
+			{"Rolf Strand", "We need more time", "speaker-before-cue"}, // ``…'' (typewriter marks)
+			{"Mia Kvale", "Every delay costs", "speaker-after-cue"},    // ''…''
+			{"Rolf Strand", "I promise you that", "speaker-before-cue"},
+			{"Mia Kvale", "We have heard that before", "speaker-before-cue"}, // "X's reply: ``…''"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
