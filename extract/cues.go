@@ -71,6 +71,9 @@ func (x *extractor) findCues(si int) []cue {
 			// "…, the Interfax agency quoted Varin as saying": Varin speaks
 			c.quotedBy = quotedActive(toks, k)
 			c.j = c.quotedBy + 2
+			if lower(toks[c.quotedBy]) != "as" {
+				c.j = c.quotedBy + 1 // "quoted him saying" (x-quotes4)
+			}
 		case w == "read" && (next == ":" || isOpenQuote(next)) && statementBefore(toks, k):
 			// "A statement from the club read: “...”": a document's words
 		case cuePhraseLen(toks, k) > 0:

@@ -208,6 +208,9 @@ func quotedActive(toks []tok, k int) int {
 			}
 			return 0
 		}
+		if w := lower(toks[a]); (w == "saying" || w == "telling") && a == k+2 && isPronoun(lower(toks[k+1])) {
+			return a // "quoted him saying that": the pronoun only, no "as" (x-quotes4)
+		}
 	}
 	return 0
 }

@@ -117,6 +117,10 @@ func TestQuotes4(t *testing.T) {
 			{"Rolf Strand", "I promise you that", "speaker-before-cue"},
 			{"Mia Kvale", "We have heard that before", "speaker-before-cue"}, // "X's reply: ``…''"
 		}, nil},
+		{"medical-leave", []want{
+			{"Jo Lind", "as soon as I can", "quoted-as-saying"},
+			{"Jo Lind", "stay in touch with the team", "quoted-as-saying"}, // "quoted him saying that": the object speaks
+		}, [][2]string{{"Acme", "stay in touch"}}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
