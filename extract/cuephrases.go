@@ -39,16 +39,17 @@ var (
 // A "how" clause needs a subject after it ("noted how the side grew", not
 // "noted how much").
 func cuePhraseLen(toks []tok, k int) int {
-	if n := attentionPhraseLen(toks, k); n > 0 {
+	w0 := lower(toks[k]) // once: most tokens start no phrase
+	if n := attentionPhraseLen(toks, k, w0); n > 0 {
 		return n
 	}
 	for _, p := range cuePhrases {
-		if k+len(p) > len(toks) {
+		if k+len(p) > len(toks) || !containsString(p[0], w0) {
 			continue
 		}
 		ok := true
-		for i, alts := range p {
-			if !containsString(alts, lower(toks[k+i])) {
+		for i, alts := range p[1:] {
+			if !containsString(alts, lower(toks[k+1+i])) {
 				ok = false
 				break
 			}
@@ -94,8 +95,7 @@ func channelBefore(toks []tok, k int) int {
 // attentionPhraseLen reads "brought to the attention of the House that",
 // "drew attention to the fact that", "made the point that" at toks[k]
 // (x-quotes4): the number of tokens up to and with "that", or 0.
-func attentionPhraseLen(toks []tok, k int) int {
-	w := lower(toks[k])
+func attentionPhraseLen(toks []tok, k int, w string) int {
 	switch w {
 	case "brought", "brings", "bring", "drew", "draws", "draw", "made", "makes", "make":
 	default:

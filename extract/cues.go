@@ -58,10 +58,10 @@ func (x *extractor) findCues(si int) []cue {
 		switch {
 		case w == "according" && next == "to":
 			c.j, c.according = k+2, true
-		case verdictColon(toks, k):
+		case verdictNouns[w] && verdictColon(toks, k):
 			// "Chairman X’s verdict: “…”", "X’s response was short: “…”" (x-quotes4)
 			c.i, c.j, c.phrase = k-1, k+1, true
-		case inWordsOf(toks, k):
+		case w == "in" && inWordsOf(toks, k):
 			c.j, c.according = k+4, true // "in the words of X": as "according to" (x-quotes4)
 		case t.text == "per" && k > 0 && (toks[k-1].text == "," || isCloseQuote(toks[k-1].text)) && k+1 < len(toks) && (isCap(toks[k+1]) || next == "the" && k+2 < len(toks) && isCap(toks[k+2])):
 			// "..., per the Journal": as "according to" (not "per cent", "per share")
