@@ -486,7 +486,7 @@ func describedBefore(toks []tok, end int) int {
 		return end
 	}
 	h := lower(toks[end-1])
-	if isCap(toks[end-1]) || !(roleHeads[h] || personNouns[h] || isAgeNoun(h)) {
+	if isCap(toks[end-1]) && !(h == "former" || h == "latter") || !(roleHeads[h] || personNouns[h] || isAgeNoun(h) || h == "former" || h == "latter") {
 		return end
 	}
 	for a := end - 2; a >= 0 && a >= end-5; a-- {
@@ -518,4 +518,58 @@ func (x *extractor) claimThenColon(toks []tok, c *cue) bool {
 		}
 	}
 	return true
+}
+
+// formerLatter resolves "the former" / "the latter" to the first or the
+// second of exactly two people named in the sentence before (or earlier
+// in its own sentence): "Holt beat Lund. The latter said …" is Lund.
+func (x *extractor) formerLatter(s *sentence, a, b int) (*Entity, Why) {
+	toks := s.toks
+	if b-a != 2 || lower(toks[a]) != "the" || lower(toks[a+1]) != "former" && lower(toks[a+1]) != "latter" {
+		return nil, Why{}
+	}
+	si := x.sentenceIndex(s)
+	for _, from := range []int{si, si - 1} {
+		if from < 0 {
+			continue
+		}
+		ps := &x.d.sents[from]
+		limit := len(ps.toks)
+		if from == si {
+			limit = a
+		}
+		var named []*Entity
+		for k := 0; k < limit; k++ {
+			t := ps.toks[k]
+			if !isNameTok(t) || x.d.inQuote(t.Start) {
+				continue
+			}
+			var e *Entity
+			for _, r := range x.reg.all {
+				if f := nameFields(r.Name); r.Kind == KindPerson && len(f) > 0 && f[len(f)-1] == t.text {
+					e = r
+					break
+				}
+			}
+			if e == nil {
+				if full := x.fullNameOf(t.text); full != "" && full != t.text {
+					if e = x.reg.lookup(full, KindPerson); e == nil && x.reg.lookup(full, KindOrganization, KindTerritory) == nil {
+						e = x.reg.person(full, Why{Rule: "subject-name,surname", Confidence: 0.6})
+					}
+				}
+			}
+			if e != nil && (len(named) == 0 || named[len(named)-1] != e) {
+				named = append(named, e)
+			}
+		}
+		if len(named) != 2 {
+			continue
+		}
+		e := named[0]
+		if lower(toks[a+1]) == "latter" {
+			e = named[1]
+		}
+		return e, Why{Rule: "former-latter", Confidence: 0.6, Note: "“" + joinToks(toks[a:b]) + "”: of " + named[0].Name + " and " + named[1].Name}
+	}
+	return nil, Why{}
 }

@@ -652,6 +652,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return nil, Why{}
 		}
 	}
+	if e, why := x.formerLatter(s, a, b); e != nil {
+		return e, why // "The latter told reporters" (x-quotes4)
+	}
 	if p, q, phrase, ok := x.pairSpeakers(toks, a, b); ok {
 		// "the two leaders said": the last two people before, one statement each
 		x.joint = []*Entity{q}

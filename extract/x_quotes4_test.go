@@ -121,6 +121,10 @@ func TestQuotes4(t *testing.T) {
 			{"Jo Lind", "as soon as I can", "quoted-as-saying"},
 			{"Jo Lind", "stay in touch with the team", "quoted-as-saying"}, // "quoted him saying that": the object speaks
 		}, [][2]string{{"Acme", "stay in touch"}}},
+		{"former-latter", []want{
+			{"Maria Lund", "I will be back next year", "former-latter"}, // "Holt and Lund met …. The latter told reporters:"
+			{"(unattributed)", "I need a holiday", ""},                  // "the former" with one person named: no guess
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-quotes4", tc.file)
