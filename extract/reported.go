@@ -88,6 +88,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
 	}
+	if lower(toks[a]) == "according" {
+		return // "Heins said according to a report": the source of the words, no claim
+	}
+	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && nounObject(toks, c.verb, a) {
+		return // "confirmed a measles outbreak": an object, not a clause (rule noun-object)
+	}
 	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
 		return // "had argued for no jail time": what for, not a claim (rule no-claim-object)
 	}
@@ -258,6 +264,7 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 		k += 2
 		skipTime()
 	}
+	k = timeTail(toks, k) // "said at the time.", "said, yesterday." (rule trailing-time)
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
 	}
@@ -510,6 +517,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
 			}
+			if !endsAttribution(toks, c.j) && timeTail(toks, c.j) > c.j {
+				why.Rule = "trailing-time/" + why.Rule
+			}
 			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
 				why.Rule = "coordinated-trailing/" + why.Rule
 			}
@@ -723,6 +733,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	}
 	if first < 2 || toks[first-1].text != "," || last+1 >= len(toks) || toks[last].text != "," {
 		return false
+	}
+	if timeTail(toks, last) > last {
+		return false // "…, X said, yesterday.": a trailing attribution and its date
 	}
 	n := toks[last+1]
 	if !n.word || participleCues[lower(n)] || lower(n) == "citing" || x.d.inQuote(n.Start) {

@@ -319,6 +319,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	if n := channelBefore(toks, k); n > 0 && k-n >= 0 {
 		k -= n // "X on Telegram reaffirmed": where, not who
 	}
+	if n := adverbialBefore(toks, k); n > 0 {
+		k -= n // "X for the first time acknowledged" (rule words-between, claims4.go)
+		defer func() {
+			if c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-before-cue", "speaker-before-cue,words-between", 1)
+			}
+		}()
+	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {

@@ -1,0 +1,146 @@
+package extract
+
+import "strings"
+
+// Claim shapes of the fourth session (branch x-claims4), each a class of
+// reported speech seen in at least two sets of real news; docs/extract.md,
+// section "x-claims4".
+
+// timeTail is the end of a phrase saying when a trailing attribution was
+// made, when one starts at toks[k] and closes the sentence: "…, X said at
+// the time.", "…, X said, yesterday.", "…, X said previously." (rule
+// trailing-time). It returns k when there is none.
+func timeTail(toks []tok, k int) int {
+	j := k
+	if j < len(toks) && toks[j].text == "," {
+		j++ // ", yesterday": the date set off by a comma
+	}
+	start := j
+	switch {
+	case j+2 < len(toks) && lower(toks[j]) == "at" && (lower(toks[j+1]) == "the" || lower(toks[j+1]) == "that") && lower(toks[j+2]) == "time":
+		j += 3
+	case j < len(toks) && tailAdverbs[lower(toks[j])]:
+		j++
+	}
+	for j < len(toks) && isTimeWord(toks, j) {
+		j++
+	}
+	if j == start || j < len(toks) && toks[j].text != "." {
+		return k
+	}
+	return j
+}
+
+// tailAdverbs say when, closing a trailing attribution.
+var tailAdverbs = map[string]bool{"previously": true, "later": true, "earlier": true, "then": true, "afterwards": true, "recently": true}
+
+// nounObject says whether the words after a verb of saying, with no
+// "that", are its object rather than a clause (rule noun-object): a
+// determiner, then words with no verb up to the next comma or the end:
+// "confirmed a measles outbreak in the west", "argued the case for the
+// dockers", "conceded the goal and after that, …". A clause has an
+// auxiliary, a past form or an infinitive before the comma ("believed the
+// mood of the final turned", "expects the plant to open"). Verbs of
+// saying proper (say, tell, write) are left alone: their bare object is
+// almost always a clause.
+func nounObject(toks []tok, verb, a int) bool {
+	switch lemmaOf(lower(toks[verb])) {
+	case "say", "tell", "write":
+		return false
+	}
+	if a >= len(toks) || !objectDeterminers[lower(toks[a])] {
+		return false
+	}
+	k := a + 1
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		w := lower(t)
+		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || isDash(t.text) || isOpenQuote(t.text) || isCloseQuote(t.text) {
+			break
+		}
+		if finiteVerbs[w] || irregularPast[w] || negations[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") {
+			return false // "the officer's actions didn’t rise"
+		}
+		if w == "to" && infinitiveAt(toks, k+1) {
+			return false // "the plant to open", "his colleagues to “stop …”": an infinitive
+		}
+		if k >= a+2 && !objectDeterminers[lower(toks[k-1])] && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false // "the mood of the final turned"
+		}
+	}
+	return k > a+1
+}
+
+// infinitiveAt says whether toks[k] is the verb after "to" (perhaps
+// inside an opening quotation mark): a lower-case word, no determiner.
+func infinitiveAt(toks []tok, k int) bool {
+	if k < len(toks) && isOpenQuote(toks[k].text) {
+		k++
+	}
+	return k < len(toks) && toks[k].word && !isCap(toks[k]) && !objectDeterminers[lower(toks[k])]
+}
+
+// objectDeterminers open a noun phrase that may be a verb's object.
+var objectDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true,
+}
+
+// irregularPast are common past forms without -ed: a clause's verb.
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`came went made took gave got knew thought saw found left felt kept held
+		brought began became won lost fell rose grew ran met paid sent spent stood understood meant led
+		put set cut hit let showed drew wrote spoke broke chose drove struck sought bought caught fought
+		taught sold built heard told said did had was were`) {
+		irregularPast[w] = true
+	}
+}
+
+// lemmaOf is the lemma of an inflected cue verb the lexicon generates
+// ("said" → "say", "argued" → "argue"), or w itself.
+func lemmaOf(w string) string {
+	if l, ok := cueLemma[w]; ok {
+		return l
+	}
+	return w
+}
+
+var cueLemma = map[string]string{}
+
+func init() {
+	for _, list := range [][]string{speechLemmas, thatLemmas, attitudeLemmas, stanceLemmas} {
+		for _, l := range list {
+			for _, f := range inflect(l) {
+				if _, ok := cueLemma[f]; !ok {
+					cueLemma[f] = l
+				}
+			}
+		}
+	}
+}
+
+// adverbialBefore is the length of a short adverbial phrase that ends at
+// toks[k] and stands between a name and its verb of saying: "Nils Haug for
+// the first time acknowledged", "Ana Ruiz for her part insisted", "Ola
+// Berg in turn said" (rule words-between). Only after a name, and only a
+// preposition with at most four lower-case words, so that "officials at
+// the agency said" keeps its phrase.
+func adverbialBefore(toks []tok, k int) int {
+	for p := k; p >= 1 && k-p <= 4; p-- {
+		if !toks[p].word || isCap(toks[p]) {
+			return 0
+		}
+		if betweenPrepositions[lower(toks[p])] {
+			if p == k || !isNameTok(toks[p-1]) || !isCap(toks[p-1]) {
+				return 0
+			}
+			return k - p + 1
+		}
+	}
+	return 0
+}
+
+// betweenPrepositions open the adverbial phrases adverbialBefore skips.
+var betweenPrepositions = map[string]bool{"for": true, "in": true, "at": true, "during": true, "after": true, "before": true}
