@@ -144,3 +144,58 @@ func adverbialBefore(toks []tok, k int) int {
 
 // betweenPrepositions open the adverbial phrases adverbialBefore skips.
 var betweenPrepositions = map[string]bool{"for": true, "in": true, "at": true, "during": true, "after": true, "before": true}
+
+// longApposition finds the name that opens a sentence and is set off by a
+// comma from a long apposition before the verb at toks[k+1] (the comma
+// toks[k]): "MP Lars Brenna, countering remarks by … and … over the
+// weekend, said …" (rule long-apposition). The apposition holds no comma
+// of its own (those are read by the parenthesis rule) and no verb of
+// saying; the name is capitalised words only.
+func (x *extractor) longApposition(toks []tok, k int) (int, int, bool) {
+	a := 0
+	if d := datelineEnd(toks); d > 0 && d < k {
+		a = d
+	}
+	e := npRight(toks, a)
+	if e <= a || e >= k || toks[e].text != "," || !isNameTok(toks[e-1]) {
+		return 0, 0, false
+	}
+	for i := a; i < e; i++ {
+		if !isCap(toks[i]) && toks[i].text != "." {
+			return 0, 0, false
+		}
+	}
+	for i := e + 1; i < k; i++ {
+		if toks[i].text == "," || isOpenQuote(toks[i].text) || x.d.inQuote(toks[i].Start) {
+			return 0, 0, false
+		}
+	}
+	return a, e, true
+}
+
+// documentSaying says whether the participle at toks[k] ("saying")
+// follows a document a subject put out: "put out a statement saying the
+// deal came …", "issued a letter on Monday saying that …" (rule
+// document-saying). The document's issuer speaks (the participle rule's
+// subject); the participle needs no comma before it.
+func documentSaying(toks []tok, k int) bool {
+	if lower(toks[k]) != "saying" && lower(toks[k]) != "stating" && lower(toks[k]) != "warning" && lower(toks[k]) != "announcing" {
+		return false
+	}
+	for i := 1; i < 4 && i < k; i++ {
+		if toks[i].text == "’s" || toks[i].text == "'s" {
+			// "France's Elysee Palace put out a statement saying": the
+			// participle's subject rule would name the possessor
+			return false
+		}
+	}
+	for p := k - 1; p >= 1 && p >= k-5; p-- {
+		if !toks[p].word {
+			return false
+		}
+		if media[strings.TrimSuffix(lower(toks[p]), "s")] || lower(toks[p]) == "message" || lower(toks[p]) == "notice" || lower(toks[p]) == "communique" {
+			return determiners[lower(toks[p-1])] || p >= 2 && determiners[lower(toks[p-2])]
+		}
+	}
+	return false
+}

@@ -532,6 +532,9 @@ func (x *extractor) reported(si int, cues []cue) {
 		default:
 			continue
 		}
+		if c.participle && documentSaying(toks, c.verb) {
+			why.Rule = "document-saying/" + why.Rule // "put out a statement saying …"
+		}
 		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
 			sp.Start = toks[d].Start // "VIENNA (Reuters) - A …": the dateline is no part of the claim
 		}

@@ -418,6 +418,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, a, k-1)
 			}
 		}
+	case w == "who" && k > 1 && toks[k-1].word && !isPronoun(lower(toks[k-1])):
+		// "opposition MPs who insisted they saw it", "five witnesses who
+		// testified that": the noun the relative clause restricts (rule
+		// relative-who,restrictive, claims4.go)
+		if a := npLeft(toks, k); a < k {
+			if sp, why := x.resolveNP(s, a, k, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "relative-who,restrictive/" + why.Rule
+				why.Confidence *= 0.9
+				set(sp, why, a, k)
+			}
+		}
 	case (w == "but" || w == "and") && len(before) > 0 && before[len(before)-1].speaker != nil:
 		p := before[len(before)-1]
 		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
@@ -482,6 +493,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			m--
 		}
 		if m < 0 || toks[m].text != "," {
+			if a, e, ok := x.longApposition(toks, k); ok {
+				// "MP Lars Brenna, countering remarks by … over the weekend,
+				// said": the name that opens the sentence (rule long-apposition)
+				if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "speaker-before-cue,long-apposition/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, a, e)
+					return
+				}
+			}
 			// "The price, said X, ...": an inverted attribution mid-sentence
 			if !told {
 				right()

@@ -38,6 +38,12 @@ func TestClaimsX4(t *testing.T) {
 			{"Nils Haug", "the crane had failed before the storm", "words-between"}, // "X for the first time acknowledged that"
 			{"Ola Dahl", "the inspections had been done", "words-between"},          // "X in turn insisted that"
 		}, nil},
+		{"relative-apposition", [][3]string{
+			{"MPs", "they saw the letter", "relative-who,restrictive"},            // "opposition MPs who insisted they saw"
+			{"Lars Brenna", "the vote would not delay", "long-apposition"},        // "MP X, countering … (no comma) …, said"
+			{"Nordkran", "the deal came after weeks of talks", "document-saying"}, // "put out a statement saying"
+			{"Port authority", "the quay would reopen in May", "document-saying"}, // "issued a statement on Monday saying that"
+		}, []string{"statements by", "the paper would appeal"}}, // a possessive subject: the participle rule would name the possessor
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
