@@ -199,3 +199,41 @@ func documentSaying(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// relayTail says whether toks[k:] is ", <outlet> reported." closing a
+// sentence after another attribution: "…, X told state television, the
+// Harbour Post reported." (rule relayed-trailing): the outlet relays X's
+// words, and the clause before X's comma is X's claim.
+func relayTail(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	j := k + 1
+	for n := 0; j < len(toks) && n < 6 && toks[j].word && (isCap(toks[j]) || lower(toks[j]) == "the"); n++ {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || !relayVerbs[lower(toks[j])] {
+		return false
+	}
+	j++
+	for j < len(toks) && isTimeWord(toks, j) {
+		j++
+	}
+	return j >= len(toks) || toks[j].text == "."
+}
+
+var relayVerbs = map[string]bool{"reported": true, "reports": true, "said": true, "says": true}
+
+// relayed says whether a trailing cue only relays the attribution before
+// it ("…, X told state television, AFP reported."): that cue's speaker,
+// not the outlet, said the clause.
+func (x *extractor) relayed(toks []tok, cues []cue, c *cue) bool {
+	comma := titledComma(toks, c)
+	for i := range cues {
+		o := &cues[i]
+		if o != c && o.speaker != nil && !o.according && o.verb < comma && o.np[1] <= o.i && relayTail(toks, comma) && x.endsTrailing(toks, o) {
+			return true
+		}
+	}
+	return false
+}

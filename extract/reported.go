@@ -236,6 +236,14 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	skipTime()
 	v := lower(toks[c.verb])
+	if v == "told" || v == "tells" {
+		// "told state television, AFP reported." (rule relayed-trailing)
+		for j := k; j < len(toks) && j < k+5 && toks[j].word; j++ {
+			if relayTail(toks, j+1) {
+				return true
+			}
+		}
+	}
 	if k < len(toks) && (v == "told" || v == "tells") && isCap(toks[k]) {
 		// "told The Harbour Post": the addressee, a name
 		for k < len(toks) && toks[k].word && (isCap(toks[k]) || lower(toks[k]) == "of") {
@@ -275,7 +283,7 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1)
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k)
 	}
 	return false
 }
@@ -509,7 +517,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
 		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)):
+			!participlePhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
@@ -519,6 +527,12 @@ func (x *extractor) reported(si int, cues []cue) {
 			}
 			if !endsAttribution(toks, c.j) && timeTail(toks, c.j) > c.j {
 				why.Rule = "trailing-time/" + why.Rule
+			}
+			for k := c.j; k < len(toks) && k <= c.j+5; k++ {
+				if relayTail(toks, k) {
+					why.Rule = "relayed-trailing/" + why.Rule
+					break
+				}
 			}
 			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
 				why.Rule = "coordinated-trailing/" + why.Rule

@@ -44,6 +44,11 @@ func TestClaimsX4(t *testing.T) {
 			{"Nordkran", "the deal came after weeks of talks", "document-saying"}, // "put out a statement saying"
 			{"Port authority", "the quay would reopen in May", "document-saying"}, // "issued a statement on Monday saying that"
 		}, []string{"statements by", "the paper would appeal"}}, // a possessive subject: the participle rule would name the possessor
+		{"relayed-trailing", [][3]string{
+			{"Ola Vik", "The ferries will run again on Monday", "relayed-trailing"}, // "…, X told state television, the Post reported."
+			{"Ola Vik", "The ferries will run again on Friday", "relayed-trailing"}, // "…, Norland Transport Minister X told …, AFP reported."
+			{"Eva Lind", "The cranes will be back in May", "relayed-trailing"},      // "…, X said, the Post reported."
+		}, []string{"The ferries will run again on Monday, Minister"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
