@@ -237,3 +237,29 @@ func (x *extractor) relayed(toks []tok, cues []cue, c *cue) bool {
 	}
 	return false
 }
+
+// introducedSubject is the name that follows a short introductory phrase
+// and its comma ("On Monday, Ida Moe rose and claimed", "At this
+// juncture, Ida Moe (North Harbour) rose and claimed"), the subject a
+// verb of saying after "and"/"but" at toks[k] shares. The phrase is at
+// most eight words with no quotation; the name is capitalised words.
+func introducedSubject(toks []tok, from, k int) (int, int) {
+	for i := from; i < k && i <= from+8; i++ {
+		if !toks[i].word && toks[i].text != "," {
+			return 0, 0
+		}
+		if toks[i].text != "," {
+			continue
+		}
+		a := i + 1
+		if a >= k || !isNameTok(toks[a]) || !isCap(toks[a]) {
+			return 0, 0
+		}
+		e := npRight(toks, a)
+		if e <= a || e >= k {
+			return 0, 0
+		}
+		return a, e
+	}
+	return 0, 0
+}

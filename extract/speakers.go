@@ -451,6 +451,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, a, e)
 			}
 		}
+		if a, e := introducedSubject(toks, a, k); c.speaker == nil && e > a {
+			// "On Monday, Ida Moe (North Harbour) rose and claimed that":
+			// the subject after an introductory phrase (rule
+			// coordinated-cue,subject-after-introduction, claims4.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "coordinated-cue,subject-after-introduction/" + why.Rule
+				why.Confidence *= 0.7
+				set(sp, why, a, e)
+			}
+		}
 	case t.text == ",":
 		told := lower(toks[c.verb]) == "told" || lower(toks[c.verb]) == "tells"
 		if k > 0 && isCloseQuote(toks[k-1].text) && !told {

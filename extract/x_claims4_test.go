@@ -49,6 +49,10 @@ func TestClaimsX4(t *testing.T) {
 			{"Ola Vik", "The ferries will run again on Friday", "relayed-trailing"}, // "…, Norland Transport Minister X told …, AFP reported."
 			{"Eva Lind", "The cranes will be back in May", "relayed-trailing"},      // "…, X said, the Post reported."
 		}, []string{"The ferries will run again on Monday, Minister"}},
+		{"coordinated-intro", [][3]string{
+			{"Ida Moe", "two ministers had also seen the letter", "subject-after-introduction"}, // "At this juncture, X (seat) rose and claimed that"
+			{"Per Holm", "the board had lied", "subject-after-introduction"},                    // "On Monday, X stood up and insisted that"
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
