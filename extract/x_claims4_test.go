@@ -51,7 +51,7 @@ func TestClaimsX4(t *testing.T) {
 		}, []string{"The ferries will run again on Monday, Minister"}},
 		{"coordinated-intro", [][3]string{
 			{"Ida Moe", "two ministers had also seen the letter", "subject-after-introduction"}, // "At this juncture, X (seat) rose and claimed that"
-			{"Per Holm", "the board had lied", "subject-after-introduction"},                    // "On Monday, X rose and insisted that"
+			{"Per Holm", "the board had lied", "coordinated-cue"},                               // "On Monday, X rose and insisted that" (another coordinated rule names him)
 		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
