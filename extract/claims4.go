@@ -263,3 +263,26 @@ func introducedSubject(toks []tok, from, k int) (int, int) {
 	}
 	return 0, 0
 }
+
+// subjectThenQuotedPredicate says whether a complement is a subject of
+// its own, a name or a pronoun, followed by a quotation of its predicate
+// that opens in lower case and closes the complement: "said that Berg
+// “appears to have lost his way”" (rule quoted-predicate). The claim
+// names who the quoted words are about, so it is more than the quote;
+// "said that “…”" and "were “constructive”" stay quote only.
+func (x *extractor) subjectThenQuotedPredicate(toks []tok, comp [2]int) bool {
+	k := comp[0]
+	for k < comp[1] && toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
+		if !isNameTok(toks[k]) && !(k == comp[0] && subjectPronouns[toks[k].text]) {
+			return false
+		}
+		k++
+	}
+	if k == comp[0] || k >= comp[1] || !isOpenQuote(toks[k].text) || k+1 >= comp[1] {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && !isCap(n) && (finiteVerbs[lower(n)] || strings.HasSuffix(lower(n), "s") || strings.HasSuffix(lower(n), "ed"))
+}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}

@@ -661,7 +661,7 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		}
 	}
 	if outside < MinClauseWords {
-		return false
+		return x.subjectThenQuotedPredicate(toks, comp)
 	}
 	return outside >= 6 || !objectPrepositions[last]
 }

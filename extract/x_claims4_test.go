@@ -53,6 +53,10 @@ func TestClaimsX4(t *testing.T) {
 			{"Ida Moe", "two ministers had also seen the letter", "subject-after-introduction"}, // "At this juncture, X (seat) rose and claimed that"
 			{"Per Holm", "the board had lied", "coordinated-cue"},                               // "On Monday, X rose and insisted that" (another coordinated rule names him)
 		}, nil},
+		{"quoted-predicate", [][3]string{
+			{"Ola Vik", "Berg \"appears to have lost his way\"", "speaker-before-cue"}, // a name, then its quoted predicate
+			{"Ola Vik", "the harbour chief \"should have known better\"", ""},
+		}, []string{"they were", "\"nothing is settled\""}}, // two words outside; only quoted words
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
