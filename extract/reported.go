@@ -111,6 +111,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
+		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) {
+			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
+		}
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
 			break // "... commenting on the match. - “But ...”": a dashed quote follows the sentence
 		}

@@ -43,7 +43,8 @@ func TestClaimsX4(t *testing.T) {
 			{"Lars Brenna", "the vote would not delay", "long-apposition"},        // "MP X, countering … (no comma) …, said"
 			{"Nordkran", "the deal came after weeks of talks", "document-saying"}, // "put out a statement saying"
 			{"Port authority", "the quay would reopen in May", "document-saying"}, // "issued a statement on Monday saying that"
-		}, []string{"statements by", "the paper would appeal"}}, // a possessive subject: the participle rule would name the possessor
+			{"Fans", "the club had let them down", "relative-who"},                // the relative clause ends at its comma
+		}, []string{"statements by", "the paper would appeal", "the club had let them down, left"}}, // a possessive subject: the participle rule would name the possessor
 		{"relayed-trailing", [][3]string{
 			{"Ola Vik", "The ferries will run again on Monday", "relayed-trailing"}, // "…, X told state television, the Post reported."
 			{"Ola Vik", "The ferries will run again on Friday", "relayed-trailing"}, // "…, Norland Transport Minister X told …, AFP reported."
