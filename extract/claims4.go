@@ -286,3 +286,15 @@ func (x *extractor) subjectThenQuotedPredicate(toks []tok, comp [2]int) bool {
 }
 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+
+// mainVerbAt says whether toks[k] looks like the verb of a sentence's
+// main clause after a relative clause closes ("The fans, who said …,
+// left early"): an auxiliary, a past form or a verb of saying; not
+// "including …", which goes on with the claim.
+func mainVerbAt(toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word || isCap(toks[k]) {
+		return false
+	}
+	w := lower(toks[k])
+	return finiteVerbs[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || hasKey(cueVerbs, w) && !strings.HasSuffix(w, "ing")
+}

@@ -111,7 +111,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
-		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) {
+		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
 			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
 		}
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
