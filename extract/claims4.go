@@ -298,3 +298,45 @@ func mainVerbAt(toks []tok, k int) bool {
 	w := lower(toks[k])
 	return finiteVerbs[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || hasKey(cueVerbs, w) && !strings.HasSuffix(w, "ing")
 }
+
+// topicTail says whether toks[k:] is only the topic a trailing
+// attribution was about, to the sentence's end: "…, X said of the
+// talks.", "…, X said on the issue of the strike.", "said about the
+// plan." (rule trailing-topic). No comma, quotation or "that" follows.
+func topicTail(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch lower(toks[k]) {
+	case "of", "about", "regarding", "concerning":
+	case "on":
+		j := k + 1
+		if lower(toks[j]) == "the" && j+1 < len(toks) {
+			j++
+		}
+		if !topicNouns[lower(toks[j])] {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j].text
+		if t == "," || t == ";" || t == ":" || isOpenQuote(t) || lower(toks[j]) == "that" {
+			return false
+		}
+		if t == "." {
+			return j == len(toks)-1
+		}
+	}
+	return true
+}
+
+var topicNouns = map[string]bool{"issue": true, "subject": true, "question": true, "matter": true, "topic": true}
+
+// parentheticals may stand in commas between a verb of saying and its
+// "that": "noted, however, that …" (rule parenthetical).
+var parentheticals = map[string]bool{
+	"however": true, "though": true, "moreover": true, "meanwhile": true, "nonetheless": true,
+	"nevertheless": true, "too": true, "also": true, "again": true, "furthermore": true,
+}

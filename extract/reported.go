@@ -15,6 +15,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
+	if a+2 < len(toks) && toks[a].text == "," && parentheticals[lower(toks[a+1])] && toks[a+2].text == "," {
+		a += 3 // "noted, however, that …" (rule parenthetical, claims4.go)
+	}
 	// time words between the cue and its claim: "said Wednesday that"
 	for a < len(toks) && isTimeWord(toks, a) {
 		a++
@@ -279,6 +282,9 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
 	}
+	if topicTail(toks, k) {
+		return true // "…, X said of the talks." (rule trailing-topic)
+	}
 	if occasionWords[lower(toks[k])] && framingTail(toks, k) {
 		// "said after long talks in Rome." (rule trailing-occasion): the
 		// occasion, no claim of its own
@@ -528,6 +534,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
 			}
+			if topicTail(toks, timeTail(toks, c.j)) {
+				why.Rule = "trailing-topic/" + why.Rule
+			}
 			if !endsAttribution(toks, c.j) && timeTail(toks, c.j) > c.j {
 				why.Rule = "trailing-time/" + why.Rule
 			}
@@ -551,6 +560,9 @@ func (x *extractor) reported(si int, cues []cue) {
 		}
 		if c.participle && documentSaying(toks, c.verb) {
 			why.Rule = "document-saying/" + why.Rule // "put out a statement saying …"
+		}
+		if c.j+2 < len(toks) && toks[c.j].text == "," && parentheticals[lower(toks[c.j+1])] && toks[c.j+2].text == "," && c.comp[0] > c.j {
+			why.Rule = "parenthetical/" + why.Rule // "noted, however, that …"
 		}
 		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
 			sp.Start = toks[d].Start // "VIENNA (Reuters) - A …": the dateline is no part of the claim

@@ -58,6 +58,12 @@ func TestClaimsX4(t *testing.T) {
 			{"Ola Vik", "Berg \"appears to have lost his way\"", "speaker-before-cue"}, // a name, then its quoted predicate
 			{"Ola Vik", "the harbour chief \"should have known better\"", ""},
 		}, []string{"they were", "\"nothing is settled\""}}, // two words outside; only quoted words
+		{"topic-parenthetical", [][3]string{
+			{"Ola Vik", "If we settle these two issues, everything else will fall into place", "trailing-topic"}, // "…, X said on the issue of …."
+			{"Ola Vik", "The harbour will reopen soon", "trailing-topic"},                                        // "…, X said of the talks."
+			{"Eva Lind", "\"some other ports could take the ships\" to end the strike", "parenthetical"},         // "noted, however, that"
+			{"Per Holm", "the board had not met", "parenthetical"},                                               // "said, though, that"
+		}, []string{"If we settle these two issues, everything else will fall into place, Ola"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
