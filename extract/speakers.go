@@ -379,6 +379,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		e := npRight(toks, c.j)
+		if e == c.j+1 && (lower(toks[c.j]) == "him" || lower(toks[c.j]) == "them") {
+			return // "X praised him, as did Y": the object, never an inverted speaker (rule object-pronoun, claims4.go)
+		}
 		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
 			// "says Trump’s special envoy": the envoy, not Trump
 			h := e + 1

@@ -63,7 +63,7 @@ func TestClaimsX4(t *testing.T) {
 			{"Ola Vik", "The harbour will reopen soon", "trailing-topic"},                                        // "…, X said of the talks."
 			{"Eva Lind", "\"some other ports could take the ships\" to end the strike", "parenthetical"},         // "noted, however, that"
 			{"Per Holm", "the board had not met", "parenthetical"},                                               // "said, though, that"
-		}, []string{"If we settle these two issues, everything else will fall into place, Ola"}},
+		}, []string{"If we settle these two issues, everything else will fall into place, Ola", "The Harbour Board Leader"}}, // "praised him": an object, no inverted speaker
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
