@@ -340,3 +340,55 @@ var parentheticals = map[string]bool{
 	"however": true, "though": true, "moreover": true, "meanwhile": true, "nonetheless": true,
 	"nevertheless": true, "too": true, "also": true, "again": true, "furthermore": true,
 }
+
+// clauseAroundQuote says whether toks[:end], the clause before an
+// inverted attribution ("…, says X."), is a claim of its own with a
+// quoted word in it: "The failed vote marks the start of the opposition's
+// “sandiwara” (play-acting), says X." (rule clause-around-quote). At
+// least six words stand outside the marks, and the clause does not end
+// in its quotation (that is the quote's attribution).
+func (x *extractor) clauseAroundQuote(toks []tok, end int) bool {
+	outside := 0
+	for k := 0; k < end; k++ {
+		if toks[k].word && !x.d.inQuote(toks[k].Start) && !x.quoteHas(toks[k].Start) {
+			outside++
+		}
+	}
+	for k := end - 1; k >= 0; k-- {
+		if toks[k].word || toks[k].text == "(" || toks[k].text == ")" {
+			if toks[k].word && (x.d.inQuote(toks[k].Start) || x.quoteHas(toks[k].Start)) {
+				return false // the clause ends in its quotation
+			}
+			if toks[k].word {
+				break
+			}
+			continue
+		}
+		if isCloseQuote(toks[k].text) {
+			return false
+		}
+	}
+	return outside >= 6
+}
+
+// prepositionalPhrase says whether the words before a trailing
+// attribution are only a prepositional phrase, with no verb: "In a
+// conference call with analysts, X said, “…”" introduces the speaker and
+// claims nothing (rule no-claim-phrase).
+func prepositionalPhrase(toks []tok) bool {
+	if len(toks) == 0 || !introPrepositions[lower(toks[0])] {
+		return false
+	}
+	for _, t := range toks {
+		w := lower(t)
+		if t.text == "," || finiteVerbs[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+var introPrepositions = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "with": true,
+	"from": true, "under": true, "over": true, "for": true, "by": true, "amid": true,
+}

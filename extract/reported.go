@@ -448,7 +448,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			// "The mill will close in May, said the company.", "…, reported
 			// Tolo News.": the clause before the comma
 			sp = span{toks[0].Start, toks[c.i-2].End}
-			if x.withinQuote(sp) || x.quoteEndsAt(toks[c.i-2].End) || x.quoteIn(toks[0].Start, toks[c.i-1].Start) || wordsIn(x.d.text(sp)) > 45 {
+			if x.withinQuote(sp) || x.quoteEndsAt(toks[c.i-2].End) || x.quoteIn(toks[0].Start, toks[c.i-1].Start) && (c.according || x.cueAt(cues[:ci], 0, c.i-1) || !x.clauseAroundQuote(toks, c.i-1)) || wordsIn(x.d.text(sp)) > 45 {
 				// a quote has its own attribution; a run of page text is no claim
 				continue
 			}
@@ -526,7 +526,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
 		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
+			!participlePhrase(toks[:titledComma(toks, c)]) && !prepositionalPhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}

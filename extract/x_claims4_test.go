@@ -64,6 +64,9 @@ func TestClaimsX4(t *testing.T) {
 			{"Eva Lind", "\"some other ports could take the ships\" to end the strike", "parenthetical"},         // "noted, however, that"
 			{"Per Holm", "the board had not met", "parenthetical"},                                               // "said, though, that"
 		}, []string{"If we settle these two issues, everything else will fall into place, Ola", "The Harbour Board Leader"}}, // "praised him": an object, no inverted speaker
+		{"clause-around-quote", [][3]string{
+			{"Ann Lim", "The failed vote on the harbour budget marks the start", "inverted-trailing"}, // a quoted word inside a clause, then ", says X."
+		}, []string{"In a conference call", "We have never", "The board is"}}, // a phrase with no verb; quotes only
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
