@@ -2,9 +2,10 @@ package extract
 
 import "strings"
 
-// Claim shapes of the fourth session (branch x-claims4), each a class of
-// reported speech seen in at least two sets of real news; docs/extract.md,
-// section "x-claims4".
+// Claim shapes of the fourth session (branch x-claims4): classes of
+// reported speech that real news showed kb missing or misreading.
+// docs/extract.md (section "x-claims4") says where each was met and what
+// it moved on every set.
 
 // timeTail is the end of a phrase saying when a trailing attribution was
 // made, when one starts at toks[k] and closes the sentence: "…, X said at
