@@ -393,3 +393,49 @@ var introPrepositions = map[string]bool{
 	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "with": true,
 	"from": true, "under": true, "over": true, "for": true, "by": true, "amid": true,
 }
+
+// clauseEndingInQuote is the index of the closing mark of a quotation
+// that ends a clause of its own right before an attribution: "A is young
+// enough that “he will see the light of day,” said X" (rule
+// clause-ending-in-quote); 0 when there is none. As for a claim after
+// "that" (saysMore), the words before the quotation must be a clause:
+// three words at least, outside any other quotation, no cue among them,
+// and not a phrase whose object the quotation is ("accused them of
+// “…”"). "“…,” X said" (only quoted words) stays a quote.
+func (x *extractor) clauseEndingInQuote(toks []tok, cues []cue, c *cue) int {
+	at := c.i
+	if c.np[1] <= c.i && c.np[0] < c.np[1] {
+		at = c.np[0] // "…,” X said"
+	}
+	e := at - 1
+	if e < 3 || !isCloseQuote(toks[e].text) || toks[e-1].text != "," {
+		return 0
+	}
+	o := -1
+	for _, q := range x.d.quotes {
+		if q.outer.End == toks[e].End {
+			for k := e - 1; k >= 0; k-- {
+				if toks[k].Start == q.outer.Start {
+					o = k
+					break
+				}
+			}
+		}
+	}
+	if o < MinClauseWords {
+		return 0
+	}
+	n := 0
+	for k := 0; k < o; k++ {
+		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) || toks[k].text == ":" {
+			return 0
+		}
+		if toks[k].word {
+			n++
+		}
+	}
+	if n < MinClauseWords || objectPrepositions[lower(toks[o-1])] || toks[o-1].text == "," || x.cueAt(cues, 0, o) {
+		return 0
+	}
+	return e
+}

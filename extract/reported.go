@@ -454,6 +454,12 @@ func (x *extractor) reported(si int, cues []cue) {
 			}
 			why.Confidence *= 0.8
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
+		case !c.according && x.clauseEndingInQuote(toks, cues, c) > 0:
+			// "A is young enough that “he will …,” said X": the clause
+			// and the quotation it ends in (rule clause-ending-in-quote)
+			sp = span{toks[0].Start, toks[x.clauseEndingInQuote(toks, cues, c)].End}
+			why.Confidence *= 0.8
+			why.Rule = "clause-ending-in-quote/" + why.Rule
 		case c.quotedBy > 0 && c.comp[0] < 0:
 			// "The terminal will not open before 2027, Interfax quoted X as
 			// saying": the clause before the outlet's comma

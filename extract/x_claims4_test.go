@@ -67,6 +67,10 @@ func TestClaimsX4(t *testing.T) {
 		{"clause-around-quote", [][3]string{
 			{"Ann Lim", "The failed vote on the harbour budget marks the start", "inverted-trailing"}, // a quoted word inside a clause, then ", says X."
 		}, []string{"In a conference call", "We have never", "The board is"}}, // a phrase with no verb; quotes only
+		{"clause-ending-in-quote", [][3]string{
+			{"Ola Vik", "Berg is young enough that \"he will see the harbour again,\"", "clause-ending-in-quote"}, // a clause, its quotation, then ", said X, …"
+			{"Eva Lind", "The board was \"tired and angry,\"", "clause-ending-in-quote"},                          // three words outside the marks
+		}, []string{"\"We will see", "They accused the board"}}, // only quoted words; the quotation is the object of "of"
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-claims4", tc.file)
