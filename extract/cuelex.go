@@ -31,6 +31,8 @@ var thatLemmas = []string{
 	// ("the ruling reaffirms that") cuts no claim it stands in (claimCueAt)
 	"clarify", "opine", "reckon", "surmise", "posit", "recount", "repeat", "reaffirm",
 	"underline", "underscore",
+	// "countering statements by X": its bare object is a thing (x-claims4)
+	"counter",
 }
 
 var attitudeLemmas = []string{
