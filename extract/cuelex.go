@@ -35,6 +35,8 @@ var thatLemmas = []string{
 	// (comment, confess, concede, retort, swear ...), x-quotes4
 	"comment", "confess", "confide", "reason", "charge", "imply", "proclaim", "swear", "retort",
 	"rebut", "interject", "exclaim", "elaborate", "plead", "acknowledge", "volunteer",
+	// "countering statements by X": its bare object is a thing (x-claims4)
+	"counter",
 }
 
 var attitudeLemmas = []string{

@@ -15,6 +15,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
+	if a+2 < len(toks) && toks[a].text == "," && parentheticals[lower(toks[a+1])] && toks[a+2].text == "," {
+		a += 3 // "noted, however, that …" (rule parenthetical, claims4.go)
+	}
 	// time words between the cue and its claim: "said Wednesday that"
 	for a < len(toks) && isTimeWord(toks, a) {
 		a++
@@ -88,6 +91,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
 	}
+	if lower(toks[a]) == "according" {
+		return // "Heins said according to a report": the source of the words, no claim
+	}
+	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && nounObject(toks, c.verb, a) {
+		return // "confirmed a measles outbreak": an object, not a clause (rule noun-object)
+	}
 	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
 		return // "had argued for no jail time": what for, not a claim (rule no-claim-object)
 	}
@@ -104,6 +113,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		w := lower(t)
 		if t.text == ":" || t.text == ";" {
 			break
+		}
+		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
+			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
 		}
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
 			break // "... commenting on the match. - “But ...”": a dashed quote follows the sentence
@@ -236,6 +248,14 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	skipTime()
 	v := lower(toks[c.verb])
+	if v == "told" || v == "tells" {
+		// "told state television, AFP reported." (rule relayed-trailing)
+		for j := k; j < len(toks) && j < k+5 && toks[j].word; j++ {
+			if relayTail(toks, j+1) {
+				return true
+			}
+		}
+	}
 	if k < len(toks) && (v == "told" || v == "tells") && isCap(toks[k]) {
 		// "told The Harbour Post": the addressee, a name
 		for k < len(toks) && toks[k].word && (isCap(toks[k]) || lower(toks[k]) == "of") {
@@ -264,8 +284,12 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 		k += 2
 		skipTime()
 	}
+	k = timeTail(toks, k) // "said at the time.", "said, yesterday." (rule trailing-time)
 	if k >= len(toks) || toks[k].text == "." {
 		return k > c.j
+	}
+	if topicTail(toks, k) {
+		return true // "…, X said of the talks." (rule trailing-topic)
 	}
 	if occasionWords[lower(toks[k])] && framingTail(toks, k) {
 		// "said after long talks in Rome." (rule trailing-occasion): the
@@ -274,7 +298,7 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1)
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k)
 	}
 	return false
 }
@@ -430,12 +454,18 @@ func (x *extractor) reported(si int, cues []cue) {
 			// "The mill will close in May, said the company.", "…, reported
 			// Tolo News.": the clause before the comma
 			sp = span{toks[0].Start, toks[c.i-2].End}
-			if x.withinQuote(sp) || x.quoteEndsAt(toks[c.i-2].End) || x.quoteIn(toks[0].Start, toks[c.i-1].Start) || wordsIn(x.d.text(sp)) > 45 {
+			if x.withinQuote(sp) || x.quoteEndsAt(toks[c.i-2].End) || x.quoteIn(toks[0].Start, toks[c.i-1].Start) && (c.according || x.cueAt(cues[:ci], 0, c.i-1) || !x.clauseAroundQuote(toks, c.i-1)) || wordsIn(x.d.text(sp)) > 45 {
 				// a quote has its own attribution; a run of page text is no claim
 				continue
 			}
 			why.Confidence *= 0.8
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
+		case !c.according && x.clauseEndingInQuote(toks, cues, c) > 0:
+			// "A is young enough that “he will …,” said X": the clause
+			// and the quotation it ends in (rule clause-ending-in-quote)
+			sp = span{toks[0].Start, toks[x.clauseEndingInQuote(toks, cues, c)].End}
+			why.Confidence *= 0.8
+			why.Rule = "clause-ending-in-quote/" + why.Rule
 		case c.quotedBy > 0 && c.comp[0] < 0:
 			// "The terminal will not open before 2027, Interfax quoted X as
 			// saying": the clause before the outlet's comma
@@ -508,13 +538,25 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
 		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)):
+			!participlePhrase(toks[:titledComma(toks, c)]) && !prepositionalPhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
 			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
 			why.Confidence *= 0.8
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
+			}
+			if topicTail(toks, timeTail(toks, c.j)) {
+				why.Rule = "trailing-topic/" + why.Rule
+			}
+			if !endsAttribution(toks, c.j) && timeTail(toks, c.j) > c.j {
+				why.Rule = "trailing-time/" + why.Rule
+			}
+			for k := c.j; k < len(toks) && k <= c.j+5; k++ {
+				if relayTail(toks, k) {
+					why.Rule = "relayed-trailing/" + why.Rule
+					break
+				}
 			}
 			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
 				why.Rule = "coordinated-trailing/" + why.Rule
@@ -527,6 +569,12 @@ func (x *extractor) reported(si int, cues []cue) {
 			why.Note = strings.TrimPrefix(why.Note+"; the clause itself is the claim", "; ")
 		default:
 			continue
+		}
+		if c.participle && documentSaying(toks, c.verb) {
+			why.Rule = "document-saying/" + why.Rule // "put out a statement saying …"
+		}
+		if c.j+2 < len(toks) && toks[c.j].text == "," && parentheticals[lower(toks[c.j+1])] && toks[c.j+2].text == "," && c.comp[0] > c.j {
+			why.Rule = "parenthetical/" + why.Rule // "noted, however, that …"
 		}
 		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
 			sp.Start = toks[d].Start // "VIENNA (Reuters) - A …": the dateline is no part of the claim
@@ -640,7 +688,7 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 		}
 	}
 	if outside < MinClauseWords {
-		return false
+		return x.subjectThenQuotedPredicate(toks, comp)
 	}
 	return outside >= 6 || !objectPrepositions[last]
 }
@@ -729,6 +777,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	}
 	if first < 2 || toks[first-1].text != "," || last+1 >= len(toks) || toks[last].text != "," {
 		return false
+	}
+	if timeTail(toks, last) > last {
+		return false // "…, X said, yesterday.": a trailing attribution and its date
 	}
 	n := toks[last+1]
 	if !n.word || participleCues[lower(n)] || lower(n) == "citing" || x.d.inQuote(n.Start) {

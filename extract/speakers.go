@@ -325,6 +325,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	if n := channelBefore(toks, k); n > 0 && k-n >= 0 {
 		k -= n // "X on Telegram reaffirmed": where, not who
 	}
+	if n := adverbialBefore(toks, k); n > 0 {
+		k -= n // "X for the first time acknowledged" (rule words-between, claims4.go)
+		defer func() {
+			if c.speaker != nil {
+				c.why.Rule = strings.Replace(c.why.Rule, "speaker-before-cue", "speaker-before-cue,words-between", 1)
+			}
+		}()
+	}
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {
@@ -397,6 +405,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		e := npRight(toks, c.j)
+		if e == c.j+1 && (lower(toks[c.j]) == "him" || lower(toks[c.j]) == "them") {
+			return // "X praised him, as did Y": the object, never an inverted speaker (rule object-pronoun, claims4.go)
+		}
 		if e > c.j && e+1 < len(toks) && toks[e].text == "’s" {
 			// "says Trump’s special envoy": the envoy, not Trump
 			h := e + 1
@@ -436,6 +447,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, a, k-1)
 			}
 		}
+	case w == "who" && k > 1 && toks[k-1].word && !isPronoun(lower(toks[k-1])):
+		// "opposition MPs who insisted they saw it", "five witnesses who
+		// testified that": the noun the relative clause restricts (rule
+		// relative-who,restrictive, claims4.go)
+		if a := npLeft(toks, k); a < k {
+			if sp, why := x.resolveNP(s, a, k, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "relative-who,restrictive/" + why.Rule
+				why.Confidence *= 0.9
+				set(sp, why, a, k)
+			}
+		}
 	case (w == "but" || w == "and") && len(before) > 0 && before[len(before)-1].speaker != nil:
 		p := before[len(before)-1]
 		set(p.speaker, Why{Rule: "coordinated-cue", Confidence: p.why.Confidence * 0.95, Note: "shares the subject of “" + p.text(toks) + "”"}, p.np[0], p.np[1])
@@ -455,6 +477,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "coordinated-cue,subject/" + why.Rule
 				why.Confidence *= 0.8
+				set(sp, why, a, e)
+			}
+		}
+		if a, e := introducedSubject(toks, a, k); c.speaker == nil && e > a {
+			// "On Monday, Ida Moe (North Harbour) rose and claimed that":
+			// the subject after an introductory phrase (rule
+			// coordinated-cue,subject-after-introduction, claims4.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "coordinated-cue,subject-after-introduction/" + why.Rule
+				why.Confidence *= 0.7
 				set(sp, why, a, e)
 			}
 		}
@@ -500,6 +532,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			m--
 		}
 		if m < 0 || toks[m].text != "," {
+			if a, e, ok := x.longApposition(toks, k); ok {
+				// "MP Lars Brenna, countering remarks by … over the weekend,
+				// said": the name that opens the sentence (rule long-apposition)
+				if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+					why.Rule = "speaker-before-cue,long-apposition/" + why.Rule
+					why.Confidence *= 0.8
+					set(sp, why, a, e)
+					return
+				}
+			}
 			// "The price, said X, ...": an inverted attribution mid-sentence
 			if !told {
 				right()

@@ -51,12 +51,17 @@ const (
 	closingMarks = "\"”“»"
 )
 
-// wrappedInQuotes says whether text starts with an opening quotation mark
-// and ends with a closing one: a quotation pasted with its own marks.
+// wrappedInQuotes says whether text is one quotation pasted with its own
+// marks: an opening mark first, a closing one last, and no double mark
+// between them. A claim that only starts and ends with quoted phrases
+// (“all assets” were used, it said, against “bad weather”) is not one.
 func wrappedInQuotes(text string) bool {
-	first, _ := utf8.DecodeRuneInString(text)
-	last, _ := utf8.DecodeLastRuneInString(text)
-	return utf8.RuneCountInString(text) >= 2 && strings.ContainsRune(openingMarks, first) && strings.ContainsRune(closingMarks, last)
+	first, n := utf8.DecodeRuneInString(text)
+	last, m := utf8.DecodeLastRuneInString(text)
+	if utf8.RuneCountInString(text) < 2 || !strings.ContainsRune(openingMarks, first) || !strings.ContainsRune(closingMarks, last) {
+		return false
+	}
+	return !strings.ContainsAny(text[n:len(text)-m], openingMarks+closingMarks)
 }
 
 // ordinal names a part for messages.
