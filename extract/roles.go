@@ -144,6 +144,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	// A lower-case head needs a capitalized word or modifier before it
 	// ("Kremlin aide"), else it is a description ("the aide").
+	if lower(toks[k]) == "general" && k > 0 && isCap(toks[k-1]) && orgHeadNouns[lower(toks[k-1])] {
+		return titled{}, false // "Directorate General of Health Services": a body's name (rule organization-head)
+	}
 	ns, ne := nameAfter(toks, k)
 	if ns < 0 {
 		return titled{}, false

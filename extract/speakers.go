@@ -15,8 +15,9 @@ func npLeft(toks []tok, end int) int {
 	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
 		return end - 1
 	}
-	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h]) && !isCap(toks[end-1]) {
-		// "the finance ministry", "the employers' association"
+	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h] || documentNouns[h]) && !isCap(toks[end-1]) {
+		// "the finance ministry", "the employers' association", "the
+		// statement" (a document: rule document)
 		for i := end - 2; i >= 0 && i >= end-6; i-- {
 			if lower(toks[i]) == "the" {
 				return i
@@ -52,7 +53,8 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
+		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])]) ||
+			i > 0 && hyphenParticleName(t.text) && isNameTok(toks[i-1]) // "Adel al-Jubeir"
 		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
 		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
@@ -601,6 +603,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return nil, Why{}
 		}
 	}
+	if documentNP(toks, a, b) {
+		return x.documentSpeaker(s, a, b, lastPerson, last, lastOrg) // "the statement said"
+	}
 	if p, q, phrase, ok := x.pairSpeakers(toks, a, b); ok {
 		// "the two leaders said": the last two people before, one statement each
 		x.joint = []*Entity{q}
@@ -784,6 +789,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.organization(bare, in.kind, Why{Rule: "institution", Confidence: 0.8}), Why{Rule: "organization-name", Confidence: 0.8}
 		}
 	}
+	if e, why, ok := x.orgHeadName(toks, a, b); ok {
+		return e, why // "France’s Elysee Palace said", "the Directorate General of Health Services"
+	}
+	if b-a > 1 && x.reg.lookup(bare, KindPerson) == nil {
+		if e, why, ok := x.placeSpeaker(bare); ok {
+			return e, why // "Saudi Arabia said": the state; "the West Bank": nobody
+		}
+	}
 	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
 		return e, Why{Rule: "name", Confidence: 0.85}
 	}
@@ -863,6 +876,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
+			if e, why, ok := x.placeSpeaker(bare); ok {
+				return e, why // "Egypt proposed": the state; "Nagorno-Karabakh": nobody
+			}
 			switch {
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
@@ -1012,7 +1028,7 @@ func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
 			particles++
 			continue
 		}
-		if !isNameTok(t) || orgSuffixes[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
+		if !isNameTok(t) || orgSuffixes[w] || orgHeadNouns[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
 			return false
 		}
 		if _, st := stateOf(t.text); st {
@@ -1025,6 +1041,9 @@ func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
 	name := joinToks(toks[a:b])
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindOrganization, KindTerritory) != nil || x.isInstitution(name) {
 		return false
+	}
+	if _, c := countryName(name); c || regionName(name) {
+		return false // "Saudi Arabia sent", "South Ossetia lies"
 	}
 	return true
 }
@@ -1107,6 +1126,13 @@ func (x *extractor) jointSpeakers(s *sentence, a, b int) (*Entity, []*Entity, bo
 			ents = append(ents, x.reg.state(st, Why{Rule: "state", Confidence: 0.8}))
 			continue
 		}
+		if e, _, ok := x.placeSpeaker(name); ok {
+			if e == nil {
+				return nil, nil, false // a region among them: no joint speakers
+			}
+			ents = append(ents, e) // "Armenia and Azerbaijan agreed": two states
+			continue
+		}
 		if e := x.reg.lookup(name, KindOrganization); e != nil {
 			return nil, nil, false
 		}
@@ -1183,6 +1209,23 @@ func (x *extractor) fullNameOf(surname string) string {
 				if _, st := stateOf(joinToks(toks[a : p+1])); st {
 					a = p + 1 // "the United States Keith Kellogg": the state is no first name
 					break
+				}
+			}
+			if f := k + 1; a < k && f < len(toks) && isNameTok(toks[f]) && !isAcronym(toks[f].text) {
+				if w := strings.TrimSuffix(lower(toks[f]), "."); companyWords[w] || orgSuffixes[w] || orgHeadNouns[w] {
+					continue // "Dow Corning Corporation": a company's name, no person's
+				}
+				// "Nisar" of "Chaudhry Nisar Ali Khan": a middle name; the
+				// whole name when it is drafted, never its beginning (rule
+				// middle-name; a first name is firstNameOf's)
+				for f < len(toks) && f-k <= 3 && isNameTok(toks[f]) {
+					f++
+				}
+				if n := joinToks(toks[a:f]); x.reg.lookup(n, KindPerson) != nil && names.Normalize(x.reg.lookup(n, KindPerson).Name) == names.Normalize(n) {
+					if len(n) > len(best) {
+						best = n
+					}
+					continue
 				}
 			}
 			if a < k {
