@@ -106,7 +106,8 @@ func (x *extractor) documentSpeaker(s *sentence, a, b int, lastPerson, last, las
 // Centre", "a statement from the ministry"), as its possessor ("the
 // ministry’s statement") or as the subject that issued it ("France’s
 // Elysee Palace put out a statement", "The families filed a lawsuit").
-// Reading from a document, or quoting one, is no authorship.
+// The document introduced last ("a statement", "its report") decides:
+// reading from it, or quoting it, is no authorship.
 func (x *extractor) documentIssuer(s *sentence, noun string, lastPerson, last, lastOrg *Entity) *Entity {
 	si := x.sentenceIndex(s)
 	for j := si - 1; j >= 0 && j >= si-6; j-- {
@@ -144,15 +145,18 @@ func (x *extractor) documentIssuer(s *sentence, noun string, lastPerson, last, l
 			for d > 0 && d >= k-3 && toks[d].word && !isCap(toks[d]) && !determiners[lower(toks[d])] {
 				d-- // "a joint statement", "a civil lawsuit"
 			}
-			if !determiners[lower(toks[d])] || lower(toks[d]) == "the" || d == 0 {
-				continue
+			if w := lower(toks[d]); w == "the" || w == "this" || w == "that" {
+				continue // "the statement said" before: the same document, named earlier still
+			}
+			if !determiners[lower(toks[d])] || d == 0 {
+				return nil
 			}
 			v := d - 1
 			if w := lower(toks[v]); (w == "out" || w == "up" || w == "forward") && v > 0 {
 				v-- // "put out a statement", "drew up a plan"
 			}
 			if !issueVerbs[lower(toks[v])] {
-				continue
+				return nil // "X read from a statement": the last document introduced, no author
 			}
 			e := v
 			for e > 0 && (cueModifiers[lower(toks[e-1])] && !isCap(toks[e-1]) || isTimeWord(toks, e-1) || nameOpeners[lower(toks[e-1])]) {
@@ -161,13 +165,11 @@ func (x *extractor) documentIssuer(s *sentence, noun string, lastPerson, last, l
 			for e > 0 && lower(toks[e-1]) == "meanwhile" {
 				e--
 			}
-			st := npLeft(toks, e)
-			if st >= e {
-				continue
-			}
-			if sp, _ := x.resolveNP(ps, st, e, lastPerson, last, lastOrg); sp != nil {
+			if st := npLeft(toks, e); st < e {
+				sp, _ := x.resolveNP(ps, st, e, lastPerson, last, lastOrg)
 				return sp
 			}
+			return nil
 		}
 	}
 	return nil
