@@ -544,6 +544,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, p, k+1)
 		}
 		if c.speaker == nil {
+			// "sources at the school reported", "The jurors who heard it say"
+			if sp, why, a, b, ok := x.groupSpeaker(s, k); ok {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, b)
+			}
+		}
+		if c.speaker == nil {
 			// "a spokeswoman for the talks said": an unnamed source with a complement
 			if a, ok := unnamedWithComplement(toks, k); ok {
 				name := x.d.text(span{toks[a].Start, toks[k].End})

@@ -40,6 +40,12 @@ func TestEntitiesFour(t *testing.T) {
 			{"Directorate General of Fisheries Services", "the catch had fallen", "organization-head"},
 			{"Royal Palace", "a fair and lasting agreement", "organization-head"}, // "Norway's Royal Palace put out a statement saying …“…”"
 		}, []string{"Karim", "Chaudhry Rafiq", "Fisheries Services", "Services", "Norway's Royal Palace"}, nil},
+		{"groups", [][3]string{
+			{"Sources at the harbour office", "A court in Lund found", "unnamed-group,modified"}, // "…, sources at the X reported."
+			{"Jurors", "they were moved by the crew", "collective,modified"},                     // "The jurors who heard the case say"
+			{"Residents of the island", "the ferry had been late", "collective,modified"},
+			{"(not found)", "the vote was rushed", ""}, // "His fellow councillors at …": a group the article does not name
+		}, []string{"Lund", "Ann Vik Residents"}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-entities4", tc.file)
