@@ -165,3 +165,15 @@ var orgHeadNouns = map[string]bool{
 	"hospital": true, "foundation": true, "fund": true, "society": true, "board": true, "trust": true,
 	"centre": true, "center": true, "observatory": true, "museum": true, "academy": true, "league": true,
 }
+
+// moreHonorifics join the honorifics of lexicon.go: Malaysian "Tun",
+// "Dato", "Haji"/"Hajjah" (the pilgrimage title), "Hon." (Honourable)
+// and the French and German forms news keeps. Two-word ones ("Tan Sri")
+// are read by pairedHonorific.
+var moreHonorifics = []string{"tun", "dato", "haji", "hajah", "hajjah", "hon", "mme", "mlle", "messrs", "mx", "herr", "frau"}
+
+func init() {
+	for _, w := range moreHonorifics {
+		honorifics[w] = true
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"kb/internal/names"
 )
 
 // Groups named with what follows their head (branch x-entities4): "sources
@@ -77,4 +79,88 @@ func groupModified(toks []tok, k int) bool {
 	}
 	_, _, _, ok := groupBeforeCue(toks, k)
 	return ok
+}
+
+// complementLink is the number of tokens at toks[j] that carry a title's
+// complement on ("in the Senate", "of the Opposition", "in Lok Sabha"): a
+// preposition, an optional "the", then a capitalized word; else 0.
+func complementLink(toks []tok, j int) int {
+	if j == 0 || j+1 >= len(toks) || !isCap(toks[j-1]) {
+		return 0
+	}
+	w := lower(toks[j])
+	if w != "in" && w != "of" && w != "for" && w != "the" {
+		return 0
+	}
+	n := 1
+	if w != "the" && lower(toks[j+1]) == "the" {
+		n = 2
+	}
+	if j+n >= len(toks) || !isCap(toks[j+n]) || notNames[lower(toks[j+n])] {
+		return 0
+	}
+	return n
+}
+
+// partyLabels are party adjectives news sets before a politician's name
+// ("Republican Jon Costas", "Labour MP …"): no part of the name.
+var partyLabels = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "conservative": true, "labour": true,
+	"labor": true, "liberal": true, "tory": true, "socialist": true, "communist": true, "gop": true,
+}
+
+// partyLabel says whether toks[a] is a party label before a person's name
+// of two or three words that ends the phrase at b.
+func partyLabel(toks []tok, a, b int) bool {
+	if !partyLabels[lower(toks[a])] || !isCap(toks[a]) || b-a < 3 || b-a > 4 {
+		return false
+	}
+	for _, t := range toks[a+1 : b] {
+		if !isNameTok(t) || groupNouns[lower(t)] || orgSuffixes[lower(t)] {
+			return false // "Liberal Democrats", "Labour Party": the party itself
+		}
+	}
+	return true
+}
+
+// pairedHonorific says whether toks[i] opens a two-word honorific:
+// Malaysian "Tan Sri", "Puan Sri", "Toh Puan" ("Tan" alone is a name).
+func pairedHonorific(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch lower(toks[i]) {
+	case "sri", "seri":
+		p := ""
+		if i > 0 {
+			p = lower(toks[i-1])
+		}
+		return p == "tan" || p == "puan" || p == "datuk" || p == "dato" || p == "seri" // "Datuk Sri", not "Sri Lanka"
+	case "tan", "puan":
+		return lower(toks[i+1]) == "sri" || lower(toks[i+1]) == "seri"
+	case "toh":
+		return lower(toks[i+1]) == "puan"
+	}
+	return false
+}
+
+// personAtEnd is the drafted person whose full name (two words or more)
+// ends the phrase toks[a:b] after other capitalized words, else nil.
+func (x *extractor) personAtEnd(toks []tok, a, b int) *Entity {
+	p, _ := x.personAtEndAt(toks, a, b)
+	return p
+}
+
+// personAtEndAt is personAtEnd with the index where the name starts.
+func (x *extractor) personAtEndAt(toks []tok, a, b int) (*Entity, int) {
+	for s := a + 1; s <= b-2; s++ {
+		if !isNameTok(toks[s]) || !isCap(toks[s-1]) {
+			continue
+		}
+		n := joinToks(toks[s:b])
+		if p := x.reg.lookup(n, KindPerson); p != nil && !p.Known && names.Normalize(p.Name) == names.Normalize(n) {
+			return p, s
+		}
+	}
+	return nil, b
 }

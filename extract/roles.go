@@ -33,8 +33,21 @@ func nameAfter(toks []tok, k int) (int, int) {
 		if a, b := portfolioThenName(toks, j); b > a {
 			return a, b // "Minister for Energy Omar Ayub Khan"
 		}
+		if j+1 < len(toks) && lower(toks[j]) == "the" && isCap(toks[j+1]) && !notNames[lower(toks[j+1])] {
+			j++ // "Leader of the Opposition …"
+		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
-		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1])) {
+		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1]) || complementLink(toks, j) > 0) {
+			if n := complementLink(toks, j); n > 0 {
+				// "Leader of the Opposition in the Senate Ann Lee": the title
+				// goes on through in/of/for and "the" (rule long-title)
+				j += n
+				first = j
+				if a, b := portfolioThenName(toks, j); b > a {
+					return a, b // "Minister of State for Finance Rana Muhammad Afzal"
+				}
+				continue
+			}
 			if toks[j].text == "’s" {
 				j++ // "head of Ukraine’s Presidential Office Andriy Yermak"
 				continue
@@ -72,11 +85,11 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
 	}
 	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
-	for i+1 < len(toks) && malayHonorifics[lower(toks[i])] && isNameTok(toks[i+1]) {
+	for i+1 < len(toks) && (malayHonorifics[lower(toks[i])] || pairedHonorific(toks, i)) && isNameTok(toks[i+1]) {
 		i++ // "MP Datuk Seri Ann Lim": the honorifics are no part of the name
 	}
 	j := i
-	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
+	for j < len(toks) && j-i < 5 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
 	}
@@ -213,7 +226,11 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		}
 	}
 	// the complement words ("for Ukraine") stay in the title
-	t.title = strings.TrimSpace(x.d.text(span{titleToks[0].Start, toks[ns-1].End}))
+	te := ns // "Prime Minister Tan Sri X": the honorifics are neither name nor title
+	for te-1 > k && (honorifics[lower(toks[te-1])] || malayHonorifics[lower(toks[te-1])] || pairedHonorific(toks, te-1)) {
+		te--
+	}
+	t.title = strings.TrimSpace(x.d.text(span{titleToks[0].Start, toks[te-1].End}))
 	return t, true
 }
 

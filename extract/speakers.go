@@ -518,6 +518,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {
+				a = s // "… in the Senate Kari Moe said": a titled person after the title's place
+			}
 		}
 		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] {
 			// "Wim Holt after his team's loss to Norland insisted": the name
@@ -622,8 +625,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
 		a++ // "the Frenchman Roger Lemerre"
 	}
-	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
-		honorific = honorific || honorifics[lower(toks[a])]
+	for a < b-1 && (honorifics[lower(toks[a])] || pairedHonorific(toks, a) || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1]) || partyLabel(toks, a, b)) {
+		honorific = honorific || honorifics[lower(toks[a])] || pairedHonorific(toks, a)
 		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
 		if a < b-1 && toks[a].text == "." {
 			a++
@@ -910,6 +913,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		// "Harbour Line announced": written elsewhere as "Harbour Line CEO X"
 		e := x.reg.organization(bare, "other", Why{Rule: "employer-name", Confidence: 0.5, Note: "written before a company title (CEO, chairman, board) in the article"})
 		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if p := x.personAtEnd(toks, a, b); p != nil {
+		// "Lok Sabha Ann Rao on Monday said", after "Leader of Opposition in":
+		// the end of a long title, then a person the article names in full
+		return p, Why{Rule: "name,after-title", Confidence: 0.6, Note: "“" + text + "”: " + p.Name + " after the words of a title"}
 	}
 	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
 }
