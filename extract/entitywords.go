@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"kb/internal/names"
 )
@@ -176,4 +177,33 @@ func init() {
 	for _, w := range moreHonorifics {
 		honorifics[w] = true
 	}
+}
+
+// pluralDemonymWords are plural nationality nouns not shaped like an
+// adjective plus s ("the Israelis", "the Kurds"); the others are read from
+// their shape (Palestinians, Americans, Chinese-speaking aside).
+var pluralDemonymWords = map[string]bool{
+	"israelis": true, "iraqis": true, "pakistanis": true, "saudis": true, "yemenis": true, "kuwaitis": true,
+	"qataris": true, "emiratis": true, "omanis": true, "bangladeshis": true, "somalis": true, "afghans": true,
+	"kurds": true, "turks": true, "arabs": true, "serbs": true, "croats": true, "thais": true, "filipinos": true,
+	"britons": true, "danes": true, "swedes": true, "finns": true, "poles": true, "czechs": true, "slovaks": true,
+	"greeks": true, "scots": true, "welsh": true, "dutch": true, "swiss": true, "french": false,
+}
+
+// pluralDemonym says whether w is a capitalized plural nationality noun:
+// "Palestinians", "Americans", "Israelis", "Kurds".
+func pluralDemonym(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || isAcronym(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	if pluralDemonymWords[l] {
+		return true
+	}
+	if !strings.HasSuffix(l, "s") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return lexiconDemonym(stem) || isDemonym(stem) && !strings.HasSuffix(l, "ishs")
 }

@@ -867,6 +867,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		e := x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.5, Note: "written as an outlet (told/with/by the …) in the article"})
 		return e, Why{Rule: "organization-name", Confidence: 0.5}
 	}
+	if b-a == 2 && lower(toks[a]) == "the" && pluralDemonym(toks[a+1].text) {
+		// "the Palestinians said": a people or a side speaking together,
+		// never a nickname of the last person (rule collective,demonym)
+		return x.reg.organization(toks[a+1].text, "collective", Why{Rule: "collective,demonym", Confidence: 0.5}), Why{Rule: "collective,demonym", Confidence: 0.5, Note: "a people or side speaking together"}
+	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.nickname(toks, a+1, b) {
 		// "The Dreammaker, who ...", "The Flying Baker said": a nickname,
 		// a description of someone named before, never a name of its own

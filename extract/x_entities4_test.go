@@ -33,7 +33,8 @@ func TestEntitiesFour(t *testing.T) {
 			{"Road agency", "the verdict confirms that", "organization-noun"}, // a document inside a claim speaks for nobody
 		}, []string{"the verdict"}, nil, nil},
 		{"countries", [][3]string{
-			{"Oman", "it was ready to host", "country"}, // a country speaks as its state
+			{"Oman", "it was ready to host", "country"},                     // a country speaks as its state
+			{"Kesterians", "the crossing was closed", "collective,demonym"}, // "The Kesterians said": a people, not the last person
 		}, []string{"Nagorno-Karabakh", "Transnistria", "Chile", "Peru"}, [][3]string{{"Oman", KindOrganization, "state"}, {"Qatar", KindOrganization, "state"}}, nil},
 		{"names", [][3]string{
 			{"Karim al-Sayegh", "the two countries would sign", "name"},               // "Saudi Foreign Minister Karim al-Sayegh", then "Al-Sayegh said"
