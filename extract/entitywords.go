@@ -207,3 +207,24 @@ func pluralDemonym(w string) bool {
 	stem := w[:len(w)-1]
 	return lexiconDemonym(stem) || isDemonym(stem) && !strings.HasSuffix(l, "ishs")
 }
+
+// moreTitles are title heads news sets before a name that the lexicon
+// lacked: the hyphenated offices ("U.N. Secretary-General X", "WHO
+// Director-General X", "Attorney-General X") and religious and royal
+// titles that are rarely surnames (Archbishop, Ayatollah, Patriarch).
+// Words that are also surnames (Prince, Duke, Bishop, Sultan, Mufti) are
+// left out: a surname must never read as a title ("lawyer James Sultan").
+var moreTitles = []string{
+	"secretary-general", "director-general", "attorney-general", "governor-general", "solicitor-general",
+	"auditor-general", "inspector-general", "surgeon-general", "procurator-general", "comptroller-general",
+	"registrar-general", "postmaster-general", "vice-chancellor", "vice-chairman", "vice-chair", "vice-premier",
+	"archbishop", "ayatollah", "patriarch", "sheikha", "emperor", "empress",
+}
+
+func init() {
+	for _, w := range moreTitles {
+		if _, ok := roleHeads[w]; !ok {
+			roleHeads[w] = true
+		}
+	}
+}
