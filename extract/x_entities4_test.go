@@ -57,7 +57,7 @@ func TestEntitiesFour(t *testing.T) {
 			{"Anders Vikane", "the truce must hold", "titled-name"}, // a hyphenated office: "Secretary-General"
 			{"Olav Tveit", "the church would help", "titled-name"},
 			{"Ivo Sultan", "the verdict would be appealed", "titled-name"}, // a surname that is also a title is no title
-			{"Per Lunde", "the sanctions worked", "titled-name"},           // "Ambassador to Vestria X" // a name of five words
+			{"Per Lunde", "the sanctions worked", "name"},                  // "Ambassador to Vestria X" // a name of five words
 		}, []string{"Senate Kari Moe", "Lok Nadu Vela Rani", "Republican Jon Castell", "Tan Sri Harun Bakri", "Syed Amir Syed Abdul", "Tariq Aslam", "U.N. Secretary-General Anders Vikane", "Archbishop Olav Tveit", "Vestria Per Lunde"}, nil, [][2]string{
 			{"Harun Bakri", "Prime Minister"}, // the honorifics "Tan Sri" neither name nor title
 			{"Rana Tariq Aslam", "Minister of State for Finance"},
