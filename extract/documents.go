@@ -53,7 +53,9 @@ func (x *extractor) documentSpeaker(s *sentence, a, b int, lastPerson, last, las
 	// the author as possessor: "the ministry’s statement", "Egypt’s proposal"
 	for p := b - 2; p > a; p-- {
 		if toks[p].text == "’s" || toks[p].text == "'s" {
-			if e, _ := x.resolveNP(s, a, p, lastPerson, last, lastOrg); e != nil {
+			if e, why := x.resolveNP(s, a, p, lastPerson, last, lastOrg); e != nil && why.Confidence >= 0.5 {
+				// (not a guess: "the judge's order" is no order of the last
+				// person named, when no judge is)
 				return e, Why{Rule: "document-author,possessor", Confidence: 0.6, Note: "“" + text + "”: a document; its author, " + e.Name}
 			}
 			break
@@ -81,11 +83,7 @@ func (x *extractor) documentSpeaker(s *sentence, a, b int, lastPerson, last, las
 		return e, Why{Rule: "document-author,issued", Confidence: 0.55, Note: "“" + text + "”: the " + noun + " " + e.Name + " issued before"}
 	}
 	// no author named: the document itself, as the article words it
-	words := []string{"the"}
-	for _, t := range toks[a+1 : b] {
-		words = append(words, t.text)
-	}
-	name := strings.Join(words, " ")
+	name := "the " + x.d.text(span{toks[a+1].Start, toks[b-1].End}) // as the article writes it
 	note := "a document as the speaker; the article names no author: review"
 	for _, e := range x.reg.all {
 		if e.Kind == KindOrganization && e.Why.Rule == "document" && (names.Normalize(e.Name) == names.Normalize(name) || strings.HasSuffix(e.Name, " "+noun)) {
@@ -96,7 +94,7 @@ func (x *extractor) documentSpeaker(s *sentence, a, b int, lastPerson, last, las
 		return e, Why{Rule: "document", Confidence: 0.3, Note: note}
 	}
 	e := &Entity{Kind: KindOrganization, Name: name, Sub: "other", Why: Why{Rule: "document", Confidence: 0.3, Note: note}}
-	e.ID = x.reg.newID(slug(strings.Join(words[1:], " ")), slug(name))
+	e.ID = x.reg.newID(slug(strings.TrimPrefix(name, "the ")), slug(name))
 	x.reg.add(e)
 	return e, Why{Rule: "document", Confidence: 0.3, Note: note}
 }

@@ -31,6 +31,7 @@ func TestEntitiesFour(t *testing.T) {
 			{"the civil lawsuit", "the tunnel was opened too early", "document"},
 			{"the proposal", "Every driver should be paid", "document"},
 			{"Road agency", "the verdict confirms that", "organization-noun"}, // a document inside a claim speaks for nobody
+			{"the judge's order", "the trial would start", "document"},        // a possessor read only by a guess is no author
 		}, []string{"the verdict"}, nil, nil},
 		{"countries", [][3]string{
 			{"Oman", "it was ready to host", "country"},                     // a country speaks as its state
