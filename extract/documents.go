@@ -212,8 +212,8 @@ func (x *extractor) orgHeadName(toks []tok, a, b int) (*Entity, Why, bool) {
 	for k := a + 1; k < b-1; k++ {
 		linked = linked || lower(toks[k]) == "of" || lower(toks[k]) == "for"
 	}
-	if !ends && !(opens && linked) {
-		return nil, Why{}, false
+	if !ends && !(opens && linked) || affiliationOf(toks, a, b) > 0 {
+		return nil, Why{}, false // "Kenji Sato of Kyoto University": a person and where from
 	}
 	var parent *Entity
 	for p := a + 1; p < b-1; p++ {

@@ -29,7 +29,10 @@ func groupBeforeCue(toks []tok, k int) (a, h int, relative, ok bool) {
 		rel := w == "who" || w == "that"
 		if (rel || groupModifierPrepositions[w] && k-p <= 6) && groupNouns[lower(toks[p-1])] {
 			a = npLeft(toks, p)
-			if a >= p {
+			if a >= p || a > 0 && toks[a-1].word && !(a == 1 && (lower(toks[0]) == "and" || lower(toks[0]) == "but")) {
+				// the group must be the subject: at the sentence's start or
+				// after a comma ("…, sources at the school reported"), not the
+				// object of a verb ("told analysts on a conference call")
 				return 0, 0, false, false
 			}
 			return a, p, rel, true
@@ -163,4 +166,44 @@ func (x *extractor) personAtEndAt(toks []tok, a, b int) (*Entity, int) {
 		}
 	}
 	return nil, b
+}
+
+// affiliationOf is the index of "of" in a phrase "First Last of
+// Organization" ("Kenji Sato of Kyoto University", "Ana Ruiz of the
+// Harbour Board"): a name of two or three words with no organization word
+// in it before "of", and capitalized words after it; else 0.
+func affiliationOf(toks []tok, a, b int) int {
+	for k := a + 2; k < b-1 && k <= a+3; k++ {
+		if lower(toks[k]) != "of" {
+			continue
+		}
+		for _, t := range toks[a:k] {
+			w := strings.TrimSuffix(lower(t), ".")
+			if !isNameTok(t) || orgSuffixes[w] || orgHeadNouns[w] || companyWords[w] || isAcronym(t.text) {
+				return 0 // "Federal Reserve Bank of New York": an organization's name
+			}
+		}
+		if _, c := countryName(joinToks(toks[a:k])); c || regionName(joinToks(toks[a:k])) {
+			return 0
+		}
+		if !affiliationTail(toks, k, b) {
+			return 0
+		}
+		return k
+	}
+	return 0
+}
+
+// affiliationTail says whether toks[e:b] is "of" and an organization's or
+// place's capitalized name ("of Lund University", "of the Harbour Board").
+func affiliationTail(toks []tok, e, b int) bool {
+	if e+1 >= b || lower(toks[e]) != "of" {
+		return false
+	}
+	for _, t := range toks[e+1 : b] {
+		if t.word && !isCap(t) && lower(t) != "the" && lower(t) != "of" && lower(t) != "and" && lower(t) != "for" {
+			return false
+		}
+	}
+	return isCap(toks[b-1])
 }

@@ -678,7 +678,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	// a person named with a title
 	for k := a; k < b; k++ {
-		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+		if t, ok := x.parseTitled(toks, k); ok && (t.nameEnd == b || affiliationTail(toks, t.nameEnd, b)) {
+			// (also "Study leader X of Lund University": where from after the name)
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
 	}
@@ -822,6 +823,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if first, rest, ok := x.jointSpeakers(s, a, b); ok {
 		x.joint = rest
 		return first, Why{Rule: "joint-speakers", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
+	}
+	if k := affiliationOf(toks, a, b); k > 0 {
+		// "Kenji Sato of Kyoto University said": the person, then where
+		// from; no person or organization named with both (rule name-of-affiliation)
+		return x.reg.person(joinToks(toks[a:k]), Why{Rule: "new-name", Confidence: 0.6}), Why{Rule: "name-of-affiliation", Confidence: 0.6, Note: "“" + joinToks(toks[k+1:b]) + "”: where the person is from"}
 	}
 	linked := false // "Centre for Disease Prevention and Control"
 	for k := a; k < b; k++ {

@@ -42,13 +42,15 @@ func TestEntitiesFour(t *testing.T) {
 			{"Chaudhry Rafiq Ali Shah", "the government had offered", "name,surname"}, // "Rafiq said": a middle name of the full name
 			{"Directorate General of Fisheries Services", "the catch had fallen", "organization-head"},
 			{"Royal Palace", "a fair and lasting agreement", "organization-head"}, // "Norway's Royal Palace put out a statement saying …“…”"
-		}, []string{"Karim", "Chaudhry Rafiq", "Fisheries Services", "Services", "Norway's Royal Palace"}, nil, nil},
+			{"Ines Moreau", "more work was needed", "titled-name"},
+			{"Kenji Sato", "the samples were old", "name-of-affiliation"}, // "X of Lund University said": a person and where from
+		}, []string{"Karim", "Chaudhry Rafiq", "Fisheries Services", "Services", "Norway's Royal Palace", "Ines Moreau of Lund University", "Kenji Sato of Kyoto University"}, nil, nil},
 		{"groups", [][3]string{
 			{"Sources at the harbour office", "A court in Lund found", "unnamed-group,modified"}, // "…, sources at the X reported."
 			{"Jurors", "they were moved by the crew", "collective,modified"},                     // "The jurors who heard the case say"
 			{"Residents of the island", "the ferry had been late", "collective,modified"},
 			{"(not found)", "the vote was rushed", ""}, // "His fellow councillors at …": a group the article does not name
-		}, []string{"Lund", "Ann Vik Residents"}, nil, nil},
+		}, []string{"Lund", "Ann Vik Residents", "Analysts on a conference"}, nil, nil},
 		{"titles", [][3]string{
 			{"Kari Moe", "the budget was late", "name"},          // "Leader of the Opposition in the Senate X on Monday said"
 			{"Vela Rani", "the claim of a majority", "name"},     // "Leader of Opposition in Lok Nadu X said"
