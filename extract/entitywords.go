@@ -165,6 +165,19 @@ var orgHeadNouns = map[string]bool{
 	"embassy": true, "consulate": true, "municipality": true, "university": true, "college": true,
 	"hospital": true, "foundation": true, "fund": true, "society": true, "board": true, "trust": true,
 	"centre": true, "center": true, "observatory": true, "museum": true, "academy": true, "league": true,
+	"staff": true, "command": true, "headquarters": true, // "the General Staff", "Central Command"
+}
+
+// militaryNouns head a state's armed body as news names it ("the Israeli
+// military said", "the army said"): an organization noun like "army".
+var militaryNouns = []string{"military", "navy", "coastguard", "gendarmerie", "militia"}
+
+func init() {
+	for _, w := range militaryNouns {
+		if _, ok := orgSuffixes[w]; !ok {
+			orgSuffixes[w] = true
+		}
+	}
 }
 
 // moreHonorifics join the honorifics of lexicon.go: Malaysian "Tun",

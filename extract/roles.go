@@ -180,7 +180,7 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		return titled{}, false
 	}
 	start, poss := titleBefore(toks, k)
-	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] {
+	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] || orgHeadNouns[w] && ne-ns == 1 {
 		return titled{}, false // "the Official World Golf Ranking": a thing's name
 	}
 	caps := true

@@ -34,9 +34,11 @@ func TestEntitiesFour(t *testing.T) {
 			{"the judge's order", "the trial would start", "document"},        // a possessor read only by a guess is no author
 		}, []string{"the verdict"}, nil, nil},
 		{"countries", [][3]string{
-			{"Oman", "it was ready to host", "country"},                     // a country speaks as its state
-			{"Kesterians", "the crossing was closed", "collective,demonym"}, // "The Kesterians said": a people, not the last person
-		}, []string{"Nagorno-Karabakh", "Transnistria", "Chile", "Peru"}, [][3]string{{"Oman", KindOrganization, "state"}, {"Qatar", KindOrganization, "state"}}, nil},
+			{"Oman", "it was ready to host", "country"},                       // a country speaks as its state
+			{"Kesterians", "the crossing was closed", "collective,demonym"},   // "The Kesterians said": a people, not the last person
+			{"General Staff", "the attack was repelled", "organization-head"}, // a title word and an organization noun: no person "Staff"
+			{"Kesterian military", "it struck a weapons depot", "organization-noun"},
+		}, []string{"Nagorno-Karabakh", "Transnistria", "Chile", "Peru", "Staff"}, [][3]string{{"Oman", KindOrganization, "state"}, {"Qatar", KindOrganization, "state"}}, nil},
 		{"names", [][3]string{
 			{"Karim al-Sayegh", "the two countries would sign", "name"},               // "Saudi Foreign Minister Karim al-Sayegh", then "Al-Sayegh said"
 			{"Chaudhry Rafiq Ali Shah", "the government had offered", "name,surname"}, // "Rafiq said": a middle name of the full name
