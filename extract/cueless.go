@@ -101,6 +101,9 @@ func (x *extractor) sentenceSubject(q quote, sents []int) (*Entity, Why) {
 	if p := x.subjectPerson(&x.d.sents[sents[0]]); p != nil {
 		return p, Why{Rule: "sentence-subject", Confidence: 0.45, Note: "no cue in its sentence or paragraph: the sentence's subject, " + p.Name}
 	}
+	if o := x.subjectOrganization(&x.d.sents[sents[0]]); o != nil {
+		return o, Why{Rule: "sentence-subject,organization-head", Confidence: 0.45, Note: "no cue in its sentence or paragraph: the sentence's subject, " + o.Name}
+	}
 	return nil, Why{}
 }
 

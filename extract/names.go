@@ -137,6 +137,9 @@ func particlesAt(toks []tok, i int) int {
 	if i == 0 || !isNameTok(toks[i-1]) {
 		return 0
 	}
+	if i < len(toks) && hyphenParticleName(toks[i].text) {
+		return 1 // "Adel al-Jubeir": the particle joined to the surname (rule name-particle)
+	}
 	j := i
 	for j < len(toks) && j-i < 3 && toks[j].word && !isCap(toks[j]) && nameParticles[toks[j].text] {
 		j++

@@ -28,13 +28,28 @@ func nameAfter(toks []tok, k int) (int, int) {
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") && k > 0 && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") && spokesNouns[lower(toks[k])] {
 		return -1, -1 // "a spokesperson for Network Lines": an unnamed person; the name is the employer's
 	}
-	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") {
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of" || lower(toks[i]) == "to" && isCap(toks[k])) {
+		// "Ambassador to Russia Michael McFaul" (rule long-title): "to" only
+		// after a capitalized head, so "the adviser to Ann Lee" stays hers
 		j := i + 1
 		if a, b := portfolioThenName(toks, j); b > a {
 			return a, b // "Minister for Energy Omar Ayub Khan"
 		}
+		if j+1 < len(toks) && lower(toks[j]) == "the" && isCap(toks[j+1]) && !notNames[lower(toks[j+1])] {
+			j++ // "Leader of the Opposition …"
+		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
-		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1])) {
+		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1]) || complementLink(toks, j) > 0) {
+			if n := complementLink(toks, j); n > 0 {
+				// "Leader of the Opposition in the Senate Ann Lee": the title
+				// goes on through in/of/for and "the" (rule long-title)
+				j += n
+				first = j
+				if a, b := portfolioThenName(toks, j); b > a {
+					return a, b // "Minister of State for Finance Rana Muhammad Afzal"
+				}
+				continue
+			}
 			if toks[j].text == "’s" {
 				j++ // "head of Ukraine’s Presidential Office Andriy Yermak"
 				continue
@@ -72,11 +87,11 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
 	}
 	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
-	for i+1 < len(toks) && malayHonorifics[lower(toks[i])] && isNameTok(toks[i+1]) {
+	for i+1 < len(toks) && (malayHonorifics[lower(toks[i])] || pairedHonorific(toks, i)) && isNameTok(toks[i+1]) {
 		i++ // "MP Datuk Seri Ann Lim": the honorifics are no part of the name
 	}
 	j := i
-	for j < len(toks) && j-i < 4 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
+	for j < len(toks) && j-i < 5 && (isNameTok(toks[j]) || j > i && initialDot(toks, j) == 1) {
 		j += 1 + initialDot(toks, j) // "Lewis A. Kaplan": "A." is an initial, not the article
 		j += particlesAt(toks, j)
 	}
@@ -144,6 +159,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	// A lower-case head needs a capitalized word or modifier before it
 	// ("Kremlin aide"), else it is a description ("the aide").
+	if lower(toks[k]) == "general" && k > 0 && isCap(toks[k-1]) && orgHeadNouns[lower(toks[k-1])] {
+		return titled{}, false // "Directorate General of Health Services": a body's name (rule organization-head)
+	}
 	ns, ne := nameAfter(toks, k)
 	if ns < 0 {
 		return titled{}, false
@@ -162,7 +180,7 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		return titled{}, false
 	}
 	start, poss := titleBefore(toks, k)
-	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] {
+	if w := lower(toks[ne-1]); thingNouns[w] || orgSuffixes[w] || mediaNouns[w] || orgHeadNouns[w] && ne-ns == 1 {
 		return titled{}, false // "the Official World Golf Ranking": a thing's name
 	}
 	caps := true
@@ -210,7 +228,11 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 		}
 	}
 	// the complement words ("for Ukraine") stay in the title
-	t.title = strings.TrimSpace(x.d.text(span{titleToks[0].Start, toks[ns-1].End}))
+	te := ns // "Prime Minister Tan Sri X": the honorifics are neither name nor title
+	for te-1 > k && (honorifics[lower(toks[te-1])] || malayHonorifics[lower(toks[te-1])] || pairedHonorific(toks, te-1)) {
+		te--
+	}
+	t.title = strings.TrimSpace(x.d.text(span{titleToks[0].Start, toks[te-1].End}))
 	return t, true
 }
 

@@ -15,8 +15,9 @@ func npLeft(toks []tok, end int) int {
 	if isPronoun(lower(toks[end-1])) && !isAcronym(toks[end-1].text) {
 		return end - 1
 	}
-	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h]) && !isCap(toks[end-1]) {
-		// "the finance ministry", "the employers' association"
+	if h := lower(toks[end-1]); (orgSuffixes[h] || anaphoricOrgNouns[h] || documentNouns[h]) && !isCap(toks[end-1]) {
+		// "the finance ministry", "the employers' association", "the
+		// statement" (a document: rule document)
 		for i := end - 2; i >= 0 && i >= end-6; i-- {
 			if lower(toks[i]) == "the" {
 				return i
@@ -52,7 +53,8 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])])
+		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])]) ||
+			i > 0 && hyphenParticleName(t.text) && isNameTok(toks[i-1]) // "Adel al-Jubeir"
 		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
 		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
@@ -600,6 +602,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		a := npLeft(toks, k+1)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
+			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {
+				a = s // "… in the Senate Kari Moe said": a titled person after the title's place
+			}
 		}
 		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] {
 			// "Wim Holt after his team's loss to Norland insisted": the name
@@ -624,6 +629,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			// "A foreign ministry spokesman said"
 			sp, why := x.unnamedSource(toks, p, k+1)
 			set(sp, why, p, k+1)
+		}
+		if c.speaker == nil {
+			// "sources at the school reported", "The jurors who heard it say"
+			if sp, why, a, b, ok := x.groupSpeaker(s, k); ok {
+				why.Rule = "speaker-before-cue/" + why.Rule
+				set(sp, why, a, b)
+			}
 		}
 		if c.speaker == nil {
 			// "a spokeswoman for the talks said": an unnamed source with a complement
@@ -697,6 +709,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if e, why := x.formerLatter(s, a, b); e != nil {
 		return e, why // "The latter told reporters" (x-quotes4)
 	}
+	if documentNP(toks, a, b) {
+		return x.documentSpeaker(s, a, b, lastPerson, last, lastOrg) // "the statement said"
+	}
 	if p, q, phrase, ok := x.pairSpeakers(toks, a, b); ok {
 		// "the two leaders said": the last two people before, one statement each
 		x.joint = []*Entity{q}
@@ -706,8 +721,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
 		a++ // "the Frenchman Roger Lemerre"
 	}
-	for a < b-1 && (honorifics[lower(toks[a])] || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1])) {
-		honorific = honorific || honorifics[lower(toks[a])]
+	for a < b-1 && (honorifics[lower(toks[a])] || pairedHonorific(toks, a) || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1]) || partyLabel(toks, a, b)) {
+		honorific = honorific || honorifics[lower(toks[a])] || pairedHonorific(toks, a)
 		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
 		if a < b-1 && toks[a].text == "." {
 			a++
@@ -759,7 +774,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	// a person named with a title
 	for k := a; k < b; k++ {
-		if t, ok := x.parseTitled(toks, k); ok && t.nameEnd == b {
+		if t, ok := x.parseTitled(toks, k); ok && (t.nameEnd == b || affiliationTail(toks, t.nameEnd, b)) {
+			// (also "Study leader X of Lund University": where from after the name)
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
 	}
@@ -880,6 +896,14 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.organization(bare, in.kind, Why{Rule: "institution", Confidence: 0.8}), Why{Rule: "organization-name", Confidence: 0.8}
 		}
 	}
+	if e, why, ok := x.orgHeadName(toks, a, b); ok {
+		return e, why // "France’s Elysee Palace said", "the Directorate General of Health Services"
+	}
+	if b-a > 1 && x.reg.lookup(bare, KindPerson) == nil {
+		if e, why, ok := x.placeSpeaker(bare); ok {
+			return e, why // "Saudi Arabia said": the state; "the West Bank": nobody
+		}
+	}
 	if e := x.reg.lookup(bare, KindPerson, KindOrganization); e != nil {
 		return e, Why{Rule: "name", Confidence: 0.85}
 	}
@@ -895,6 +919,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if first, rest, ok := x.jointSpeakers(s, a, b); ok {
 		x.joint = rest
 		return first, Why{Rule: "joint-speakers", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
+	}
+	if k := affiliationOf(toks, a, b); k > 0 {
+		// "Kenji Sato of Kyoto University said": the person, then where
+		// from; no person or organization named with both (rule name-of-affiliation)
+		return x.reg.person(joinToks(toks[a:k]), Why{Rule: "new-name", Confidence: 0.6}), Why{Rule: "name-of-affiliation", Confidence: 0.6, Note: "“" + joinToks(toks[k+1:b]) + "”: where the person is from"}
 	}
 	linked := false // "Centre for Disease Prevention and Control"
 	for k := a; k < b; k++ {
@@ -940,6 +969,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		e := x.reg.organization(bare, "other", Why{Rule: "outlet-name", Confidence: 0.5, Note: "written as an outlet (told/with/by the …) in the article"})
 		return e, Why{Rule: "organization-name", Confidence: 0.5}
 	}
+	if b-a == 2 && lower(toks[a]) == "the" && pluralDemonym(toks[a+1].text) {
+		// "the Palestinians said": a people or a side speaking together,
+		// never a nickname of the last person (rule collective,demonym)
+		return x.reg.organization(toks[a+1].text, "collective", Why{Rule: "collective,demonym", Confidence: 0.5}), Why{Rule: "collective,demonym", Confidence: 0.5, Note: "a people or side speaking together"}
+	}
 	if b-a >= 2 && lower(toks[a]) == "the" && x.nickname(toks, a+1, b) {
 		// "The Dreammaker, who ...", "The Flying Baker said": a nickname,
 		// a description of someone named before, never a name of its own
@@ -959,6 +993,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
+			if e, why, ok := x.placeSpeaker(bare); ok {
+				return e, why // "Egypt proposed": the state; "Nagorno-Karabakh": nobody
+			}
 			switch {
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
@@ -983,6 +1020,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		// "Harbour Line announced": written elsewhere as "Harbour Line CEO X"
 		e := x.reg.organization(bare, "other", Why{Rule: "employer-name", Confidence: 0.5, Note: "written before a company title (CEO, chairman, board) in the article"})
 		return e, Why{Rule: "organization-name", Confidence: 0.5}
+	}
+	if p := x.personAtEnd(toks, a, b); p != nil {
+		// "Lok Sabha Ann Rao on Monday said", after "Leader of Opposition in":
+		// the end of a long title, then a person the article names in full
+		return p, Why{Rule: "name,after-title", Confidence: 0.6, Note: "“" + text + "”: " + p.Name + " after the words of a title"}
 	}
 	return x.reg.person(bare, Why{Rule: "new-name", Confidence: conf}), Why{Rule: "name", Confidence: conf}
 }
@@ -1119,7 +1161,7 @@ func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
 			particles++
 			continue
 		}
-		if !isNameTok(t) || orgSuffixes[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
+		if !isNameTok(t) || orgSuffixes[w] || orgHeadNouns[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
 			return false
 		}
 		if _, st := stateOf(t.text); st {
@@ -1132,6 +1174,9 @@ func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
 	name := joinToks(toks[a:b])
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindOrganization, KindTerritory) != nil || x.isInstitution(name) {
 		return false
+	}
+	if _, c := countryName(name); c || regionName(name) {
+		return false // "Saudi Arabia sent", "South Ossetia lies"
 	}
 	return true
 }
@@ -1212,6 +1257,13 @@ func (x *extractor) jointSpeakers(s *sentence, a, b int) (*Entity, []*Entity, bo
 		name = joinToks(toks[p[0]:p[1]])
 		if st, ok := stateOf(name); ok {
 			ents = append(ents, x.reg.state(st, Why{Rule: "state", Confidence: 0.8}))
+			continue
+		}
+		if e, _, ok := x.placeSpeaker(name); ok {
+			if e == nil {
+				return nil, nil, false // a region among them: no joint speakers
+			}
+			ents = append(ents, e) // "Armenia and Azerbaijan agreed": two states
 			continue
 		}
 		if e := x.reg.lookup(name, KindOrganization); e != nil {
@@ -1298,6 +1350,23 @@ func (x *extractor) fullNameOf(surname string) string {
 				if _, st := stateOf(joinToks(toks[a : p+1])); st {
 					a = p + 1 // "the United States Keith Kellogg": the state is no first name
 					break
+				}
+			}
+			if f := k + 1; a < k && f < len(toks) && isNameTok(toks[f]) && !isAcronym(toks[f].text) {
+				if w := strings.TrimSuffix(lower(toks[f]), "."); companyWords[w] || orgSuffixes[w] || orgHeadNouns[w] {
+					continue // "Dow Corning Corporation": a company's name, no person's
+				}
+				// "Nisar" of "Chaudhry Nisar Ali Khan": a middle name; the
+				// whole name when it is drafted, never its beginning (rule
+				// middle-name; a first name is firstNameOf's)
+				for f < len(toks) && f-k <= 3 && isNameTok(toks[f]) {
+					f++
+				}
+				if n := joinToks(toks[a:f]); x.reg.lookup(n, KindPerson) != nil && names.Normalize(x.reg.lookup(n, KindPerson).Name) == names.Normalize(n) {
+					if len(n) > len(best) {
+						best = n
+					}
+					continue
 				}
 			}
 			if a < k {
