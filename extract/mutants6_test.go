@@ -57,3 +57,41 @@ func TestOrganizationNounPhrases(t *testing.T) {
 		{name: "a plural possessive, curly apostrophe", body: "The employers’ association said the deal was dead.", want: said("Employers’ association")},
 	})
 }
+
+// TestGroupNounPhrases: a group of people as the subject of a cue, with
+// a plural possessive before it ("the tenants’ lawyers") or after a
+// closing quotation mark, which is no possessive.
+func TestGroupNounPhrases(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "an owner in the plural, curly apostrophe", body: "The tenants’ lawyers said the deal was dead.",
+			want: []stmt{{"Tenants’ lawyers", "reported", "the deal was dead"}}},
+		{name: "an owner in the plural, straight apostrophe", body: "The tenants' lawyers said the deal was dead.",
+			want: []stmt{{"Tenants' lawyers", "reported", "the deal was dead"}}},
+		{name: "an owner that is a group noun itself, straight apostrophe", body: "The plaintiffs' lawyers said the deal was dead.",
+			want: []stmt{{"Plaintiffs' lawyers", "reported", "the deal was dead"}}},
+		{name: "a closing quotation mark before the group", body: "Under the ‘new deal’ lawyers said the plan was dead.",
+			want: []stmt{{"Lawyers", "reported", "the plan was dead"}}},
+	})
+}
+
+// TestSubjectAfterAConjunction: "and" before the subject of a cue is not
+// part of its name.
+func TestSubjectAfterAConjunction(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "and before a name", body: "The talks ended and Anna Berg said the deal was dead.",
+			want: []stmt{{"Anna Berg", "reported", "the deal was dead"}}},
+		{name: "and before a group", body: "Talks ended and officials said the deal was dead.",
+			want: []stmt{{"Officials", "reported", "the deal was dead"}}},
+	})
+}
+
+// TestNameParticles: a name with particles ("von der") is not cut to its
+// last word. (Today the name is not drafted at all: a gap, docs/testing.md.)
+func TestNameParticles(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "von der", body: "Ursula von der Leyen said the deal was dead.",
+			not: []stmt{{"Leyen", "reported", "the deal was dead"}}},
+		{name: "van der, after the quotation", body: "“We will win,” Anna van der Berg said.",
+			not: []stmt{{"Berg", "direct", "We will win"}}},
+	})
+}
