@@ -17,6 +17,11 @@ func TestOddOpeningsDoNotPanic(t *testing.T) {
 		// npLeft's name particle and plural possessive at the first token
 		{name: "a particle first", body: "van Dijk said the deal was dead."},
 		{name: "a closing mark first", body: "’ officials said the deal was dead."},
+		// npRight with nothing, or only an article or a title, after the cue
+		{name: "a text ending with an inverted cue", body: "“We will win,” said"},
+		{name: "a text ending with the article after the cue", body: "“We will win,” said the"},
+		{name: "a text ending with a title after the cue", body: "“We will win,” said Dr"},
+		{name: "a text ending with a title and its full stop after the cue", body: "“We will win,” said Dr."},
 	})
 }
 
@@ -93,5 +98,19 @@ func TestNameParticles(t *testing.T) {
 			not: []stmt{{"Leyen", "reported", "the deal was dead"}}},
 		{name: "van der, after the quotation", body: "“We will win,” Anna van der Berg said.",
 			not: []stmt{{"Berg", "direct", "We will win"}}},
+	})
+}
+
+// TestSpeakerAfterTheCue: the noun phrase after an inverted cue (npRight).
+func TestSpeakerAfterTheCue(t *testing.T) {
+	q := func(who string) []stmt { return []stmt{{who, "direct", "We will win"}} }
+	runDraftCases(t, []draftCase{
+		{name: "a pronoun", body: "Anna Berg spoke. “We will win,” said she.", want: q("Anna Berg")},
+		{name: "the, a plural possessive, an organization noun (straight)", body: "“We will win,” said the employers' association.", want: q("Employers' association")},
+		{name: "the, a plural possessive, an organization noun (curly)", body: "“We will win,” said the employers’ association.", want: q("Employers’ association")},
+		{name: "the, three words, an organization noun", body: "“We will win,” said the national farmers’ association.", want: q("National farmers’ association"),
+			not: q("National farmers")},
+		{name: "an adjective before a group noun", body: "“We will win,” said independent analysts.", want: q("Independent analysts")},
+		{name: "two words before a group noun", body: "“We will win,” said some independent analysts.", want: q("Some independent analysts")},
 	})
 }
