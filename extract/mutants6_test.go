@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests written for mutants that lived in the fourth session's gremlins
 // run of extract (docs/testing.md, "Runs of the fourth session"): each
@@ -113,4 +116,25 @@ func TestSpeakerAfterTheCue(t *testing.T) {
 		{name: "an adjective before a group noun", body: "“We will win,” said independent analysts.", want: q("Independent analysts")},
 		{name: "two words before a group noun", body: "“We will win,” said some independent analysts.", want: q("Some independent analysts")},
 	})
+}
+
+// TestPronounGenderFromTheText: a person's gender read from he/his or
+// she/her in a sentence that names only that person, and not from one
+// that names two.
+func TestPronounGenderFromTheText(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "she, by her", body: "“It went well,” Anna Berg said. “It did,” Tom Reed said. Berg said she was tired. Reed said his team was ready. Both left. “We agreed,” she said.",
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}, rules: map[string]string{"We agreed": "pronoun-gender"}},
+		{name: "he, by his", body: "“It went well,” Tom Reed said. “It did,” Anna Berg said. Reed said his team was ready. Berg said she was tired. Both left. “We agreed,” he said.",
+			want: []stmt{{"Tom Reed", "direct", "We agreed"}}, rules: map[string]string{"We agreed": "pronoun-gender"}},
+		{name: "he, by the honorific four words before", body: "Anna Berg and Tom Reed met on Monday. “It went well,” Berg said. “It did,” Reed said. Ms. A. Berg then left with Mr. T. Reed. “We agreed,” he said.",
+			want: []stmt{{"Tom Reed", "direct", "We agreed"}}},
+	})
+	// "he" in a sentence that names two people tells neither's gender
+	d := Extract("“It went well,” Tom Reed said. “It did,” Anna Berg said. Reed and Berg said he was tired. Both were tired. “We agreed,” he said.", Options{SourceID: "t", BodyFile: "a.txt"})
+	for _, s := range d.Statements {
+		if s.Text == "We agreed" && strings.Contains(s.Why.Note, "of that gender") {
+			t.Errorf("%s: %q, want a gender left unknown", s.Speaker.Name, s.Why.Note)
+		}
+	}
 }
