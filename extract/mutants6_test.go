@@ -25,6 +25,8 @@ func TestOddOpeningsDoNotPanic(t *testing.T) {
 		{name: "a text ending with the article after the cue", body: "“We will win,” said the"},
 		{name: "a text ending with a title after the cue", body: "“We will win,” said Dr"},
 		{name: "a text ending with a title and its full stop after the cue", body: "“We will win,” said Dr."},
+		// reported.go: the comma after "told X" ends the text
+		{name: "a text ending with a comma after told", body: "Anna Berg told reporters,"},
 	})
 }
 
@@ -137,4 +139,14 @@ func TestPronounGenderFromTheText(t *testing.T) {
 			t.Errorf("%s: %q, want a gender left unknown", s.Speaker.Name, s.Why.Note)
 		}
 	}
+}
+
+// TestClaimAfterAFramingPhrase: "said in a statement that ...": the claim
+// after "that", up to eight words after the phrase's start (reported.go).
+func TestClaimAfterAFramingPhrase(t *testing.T) {
+	claim := []stmt{{"Anna Berg", "reported", "the deal was dead"}}
+	runDraftCases(t, []draftCase{
+		{name: "in a statement that", body: "Anna Berg said in a statement that the deal was dead.", want: claim},
+		{name: "that as the eighth word after in", body: "Anna Berg said in a long written statement on Monday night that the deal was dead.", want: claim},
+	})
 }
