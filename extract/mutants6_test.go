@@ -27,6 +27,9 @@ func TestOddOpeningsDoNotPanic(t *testing.T) {
 		{name: "a text ending with a title and its full stop after the cue", body: "“We will win,” said Dr."},
 		// reported.go: the comma after "told X" ends the text
 		{name: "a text ending with a comma after told", body: "Anna Berg told reporters,"},
+		// npRight's plural possessive at the text's end; a pronoun in the first sentence
+		{name: "a text ending with a plural possessive after the cue", body: "“We will win,” said Doctors'"},
+		{name: "a pronoun speaker in the first sentence", body: "“We agreed,” he said."},
 	})
 }
 
@@ -117,6 +120,11 @@ func TestSpeakerAfterTheCue(t *testing.T) {
 			not: q("National farmers")},
 		{name: "an adjective before a group noun", body: "“We will win,” said independent analysts.", want: q("Independent analysts")},
 		{name: "two words before a group noun", body: "“We will win,” said some independent analysts.", want: q("Some independent analysts")},
+		{name: "two names joined by and", body: "“We will win,” said Smith and Jones.", want: []stmt{{"Smith", "direct", "We will win"}, {"Jones", "direct", "We will win"}}},
+		{name: "a plural possessive before a group noun (straight)", body: "“We will win,” said Doctors' groups.", want: q("Doctors' groups")},
+		{name: "a plural possessive before a group noun (curly)", body: "“We will win,” said doctors’ groups.", want: q("Doctors’ groups")},
+		{name: "a generational suffix and its full stop", body: "“We will win,” said Ole Lind Jr.", want: q("Ole Lind Jr.")},
+		{name: "a country’s organization noun", body: "“We will win,” said Japan’s coast guard.", want: q("Japan’s coast guard")},
 	})
 }
 
@@ -129,6 +137,8 @@ func TestPronounGenderFromTheText(t *testing.T) {
 			want: []stmt{{"Anna Berg", "direct", "We agreed"}}, rules: map[string]string{"We agreed": "pronoun-gender"}},
 		{name: "he, by his", body: "“It went well,” Tom Reed said. “It did,” Anna Berg said. Reed said his team was ready. Berg said she was tired. Both left. “We agreed,” he said.",
 			want: []stmt{{"Tom Reed", "direct", "We agreed"}}, rules: map[string]string{"We agreed": "pronoun-gender"}},
+		{name: "she, the subject of the sentence before", body: "Anna Berg spoke on Monday. “We agreed,” she said.",
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}, rules: map[string]string{"We agreed": "pronoun-previous-sentence"}},
 		{name: "he, by the honorific four words before", body: "Anna Berg and Tom Reed met on Monday. “It went well,” Berg said. “It did,” Reed said. Ms. A. Berg then left with Mr. T. Reed. “We agreed,” he said.",
 			want: []stmt{{"Tom Reed", "direct", "We agreed"}}},
 	})
