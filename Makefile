@@ -69,7 +69,7 @@ clean:
 
 # Longer runs of the extractor's fuzz test (its seeds run in `make test`).
 fuzz-extract:
-	$(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 2m
+	$(GO) test ./extract/checked -run '^$$' -fuzz FuzzExtract -fuzztime 2m
 
 # The benchmark of issue 6: a 1,000,000-statement corpus, kb against the
 # sqlite3 shell. Slow the first time (it builds and caches the corpus).

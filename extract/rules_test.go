@@ -1,14 +1,10 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"go.yaml.in/yaml/v3"
-
-	"kb/seed"
 )
 
 // stmt is a statement as the tests compare it.
@@ -244,16 +240,6 @@ func TestYAMLQuoting(t *testing.T) {
 	}
 }
 
-func TestDeterministic(t *testing.T) {
-	a := loadArticle(t, "../seed/ukraine-talks-2025-12-07.yaml", nil)
-	first := Extract(a.body, Options{SourceID: "x", Published: "2025-12-07", BodyFile: "a.txt"}).YAML()
-	for i := 0; i < 5; i++ {
-		if again := Extract(a.body, Options{SourceID: "x", Published: "2025-12-07", BodyFile: "a.txt"}).YAML(); string(again) != string(first) {
-			t.Fatal("two extractions of the same article differ")
-		}
-	}
-}
-
 func TestEvaluationRules(t *testing.T) {
 	if j := jaccard(span{0, 10}, span{5, 15}); j < 0.33 || j > 0.34 {
 		t.Errorf("jaccard %v, want 1/3", j)
@@ -271,41 +257,4 @@ func TestEvaluationRules(t *testing.T) {
 	if normQuote("“We’re close,”") != normQuote(`We're  close`) {
 		t.Error("quote normalization")
 	}
-}
-
-// FuzzExtract holds that any text gives a draft without panicking, and
-// that the draft is a fact file the checker accepts.
-func FuzzExtract(f *testing.F) {
-	for _, s := range []string{
-		"", "“", "\"unbalanced", "“a” “b", "He said.", "'x'\n'y", "Also Read:", "said said said",
-		"“One,\n“two,\n“three.”", "Russia controls 120% of Nowhere.", "A, who said, that “”.",
-		"Kellogg, a retired US lieutenant general, said “horrific”.", "\u00a0“ ” \u2028",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, body string) {
-		if strings.TrimSpace(body) == "" || len(body) > 4000 {
-			return
-		}
-		body = strings.ToValidUTF8(strings.ReplaceAll(body, "\r", "\n"), "?")
-		done := make(chan *Draft, 1)
-		go func() { done <- Extract(body, Options{SourceID: "fuzz", Published: "2025-12-07", BodyFile: "a.txt"}) }()
-		var d *Draft
-		select {
-		case d = <-done:
-		case <-time.After(5 * time.Second):
-			t.Fatalf("extraction takes over 5s on %q", body)
-		}
-		files := []seed.File{{Name: "d.yaml", Data: d.YAML(), ReadSibling: func(string) ([]byte, error) { return []byte(body), nil }}}
-		_, probs, err := seed.Check(context.Background(), files, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range probs {
-			if strings.Contains(p.Msg, "body") && strings.TrimSpace(body) != "" && strings.Contains(p.Msg, "empty") {
-				continue
-			}
-			t.Errorf("%s\n%s", p, d.YAML())
-		}
-	})
 }

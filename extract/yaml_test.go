@@ -1,15 +1,15 @@
 package extract
 
 import (
-	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
-
-	"kb/seed"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/drafts/*.golden")
 
 // Drafts as written, compared with testdata/drafts/*.golden (refresh with
 // go test ./extract -update): the seed article, an article whose remarks
@@ -60,17 +60,14 @@ func TestDraftGolden(t *testing.T) {
 			if string(got) != string(want) {
 				t.Errorf("the draft differs from %s:\n%s", path, got)
 			}
-			// it is YAML, and a fact file the checker takes as it stands
+			// it is YAML,
 			var v any
 			if err := yaml.Unmarshal(got, &v); err != nil {
 				t.Fatalf("not YAML: %v", err)
 			}
-			files := []seed.File{{Name: "d.yaml", Data: got, ReadSibling: func(string) ([]byte, error) { return []byte(tt.body), nil }}}
-			if tt.name != "rereports" && tt.opt.Known == nil { // refer to what the files given do not define
-				if _, probs, err := seed.Check(context.Background(), files, nil); err != nil || len(probs) > 0 {
-					t.Errorf("the draft is not accepted: %v %v", err, probs)
-				}
-			}
+			// and a fact file the checker takes as it stands:
+			// TestDraftsPassCheck in extract/checked (it links the
+			// database; this package's tests do not, docs/testing.md)
 		})
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package checked_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"kb/extract"
 	"kb/seed"
 )
 
@@ -31,7 +32,7 @@ func TestStressRandom(t *testing.T) {
 		}
 		done := make(chan []byte, 1)
 		go func() {
-			d := Extract(body, Options{SourceID: "f", Published: "2025-12-07", BodyFile: "a"})
+			d := extract.Extract(body, extract.Options{SourceID: "f", Published: "2025-12-07", BodyFile: "a"})
 			done <- d.YAML()
 		}()
 		select {

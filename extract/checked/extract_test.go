@@ -1,4 +1,4 @@
-package extract
+package checked_test
 
 import (
 	"bytes"
@@ -10,12 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"kb/extract"
 	"kb/internal/testdb"
 	"kb/seed"
 	"kb/store"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/eval.golden")
+var update = flag.Bool("update", false, "rewrite ../testdata/eval.golden")
 
 // article is a body with the checked facts of its curated fact file.
 type article struct {
@@ -53,9 +54,9 @@ func (a article) published() string {
 
 // draftAndCheck extracts a, checks the draft with the fact-file checker
 // (with the catalog when given) and evaluates it against the curated file.
-func draftAndCheck(t *testing.T, a article, known []Known, cat seed.Catalog) *Evaluation {
+func draftAndCheck(t *testing.T, a article, known []extract.Known, cat seed.Catalog) *extract.Evaluation {
 	t.Helper()
-	d := Extract(a.body, Options{SourceID: "draft-" + a.name, Published: a.published(), BodyFile: "article.txt", Known: known})
+	d := extract.Extract(a.body, extract.Options{SourceID: "draft-" + a.name, Published: a.published(), BodyFile: "article.txt", Known: known})
 	y := d.YAML()
 	files := []seed.File{{Name: "draft.yaml", Data: y, ReadSibling: func(name string) ([]byte, error) {
 		if name != "article.txt" {
@@ -80,7 +81,7 @@ func draftAndCheck(t *testing.T, a article, known []Known, cat seed.Catalog) *Ev
 	if bad > 0 {
 		t.Logf("draft:\n%s", y)
 	}
-	return Evaluate(d, curatedOf(a.curated), a.body, known)
+	return extract.Evaluate(d, curatedOf(a.curated), a.body, known)
 }
 
 // TestSeedArticleTargets holds the extractor to the targets of issue 5 on
@@ -93,14 +94,14 @@ func TestSeedArticleTargets(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name  string
-		known []Known
+		known []extract.Known
 		cat   seed.Catalog
 	}{
 		{"no database", nil, nil},
 		{"seeded database", knownFromStore(ents), db},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := loadArticle(t, "../seed/ukraine-talks-2025-12-07.yaml", tc.cat)
+			a := loadArticle(t, "../../seed/ukraine-talks-2025-12-07.yaml", tc.cat)
 			ev := draftAndCheck(t, a, tc.known, tc.cat)
 			var b bytes.Buffer
 			ev.Write(&b)
@@ -121,12 +122,12 @@ func TestSeedArticleTargets(t *testing.T) {
 	}
 }
 
-// TestOwnArticles scores the test articles in testdata/ and compares the
-// figures with testdata/eval.golden (rewrite it with -update).
+// TestOwnArticles scores the test articles in extract/testdata/ and compares the
+// figures with extract/testdata/eval.golden (rewrite it with -update).
 func TestOwnArticles(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.yaml")
+	files, err := filepath.Glob("../testdata/*.yaml")
 	if err != nil || len(files) < 3 {
-		t.Fatalf("want at least three test articles in testdata, found %d (%v)", len(files), err)
+		t.Fatalf("want at least three test articles in extract/testdata, found %d (%v)", len(files), err)
 	}
 	var b bytes.Buffer
 	for _, f := range files {
@@ -136,7 +137,7 @@ func TestOwnArticles(t *testing.T) {
 		ev.Write(&b)
 	}
 	t.Logf("\n%s", b.String())
-	golden := "testdata/eval.golden"
+	golden := "../testdata/eval.golden"
 	if *update {
 		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
@@ -145,7 +146,7 @@ func TestOwnArticles(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run `go test ./extract -update`)", err)
+		t.Fatalf("%v (run `go test ./extract/checked -update`)", err)
 	}
 	if !bytes.Equal(want, b.Bytes()) {
 		t.Errorf("the figures changed (rerun with -update if intended):\n--- want\n%s\n--- got\n%s", want, b.String())

@@ -1,10 +1,13 @@
-package extract
+package checked_test
 
-import "kb/store"
+import (
+	"kb/extract"
+	"kb/store"
+)
 
-// curatedOf converts checked facts for Evaluate, as cmd/kb does.
-func curatedOf(sf store.SourceFacts) Curated {
-	c := Curated{Names: map[string][]string{}}
+// curatedOf converts checked facts for extract.Evaluate, as cmd/kb does.
+func curatedOf(sf store.SourceFacts) extract.Curated {
+	c := extract.Curated{Names: map[string][]string{}}
 	for _, e := range sf.People {
 		c.Names[e.ID] = append(c.Names[e.ID], append([]string{e.Name}, e.Aliases...)...)
 	}
@@ -19,7 +22,7 @@ func curatedOf(sf store.SourceFacts) Curated {
 		if s.RefOnly {
 			continue
 		}
-		st := CuratedStatement{Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text}
+		st := extract.CuratedStatement{Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text}
 		for _, sp := range s.Evidence {
 			if sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(body) {
 				st.Evidence = append(st.Evidence, string(body[sp.Start:sp.End]))
@@ -28,19 +31,19 @@ func curatedOf(sf store.SourceFacts) Curated {
 		c.Statements = append(c.Statements, st)
 	}
 	for _, r := range sf.Roles {
-		c.Roles = append(c.Roles, CuratedRole{r.Person, r.Title})
+		c.Roles = append(c.Roles, extract.CuratedRole{Person: r.Person, Title: r.Title})
 	}
 	for _, x := range sf.Control {
-		c.Control = append(c.Control, CuratedControl{x.Territory, x.Controller, x.Kind, x.Share, x.ShareBound, x.Qualifier})
+		c.Control = append(c.Control, extract.CuratedControl{Territory: x.Territory, Controller: x.Controller, Kind: x.Kind, Share: x.Share, ShareBound: x.ShareBound, Qualifier: x.Qualifier})
 	}
 	return c
 }
 
 // knownFromStore converts the database's entities, as cmd/kb does.
-func knownFromStore(es []store.KnownEntity) []Known {
-	out := make([]Known, 0, len(es))
+func knownFromStore(es []store.KnownEntity) []extract.Known {
+	out := make([]extract.Known, 0, len(es))
 	for _, e := range es {
-		out = append(out, Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
+		out = append(out, extract.Known{Kind: string(e.Kind), ID: e.ID, Name: e.Name, Sub: e.Sub, Aliases: e.Aliases})
 	}
 	return out
 }
