@@ -50,7 +50,7 @@ func nounObject(toks []tok, verb, a int) bool {
 		return false
 	}
 	if a >= len(toks) || !objectDeterminers[lower(toks[a])] {
-		return false
+		return bareNounObject(toks, verb, a)
 	}
 	k := a + 1
 	for ; k < len(toks); k++ {

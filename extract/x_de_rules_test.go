@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDERules runs the articles of testdata/x-de-rules, written by us to
+// imitate failure kinds of batches D and E met in more than one article
+// (docs/extract.md, section "x-de-rules"). Each want is a reported claim
+// (speaker, opening words); each not is an opening no drafted claim may
+// have.
+func TestDERules(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][2]string
+		not  []string
+	}{
+		{"bare-noun-object", [][2]string{
+			{"Ola Vik", "progress on the quay talks was slow"}, // a verb after the phrase: a clause
+			{"Ann Berg", "prices could rise"},                  // a modal after the noun: a clause
+			{"Tor Dahl", "voters want a new harbour"},          // a plural may be a clause's subject
+			{"Lars Brenna", "victory in the harbour ballot"},   // "claimed victory": what is asserted
+		}, []string{
+			"defeat", // "conceded defeat in the council vote": an object
+			"guilt",  // "admitted guilt.": an object
+		}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			d := extractFixture(t, "x-de-rules", tc.file)
+			for _, w := range tc.want {
+				found := false
+				for _, s := range d.Statements {
+					if s.Kind != "reported" || !strings.HasPrefix(s.Text, w[1]) {
+						continue
+					}
+					found = true
+					if s.Speaker == nil || s.Speaker.Name != w[0] {
+						t.Errorf("%q: speaker %v; want %s", w[1], s.Speaker, w[0])
+					}
+				}
+				if !found {
+					t.Errorf("%q: no claim drafted; got %+v", w[1], statements(d))
+				}
+			}
+			for _, n := range tc.not {
+				for _, s := range d.Statements {
+					if s.Kind == "reported" && strings.HasPrefix(s.Text, n) {
+						t.Errorf("drafted the claim %q (%s)", s.Text, s.Why.Rule)
+					}
+				}
+			}
+		})
+	}
+}
