@@ -39,6 +39,12 @@ func bareNounObject(toks []tok, verb, a int) bool {
 		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || isDash(t.text) || isOpenQuote(t.text) || isCloseQuote(t.text) {
 			break
 		}
+		if (w == "and" || w == "but") && k+1 < len(toks) && !isCap(toks[k+1]) && (irregularPast[lower(toks[k+1])] || strings.HasSuffix(lower(toks[k+1]), "ed")) {
+			break // "conceded defeat in the vote and thanked her staff": a second predicate
+		}
+		if isCap(t) {
+			continue // "on Saturday (May 21)": a name, not a modal
+		}
 		if finiteVerbs[w] || irregularPast[w] || negations[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") ||
 			w == "to" && infinitiveAt(toks, k+1) || len(w) > 4 && strings.HasSuffix(w, "ed") || w == "that" {
 			return false
@@ -64,4 +70,47 @@ func init() {
 		other such just even later earlier once yet too`) {
 		notBareNouns[w] = true
 	}
+}
+
+// rankRun is the end of a run of short titles at toks[i], each with its
+// full stop, perhaps after the word that grades a rank: "Lt. Col.", "Brig.
+// Gen.", "Rear Adm.", "Staff Sgt.", "Lance Cpl." (rule rank-run). A name
+// starts there; no title of the run is a name. It returns i when toks[i]
+// opens none.
+func rankRun(toks []tok, i int) int {
+	j := i
+	if j < len(toks) && isCap(toks[j]) && rankModifiers[lower(toks[j])] {
+		j++
+	}
+	k := j
+	for k+1 < len(toks) && isCap(toks[k]) && abbreviatedTitles[lower(toks[k])] != "" && toks[k+1].text == "." {
+		k += 2
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// rankTitle is the title in full of the run rankRun read at toks[i:e]:
+// "Lieutenant Colonel", "Rear Admiral".
+func rankTitle(toks []tok, i, e int) string {
+	var ws []string
+	for k := i; k < e; k++ {
+		if toks[k].text == "." {
+			continue
+		}
+		if t := abbreviatedTitles[lower(toks[k])]; t != "" {
+			ws = append(ws, t)
+		} else {
+			ws = append(ws, toks[k].text)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// rankModifiers grade a military or police rank written short after them.
+var rankModifiers = map[string]bool{
+	"rear": true, "vice": true, "staff": true, "master": true, "first": true, "second": true,
+	"lance": true, "chief": true, "command": true, "sergeant": true, "warrant": true,
 }

@@ -13,7 +13,7 @@ var abbreviatedTitles = map[string]string{
 	"gov": "Governor", "govs": "Governor", "lt": "Lieutenant", "col": "Colonel", "gen": "General",
 	"adm": "Admiral", "capt": "Captain", "sgt": "Sergeant", "maj": "Major", "cmdr": "Commander",
 	"pres": "President", "supt": "Superintendent", "atty": "Attorney", "amb": "Ambassador", "insp": "Inspector",
-	"det": "Detective", "rev": "Reverend",
+	"det": "Detective", "rev": "Reverend", "brig": "Brigadier", "cpl": "Corporal", "cpt": "Captain",
 }
 
 // abbreviatedTitles reads "Sen. Rosa Delgado", "Rep. Dana Whitfield, D-Calif.,"
@@ -25,8 +25,16 @@ func (x *extractor) abbreviatedTitles(toks []tok) {
 		if !ok || !isCap(toks[k]) || toks[k+1].text != "." || x.d.inQuote(toks[k].Start) {
 			continue
 		}
+		if k >= 2 && toks[k-1].text == "." && abbreviatedTitles[lower(toks[k-2])] != "" {
+			continue // "Col." of "Lt. Col.": read with the run's first title
+		}
 		plural := len(toks[k].text) > 3 && toks[k].text[len(toks[k].text)-1] == 's'
-		i := k + 2
+		start := k
+		if k >= 1 && isCap(toks[k-1]) && rankModifiers[lower(toks[k-1])] {
+			start = k - 1 // "Rear Adm."
+		}
+		i := rankRun(toks, start)
+		title = rankTitle(toks, start, i)
 		for {
 			ns, ne := namesAt(toks, i)
 			if ne <= ns {

@@ -87,6 +87,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 		return a, b // "Secretary Water Resources Asif Ali": the portfolio without "for"
 	}
 	i = pastOrgAndRank(toks, i) // "Chairman WAPDA Lt Gen (R) Muzammil Hussain"
+	i = rankRun(toks, i)        // "spokesman Rear Adm. John Kirby": the rank is no part of the name
 	for i+1 < len(toks) && (malayHonorifics[lower(toks[i])] || pairedHonorific(toks, i)) && isNameTok(toks[i+1]) {
 		i++ // "MP Datuk Seri Ann Lim": the honorifics are no part of the name
 	}

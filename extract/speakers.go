@@ -370,8 +370,8 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, c.j, b)
 			return
 		}
-		if c.j+2 < len(toks) && isCap(toks[c.j]) && abbreviatedTitles[lower(toks[c.j])] != "" && toks[c.j+1].text == "." {
-			if a, b := namesAt(toks, c.j+2); b > a {
+		if e := rankRun(toks, c.j); e > c.j {
+			if a, b := namesAt(toks, e); b > a {
 				// "said Rep. Jo Park, R-Ohio": the name after the short title
 				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "abbreviated-title", Confidence: 0.8})
 				set(p, Why{Rule: "speaker-after-cue/abbreviated-title", Confidence: 0.85}, a, b)

@@ -22,8 +22,10 @@ func TestDERules(t *testing.T) {
 			{"Tor Dahl", "voters want a new harbour"},          // a plural may be a clause's subject
 			{"Lars Brenna", "victory in the harbour ballot"},   // "claimed victory": what is asserted
 		}, []string{
-			"defeat", // "conceded defeat in the council vote": an object
-			"guilt",  // "admitted guilt.": an object
+			"defeat",                     // "conceded defeat in the council vote": an object
+			"guilt",                      // "admitted guilt.": an object
+			"defeat in the harbour vote", // "… and thanked her staff": a second predicate, no clause
+			"defeat in a snap vote",      // "on Saturday (May 4)": a month, not a modal
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -51,5 +53,32 @@ func TestDERules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDERanks: a run of short ranks ("Lt. Col.", "Rear Adm.") is one
+// title before the name; none of its words is drafted as a person (rule
+// rank-run).
+func TestDERanks(t *testing.T) {
+	d := extractFixture(t, "x-de-rules", "military-ranks")
+	for _, tc := range []struct{ opens, speaker string }{
+		{"We lost contact", "Julia Kestrel"},      // "said Rear Adm. X"
+		{"the unit would return", "Mark Dunmore"}, // "Lt. Col. X said"
+	} {
+		t.Run(tc.opens, func(t *testing.T) {
+			if got, rule := speakerOf(d, tc.opens); got != tc.speaker {
+				t.Errorf("speaker %s (%s); want %s", got, rule, tc.speaker)
+			}
+		})
+	}
+	notDrafted(t, d, []string{"Col", "Rear Adm", "Adm", "Lt", "Rear"})
+	titles := map[string]string{}
+	for _, r := range d.Roles {
+		titles[r.Person.Name] = r.Title
+	}
+	for name, want := range map[string]string{"Mark Dunmore": "Lieutenant Colonel", "Julia Kestrel": "Rear Admiral"} {
+		if titles[name] != want {
+			t.Errorf("%s: title %q; want %q", name, titles[name], want)
+		}
 	}
 }
