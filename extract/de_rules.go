@@ -114,3 +114,9 @@ var rankModifiers = map[string]bool{
 	"rear": true, "vice": true, "staff": true, "master": true, "first": true, "second": true,
 	"lance": true, "chief": true, "command": true, "sergeant": true, "warrant": true,
 }
+
+// indefiniteOpeners open the noun phrase of a source the article does not
+// name: "a spokeswoman for the union", "one official in Bergen",
+// "another aide to the mayor" (rule unnamed-complement, with "one" and
+// "another" from batch D).
+var indefiniteOpeners = map[string]bool{"a": true, "an": true, "one": true, "another": true}

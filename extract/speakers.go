@@ -619,6 +619,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				}
 			}
 		}
+		if u, ok := unnamedWithComplement(toks, k); ok && a > u && a <= k && lower(toks[a-1]) == "in" {
+			a = k + 1 // "one officer in Washington said": where the source is, not who (x-de-rules)
+		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-before-cue/" + why.Rule
@@ -666,7 +669,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 func unnamedWithComplement(toks []tok, k int) (int, bool) {
 	for p := k - 1; p >= 1 && p >= k-5; p-- {
 		w := lower(toks[p])
-		if w != "for" && w != "of" && w != "at" && w != "with" {
+		if w != "for" && w != "of" && w != "at" && w != "with" && w != "in" {
 			if !toks[p].word {
 				return 0, false
 			}
@@ -677,10 +680,10 @@ func unnamedWithComplement(toks []tok, k int) (int, bool) {
 			return 0, false
 		}
 		a := h
-		for a > 0 && (roleModifiers[lower(toks[a-1])] || toks[a-1].word && !isCap(toks[a-1]) && !determiners[lower(toks[a-1])] && lower(toks[a-1]) != "a" && lower(toks[a-1]) != "an") && a > h-3 {
+		for a > 0 && (roleModifiers[lower(toks[a-1])] || toks[a-1].word && !isCap(toks[a-1]) && !determiners[lower(toks[a-1])] && !indefiniteOpeners[lower(toks[a-1])]) && a > h-3 {
 			a--
 		}
-		if a > 0 && (lower(toks[a-1]) == "a" || lower(toks[a-1]) == "an") {
+		if a > 0 && indefiniteOpeners[lower(toks[a-1])] {
 			return a - 1, true
 		}
 		return 0, false

@@ -27,6 +27,12 @@ func TestDERules(t *testing.T) {
 			"defeat in the harbour vote", // "… and thanked her staff": a second predicate, no clause
 			"defeat in a snap vote",      // "on Saturday (May 4)": a month, not a modal
 		}},
+		{"trailing-description", [][2]string{
+			{"one official in Bergen", "The night shift was made up"}, // ", one official in Bergen said."
+			{"one official in Bergen", "the day shift was made up"},   // "One official in Bergen said"
+			{"an aide in Washington", "The ferry talks will resume"},  // a state after "in": where, not who
+			{"Nora Skog", "The ruling against the harbour board"},     // ", the mayor's lawyer X said."
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-de-rules", tc.file)
