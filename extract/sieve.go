@@ -558,14 +558,19 @@ func wireDateline(toks []tok) int {
 			k++
 		}
 	}
+	dated := false
 	if k < len(toks) && toks[k].text == "(" {
 		for k < len(toks) && toks[k].text != ")" {
+			dated = dated || isDash(toks[k].text) || strings.ContainsAny(toks[k].text, "0123456789")
 			k++
 		}
 		k++
 	}
 	if k < len(toks) && (isDash(toks[k].text) || toks[k].text == ":") {
 		return k + 1
+	}
+	if dated && k < len(toks) && isCap(toks[k]) {
+		return k // "MOSCOW (Agency - 15th December, 2021) Defenders …": the date inside, no dash after (x-de-rules)
 	}
 	return 0
 }

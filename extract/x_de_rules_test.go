@@ -33,6 +33,11 @@ func TestDERules(t *testing.T) {
 			{"an aide in Washington", "The ferry talks will resume"},  // a state after "in": where, not who
 			{"Nora Skog", "The ruling against the harbour board"},     // ", the mayor's lawyer X said."
 		}, nil},
+		{"dateline-inside", [][2]string{
+			{"Union", "Dock workers intend"},                                 // "BERGEN (Wire - 3rd May, 2026) Dock …": no dash after
+			{"Port authority", "The cranes will stay idle"},                  // "KESK (Outlet, 4 May) The …"
+			{"Ola Vik", "NATO (North Atlantic Treaty Organization) Members"}, // no date inside: a name's expansion, kept
+		}, []string{"BERGEN", "KESK"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractFixture(t, "x-de-rules", tc.file)
