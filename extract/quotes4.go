@@ -65,19 +65,7 @@ func indefiniteApposition(toks []tok, j int) (int, int) {
 	if k == j+1 && lower(toks[j]) != "one" || k >= len(toks) || toks[k].text != "," {
 		return 0, 0 // ("said one, Tor Lid": "one" alone)
 	}
-	a, b := namesAt(toks, k+1)
-	if b-a < 2 || b-a > 4 {
-		return 0, 0
-	}
-	for _, t := range toks[a:b] {
-		if isAcronym(t.text) || orgSuffixes[lower(t)] || thingNouns[lower(t)] {
-			return 0, 0
-		}
-	}
-	if b < len(toks) && toks[b].text != "," && toks[b].text != "." && !isCloseQuote(toks[b].text) {
-		return 0, 0
-	}
-	return a, b
+	return nameAfterComma(toks, k)
 }
 
 // appositionAfterQuote is appositionSubject for a subject that opens the

@@ -1648,6 +1648,14 @@ func appositiveName(toks []tok, e int) (int, int) {
 	if k >= len(toks) || toks[k].text != "," {
 		return 0, 0
 	}
+	return nameAfterComma(toks, k)
+}
+
+// nameAfterComma reads the person's name after the comma at toks[k]: two
+// to four name words, none an acronym, an organization suffix or a thing,
+// ending the clause (a comma, a full stop or a closing mark). It returns
+// the name's tokens, or an empty range.
+func nameAfterComma(toks []tok, k int) (int, int) {
 	a, b := namesAt(toks, k+1)
 	if b-a < 2 || b-a > 4 {
 		return 0, 0
