@@ -347,6 +347,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 	}
 	right := func() {
+		if p, b := x.particleSurname(toks, c.j); p != nil {
+			// "said van Gaal": the full name the article gives (x-speakers5)
+			set(p, Why{Rule: "speaker-after-cue,name-particle", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:b]) + "”: " + p.Name}, c.j, b)
+			return
+		}
 		// "said Corvallo’s chief negotiator Ahmed Rask": a titled name
 		for h := c.j; h < len(toks) && h < c.j+8; h++ {
 			if t, ok := x.parseTitled(toks, h); ok && t.titleStart <= c.j+2 {
@@ -599,7 +604,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
-		a := npLeft(toks, k+1)
+		a := descriptionStart(toks, npLeft(toks, k+1), k+1) // "the former Ajax coach" (x-speakers5)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
 			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {
@@ -750,6 +755,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		// "The American declared", "the Ireland legend said", "the
 		// 26-year-old added": a person described, never a name or a state;
 		// the last subject or speaker, marked as a guess
+		if p := x.leaderByModifier(toks, a, b); p != nil {
+			return p, Why{Rule: "description-leader", Confidence: 0.5, Note: "“" + text + "”: the person whose title has its name and a leader's office"}
+		}
 		if n := len(x.pro.persons); n > 0 {
 			p := x.pro.persons[n-1]
 			return p, Why{Rule: "description-last-person", Confidence: 0.35, Note: "“" + text + "”: a description; the last subject or speaker, " + p.Name}
@@ -874,6 +882,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if roleHeads[lastW] && (!isCap(toks[b-1]) || !named) {
 		if p := x.describedBy(words, toks[a].Start, s.headline); p != nil {
 			return p, Why{Rule: "description", Confidence: 0.55, Note: "“" + text + "”: the person whose title has these words"}
+		}
+		if p := x.leaderByModifier(toks, a, b); p != nil {
+			return p, Why{Rule: "description-leader", Confidence: 0.5, Note: "“" + text + "”: the person whose title has its name and a leader's office"}
 		}
 		if len(words) > 1 {
 			// "Halden’s outgoing Balkan envoy": the person whose title has its head
@@ -1095,6 +1106,9 @@ func (x *extractor) subjectPerson(s *sentence) *Entity {
 		// "DANCING Anna Berg was ...": a kicker in capitals; "1 Anna Berg
 		// lifts the cup": a photo caption's number
 		starts = append(starts, 1)
+	}
+	if f := frontedAdverbial(toks); f > 0 {
+		starts = append(starts, f) // "This time Ann Lee did not" (x-speakers5)
 	}
 	commas := 0
 	for k := 0; k < len(toks) && k < 15 && commas < 2; k++ {

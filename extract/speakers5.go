@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"strings"
+
+	"kb/internal/names"
+)
+
+// Rules of the fifth session's speaker work (branch x-speakers5): who a
+// description, a particle surname or a pronoun after a fronted adverbial
+// refers to. Each is named in the draft's comments.
+
+// particleSurname reads a surname that opens with lower-case particles
+// right after a cue ("said van Gaal", "added de la Cruz"): the person of
+// the article whose full name ends with it (rule name-particle). With no
+// such full name in the article it says nothing: a bare surname is never
+// drafted as a person of its own. b is the end of the surname.
+func (x *extractor) particleSurname(toks []tok, j int) (*Entity, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].word && !isCap(toks[k]) && nameParticles[toks[k].text] {
+		k++
+	}
+	if k == j || k >= len(toks) || !isNameTok(toks[k]) {
+		return nil, j
+	}
+	b := k + 1
+	for b < len(toks) && b-k < 2 && isNameTok(toks[b]) {
+		b++
+	}
+	surname := joinToks(toks[j:b])
+	for _, e := range x.reg.all {
+		if e.Kind == KindPerson && strings.HasSuffix(e.Name, " "+surname) {
+			return e, b
+		}
+	}
+	// a full name in the text ending with the surname, drafted now
+	want := toks[j:b]
+	for si := range x.d.sents {
+		ts := x.d.sents[si].toks
+	next:
+		for i := 1; i+len(want) <= len(ts); i++ {
+			for n := range want {
+				if ts[i+n].text != want[n].text {
+					continue next
+				}
+			}
+			a := i
+			for a > 0 && i-a < 2 && isNameTok(ts[a-1]) && !honorifics[lower(ts[a-1])] && !roleHeads[lower(ts[a-1])] && !isDemonym(ts[a-1].text) {
+				a--
+			}
+			if a == i || a == 0 && i-a > 1 {
+				continue
+			}
+			full := joinToks(ts[a : i+len(want)])
+			if e := x.reg.lookup(full, KindPerson); e != nil && names.Normalize(e.Name) == names.Normalize(full) {
+				return e, b
+			}
+			return x.reg.person(full, Why{Rule: "name-particle", Confidence: 0.7, Note: "the full name of “" + surname + "”"}), b
+		}
+	}
+	return nil, j
+}
+
+// descriptionAdjectives stand between "the" and the head of a description
+// of a person ("the former Ajax coach", "the veteran midfielder", "the
+// reigning champion"): lower-case words that say what the person is or
+// was, never who. Ages ("the 23-year-old striker") and counts ("the
+// two-time winner") are read by descriptionAdjective too.
+var descriptionAdjectives = map[string]bool{
+	"former": true, "ex": true, "veteran": true, "experienced": true, "long-serving": true, "longtime": true,
+	"long-time": true, "outgoing": true, "incoming": true, "new": true, "young": true, "old": true,
+	"retired": true, "legendary": true, "seasoned": true, "embattled": true, "beleaguered": true,
+	"current": true, "reigning": true, "defending": true, "newly-appointed": true, "newly": true, "appointed": true,
+	"elected": true, "beaten": true, "victorious": true, "triumphant": true, "disappointed": true,
+	"jubilant": true, "delighted": true, "frustrated": true, "angry": true, "furious": true, "emotional": true,
+	"tearful": true, "relieved": true, "proud": true, "confident": true, "defiant": true, "unrepentant": true,
+	"under-fire": true, "under-pressure": true, "controversial": true, "outspoken": true, "influential": true,
+	"charismatic": true, "popular": true, "respected": true, "renowned": true, "prominent": true,
+	"celebrated": true, "iconic": true, "star": true, "talented": true, "prolific": true, "towering": true,
+	"record-breaking": true, "world-record": true, "record": true, "fastest": true, "oldest": true, "youngest": true,
+	"injured": true, "fit-again": true, "returning": true, "departing": true, "sacked": true, "ousted": true,
+	"deposed": true, "exiled": true, "jailed": true, "convicted": true, "acquitted": true, "accused": true,
+}
+
+// descriptionAdjective says whether w may stand in a description of a
+// person before its head: an adjective of the list, an age ("23-year-old")
+// or a count of titles ("two-time", "three-times").
+func descriptionAdjective(w string) bool {
+	if descriptionAdjectives[w] || isAgeNoun(w) {
+		return true
+	}
+	for _, suf := range []string{"-time", "-times"} {
+		if n := strings.TrimSuffix(w, suf); n != w && (numberWords[n] || isDigits(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "multiple": true}
+
+// descriptionStart widens the noun phrase toks[a:end] of a cue's subject
+// over description adjectives to the "the" before them: "the former
+// Nurnberg coach", "the veteran midfielder" (rule description, with the
+// adjectives). a is returned unchanged unless "the" is reached within
+// three words and the phrase ends in a person's role or a person noun.
+func descriptionStart(toks []tok, a, end int) int {
+	if a <= 0 || a >= end {
+		return a
+	}
+	head := lower(toks[end-1])
+	if isCap(toks[end-1]) || !(roleHeads[head] || personNouns[head] || isAgeNoun(head)) {
+		return a
+	}
+	for i := a - 1; i >= 0 && i >= a-3; i-- {
+		w := lower(toks[i])
+		if w == "the" {
+			if i == a-1 {
+				return a // npLeft keeps "the" itself; nothing to widen
+			}
+			return i
+		}
+		if !toks[i].word || isCap(toks[i]) && i > 0 || !descriptionAdjective(w) {
+			return a
+		}
+	}
+	return a
+}
+
+// genericLeaders name the person at the head of a body, club, country or
+// firm without saying which office: "the NATO chief", "the Wolfsburg
+// boss". Headline and sports writers swap them for the office itself
+// ("NATO Secretary-General", "Wolfsburg manager"), and the office for them.
+var genericLeaders = map[string]bool{"chief": true, "boss": true, "head": true, "leader": true, "supremo": true, "chieftain": true}
+
+// leaderOffices are the offices a generic leader noun may stand for.
+var leaderOffices = map[string]bool{
+	"president": true, "chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
+	"secretary-general": true, "director-general": true, "director": true, "ceo": true,
+	"manager": true, "coach": true, "premier": true, "chancellor": true, "governor": true,
+	"mayor": true, "commissioner": true, "commander": true,
+}
+
+// leaderByModifier is the person a leader description toks[a:b] refers
+// to ("the NATO chief", "the Wolfsburg manager"): the one person titled,
+// before it, with every capitalized modifier of the description and an
+// office that a generic leader noun stands for, or the other way round;
+// nil when nobody or more than one person is (rule description-leader).
+func (x *extractor) leaderByModifier(toks []tok, a, b int) *Entity {
+	head := lower(toks[b-1])
+	if b-a < 2 || isCap(toks[b-1]) || !genericLeaders[head] && !leaderOffices[head] {
+		return nil
+	}
+	var mods []string
+	for _, t := range toks[a : b-1] {
+		w := lower(t)
+		if w == "the" || !t.word {
+			continue
+		}
+		if isCap(t) {
+			mods = append(mods, w)
+		} else if !descriptionAdjective(w) && !roleModifiers[w] {
+			return nil // "the club's new chief": words the titles cannot hold
+		}
+	}
+	if len(mods) == 0 {
+		return nil
+	}
+	var found *Entity
+	for _, r := range x.out.Roles {
+		if r.Person == nil || r.at.Start >= toks[a].Start {
+			continue
+		}
+		tw := strings.Fields(strings.ToLower(strings.ReplaceAll(r.Title, "’s", "")))
+		ok := len(tw) > 0
+		for _, m := range mods {
+			ok = ok && containsString(tw, m)
+		}
+		if !ok {
+			continue
+		}
+		last := tw[len(tw)-1]
+		if n := len(tw); n > 1 && (tw[n-2] == "chief" && last == "executive" || tw[n-2] == "prime" && last == "minister") {
+			last = "ceo" // "chief executive", "prime minister": offices of two words
+		}
+		if !(genericLeaders[head] && leaderOffices[last] || leaderOffices[head] && genericLeaders[last]) {
+			continue
+		}
+		if found != nil && found != r.Person {
+			return nil // two people fit: no guess
+		}
+		found = r.Person
+	}
+	return found
+}
+
+// frontedTimeWords open a sentence as a time adverbial without a comma
+// ("Afterwards Ann Lee said", "Later she wrote").
+var frontedTimeWords = map[string]bool{
+	"afterwards": true, "afterward": true, "later": true, "earlier": true, "yesterday": true, "today": true,
+	"tonight": true, "now": true, "then": true, "meanwhile": true, "finally": true, "eventually": true,
+	"previously": true, "recently": true, "once": true, "again": true, "instead": true, "subsequently": true,
+}
+
+// frontedPeriods follow this/that/last/next/every in a fronted time
+// adverbial ("This time", "Last night", "That season").
+var frontedPeriods = map[string]bool{
+	"time": true, "night": true, "week": true, "weekend": true, "month": true, "year": true, "season": true,
+	"morning": true, "afternoon": true, "evening": true, "day": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "term": true, "round": true, "race": true, "match": true,
+}
+
+// frontedAdverbial is the index of the first word after a time adverbial
+// that opens a sentence with no comma after it ("This time Ann Lee did
+// not ease up", "On Sunday night Ann Lee won", "Earlier this year Ann Lee
+// said"), or 0: the subject that follows is what a later "she" refers to
+// (rule subject-after-adverbial).
+func frontedAdverbial(toks []tok) int {
+	w := func(i int) string {
+		if i < len(toks) && toks[i].word {
+			return lower(toks[i])
+		}
+		return ""
+	}
+	k := 0
+	switch first := w(0); {
+	case first == "earlier" || first == "later":
+		k = 1
+		if d := w(1); (d == "this" || d == "that" || d == "last" || d == "next") && frontedPeriods[w(2)] {
+			k = 3 // "Earlier this year"
+		}
+	case frontedTimeWords[first]:
+		k = 1
+	case first == "this" || first == "that" || first == "last" || first == "next" || first == "every" || first == "each":
+		if frontedPeriods[w(1)] || weekdayIndex(w(1)) >= 0 {
+			k = 2
+		}
+	case first == "on" || first == "by" || first == "until":
+		if weekdayIndex(w(1)) >= 0 || monthIndex(w(1)) >= 0 {
+			k = 2
+			if frontedPeriods[w(2)] || isDigits(w(2)) {
+				k = 3 // "On Sunday night", "On May 3"
+			}
+		}
+	case weekdayIndex(first) >= 0:
+		if frontedPeriods[w(1)] {
+			k = 2 // "Sunday night Ann Lee won"
+		}
+	}
+	if k == 0 || k >= len(toks) || !isNameTok(toks[k]) {
+		return 0
+	}
+	return k
+}
