@@ -19,6 +19,7 @@ var companyWords = map[string]bool{
 	"automotive": true, "aerospace": true, "therapeutics": true, "biosciences": true, "resources": true,
 	"investments": true, "securities": true, "railways": true, "inc": true, "ltd": true, "plc": true,
 	"llc": true, "corp": true, "co": true, "systems": true, "enterprises": true, "construction": true,
+	"lines": true, "freightways": true, // "Nova Air Lines", "Comet Freightways" (x-speakers5)
 }
 
 // corporateSuffixes close a company's full name ("Dow Chemical Co"); the

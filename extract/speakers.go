@@ -555,11 +555,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 			return
 		}
-		inner := true
-		for q := m + 1; q < k; q++ {
+		inner, from := true, honorificEnd(toks, m+1, k) // "Her mentor, Dr Di Fox, said" (x-speakers5)
+		for q := from; q < k; q++ {
 			inner = inner && isNameTok(toks[q])
 		}
-		if inner && k-m >= 2 && k-m <= 4 {
+		if inner && k-from >= 1 && k-from <= 3 {
 			// "Its chief executive, Karl Holm, told": the name in the commas
 			if sp, why := x.resolveNP(s, m+1, k, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "speaker-in-apposition/" + why.Rule
@@ -729,7 +729,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if a < b-2 && lower(toks[a]) == "the" && (demonymNouns[lower(toks[a+1])] || isDemonym(toks[a+1].text)) && isNameTok(toks[a+2]) {
 		a++ // "the Frenchman Roger Lemerre"
 	}
-	for a < b-1 && (honorifics[lower(toks[a])] || pairedHonorific(toks, a) || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1]) || partyLabel(toks, a, b)) {
+	for a < b-1 && (honorifics[lower(toks[a])] || pairedHonorific(toks, a) || demonymNouns[lower(toks[a])] || isDemonym(toks[a].text) && isNameTok(toks[a+1]) && !companyWords[strings.TrimSuffix(lower(toks[b-1]), ".")] || partyLabel(toks, a, b)) {
 		honorific = honorific || honorifics[lower(toks[a])] || pairedHonorific(toks, a)
 		a++ // "Dr Costa", "the Frenchman Roger Lemerre"
 		if a < b-1 && toks[a].text == "." {
@@ -737,6 +737,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 	}
 	if b-a == 1 && (isDemonym(toks[a].text) || demonymNouns[lower(toks[a])]) {
+		if e := x.companyFullName(toks[a].text); e != nil && lower(toks[max(a-1, 0)]) != "the" {
+			// "American said", the article naming American Airlines (x-speakers5)
+			return e, Why{Rule: "company-short-name", Confidence: 0.5, Note: "“" + toks[a].text + "”: " + e.Name + " in the article"}
+		}
 		return nil, Why{} // "the Portuguese said": a nationality is no speaker
 	}
 	text := x.d.text(span{toks[a].Start, toks[b-1].End})
@@ -1007,6 +1011,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
+			if e := x.companyFullName(toks[a].text); e != nil {
+				// "Kraft said", "American last week said": the company the
+				// article names in full (x-speakers5)
+				return e, Why{Rule: "company-short-name", Confidence: 0.55, Note: "“" + toks[a].text + "”: " + e.Name + " in the article"}
+			}
 			if e, why, ok := x.placeSpeaker(bare); ok {
 				return e, why // "Egypt proposed": the state; "Nagorno-Karabakh": nobody
 			}
@@ -1571,7 +1580,9 @@ func describedName(toks []tok, start int) int {
 	if start >= len(toks) {
 		return start
 	}
-	if w := lower(toks[start]); w != "a" && w != "an" {
+	if w := lower(toks[start]); w == "the" {
+		return theDescribedName(toks, start) // "The veteran defender Ola Sand scored" (x-speakers5)
+	} else if w != "a" && w != "an" {
 		return start
 	}
 	k := start + 1

@@ -144,7 +144,8 @@ var leaderOffices = map[string]bool{
 // leaderByModifier is the person a leader description toks[a:b] refers
 // to ("the NATO chief", "the Wolfsburg manager"): the one person titled,
 // before it, with every capitalized modifier of the description and an
-// office that a generic leader noun stands for, or the other way round;
+// office that a generic leader noun stands for, or the other way round,
+// or two generic leader nouns ("the NATO boss", "NATO chief");
 // nil when nobody or more than one person is (rule description-leader).
 func (x *extractor) leaderByModifier(toks []tok, a, b int) *Entity {
 	head := lower(toks[b-1])
@@ -183,7 +184,7 @@ func (x *extractor) leaderByModifier(toks []tok, a, b int) *Entity {
 		if n := len(tw); n > 1 && (tw[n-2] == "chief" && last == "executive" || tw[n-2] == "prime" && last == "minister") {
 			last = "ceo" // "chief executive", "prime minister": offices of two words
 		}
-		if !(genericLeaders[head] && leaderOffices[last] || leaderOffices[head] && genericLeaders[last]) {
+		if !(genericLeaders[head] && (leaderOffices[last] || genericLeaders[last]) || leaderOffices[head] && genericLeaders[last]) {
 			continue
 		}
 		if found != nil && found != r.Person {
@@ -251,4 +252,64 @@ func frontedAdverbial(toks []tok) int {
 		return 0
 	}
 	return k
+}
+
+// theDescribedName is the start of the full name after a definite
+// description that opens a clause ("The veteran defender Ola Sand
+// scored", "the 34-year-old striker Ann Lee"): "the", description
+// adjectives, a person's role or a person noun, then two name words. It is
+// start when the words are otherwise.
+func theDescribedName(toks []tok, start int) int {
+	k := start + 1
+	for k < len(toks) && k <= start+3 && toks[k].word && !isCap(toks[k]) && (descriptionAdjective(lower(toks[k])) || roleModifiers[lower(toks[k])]) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || isCap(toks[k]) || !(roleHeads[lower(toks[k])] || personNouns[lower(toks[k])]) {
+		return start
+	}
+	k++
+	if k+1 >= len(toks) || !isNameTok(toks[k]) || !isNameTok(toks[k+1]) {
+		return start // a full name (two words at least) must follow
+	}
+	return k
+}
+
+// honorificEnd is the index after the honorifics (and their full stops)
+// that open toks[a:b] ("Dr Di Fox", "Mr. Tom Reed"), or a.
+func honorificEnd(toks []tok, a, b int) int {
+	for a < b-1 && (honorifics[lower(toks[a])] || toks[a].text == "." && a > 0 && honorifics[lower(toks[a-1])]) {
+		a++
+	}
+	return a
+}
+
+// companyFullName is, for a single capitalized word that speaks ("Kraft
+// said", "American last week said"), the company whose full name the
+// article writes as that word and a company word ("Kraft Foods",
+// "American Airlines"), before or after it; nil when it writes none
+// (rule company-short-name). A nationality that opens a company's name is
+// that company's short name, never a person or a people.
+func (x *extractor) companyFullName(word string) *Entity {
+	for si := range x.d.sents {
+		ts := x.d.sents[si].toks
+		for i := 0; i+1 < len(ts); i++ {
+			if ts[i].text != word || i > 0 && isNameTok(ts[i-1]) {
+				continue
+			}
+			e := i + 1
+			for e < len(ts) && e-i <= 3 && isNameTok(ts[e]) {
+				e++
+			}
+			for h := e; h > i+1; h-- {
+				if w := strings.TrimSuffix(lower(ts[h-1]), "."); companyWords[w] && !corporateSuffixes[w] {
+					name := joinToks(ts[i:h])
+					if o := x.reg.lookup(name, KindOrganization); o != nil {
+						return o
+					}
+					return x.reg.organization(name, "other", Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lower(ts[h-1]) + "” ends a company's name"})
+				}
+			}
+		}
+	}
+	return nil
 }
