@@ -739,7 +739,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if b-a == 1 && (isDemonym(toks[a].text) || demonymNouns[lower(toks[a])]) {
 		if e := x.companyFullName(toks[a].text); e != nil && lower(toks[max(a-1, 0)]) != "the" {
 			// "American said", the article naming American Airlines (x-speakers5)
-			return e, Why{Rule: "company-short-name", Confidence: 0.5, Note: "“" + toks[a].text + "”: " + e.Name + " in the article"}
+			return e, Why{Rule: "company-short-name", Confidence: 0.5, Note: companyNote(toks[a].text, e)}
 		}
 		return nil, Why{} // "the Portuguese said": a nationality is no speaker
 	}
@@ -1011,20 +1011,20 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.45}), Why{Rule: "name", Confidence: 0.45, Note: "a person named by title and surname only"}
 		}
 		if full == "" {
-			if e := x.companyFullName(toks[a].text); e != nil {
-				// "Kraft said", "American last week said": the company the
-				// article names in full (x-speakers5)
-				return e, Why{Rule: "company-short-name", Confidence: 0.55, Note: "“" + toks[a].text + "”: " + e.Name + " in the article"}
-			}
 			if e, why, ok := x.placeSpeaker(bare); ok {
 				return e, why // "Egypt proposed": the state; "Nagorno-Karabakh": nobody
 			}
 			switch {
-			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
-				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
-			case x.corporateSomewhere(toks[a].text):
+			case x.corporateSomewhere(toks[a].text) && !isDemonym(toks[a].text):
 				e := x.reg.organization(bare, "other", Why{Rule: "single-name", Confidence: 0.5, Note: "written as a company's name in the article (a suffix, or before CEO, board, shares)"})
 				return e, Why{Rule: "organization-name", Confidence: 0.5}
+			case x.companyFullName(toks[a].text) != nil:
+				// "Kraft said", "American last week said": the company the
+				// article names in full, never a person or a place (x-speakers5)
+				e := x.companyFullName(toks[a].text)
+				return e, Why{Rule: "company-short-name", Confidence: 0.55, Note: companyNote(toks[a].text, e)}
+			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
+				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}

@@ -287,8 +287,11 @@ func honorificEnd(toks []tok, a, b int) int {
 // said", "American last week said"), the company whose full name the
 // article writes as that word and a company word ("Kraft Foods",
 // "American Airlines"), before or after it; nil when it writes none
-// (rule company-short-name). A nationality that opens a company's name is
-// that company's short name, never a person or a people.
+// (rule company-short-name). A company drafted before under its full name
+// is that one; else the company is drafted as the article names the
+// speaker, the full name its alias. A nationality that opens a company's
+// name is that company's short name, never a person or a people, and the
+// company is drafted under its full name.
 func (x *extractor) companyFullName(word string) *Entity {
 	for si := range x.d.sents {
 		ts := x.d.sents[si].toks
@@ -302,14 +305,34 @@ func (x *extractor) companyFullName(word string) *Entity {
 			}
 			for h := e; h > i+1; h-- {
 				if w := strings.TrimSuffix(lower(ts[h-1]), "."); companyWords[w] && !corporateSuffixes[w] {
-					name := joinToks(ts[i:h])
-					if o := x.reg.lookup(name, KindOrganization); o != nil {
+					full := joinToks(ts[i:h])
+					if o := x.reg.lookup(full, KindOrganization); o != nil {
 						return o
 					}
-					return x.reg.organization(name, "other", Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lower(ts[h-1]) + "” ends a company's name"})
+					if isDemonym(word) {
+						// "American": never an organization named by a nationality alone
+						return x.reg.organization(full, "other", Why{Rule: "company-name", Confidence: 0.6, Note: "“" + lower(ts[h-1]) + "” ends a company's name"})
+					}
+					// drafted as the article names the speaker, the full name its alias
+					o := x.reg.organization(word, "other", Why{Rule: "company-short-name", Confidence: 0.55, Note: "written in full as " + full + " in the article"})
+					if !o.Known && !containsString(o.Aliases, full) {
+						o.Aliases = append(o.Aliases, full)
+						x.reg.index(o, full)
+					}
+					return o
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// companyNote says, for the draft's comment, which full name a company's
+// short name stands for.
+func companyNote(word string, e *Entity) string {
+	full := e.Name
+	if full == word && len(e.Aliases) > 0 {
+		full = e.Aliases[len(e.Aliases)-1]
+	}
+	return "“" + word + "”: the company the article names in full as " + full
 }
