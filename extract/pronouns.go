@@ -8,6 +8,8 @@ import "strings"
 type pronounState struct {
 	persons []*Entity
 	plural  *npRef
+	group   []*Entity // the last joint speakers ("Lee and Ray said"), for "They said" (x-speakers5)
+	groupSi int
 	gender  map[*Entity]byte // 'm', 'f', or '?' once looked at
 }
 
@@ -224,6 +226,9 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 // pluralPronoun resolves "they": the plural subject of the sentences
 // before, else the last organization or group that spoke.
 func (x *extractor) pluralPronoun(s *sentence, lastOrg *Entity) (*Entity, Why) {
+	if e, why, ok := x.jointPronoun(s); ok {
+		return e, why
+	}
 	if r := x.pro.plural; r != nil && r.si < len(x.d.sents) {
 		rs := &x.d.sents[r.si]
 		if e, why := x.resolveNP(rs, r.a, r.b, nil, nil, nil); e != nil && e.Kind == KindOrganization {

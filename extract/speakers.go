@@ -791,6 +791,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	for k := a; k < b; k++ {
 		if t, ok := x.parseTitled(toks, k); ok && (t.nameEnd == b || affiliationTail(toks, t.nameEnd, b)) {
 			// (also "Study leader X of Lund University": where from after the name)
+			if p, ok := x.titledJoint(toks, a, t); ok {
+				// "chief executive X and President Y said": both (x-speakers5)
+				return p, Why{Rule: "joint-speakers,titled", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
+			}
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
 	}
@@ -932,6 +936,13 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 				return e, Why{Rule: "name-of-place", Confidence: 0.75}
 			}
 			break
+		}
+	}
+	if h := pluralTitleEnd(toks, a, b); h > a {
+		if first, rest, ok := x.jointSpeakers(s, h, b); ok {
+			// "Union leaders Kari Dahl and Ola Brun said" (x-speakers5)
+			x.joint = rest
+			return first, Why{Rule: "joint-speakers,plural-title", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
 		}
 	}
 	if first, rest, ok := x.jointSpeakers(s, a, b); ok {

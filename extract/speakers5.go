@@ -336,3 +336,69 @@ func companyNote(word string, e *Entity) string {
 	}
 	return "“" + word + "”: the company the article names in full as " + full
 }
+
+// jointPronoun resolves "they" to the joint speakers of the sentence
+// before or the one before that ("Lee and Ray said in a memo … They said
+// …"), one statement for each, when no plural subject came after them
+// (rule pronoun-plural,joint).
+func (x *extractor) jointPronoun(s *sentence) (*Entity, Why, bool) {
+	g := x.pro.group
+	if len(g) < 2 {
+		return nil, Why{}, false
+	}
+	si := x.sentenceIndex(s)
+	if si < x.pro.groupSi || si-x.pro.groupSi > 2 || x.pro.plural != nil && x.pro.plural.si > x.pro.groupSi {
+		return nil, Why{}, false
+	}
+	var ns []string
+	for _, e := range g {
+		ns = append(ns, e.Name)
+	}
+	x.joint = g[1:]
+	return g[0], Why{Rule: "pronoun-plural,joint", Confidence: 0.5, Note: "“they”: the joint speakers before, " + strings.Join(ns, " and ") + "; one statement for each"}, true
+}
+
+// titledJoint reads two titled people joined by "and" as one subject
+// ("chief executive Ann Holm and President Per Vik said"): t is the second,
+// titled, whose title opens right after the "and"; the first is a titled
+// name or a full name from a up to the "and". It returns the first and
+// sets x.joint to the second (rule joint-speakers,titled).
+func (x *extractor) titledJoint(toks []tok, a int, t titled) (*Entity, bool) {
+	and := t.titleStart - 1
+	if and <= a || lower(toks[and]) != "and" {
+		return nil, false
+	}
+	second := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+	for h := a; h < and; h++ {
+		if f, ok := x.parseTitled(toks, h); ok && f.nameEnd == and && f.titleStart <= a+1 {
+			first := x.reg.person(joinToks(toks[f.nameStart:f.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
+			if first == second {
+				return nil, false
+			}
+			x.joint = []*Entity{second}
+			return first, true
+		}
+	}
+	return nil, false
+}
+
+// pluralTitleEnd is the index after a plural title that opens toks[a:b]
+// before a list of names ("Union leaders Kari Dahl and Ola Brun", "Sens.
+// Ann Lee and Bo Ray" is the abbreviated title's), or a: up to two
+// capitalized or modifier words, then a lower-case plural of a role
+// ("leaders", "ministers", "executives"), then a name.
+func pluralTitleEnd(toks []tok, a, b int) int {
+	for h := a; h < b-1 && h <= a+2; h++ {
+		w := lower(toks[h])
+		if toks[h].word && !isCap(toks[h]) && strings.HasSuffix(w, "s") && (roleHeads[strings.TrimSuffix(w, "s")] || pairNouns[w]) {
+			if isNameTok(toks[h+1]) {
+				return h + 1
+			}
+			return a
+		}
+		if !toks[h].word || !isCap(toks[h]) && !roleModifiers[w] {
+			return a
+		}
+	}
+	return a
+}

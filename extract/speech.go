@@ -20,6 +20,9 @@ func (x *extractor) speech() {
 			x.noteSpoke(si, c.speaker)
 			last = c.speaker
 			x.pro.push(c.speaker)
+			if len(c.also) > 0 {
+				x.pro.group, x.pro.groupSi = append([]*Entity{c.speaker}, c.also...), si
+			}
 			if c.speaker.Kind == KindPerson {
 				lastPerson = c.speaker
 			} else {

@@ -46,6 +46,19 @@ func TestSpeakers5(t *testing.T) {
 			{"Danish Airways", "it would sell two planes", "company-name"},           // the nationality kept
 			{"Danish Airways", "it would also close a lounge", "company-short-name"}, // "Danish last week said"
 		}, []string{"Airways", "Freightways", "Lines", "Danish"}},
+		{"memo-cuts", []want{
+			// two titled signers joined by "and": one statement each
+			{"Eva Holm", "In short, our fleet", "joint-speakers,titled"},
+			{"Per Vik", "In short, our fleet", "joint-speakers,titled"},
+			// "They said" after them: the same two
+			{"Eva Holm", "the one way to avoid forced cuts", "pronoun-plural,joint"},
+			{"Per Vik", "the one way to avoid forced cuts", "pronoun-plural,joint"},
+			// "Union leaders Kari Dahl and Ola Brun said": a plural title before two names
+			{"Kari Dahl", "the memo came as a shock", "joint-speakers,plural-title"},
+			{"Ola Brun", "the memo came as a shock", "joint-speakers,plural-title"},
+			{"Kari Dahl", "their members would vote", "pronoun-plural,joint"},
+			{"Ola Brun", "their members would vote", "pronoun-plural,joint"},
+		}, nil},
 		{"mentor-praise", []want{
 			// a relational apposition holding an honorific
 			{"Ida Berg", "the win was the result", "speaker-in-apposition"},
@@ -56,6 +69,11 @@ func TestSpeakers5(t *testing.T) {
 			d := extractFixture(t, "x-speakers5", tc.file)
 			for _, w := range tc.want {
 				name, rule := speakerOf(d, w.opens)
+				for _, st := range d.Statements {
+					if strings.HasPrefix(st.Text, w.opens) && st.Speaker.Name == w.speaker {
+						name, rule = w.speaker, st.Why.Rule // a joint statement: each speaker has one
+					}
+				}
 				if name != w.speaker || !strings.Contains(rule, w.rule) {
 					t.Errorf("%q: speaker %q (rule %s), want %q (rule with %s)", w.opens, name, rule, w.speaker, w.rule)
 				}
