@@ -122,7 +122,7 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) {
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 {
 					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true

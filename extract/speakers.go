@@ -115,7 +115,7 @@ func npRight(toks []tok, start int) int {
 		}
 	}
 	// "independent analysts": lower-case words before a group noun
-	for j := i; j < len(toks) && j < i+3 && toks[j].word; j++ {
+	for j := i; j < len(toks) && j < i+3 && toks[j].word && !prepositions[lower(toks[j])]; j++ { // not "by the companies" (x-speakers5)
 		if groupNouns[lower(toks[j])] {
 			if j > i {
 				return j + 1
@@ -175,6 +175,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		c.also, x.joint = x.joint, nil
 	}
 	if c.participle {
+		if a := withSubject(toks, c.i); a >= 0 {
+			// "with prosecutors accusing him of …" (x-speakers5)
+			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "participle-cue,with-subject/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, a, c.i)
+				return
+			}
+		}
 		if n := len(before); n > 0 && before[n-1].speaker != nil {
 			p := before[n-1]
 			set(p.speaker, Why{Rule: "participle-cue", Confidence: p.why.Confidence, Note: "continues “" + p.text(toks) + "”"}, p.np[0], p.np[1])
@@ -326,6 +335,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	}
 	if n := channelBefore(toks, k); n > 0 && k-n >= 0 {
 		k -= n // "X on Telegram reaffirmed": where, not who
+	}
+	if n := mediumBefore(toks, k); n > 0 {
+		k -= n // "The four envoys in their statement said": where, not who (x-speakers5)
 	}
 	if n := adverbialBefore(toks, k); n > 0 {
 		k -= n // "X for the first time acknowledged" (rule words-between, claims4.go)

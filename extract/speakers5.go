@@ -402,3 +402,78 @@ func pluralTitleEnd(toks []tok, a, b int) int {
 	}
 	return a
 }
+
+// pluralSpeakerNouns are plural nouns of people and of bodies that speak
+// together ("carriers say", "lenders expect", "astronomers revealed"):
+// added to groupNouns, so each is read as a collective speaker, the
+// antecedent of a following "they". Nouns that are also common verbs of
+// the third person ("witnesses", "rivals") are left out.
+var pluralSpeakerNouns = []string{
+	"lenders", "borrowers", "banks", "bankers", "carriers", "airlines", "insurers", "companies", "firms",
+	"businesses", "employers", "retailers", "manufacturers", "producers", "exporters", "importers",
+	"automakers", "carmakers", "operators", "landlords", "tenants", "developers", "builders", "traders",
+	"brokers", "creditors", "bondholders", "customers", "consumers", "passengers", "travellers",
+	"travelers", "patients", "parents", "students", "citizens", "villagers", "locals", "migrants",
+	"refugees", "survivors", "officers", "soldiers", "pilots", "players", "coaches", "managers",
+	"organisers", "organizers", "astronomers", "historians", "archaeologists", "biologists",
+	"physicists", "chemists", "epidemiologists", "virologists", "geologists", "climatologists",
+	"academics", "pollsters", "strategists", "advisers", "advisors", "aides", "executives", "directors",
+	"employees", "environmentalists", "conservationists", "scholars", "legislators", "councillors",
+	"politicians", "opponents", "rebels", "militants", "insurgents", "separatists", "forecasters",
+	"meteorologists", "journalists", "reporters", "commentators", "bookmakers", "owners", "specialists",
+	"physicians", "surgeons", "psychologists", "demonstrators", "petitioners", "plaintiffs", "defendants",
+	"claimants", "mediators", "organizations", "organisations", "agencies", "charities", "airports",
+}
+
+func init() {
+	for _, w := range pluralSpeakerNouns {
+		groupNouns[w] = true
+	}
+}
+
+// mediumWords are what a speaker said something in ("in their statement
+// said", "in a letter to staff wrote").
+var mediumWords = map[string]bool{
+	"statement": true, "letter": true, "memo": true, "interview": true, "note": true, "post": true,
+	"tweet": true, "speech": true, "release": true, "message": true, "email": true, "e-mail": true,
+	"video": true, "address": true, "briefing": true, "communique": true, "communiqué": true, "op-ed": true,
+	"column": true, "filing": true, "submission": true, "testimony": true, "broadcast": true, "podcast": true,
+}
+
+// mediumBefore is the length of "in their statement", "in a joint
+// letter", "in an interview" right before the cue at toks[k+1], when a
+// subject stands before it ("The four envoys in their statement said"):
+// where they said it, never who (rule words-between,medium). 0 otherwise.
+func mediumBefore(toks []tok, k int) int {
+	if k < 0 || !mediumWords[lower(toks[k])] || isCap(toks[k]) {
+		return 0
+	}
+	for i := k - 1; i >= 1 && i >= k-3; i-- {
+		w := lower(toks[i])
+		if w == "in" {
+			if i == k-1 {
+				return 0
+			}
+			return k - i + 1
+		}
+		if !(determiners[w] || possessivePronouns[w] || w == "their" || w == "our" || w == "joint" || w == "written" || w == "separate" || w == "brief" || w == "recent") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// withSubject is the start of the subject of a participle cue in an
+// absolute clause opened by "with" ("…, with prosecutors accusing him of
+// …", "with analysts warning that …"), or -1 (rule
+// participle-cue,with-subject).
+func withSubject(toks []tok, i int) int {
+	if i < 2 {
+		return -1
+	}
+	a := npLeft(toks, i)
+	if a >= i || a < 1 || lower(toks[a-1]) != "with" {
+		return -1
+	}
+	return a
+}

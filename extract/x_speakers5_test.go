@@ -59,6 +59,15 @@ func TestSpeakers5(t *testing.T) {
 			{"Kari Dahl", "their members would vote", "pronoun-plural,joint"},
 			{"Ola Brun", "their members would vote", "pronoun-plural,joint"},
 		}, nil},
+		{"ferry-groups", []want{
+			// a bare plural of people or bodies as the subject of a cue
+			{"Operators", "they need fewer crews", "collective"},
+			{"Insurers", "premiums for older ships", "collective"},
+			// "in their joint letter" between the subject and the cue
+			{"Officials", "cannot keep the night crossings safe", "collective"}, // npLeft reads "officials"; before, "… in their joint letter" was a document
+			// "with passengers saying that": the subject of the absolute clause
+			{"Passengers", "the new timetable had", "participle-cue,with-subject"},
+		}, []string{"In their joint letter", "The three harbour officials in their joint letter"}},
 		{"mentor-praise", []want{
 			// a relational apposition holding an honorific
 			{"Ida Berg", "the win was the result", "speaker-in-apposition"},
