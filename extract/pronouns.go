@@ -10,6 +10,8 @@ type pronounState struct {
 	plural  *npRef
 	group   []*Entity // the last joint speakers ("Lee and Ray said"), for "They said" (x-speakers5)
 	groupSi int
+	spoke   *Entity // the last group that spoke, and where (x-speakers5)
+	spokeSi int
 	gender  map[*Entity]byte // 'm', 'f', or '?' once looked at
 }
 

@@ -623,7 +623,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				a = s // "… in the Senate Kari Moe said": a titled person after the title's place
 			}
 		}
-		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] {
+		if a <= k && a >= 3 && nameObjectPrepositions[lower(toks[a-1])] && isNameTok(toks[a]) { // a name, not "after customers accused" (x-speakers5)
 			// "Wim Holt after his team's loss to Norland insisted": the name
 			// after a preposition is its object; the person the sentence
 			// opens with is the subject
@@ -803,10 +803,6 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	for k := a; k < b; k++ {
 		if t, ok := x.parseTitled(toks, k); ok && (t.nameEnd == b || affiliationTail(toks, t.nameEnd, b)) {
 			// (also "Study leader X of Lund University": where from after the name)
-			if p, ok := x.titledJoint(toks, a, t); ok {
-				// "chief executive X and President Y said": both (x-speakers5)
-				return p, Why{Rule: "joint-speakers,titled", Confidence: 0.7, Note: "“" + text + "”: one statement for each"}
-			}
 			return x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8}), Why{Rule: "titled-name", Confidence: 0.85}
 		}
 	}

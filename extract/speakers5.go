@@ -340,13 +340,20 @@ func companyNote(word string, e *Entity) string {
 // jointPronoun resolves "they" to the joint speakers of the sentence
 // before or the one before that ("Lee and Ray said in a memo … They said
 // …"), one statement for each, when no plural subject came after them
-// (rule pronoun-plural,joint).
+// (rule pronoun-plural,joint); and to a group that spoke in a sentence
+// whose subject is another plural ("Astronomers have found X, researchers
+// at Y revealed. They said …": rule pronoun-plural,group-speaker).
 func (x *extractor) jointPronoun(s *sentence) (*Entity, Why, bool) {
+	si := x.sentenceIndex(s)
+	if p := x.pro.plural; p != nil && x.pro.spoke != nil && x.pro.spokeSi >= p.si && si > x.pro.spokeSi && si-x.pro.spokeSi <= 2 && x.pro.spokeSi >= x.pro.groupSi {
+		// "Astronomers have found X, researchers at Y revealed. They
+		// said …": the group that spoke, not the subject it reported
+		return x.pro.spoke, Why{Rule: "pronoun-plural,group-speaker", Confidence: 0.5, Note: "“they”: the group that spoke in the sentence before, " + x.pro.spoke.Name}, true
+	}
 	g := x.pro.group
 	if len(g) < 2 {
 		return nil, Why{}, false
 	}
-	si := x.sentenceIndex(s)
 	if si < x.pro.groupSi || si-x.pro.groupSi > 2 || x.pro.plural != nil && x.pro.plural.si > x.pro.groupSi {
 		return nil, Why{}, false
 	}
@@ -356,30 +363,6 @@ func (x *extractor) jointPronoun(s *sentence) (*Entity, Why, bool) {
 	}
 	x.joint = g[1:]
 	return g[0], Why{Rule: "pronoun-plural,joint", Confidence: 0.5, Note: "“they”: the joint speakers before, " + strings.Join(ns, " and ") + "; one statement for each"}, true
-}
-
-// titledJoint reads two titled people joined by "and" as one subject
-// ("chief executive Ann Holm and President Per Vik said"): t is the second,
-// titled, whose title opens right after the "and"; the first is a titled
-// name or a full name from a up to the "and". It returns the first and
-// sets x.joint to the second (rule joint-speakers,titled).
-func (x *extractor) titledJoint(toks []tok, a int, t titled) (*Entity, bool) {
-	and := t.titleStart - 1
-	if and <= a || lower(toks[and]) != "and" {
-		return nil, false
-	}
-	second := x.reg.person(joinToks(toks[t.nameStart:t.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
-	for h := a; h < and; h++ {
-		if f, ok := x.parseTitled(toks, h); ok && f.nameEnd == and && f.titleStart <= a+1 {
-			first := x.reg.person(joinToks(toks[f.nameStart:f.nameEnd]), Why{Rule: "title-name", Confidence: 0.8})
-			if first == second {
-				return nil, false
-			}
-			x.joint = []*Entity{second}
-			return first, true
-		}
-	}
-	return nil, false
 }
 
 // pluralTitleEnd is the index after a plural title that opens toks[a:b]

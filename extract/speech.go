@@ -23,6 +23,9 @@ func (x *extractor) speech() {
 			if len(c.also) > 0 {
 				x.pro.group, x.pro.groupSi = append([]*Entity{c.speaker}, c.also...), si
 			}
+			if c.speaker.Kind == KindOrganization && c.speaker.Sub == "collective" {
+				x.pro.spoke, x.pro.spokeSi = c.speaker, si
+			}
 			if c.speaker.Kind == KindPerson {
 				lastPerson = c.speaker
 			} else {
