@@ -390,9 +390,10 @@ func pluralTitleEnd(toks []tok, a, b int) int {
 // together ("carriers say", "lenders expect", "astronomers revealed"):
 // added to groupNouns, so each is read as a collective speaker, the
 // antecedent of a following "they". Nouns that are also common verbs of
-// the third person ("witnesses", "rivals") are left out.
+// the third person ("witnesses", "rivals") are left out, and so is
+// "airlines", which ends companies' names ("Nova Airlines").
 var pluralSpeakerNouns = []string{
-	"lenders", "borrowers", "banks", "bankers", "carriers", "airlines", "insurers", "companies", "firms",
+	"lenders", "borrowers", "banks", "bankers", "carriers", "insurers", "companies", "firms",
 	"businesses", "employers", "retailers", "manufacturers", "producers", "exporters", "importers",
 	"automakers", "carmakers", "operators", "landlords", "tenants", "developers", "builders", "traders",
 	"brokers", "creditors", "bondholders", "customers", "consumers", "passengers", "travellers",
