@@ -65,6 +65,10 @@ func TestSpeakers5(t *testing.T) {
 			// "with passengers saying that": the subject of the absolute clause
 			{"Passengers", "the new timetable had", "participle-cue,with-subject"},
 		}, []string{"In their joint letter", "The three harbour officials in their joint letter"}},
+		{"comet-find", []want{
+			// "Astronomers have found …, researchers at X revealed. They said": the group that spoke
+			{"Researchers at the Kesk Observatory", "the comet was first seen", "pronoun-plural,group-speaker"},
+		}, []string{"Astronomers"}},
 		{"mentor-praise", []want{
 			// a relational apposition holding an honorific
 			{"Ida Berg", "the win was the result", "speaker-in-apposition"},
