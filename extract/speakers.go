@@ -616,7 +616,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
-		a := descriptionStart(toks, npLeft(toks, k+1), k+1) // "the former Ajax coach" (x-speakers5)
+		a := countedGroupStart(toks, descriptionStart(toks, npLeft(toks, k+1), k+1), k+1) // "the former Ajax coach", "The four envoys" (x-speakers5)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
 			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {

@@ -461,3 +461,21 @@ func withSubject(toks []tok, i int) int {
 	}
 	return a
 }
+
+// countedGroupStart widens a group's noun phrase toks[a:end] over the
+// count before it and its "the" ("The four top diplomats said", "two
+// senior officials said"): the count is part of who speaks (rule
+// collective). a is returned unchanged when no count stands there.
+func countedGroupStart(toks []tok, a, end int) int {
+	if a < 1 || a >= end || !groupNouns[lower(toks[end-1])] || unnamedGroups[lower(toks[end-1])] {
+		return a // ("two sources said": unnamed sources stay "Sources")
+	}
+	if n := lower(toks[a-1]); !numberWords[n] && !isDigits(n) {
+		return a
+	}
+	a--
+	if a >= 1 && lower(toks[a-1]) == "the" {
+		a--
+	}
+	return a
+}

@@ -64,6 +64,8 @@ func TestSpeakers5(t *testing.T) {
 			{"Officials", "cannot keep the night crossings safe", "collective"}, // npLeft reads "officials"; before, "… in their joint letter" was a document
 			// "with passengers saying that": the subject of the absolute clause
 			{"Passengers", "the new timetable had", "participle-cue,with-subject"},
+			// "the two senior pilots said": the count is part of the group
+			{"Two senior pilots", "the new ships were too slow", "collective"},
 		}, []string{"In their joint letter", "The three harbour officials in their joint letter"}},
 		{"comet-find", []want{
 			// "Astronomers have found …, researchers at X revealed. They said": the group that spoke
