@@ -130,8 +130,8 @@ func init() {
 // the agency said" keeps its phrase.
 func adverbialBefore(toks []tok, k int) int {
 	for p := k; p >= 1 && k-p <= 4; p-- {
-		if !toks[p].word || isCap(toks[p]) {
-			return 0
+		if !toks[p].word || isCap(toks[p]) || coordinators[lower(toks[p])] {
+			return 0 // (not over "but": "… of India in the series but claims" is a second predicate, x-speakers5)
 		}
 		if betweenPrepositions[lower(toks[p])] {
 			if p == k || !isNameTok(toks[p-1]) || !isCap(toks[p-1]) {

@@ -89,6 +89,9 @@ func (x *extractor) findCues(si int) []cue {
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
 			}
+			if k >= 2 && strings.HasSuffix(prev, "ly") && determiners[lower(toks[k-2])] {
+				continue // an adjective: "the recently concluded series", "a widely reported deal" (x-speakers5)
+			}
 			if k >= 2 && strings.HasSuffix(w, "s") && quantityWords[lower(toks[k-2])] && toks[k-1].word {
 				continue // a plural noun: "five Arab states", "two new claims"
 			}

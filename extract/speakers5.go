@@ -479,3 +479,6 @@ func countedGroupStart(toks []tok, a, end int) int {
 	}
 	return a
 }
+
+// coordinators join two predicates of one subject ("admits … but claims").
+var coordinators = map[string]bool{"and": true, "but": true, "or": true, "yet": true}
