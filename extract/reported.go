@@ -15,7 +15,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
-	if a+2 < len(toks) && toks[a].text == "," && parentheticals[lower(toks[a+1])] && toks[a+2].text == "," {
+	if a+2 < len(toks) && toks[a].text == "," && sentenceAdverb(toks[a+1]) && toks[a+2].text == "," {
 		a += 3 // "noted, however, that …" (rule parenthetical, claims4.go)
 	}
 	// time words between the cue and its claim: "said Wednesday that"
@@ -34,7 +34,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
 	case c.participle && objectCues[v] && !thatCues[v] && clauseAhead(toks, a):
 		// ", adding his players are now part of history": a clause, no "that" (rule participle-clause)
-	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j)):
+	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j) || zeroThatLemmas[lemmaOf(v)] && zeroClauseAt(toks, a) >= 0):
 		// "Berg added he knew of no talks", ", adding he had won": a
 		// subject pronoun and its verb open a clause with "that" dropped
 		// ("noted this may": "this may" is no date)
@@ -49,6 +49,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 				break // "told BBC Radio Kent: “… That's …”": a quotation follows, no claim
 			}
 			if lower(toks[k]) == "that" {
+				if k > a && relativeAfterObject(toks, k) {
+					return // "admitted his defeat in the vote that ended Monday": a relative clause (rule relative-that)
+				}
 				a, found, thatSeen = k+1, true, true
 				break
 			}
@@ -60,13 +63,19 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 		if !found {
-			return // "told supporters at a rally": whom, not what
+			z := zeroThat(toks, v, a) // "told reporters he was", "revealed his plan had" (rule zero-that, claims5.go)
+			if z < 0 {
+				return // "told supporters at a rally": whom, not what
+			}
+			a, thatSeen = z, true
 		}
 	}
 	if thatSeen {
 		// the claim starts after "told X that"
 	} else if a < len(toks) && lower(toks[a]) == "that" {
 		a++
+	} else if subordinateOpening(toks, a) {
+		// "said while the pitch was poor, the club …" (rule subordinate-opening)
 	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
 		// "warned in January that ...", "said in a statement that ...";
 		// with no "that", the words only frame the cue ("told reporters
@@ -81,8 +90,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 				break
 			}
 		}
-		if !found {
-			return
+		if !found || relativeThat(toks, a) {
+			return // "said in a memo that was seen by …": a relative clause (rule relative-that)
 		}
 	}
 	if a >= len(toks) {
@@ -94,7 +103,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if lower(toks[a]) == "according" {
 		return // "Heins said according to a report": the source of the words, no claim
 	}
-	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && nounObject(toks, c.verb, a) {
+	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && (nounObject(toks, c.verb, a) || clauseObject(toks, c.verb, a)) {
 		return // "confirmed a measles outbreak": an object, not a clause (rule noun-object)
 	}
 	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
@@ -114,7 +123,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
-		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
+		if t.text == "," && b > a && (strings.Contains(c.why.Rule, "relative-who") || strings.Contains(c.why.Rule, "relative-which")) && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
 			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
 		}
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
@@ -528,6 +537,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			if objectCues[lower(toks[c.verb])] && c.comp[0] > 0 && lower(toks[c.comp[0]-1]) != "that" {
 				why.Rule = "that-dropped/" + why.Rule // "added he knew", "noted this may"
 			}
+			why.Rule = claims5Rule(toks, c) + why.Rule
 			for _, p := range parts[1:] {
 				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}
@@ -573,7 +583,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		if c.participle && documentSaying(toks, c.verb) {
 			why.Rule = "document-saying/" + why.Rule // "put out a statement saying …"
 		}
-		if c.j+2 < len(toks) && toks[c.j].text == "," && parentheticals[lower(toks[c.j+1])] && toks[c.j+2].text == "," && c.comp[0] > c.j {
+		if c.j+2 < len(toks) && toks[c.j].text == "," && sentenceAdverb(toks[c.j+1]) && toks[c.j+2].text == "," && c.comp[0] > c.j {
 			why.Rule = "parenthetical/" + why.Rule // "noted, however, that …"
 		}
 		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
@@ -757,7 +767,7 @@ func (x *extractor) quoteEndsAt(end int) bool {
 // the sentence, with words of the claim on both sides: "The two main
 // issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
 func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
-	if c.according || c.participle {
+	if c.according || c.participle || namingParticiple(toks, c) {
 		return false
 	}
 	for _, o := range before {
