@@ -85,8 +85,8 @@ func clauseAtSubject(toks []tok, k int) bool {
 		if clauseVerb(toks, j, true) {
 			return true
 		}
-		if !toks[j].word || clauseStop(toks[j]) || isCap(toks[j]) || lower(toks[j]) == "that" || lower(toks[j]) == "and" {
-			return false
+		if w := lower(toks[j]); !toks[j].word || clauseStop(toks[j]) || isCap(toks[j]) || w == "that" || w == "and" || subjectDeterminers[w] || determiners[w] {
+			return false // "told the Northport Echo the club was": "Echo the club" is no subject
 		}
 		if n == 0 && j > 0 && toks[j-1].text != "’s" && toks[j-1].text != "'s" && !isCap(toks[j-1]) {
 			return false
@@ -362,7 +362,7 @@ func prizeObject(toks []tok, verb, a int) bool {
 	}
 	for n := 0; n < 3 && k < len(toks) && toks[k].word && !isCap(toks[k]); n, k = n+1, k+1 {
 		if prizeNouns[lower(toks[k])] {
-			return k+1 >= len(toks) || !finiteVerbs[lower(toks[k+1])] // "claimed his place was secure" is a clause
+			return !mainVerbAfter(toks, k+1) // "claimed her place in the team was secure" is a clause
 		}
 		if finiteVerbs[lower(toks[k])] {
 			return false

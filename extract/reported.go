@@ -81,7 +81,11 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// with no "that", the words only frame the cue ("told reporters
 		// after the meeting") and are no claim
 		found := false
-		for k := a + 1; k < len(toks) && k <= a+8; k++ {
+		for k, end := a+1, a+8; k < len(toks) && k <= end; k++ {
+			if lower(toks[k]) == "that" && k+1 < len(toks) && relativeThat(toks, k+1) {
+				end = k + 10 // "said in a note that was seen by the Post that …": a relative clause (rule relative-that)
+				continue
+			}
 			if lower(toks[k]) == "that" {
 				a, found = k+1, true
 				break
@@ -90,8 +94,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 				break
 			}
 		}
-		if !found || relativeThat(toks, a) {
-			return // "said in a memo that was seen by …": a relative clause (rule relative-that)
+		if !found {
+			return
 		}
 	}
 	if a >= len(toks) {
