@@ -162,8 +162,11 @@ func addresseeClause(toks []tok, a int) int {
 	if a >= len(toks) || !toks[a].word {
 		return -1
 	}
-	for e := a + 1; e < len(toks) && e <= a+4; e++ {
+	for e := a + 1; e < len(toks) && e <= a+6; e++ {
 		t := toks[e-1]
+		if t.text == "’s" || t.text == "'s" {
+			continue // "told the BBC's Today programme"
+		}
 		if w := lower(t); !t.word || w == "that" || finiteVerbs[w] || clauseStop(t) && e-1 > a ||
 			adverbialStarts[w] || claimSubordinators[w] || w == "and" || w == "or" || w == "but" {
 			return -1 // "told the court as the trial …": no addressee and clause
@@ -471,4 +474,39 @@ func relativeAfterObject(toks []tok, k int) bool {
 		return true
 	}
 	return (irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && !mainVerbAfter(toks, k+2)
+}
+
+// possessiveAt says whether toks[k] is a possessive "'s".
+func possessiveAt(toks []tok, k int) bool {
+	return k < len(toks) && (toks[k].text == "’s" || toks[k].text == "'s")
+}
+
+// parentheticalThenClause says whether "that" is followed by words set
+// off by commas and then a clause: "said that, if elected, she would",
+// "said that, while the offer was fair, the union should wait" (rule
+// parenthetical-opening). The claim starts after the first comma.
+func parentheticalThenClause(toks []tok, comma int) bool {
+	for k := comma + 2; k < len(toks) && k <= comma+14; k++ {
+		t := toks[k].text
+		if t == "." || t == ";" || t == ":" || isOpenQuote(t) {
+			return false
+		}
+		if t == "," {
+			return clauseAtSubject(toks, k+1) || zeroClauseAt(toks, k+1) >= 0
+		}
+	}
+	return false
+}
+
+// clauseHasVerb says whether toks[a:b] hold a verb: a clause that an
+// adverbial after a comma may close ("said the port was safe, despite
+// …"), not a subject alone ("said the port, despite its age, was safe").
+func clauseHasVerb(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := lower(toks[k])
+		if clauseVerb(toks, k, true) || irregularPast[w] || toks[k].word && !isCap(toks[k]) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true // "suits", and plural nouns too: only a subject with no such word runs on
+		}
+	}
+	return false
 }

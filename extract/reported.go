@@ -19,8 +19,8 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		a += 3 // "noted, however, that …" (rule parenthetical, claims4.go)
 	}
 	// time words between the cue and its claim: "said Wednesday that"
-	for a < len(toks) && isTimeWord(toks, a) {
-		a++
+	for a < len(toks) && isTimeWord(toks, a) && !possessiveAt(toks, a+1) {
+		a++ // not "said Tuesday's vote showed": the day is the subject's (rule zero-that)
 	}
 	if a < len(toks) && toks[a].text == "(" {
 		// "said on Saturday (Dec 6) at the library": skip the parenthesis
@@ -101,6 +101,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if a >= len(toks) {
 		return
 	}
+	if toks[a].text == "," && lower(toks[a-1]) == "that" && parentheticalThenClause(toks, a) {
+		a++ // "said that, if elected, she would …" (rule parenthetical-opening, claims5.go)
+	}
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
 	}
@@ -133,7 +136,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
 			break // "... commenting on the match. - “But ...”": a dashed quote follows the sentence
 		}
-		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
+		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] && clauseHasVerb(toks, a, b) || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
 			break // a framing clause: ", although official results ..."
 		}
 		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {

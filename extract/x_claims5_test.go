@@ -23,7 +23,9 @@ func TestClaimsX5(t *testing.T) {
 			{"Ben Ray", "the club was in talks", "speaker-before-cue"},          // "told the Northport Echo" + clause
 			{"Ida Holm", "Acme Foods was buying a stake", "speaker-before-cue"}, // a name as subject
 			{"Ida Holm", "Acme must \"slim down\" its plans", "that-dropped"},   // "adds" + a name subject
-			{"Ida Holm", "the club's owner had offered to sell", ""},            // "conceded" + a possessive subject
+			{"Ida Holm", "the club's owner had offered to sell", ""},
+			{"Ben Ray", "Sunday's defeat showed", ""},     // a day with "'s" is the subject's, not the date of saying
+			{"Ida Holm", "the club was not for sale", ""}, // "told the BBC's Northport programme" + clause            // "conceded" + a possessive subject
 		}, []string{
 			"Echo the club", // the addressee's last word is no subject
 			"supporters",    // "told supporters at a rally": whom, not what
@@ -36,6 +38,8 @@ func TestClaimsX5(t *testing.T) {
 			{"Ola Berg", "if the union had been serious, it would have", "subordinate-opening"}, // after "told reporters in Westhaven"
 			{"Ola Berg", "although the ferries were late, the timetable would hold", "subordinate-opening"},
 			{"Ann Lee", "while tonight is \"a night of disappointment\" it's also", "subordinate-opening"}, // the main clause after a quotation
+			{"Ann Lee", "if the vote failed, the crews would strike again", ""},                            // "said that, if …, …": after the comma
+			{"Ola Berg", "the port, despite its age, was safe", ""},                                        // an adverbial inside the subject does not end the claim
 		}, []string{"while visiting"}}, // no clause of its own: the occasion of the saying
 		{"sentence-adverb", [][3]string{
 			{"Tim Ash", "the family was very upset", "parenthetical"}, // "said, naturally, …"
