@@ -85,7 +85,7 @@ func clauseAtSubject(toks []tok, k int) bool {
 		if clauseVerb(toks, j, true) {
 			return true
 		}
-		if w := lower(toks[j]); !toks[j].word || clauseStop(toks[j]) || isCap(toks[j]) || w == "that" || w == "and" || subjectDeterminers[w] || determiners[w] {
+		if w := lower(toks[j]); !toks[j].word || clauseStop(toks[j]) || isCap(toks[j]) || w == "that" || w == "and" || subjectDeterminers[w] || determiners[w] || isPronoun(w) || subjectPronouns[w] {
 			return false // "told the Northport Echo the club was": "Echo the club" is no subject
 		}
 		if n == 0 && j > 0 && toks[j-1].text != "’s" && toks[j-1].text != "'s" && !isCap(toks[j-1]) {
@@ -125,9 +125,13 @@ func clauseVerb(toks []tok, j int, loose bool) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "ed") {
 		return true
 	}
-	// "American needs to": a present form, then an object or infinitive
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		j+1 < len(toks) && toks[j+1].word && !isCap(toks[j+1])
+	// "American needs to", "Acme expects the": a present form, then an
+	// infinitive, a determiner or a pronoun ("news conference" is a noun)
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || j+1 >= len(toks) {
+		return false
+	}
+	n := lower(toks[j+1])
+	return n == "to" || n == "not" || subjectDeterminers[n] || determiners[n] || isPronoun(n) || n == "us" || n == "him"
 }
 
 // zeroThatLemmas are verbs of saying and knowing that take a clause with
@@ -388,6 +392,32 @@ func zeroThat(toks []tok, v string, a int) int {
 	if zeroClauseAt(toks, a) >= 0 || subordinateOpening(toks, a) {
 		return a
 	}
+	return ppThenClause(toks, a) // "admitted to analysts the quarter had been hard"
+}
+
+// ppThenClause is where a clause with "that" dropped starts after a
+// prepositional phrase that follows the cue ("said in a filing it
+// expected a loss", "admitted to analysts the quarter had been hard",
+// "said in a statement on Monday the firm would"); -1 when there is
+// none. The phrase has at least one word after its preposition and no
+// verb; a name run is not cut in two.
+func ppThenClause(toks []tok, a int) int {
+	if a >= len(toks) || !prepositions[lower(toks[a])] && lower(toks[a]) != "after" {
+		return -1
+	}
+	for k := a + 2; k < len(toks) && k <= a+9; k++ {
+		t := toks[k]
+		w := lower(t)
+		if !t.word && !possessiveAt(toks, k) || w == "that" || finiteVerbs[w] || claimSubordinators[w] || adverbialStarts[w] {
+			return -1
+		}
+		if isCap(toks[k-1]) && isCap(t) || possessiveAt(toks, k) {
+			continue // inside a name
+		}
+		if w == "it" && clauseVerb(toks, k+1, true) || (subjectPronouns[w] || t.text == "I" || subjectDeterminers[w] || isNameTok(t)) && clauseAtSubject(toks, k) {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -406,9 +436,10 @@ func clauseObject(toks []tok, verb, a int) bool {
 
 // claims5Rule names the rule of this file that opened a cue's claim, for
 // the draft's comment: "zero-that/" for a that-verb or addressee whose
-// "that" was dropped, "subordinate-opening/" for a claim opened by
-// "while", "if", "although"; "" otherwise.
-func claims5Rule(toks []tok, c *cue) string {
+// "that" was dropped, "after-phrase/" for one after a prepositional
+// phrase, "subordinate-opening/" for a claim opened by "while", "if",
+// "although", "nested-pronoun/" for one that holds a nested cue; "" otherwise.
+func claims5Rule(toks []tok, cues []cue, c *cue) string {
 	a := c.comp[0]
 	if a <= 0 || a >= len(toks) {
 		return ""
@@ -416,6 +447,14 @@ func claims5Rule(toks []tok, c *cue) string {
 	r := ""
 	if v := lower(toks[c.verb]); thatCues[v] && lower(toks[a-1]) != "that" {
 		r = "zero-that/"
+	}
+	if p := c.j; p < a-1 && lower(toks[a-1]) != "that" && !isTimeWord(toks, p) && (prepositions[lower(toks[p])] || lower(toks[p]) == "after") && ppThenClause(toks, p) == a {
+		r += "after-phrase/" // "said in a filing it expected"
+	}
+	for b := a + 1; b <= a+2 && b < len(toks); b++ {
+		if nestedAt(toks, cues, a, b) != nil {
+			r += "nested-pronoun/" // "said he believes that"
+		}
 	}
 	if claimSubordinators[lower(toks[a])] && lower(toks[a-1]) != "that" {
 		r += "subordinate-opening/"
@@ -506,6 +545,37 @@ func clauseHasVerb(toks []tok, a, b int) bool {
 		w := lower(toks[k])
 		if clauseVerb(toks, k, true) || irregularPast[w] || toks[k].word && !isCap(toks[k]) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			return true // "suits", and plural nouns too: only a subject with no such word runs on
+		}
+	}
+	return false
+}
+
+// nestedAt is the cue whose verb is toks[b] when it opens the claim that
+// starts at toks[a] with a subject pronoun: "X said he believes that they
+// can", "Y said she expected the market to recover" (rule
+// nested-pronoun). The outer claim runs on through it, as the gold of
+// every set counts it ("he believes that they can"), and the nested cue
+// drafts no claim of its own.
+func nestedAt(toks []tok, cues []cue, a, b int) *cue {
+	if a >= len(toks) || !subjectPronouns[lower(toks[a])] && toks[a].text != "I" {
+		return nil
+	}
+	for i := range cues {
+		o := &cues[i]
+		if o.verb == b && o.np[0] == a && o.verb <= a+2 && !o.according && !o.participle && !cueVerbs[lower(toks[b])] {
+			// a stance verb ("said that it disagreed") claims itself: left as it was
+			return o
+		}
+	}
+	return nil
+}
+
+// nestedIn says whether a cue is nested at the start of another cue's claim.
+func nestedIn(toks []tok, cues []cue, c *cue) bool {
+	for i := range cues {
+		o := &cues[i]
+		if o != c && o.comp[0] >= 0 && o.comp[0] == c.np[0] && c.verb < o.comp[1] && nestedAt(toks, cues, o.comp[0], c.verb) == c {
+			return true
 		}
 	}
 	return false

@@ -95,7 +95,11 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 		if !found {
-			return
+			z := ppThenClause(toks, a) // "said in a filing it expected a loss" (rule zero-that,after-phrase)
+			if z < 0 {
+				return
+			}
+			a = z
 		}
 	}
 	if a >= len(toks) {
@@ -154,7 +158,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			b = titledComma(toks, o)
 			break
 		}
-		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
+		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b && nestedAt(toks, cues, a, b) == nil {
 			// another attribution begins; its speaker is no part of the claim
 			for _, o := range cues {
 				if o.i <= b && b < o.j && o.np[0] > a && o.np[1] <= o.i {
@@ -439,8 +443,8 @@ func (x *extractor) reported(si int, cues []cue) {
 	}
 	for ci := range cues {
 		c := &cues[ci]
-		if c.speaker == nil {
-			continue
+		if c.speaker == nil || nestedIn(toks, cues, c) {
+			continue // "X said he believes …": the outer claim holds it (rule nested-pronoun, claims5.go)
 		}
 		var sp span
 		why := c.why
@@ -544,7 +548,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			if objectCues[lower(toks[c.verb])] && c.comp[0] > 0 && lower(toks[c.comp[0]-1]) != "that" {
 				why.Rule = "that-dropped/" + why.Rule // "added he knew", "noted this may"
 			}
-			why.Rule = claims5Rule(toks, c) + why.Rule
+			why.Rule = claims5Rule(toks, cues, c) + why.Rule
 			for _, p := range parts[1:] {
 				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}

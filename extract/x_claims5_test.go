@@ -59,6 +59,18 @@ func TestClaimsX5(t *testing.T) {
 			"was seen by",          // "said in a note … that was seen by the Post"
 			"The comet",            // "The comet, labelled K-9, is": a name given, no attribution
 		}},
+		{"nested-pronoun", [][3]string{
+			{"Kraig Lind", "he believes that the side can still win", "nested-pronoun"}, // not "the side can …" by "believes"
+			{"Ida Holm", "she expected the gates to recover", "nested-pronoun"},         // not "the gates to recover" by "expected"
+			{"Northport Supporters Trust", "it fears the ground will be sold", "nested-pronoun"},
+			{"Ida Holm", "the board has warned that the ground could be sold", ""}, // a noun subject: left as it was
+		}, []string{"the side can", "the gates to", "the ground will be sold"}},
+		{"after-phrase", [][3]string{
+			{"Acme Foods", "it expected a loss", "after-phrase"},     // "said in a filing" + clause
+			{"Ann Lee", "the quarter had been hard", "after-phrase"}, // "admitted to analysts" + clause
+			{"Ann Lee", "she had turned down a bid", "after-phrase"}, // "revealed to the Northport Post" + clause
+			{"Ann Lee", "the plant would stay open", "after-phrase"}, // "said in a statement on Monday" + clause
+		}, []string{"Post she", "Northport news conference", "news conference"}},
 		{"relative-which", [][3]string{
 			{"Nordic Space Agency", "the probe had sent back its first pictures", "relative-which"}, // ", which said that"
 			{"Ida Sand", "the probe was safe on the surface", ""},                                   // "was emphatic that"
