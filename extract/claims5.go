@@ -62,7 +62,7 @@ func clauseAtSubject(toks []tok, k int) bool {
 			if !t.word || clauseStop(t) || lower(t) == "that" || lower(t) == "which" || lower(t) == "who" || lower(t) == "and" {
 				return false
 			}
-			if j > k+1 && clauseVerb(toks, j, false) {
+			if j > k+1 && (clauseVerb(toks, j, false) || presentVerb(toks, j)) {
 				return true
 			}
 		}
@@ -125,9 +125,18 @@ func clauseVerb(toks []tok, j int, loose bool) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "ed") {
 		return true
 	}
-	// "American needs to", "Acme expects the": a present form, then an
-	// infinitive, a determiner or a pronoun ("news conference" is a noun)
-	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || j+1 >= len(toks) {
+	return presentVerb(toks, j)
+}
+
+// presentVerb says whether toks[j] is a third-person present form:
+// "American needs to", "the firm expects the": an -s word, then an
+// infinitive, a determiner or a pronoun ("news conference" is a noun).
+func presentVerb(toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j].word || isCap(toks[j]) {
+		return false
+	}
+	w := lower(toks[j])
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || notBareNouns[w] {
 		return false
 	}
 	n := lower(toks[j+1])
@@ -402,7 +411,7 @@ func zeroThat(toks []tok, v string, a int) int {
 // none. The phrase has at least one word after its preposition and no
 // verb; a name run is not cut in two.
 func ppThenClause(toks []tok, a int) int {
-	if a >= len(toks) || !prepositions[lower(toks[a])] && lower(toks[a]) != "after" {
+	if a >= len(toks) || !prepositions[lower(toks[a])] && lower(toks[a]) != "after" && lower(toks[a]) != "via" {
 		return -1
 	}
 	for k := a + 2; k < len(toks) && k <= a+9; k++ {
@@ -430,6 +439,10 @@ func clauseObject(toks []tok, verb, a int) bool {
 		return false
 	case "write":
 		return writtenObject(toks, a)
+	case "warn", "caution":
+		if k := warnedOf(toks, a); k > a {
+			return true // "warned residents of flooding": whom and of what
+		}
 	}
 	return objectThenClause(toks, a) || prizeObject(toks, verb, a)
 }
@@ -579,4 +592,24 @@ func nestedIn(toks []tok, cues []cue, c *cue) bool {
 		}
 	}
 	return false
+}
+
+// warnedOf is the index of "of", "about" or "against" after a short
+// addressee of "warned" ("warned residents of flooding", "cautioned
+// investors against panic"), when no verb follows to the clause's end;
+// else -1.
+func warnedOf(toks []tok, a int) int {
+	for k := a; k < len(toks) && k <= a+4; k++ {
+		w := lower(toks[k])
+		if !toks[k].word || finiteVerbs[w] || w == "that" {
+			return -1
+		}
+		if k > a && (w == "of" || w == "about" || w == "against") {
+			if mainVerbAfter(toks, k+1) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }

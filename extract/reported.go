@@ -74,9 +74,11 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// the claim starts after "told X that"
 	} else if a < len(toks) && lower(toks[a]) == "that" {
 		a++
+	} else if addresseeLemmas[lemmaOf(lower(toks[c.verb]))] && addresseeClause(toks, a) > a {
+		a = addresseeClause(toks, a) // "warned residents the storm could" (rule zero-that,addressee)
 	} else if subordinateOpening(toks, a) {
 		// "said while the pitch was poor, the club …" (rule subordinate-opening)
-	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
+	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])] || lower(toks[a]) == "via") {
 		// "warned in January that ...", "said in a statement that ...";
 		// with no "that", the words only frame the cue ("told reporters
 		// after the meeting") and are no claim

@@ -71,6 +71,12 @@ func TestClaimsX5(t *testing.T) {
 			{"Ann Lee", "she had turned down a bid", "after-phrase"}, // "revealed to the Northport Post" + clause
 			{"Ann Lee", "the plant would stay open", "after-phrase"}, // "said in a statement on Monday" + clause
 		}, []string{"Post she", "Northport news conference", "news conference"}},
+		{"addressee", [][3]string{
+			{"Ann Lee", "the storm could reach the coast", ""},       // "warned residents" + clause: not "residents the storm"
+			{"Ann Lee", "the harbour fund was safe", "zero-that"},    // "assured investors" + clause
+			{"Ann Lee", "the roads would close at noon", ""},         // "said via the Northport Post" + clause
+			{"Ann Lee", "the council needs to reopen the roads", ""}, // a present form after a determiner subject
+		}, []string{"residents", "via", "Post the roads"}},
 		{"relative-which", [][3]string{
 			{"Nordic Space Agency", "the probe had sent back its first pictures", "relative-which"}, // ", which said that"
 			{"Ida Sand", "the probe was safe on the surface", ""},                                   // "was emphatic that"
