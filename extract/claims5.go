@@ -613,3 +613,100 @@ func warnedOf(toks []tok, a int) int {
 	}
 	return -1
 }
+
+// trailingFrame says whether the words after a trailing attribution's cue
+// (from toks[k]) only frame it up to the sentence's end: the addressee of
+// a verb of telling ("told reporters", "told a news conference"), then
+// prepositional phrases ("in remarks to reporters", "in a post on
+// Facebook", "on a podcast", "at the port") and an occasion clause ("as
+// she left the hall"), with no comma, quotation mark, "that" or finite
+// verb outside the occasion (rule trailing-frame). "…, X said at a
+// meeting the plan would fail" has one: its claim is after the cue.
+func trailingFrame(toks []tok, k int, v string) bool {
+	if k >= len(toks) {
+		return false
+	}
+	start := k
+	if l := lemmaOf(v); addresseeLemmas[l] && toks[k].word && !frameWords[lower(toks[k])] {
+		// the addressee: at most four words before a preposition or the end
+		e := k
+		for e < len(toks) && e < k+4 && (toks[e].word || possessiveAt(toks, e)) && !frameWords[lower(toks[e])] {
+			if finiteVerbs[lower(toks[e])] || lower(toks[e]) == "that" || subjectPronouns[lower(toks[e])] {
+				return false
+			}
+			e++
+		}
+		k = e
+	}
+	if k < len(toks) && toks[k].text != "." && !frameWords[lower(toks[k])] {
+		return false
+	}
+	occasion := false
+	for ; k < len(toks) && toks[k].text != "."; k++ {
+		t := toks[k]
+		w := lower(t)
+		if k > start+16 || t.text == "," || t.text == ";" || t.text == ":" || isOpenQuote(t.text) || isCloseQuote(t.text) || w == "that" {
+			return false
+		}
+		if occasionClauseWords[w] {
+			occasion = true
+			continue
+		}
+		if !occasion && (finiteVerbs[w] || negations[w] || subjectPronouns[w] && clauseVerb(toks, k+1, true)) {
+			return false
+		}
+	}
+	return k > start
+}
+
+// frameWords open a phrase that frames a trailing attribution.
+var frameWords = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "to": true, "via": true, "by": true, "after": true,
+	"before": true, "from": true, "with": true, "over": true, "outside": true, "through": true, "amid": true,
+	"following": true, "ahead": true, "inside": true, "as": true, "when": true, "while": true,
+}
+
+// occasionClauseWords open a clause saying when the words were spoken.
+var occasionClauseWords = map[string]bool{"as": true, "when": true, "while": true, "after": true, "before": true}
+
+// withoutTail says whether ", without …" closes a trailing attribution:
+// "…, X said, without giving details." (rule trailing-frame)
+func withoutTail(toks []tok, k int) bool {
+	if k >= len(toks) || lower(toks[k]) != "without" {
+		return false
+	}
+	for k++; k < len(toks) && toks[k].text != "."; k++ {
+		if !toks[k].word || finiteVerbs[lower(toks[k])] || lower(toks[k]) == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimComma is the comma that closes the claim before a trailing
+// attribution: titledComma's, or, when the speaker's name stands in
+// commas after a description ("…, the mayor, Ann Lee, said."), the
+// comma before the description; a quotation before the description
+// ("“…,” the envoy, Peter Novak, told reporters") leaves no claim: the
+// index after its closing mark is returned, which the caller refuses
+// (rule speaker-in-apposition, claim end).
+func claimComma(toks []tok, c *cue) int {
+	tc := titledComma(toks, c)
+	if tc < 2 || c.np[0] != tc+1 || c.np[1] >= len(toks) || toks[c.np[1]].text != "," {
+		return tc
+	}
+	k, n := tc-1, 0
+	for k >= 0 && n <= 5 && (toks[k].word && !isCap(toks[k]) && !finiteVerbs[lower(toks[k])] && !notInTitle(toks[k]) || possessiveAt(toks, k)) {
+		k, n = k-1, n+1
+	}
+	if n == 0 || k < 1 || !objectDeterminers[lower(toks[k+1])] {
+		return tc
+	}
+	if toks[k].text == "," {
+		return k
+	}
+	if isCloseQuote(toks[k].text) {
+		return k + 1
+	}
+	return tc
+}

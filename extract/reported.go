@@ -259,6 +259,12 @@ func notInTitle(t tok) bool {
 // 19", "confirmed in a statement Tuesday", "told The Harbour Post"), and
 // with ", citing …" or ", adding …" after it.
 func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
+	return x.endsTrailingBy(toks, c, true)
+}
+
+// endsTrailingBy is endsTrailing, with the frames of claims5.go read or
+// not (frame), so that the rule's name says when only they closed it.
+func (x *extractor) endsTrailingBy(toks []tok, c *cue, frame bool) bool {
 	if endsAttribution(toks, c.j) {
 		return true
 	}
@@ -320,9 +326,9 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k)
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k) || frame && withoutTail(toks, k+1)
 	}
-	return false
+	return frame && trailingFrame(toks, k, v) // "…, X told reporters at the port." (rule trailing-frame, claims5.go)
 }
 
 // coordinatedCueAt says whether toks[k:] is "but" or "and" and a verb of
@@ -560,11 +566,11 @@ func (x *extractor) reported(si int, cues []cue) {
 			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
-		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]) && !prepositionalPhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
+		case claimComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[claimComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
+			!participlePhrase(toks[:claimComma(toks, c)]) && !prepositionalPhrase(toks[:claimComma(toks, c)]) && !reportsAttribution(cues, c, claimComma(toks, c)) && !x.relayed(toks, cues, c):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
-			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
+			sp = span{toks[0].Start, toks[claimComma(toks, c)-1].End}
 			why.Confidence *= 0.8
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
@@ -583,6 +589,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			}
 			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
 				why.Rule = "coordinated-trailing/" + why.Rule
+			}
+			if !x.endsTrailingBy(toks, c, false) {
+				why.Rule = "trailing-frame/" + why.Rule
 			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2 && !c.phrase:
@@ -810,6 +819,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	}
 	if coordinatedCueAt(toks, last+1) {
 		return false // ", but noted …": a second cue of the speaker, no words of this claim
+	}
+	if withoutTail(toks, last+1) {
+		return false // "…, X said, without giving details." (rule trailing-frame)
 	}
 	for _, t := range toks[:first-1] {
 		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {

@@ -77,6 +77,16 @@ func TestClaimsX5(t *testing.T) {
 			{"Ann Lee", "the roads would close at noon", ""},         // "said via the Northport Post" + clause
 			{"Ann Lee", "the council needs to reopen the roads", ""}, // a present form after a determiner subject
 		}, []string{"residents", "via", "Post the roads"}},
+		{"trailing-frame", [][3]string{
+			{"Ann Lee", "The port will reopen in May", "trailing-frame"},        // "told reporters at the harbour."
+			{"Ann Lee", "The ferries will run again in June", "trailing-frame"}, // "said in remarks to reporters."
+			{"Ann Lee", "The quay will be rebuilt by July", "trailing-frame"},   // "said in a post on Facebook."
+			{"Ann Lee", "The cranes will return in August", "trailing-frame"},   // "said as she left the hall."
+			{"Ann Lee", "The fees will fall in September", "trailing-frame"},    // "told a news conference on Monday."
+			{"Ann Lee", "The tolls will go in October", "trailing-frame"},       // "said, without giving details."
+			{"Ann Lee", "the plan would fail", "after-phrase"},                  // a clause after the frame: the claim is after the cue
+			{"Ann Lee", "The pier will stay shut", ""},                          // ", the mayor, Ann Lee, said.": the description is no part of the claim
+		}, []string{"The tolls will go in October, Lee", "The harbour board will meet", "\"We will reopen", "The pier will stay shut, the mayor"}},
 		{"relative-which", [][3]string{
 			{"Nordic Space Agency", "the probe had sent back its first pictures", "relative-which"}, // ", which said that"
 			{"Ida Sand", "the probe was safe on the surface", ""},                                   // "was emphatic that"
