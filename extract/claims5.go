@@ -68,6 +68,9 @@ func clauseAtSubject(toks []tok, k int) bool {
 		}
 		return false
 	}
+	if bareSubject(toks, k) {
+		return true // "revealed sales had fallen", "told reporters talks were going well"
+	}
 	if !isNameTok(toks[k]) || isPronoun(w) {
 		return false
 	}
@@ -709,4 +712,26 @@ func claimComma(toks []tok, c *cue) int {
 		return k + 1
 	}
 	return tc
+}
+
+// bareSubject says whether toks[k:] is a subject with no determiner, one
+// or two lower-case nouns ("sales", "job cuts"), and then an auxiliary,
+// modal or copula ("revealed sales had fallen"); a present or past form
+// is not enough ("revealed plans for a stand" is an object).
+func bareSubject(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		t := toks[j]
+		w := lower(t)
+		if !t.word || isCap(t) || notBareNouns[w] || subjectDeterminers[w] || determiners[w] || prepositions[w] || clauseStop(t) ||
+			finiteVerbs[w] || negations[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") ||
+			w == "and" || w == "or" || w == "but" || w == "that" || w == "to" || w == "of" || adverbialStarts[w] || claimSubordinators[w] {
+			return false
+		}
+		if j+1 < len(toks) {
+			if n := lower(toks[j+1]); finiteVerbs[n] && n != "be" && n != "been" || strings.HasSuffix(n, "n’t") || strings.HasSuffix(n, "n't") {
+				return true
+			}
+		}
+	}
+	return false
 }

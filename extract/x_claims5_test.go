@@ -24,8 +24,9 @@ func TestClaimsX5(t *testing.T) {
 			{"Ida Holm", "Acme Foods was buying a stake", "speaker-before-cue"}, // a name as subject
 			{"Ida Holm", "Acme must \"slim down\" its plans", "that-dropped"},   // "adds" + a name subject
 			{"Ida Holm", "the club's owner had offered to sell", ""},
-			{"Ben Ray", "Sunday's defeat showed", ""},     // a day with "'s" is the subject's, not the date of saying
-			{"Ida Holm", "the club was not for sale", ""}, // "told the BBC's Northport programme" + clause            // "conceded" + a possessive subject
+			{"Ben Ray", "Sunday's defeat showed", ""}, // a day with "'s" is the subject's, not the date of saying
+			{"Ida Holm", "the club was not for sale", ""},
+			{"Ida Holm", "ticket sales had fallen", "zero-that"}, // a bare plural subject, then an auxiliary // "told the BBC's Northport programme" + clause            // "conceded" + a possessive subject
 		}, []string{
 			"Echo the club", // the addressee's last word is no subject
 			"supporters",    // "told supporters at a rally": whom, not what
