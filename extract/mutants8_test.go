@@ -142,3 +142,75 @@ func TestControlEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestCutTextsDoNotPanic drafts every cut of a set of sentences (each
+// first word, first two words, …, with and without the last word's
+// punctuation): an article cut short, a title or a caption ends where a
+// rule looks past a title, a name, a particle or a cue, and must still
+// be drafted without a panic (roles.go, speakers.go, reported.go).
+func TestCutTextsDoNotPanic(t *testing.T) {
+	sentences := []string{
+		"Minister for Fisheries and Harbours Ola Nordmann said the port would reopen.",
+		"Envoy for Norland Staffan de Molen said the talks were over.",
+		"Chief Operating Officer Stephanie Pope said the plane was safe.",
+		"The head of Norland’s Port Office Anna Berg said the fees would rise.",
+		"Kremlin aide Yuri Ushakov told reporters that the meeting was useful.",
+		"US Special Envoy for Ukraine Keith Kellogg said the deal was close.",
+		"“We will win,” said his lawyer, Tessa Lund, on Monday.",
+		"In the words of one engineer, Ola Lind, the dam was “never safe.”",
+		"In Bergen, the envoy is expected to say that the plan is dead.",
+		"The minister reaffirmed Norland’s position that the border was closed.",
+		"The talks are in their “final 10 meters.” This was stated by special envoy Tom Reed on Friday.",
+		"“We agreed,” Ms. Berg said, and Mr. Reed nodded.",
+		"Anna Berg met Tom Reed. “It went well,” she said.",
+		"Tom Reed, the harbour master, said he was tired.",
+		"The tenants’ lawyers said the rent was too high.",
+		"The employers' association said the strike was illegal.",
+		"China’s foreign ministry said the visit was cancelled.",
+		"“The outage is fixed,” Harbour IT said in a statement.",
+		"Anna Berg told reporters on Monday that the deal was dead.",
+		"Anna Berg said in a statement on Monday that the plan had failed.",
+		"According to Tom Reed, the plan had failed.",
+		"The plan had failed, according to Anna Berg, the chair of the board.",
+		"Tom Reed, who chairs the board, said that the vote was close.",
+		"“It is over,” said Dr. Anna Berg, a surgeon at the hospital.",
+		"“We will appeal,” said Ole Lind Jr., the defendant.",
+		"“We will appeal,” said Smith and Jones.",
+		"Japan’s coast guard said the ship had sunk.",
+		"Independent analysts said the market would fall.",
+		"Secretary of State Ann Lee said the talks would go on.",
+		"Leader of the Opposition in the Senate Ann Lee said the vote was lost.",
+		"Ursula von der Leyen said the deal was done.",
+		"Prime Minister Jonas Gahr Store said the budget was fair.",
+		"Harbour spokesperson Kari Holm said the ferry was late.",
+		"A spokesperson for Network Lines said the trains were late.",
+		"The adviser to Ann Lee said the report was wrong.",
+		"Ambassador to Russia Michael McFaul said the talks failed.",
+		"Minister of State for Finance Rana Muhammad Afzal said taxes would rise.",
+		"Chairman WAPDA Lt Gen (R) Muzammil Hussain said the dam was ready.",
+		"MP Datuk Seri Ann Lim said the bill would pass.",
+		"Judge Lewis A. Kaplan said the case was closed.",
+		"Norland’s President Arne B. Morrow III said the war was over.",
+		"COO and CFO Stephanie Pope said the results were good.",
+		"The health minister, Anna Berg, said the hospitals were full.",
+		"Spokeswoman Anna Berg met Chairman Tom Reed. “We agreed,” he said.",
+		"Reed and Berg said he was tired. “We agreed,” she said.",
+		"Berg, 54, said the mine would close.",
+		"Anna Berg, a lawyer for the tenants, said the rent was too high.",
+		"The minister said: “We will not pay.”",
+		"“We will not pay,” the minister said, adding that the fund was empty.",
+		"Police said the driver, Ola Lind, had fled.",
+	}
+	for _, s := range sentences {
+		words := strings.Fields(s)
+		t.Run(strings.Join(words[:min(4, len(words))], " "), func(t *testing.T) {
+			for n := 1; n <= len(words); n++ {
+				cut := strings.Join(words[:n], " ")
+				extractSafely(t, cut)
+				if bare := strings.TrimRight(cut, ".,:;”\"’"); bare != cut && bare != "" {
+					extractSafely(t, bare)
+				}
+			}
+		})
+	}
+}
