@@ -214,3 +214,21 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		})
 	}
 }
+
+// TestCutAppositionInventsNoPerson: "In Bergen, the envoy" cut after the
+// title is no apposition "Name, the title": the place is no person
+// (roles.go, the apposition rule's end of the title).
+func TestCutAppositionInventsNoPerson(t *testing.T) {
+	for _, body := range []string{
+		"In Bergen, the envoy",
+		"In Bergen, the envoy of",
+	} {
+		t.Run(body, func(t *testing.T) {
+			for _, e := range extractSafely(t, body).Entities {
+				if e.Kind == KindPerson && e.Name == "Bergen" {
+					t.Errorf("%q: a person %q invented from a place", body, e.Name)
+				}
+			}
+		})
+	}
+}
