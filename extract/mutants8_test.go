@@ -200,6 +200,7 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"The minister said: “We will not pay.”",
 		"“We will not pay,” the minister said, adding that the fund was empty.",
 		"Police said the driver, Ola Lind, had fled.",
+		"This was said by Anna Berg on Monday.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -231,4 +232,27 @@ func TestCutAppositionInventsNoPerson(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestClaimEndsBeforeTheNextSpeaker: a reported claim stops where another
+// speaker's cue begins; the next speaker's name is no part of it
+// (reported.go, the trailing cue inside a claim).
+func TestClaimEndsBeforeTheNextSpeaker(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a second cue after a comma", body: "Anna Berg said the plan was dead, Reed told reporters.",
+			want: []stmt{{"Anna Berg", "reported", "the plan was dead"}},
+			not:  []stmt{{"Anna Berg", "reported", "the plan was dead, Reed"}}},
+		{name: "a second speaker after and", body: "Anna Berg said the plan was dead, and Tom Reed said it was alive.",
+			want: []stmt{{"Tom Reed", "reported", "it was alive"}},
+			not:  []stmt{{"Anna Berg", "reported", "the plan was dead, and Tom Reed"}}},
+	})
+}
+
+// TestStatedByTheNextSentence: "This was stated by X, the …" gives the
+// sentence before to X (speakers.go, the passive agent after "by").
+func TestStatedByTheNextSentence(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a name and an apposition after by", body: "The plan is dead. This was stated by Anna Berg, the chair of the board, on Monday.",
+			want: []stmt{{"Anna Berg", "reported", "The plan is dead"}}},
+	})
 }
