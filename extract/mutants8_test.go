@@ -201,6 +201,7 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"“We will not pay,” the minister said, adding that the fund was empty.",
 		"Police said the driver, Ola Lind, had fled.",
 		"This was said by Anna Berg on Monday.",
+		"General Anna Berg said the war was over.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -254,5 +255,28 @@ func TestStatedByTheNextSentence(t *testing.T) {
 	runDraftCases(t, []draftCase{
 		{name: "a name and an apposition after by", body: "The plan is dead. This was stated by Anna Berg, the chair of the board, on Monday.",
 			want: []stmt{{"Anna Berg", "reported", "The plan is dead"}}},
+	})
+}
+
+// TestTitlesBeforeAName: a title before a name, in the forms where the
+// employer or the sentence's first word could be taken for the name
+// (roles.go, parseTitled and nameAfter).
+func TestTitlesBeforeAName(t *testing.T) {
+	late := func(who string) []stmt { return []stmt{{who, "reported", "the trains were late"}} }
+	runDraftCases(t, []draftCase{
+		// the employer after "for" is no person, at the sentence's start too
+		{name: "an adviser for a company, first", body: "An adviser for Network Lines said the trains were late.",
+			want: late("An adviser for Network Lines"), not: late("Network Lines")},
+		{name: "the adviser for a company, first", body: "The adviser for Network Lines said the trains were late.",
+			not: late("Network Lines")},
+		{name: "an adviser for a company, inside", body: "Yesterday an adviser for Network Lines said the trains were late.",
+			want: late("an adviser for Network Lines"), not: late("Network Lines")},
+		{name: "a spokesperson of a company", body: "A spokesperson of Network Lines said the trains were late.",
+			want: late("A spokesperson of Network Lines"), not: late("Network Lines")},
+		// the article before "spokesperson for" is not "a": the name is there
+		{name: "the spokesperson for a company, then the name", body: "The spokesperson for Network Lines Kari Holm said the trains were late.",
+			want: late("Kari Holm")},
+		{name: "a title after another name and a comma", body: "Per Lind, CEO Anna Berg said the ship was late.",
+			want: []stmt{{"Anna Berg", "reported", "the ship was late"}}},
 	})
 }
