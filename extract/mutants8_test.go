@@ -202,6 +202,7 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"Police said the driver, Ola Lind, had fled.",
 		"This was said by Anna Berg on Monday.",
 		"General Anna Berg said the war was over.",
+		"The talks took place in Santa Clara. “We agreed,” she said.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -279,4 +280,26 @@ func TestTitlesBeforeAName(t *testing.T) {
 		{name: "a title after another name and a comma", body: "Per Lind, CEO Anna Berg said the ship was late.",
 			want: []stmt{{"Anna Berg", "reported", "the ship was late"}}},
 	})
+}
+
+// TestPronounAfterANameNobodyRegistered: "she" after a sentence whose
+// only person is named after "by" (nobody has spoken yet) is that person;
+// a company described by its spokesman is none (pronouns.go,
+// unregisteredName and describedSubject).
+func TestPronounAfterANameNobodyRegistered(t *testing.T) {
+	agreed := func(who string) []stmt { return []stmt{{who, "direct", "We agreed"}} }
+	runDraftCases(t, []draftCase{
+		{name: "a full name after by", body: "The meeting was chaired by Anna Berg at the forum. “We agreed,” she said.",
+			want: agreed("Anna Berg")},
+		{name: "an initial and a surname after by", body: "The talks were led by A. Berg. “We agreed,” she said.",
+			want: agreed("A. Berg")},
+		{name: "a company's spokesman", body: "The Harbour Line Cargo spokesman left early. “We agreed,” he said.",
+			not: agreed("Harbour Line Cargo")},
+	})
+	d := extractSafely(t, "The Harbour Line Cargo spokesman left early. “We agreed,” he said.")
+	for _, e := range d.Entities {
+		if e.Kind == KindPerson {
+			t.Errorf("a person %q drafted from a company's spokesman", e.Name)
+		}
+	}
 }
