@@ -303,3 +303,21 @@ func TestPronounAfterANameNobodyRegistered(t *testing.T) {
 		}
 	}
 }
+
+// TestAddingContinuesTheSpeakerBefore: "“…,” adding that …" with no
+// speaker in its sentence continues the speaker of the sentence before;
+// with nobody before, no panic (speakers.go, participle cues).
+func TestAddingContinuesTheSpeakerBefore(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a speaker before", body: "“We will win,” Anna Berg said. “The fund is empty,” adding that taxes would rise.",
+			want: []stmt{{"Anna Berg", "direct", "The fund is empty"}, {"Anna Berg", "reported", "taxes would rise"}}},
+	})
+	// with nobody who spoke before, no panic (which statement, if any, is
+	// not held here: "spoke on Monday" is no cue)
+	for _, body := range []string{
+		"Anna Berg spoke on Monday. “We will win,” adding that the fund was empty.",
+		"“We will win,” adding that the fund was empty.",
+	} {
+		t.Run("nobody spoke before: "+body, func(t *testing.T) { extractSafely(t, body) })
+	}
+}
