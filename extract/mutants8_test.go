@@ -280,6 +280,20 @@ func TestTitlesBeforeAName(t *testing.T) {
 		{name: "a title after another name and a comma", body: "Per Lind, CEO Anna Berg said the ship was late.",
 			want: []stmt{{"Anna Berg", "reported", "the ship was late"}}},
 	})
+	for _, body := range []string{
+		"An adviser for Network Lines said the trains were late.",
+		"The adviser for Network Lines said the trains were late.",
+		"A spokesperson of Network Lines said the trains were late.",
+		"A spokesperson for Network Lines said the trains were late.",
+	} {
+		t.Run("no person: "+body, func(t *testing.T) {
+			for _, e := range extractSafely(t, body).Entities {
+				if e.Kind == KindPerson && (e.Name == "Network Lines" || e.Name == "Lines") {
+					t.Errorf("%q: a person %q drafted from the employer", body, e.Name)
+				}
+			}
+		})
+	}
 }
 
 // TestPronounAfterANameNobodyRegistered: "she" after a sentence whose
