@@ -203,6 +203,7 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"This was said by Anna Berg on Monday.",
 		"General Anna Berg said the war was over.",
 		"The talks took place in Santa Clara. “We agreed,” she said.",
+		"head of Norland’s Port Office Anna Berg said the fees would rise.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -256,6 +257,9 @@ func TestStatedByTheNextSentence(t *testing.T) {
 	runDraftCases(t, []draftCase{
 		{name: "a name and an apposition after by", body: "The plan is dead. This was stated by Anna Berg, the chair of the board, on Monday.",
 			want: []stmt{{"Anna Berg", "reported", "The plan is dead"}}},
+		// a one-word name after a lower-case head and its modifier
+		{name: "a modifier, a head and a surname after by", body: "The talks are in their “final 10 meters.” This was stated by special envoy Reed on Friday.",
+			want: []stmt{{"Reed", "direct", "final 10 meters"}}},
 	})
 }
 
@@ -277,6 +281,9 @@ func TestTitlesBeforeAName(t *testing.T) {
 		// the article before "spokesperson for" is not "a": the name is there
 		{name: "the spokesperson for a company, then the name", body: "The spokesperson for Network Lines Kari Holm said the trains were late.",
 			want: late("Kari Holm")},
+		// a portfolio of two conjuncts, then a one-word name
+		{name: "a portfolio with and, then a surname", body: "Minister for Roads and Harbours Berg said on Tuesday that the port would reopen.",
+			want: []stmt{{"Berg", "reported", "the port would reopen"}}},
 		{name: "a title after another name and a comma", body: "Per Lind, CEO Anna Berg said the ship was late.",
 			want: []stmt{{"Anna Berg", "reported", "the ship was late"}}},
 	})
