@@ -352,3 +352,23 @@ func TestAddingContinuesTheSpeakerBefore(t *testing.T) {
 		t.Run("nobody spoke before: "+body, func(t *testing.T) { extractSafely(t, body) })
 	}
 }
+
+// TestDayNumbersAfterTheCue: a date after the cue, with a day of one or
+// two digits, is no part of the claim; and an outlet that quoted someone
+// "as saying" is not the speaker (cues.go, isTimeWord and quotedBefore;
+// the survivors the third session left "not examined").
+func TestDayNumbersAfterTheCue(t *testing.T) {
+	dead := []stmt{{"Anna Berg", "reported", "the plan was dead"}}
+	runDraftCases(t, []draftCase{
+		{name: "a one-digit day", body: "Anna Berg said on Jan. 9 the plan was dead.", want: dead},
+		{name: "a two-digit day, then that", body: "Anna Berg said on Nov. 19 that the plan was dead.", want: dead},
+	})
+	t.Run("the outlet is not the one quoted", func(t *testing.T) {
+		body := "The Harbour Post quoted Anna Berg, the chair of the very old and large Norland harbour board, as saying that the plan was dead."
+		for _, st := range extractSafely(t, body).Statements {
+			if strings.Contains(st.Speaker.Name, "Post") {
+				t.Errorf("%q: the outlet drafted as the speaker of %q", body, st.Text)
+			}
+		}
+	})
+}
