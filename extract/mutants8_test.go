@@ -204,6 +204,8 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"General Anna Berg said the war was over.",
 		"The talks took place in Santa Clara. “We agreed,” she said.",
 		"head of Norland’s Port Office Anna Berg said the fees would rise.",
+		"Anna Berg said, however, that the plan was dead.",
+		"Anna Berg said on Saturday (Dec 6) that the plan was dead.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -370,5 +372,17 @@ func TestDayNumbersAfterTheCue(t *testing.T) {
 				t.Errorf("%q: the outlet drafted as the speaker of %q", body, st.Text)
 			}
 		}
+	})
+}
+
+// TestClaimBetweenADateAndAFramingClause: a date in parentheses after the
+// cue and a framing clause after a comma ("though …") are no part of the
+// claim (reported.go).
+func TestClaimBetweenADateAndAFramingClause(t *testing.T) {
+	dead := []stmt{{"Anna Berg", "reported", "the plan was dead"}}
+	runDraftCases(t, []draftCase{
+		{name: "a date in parentheses", body: "Anna Berg said on Saturday (Dec 6) that the plan was dead.", want: dead},
+		{name: "though after a comma", body: "Anna Berg said the plan was dead, though the vote was close.", want: dead},
+		{name: "although after a comma", body: "Anna Berg said the plan was dead, although the vote was close.", want: dead},
 	})
 }
