@@ -206,6 +206,8 @@ func TestCutTextsDoNotPanic(t *testing.T) {
 		"head of Norland’s Port Office Anna Berg said the fees would rise.",
 		"Anna Berg said, however, that the plan was dead.",
 		"Anna Berg said on Saturday (Dec 6) that the plan was dead.",
+		"Though she called the plan “bold,” Judge Anna Holt voted against it.",
+		"Though she called the plan bold, Judge Anna Holt voted against it.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
