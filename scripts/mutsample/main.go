@@ -17,6 +17,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -56,6 +58,7 @@ type options struct {
 	out      string
 	summary  bool
 	check    bool
+	resume   bool
 }
 
 func main() {
@@ -70,6 +73,7 @@ func main() {
 	flag.Float64Var(&o.coef, "timeout-coefficient", 5, "a mutant times out after this many times the unmutated run")
 	flag.StringVar(&o.out, "out", "mutsample-out", "directory of the logs (one per mutant)")
 	flag.BoolVar(&o.summary, "summarize", false, "only summarize the logs in -out")
+	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out (the same sample, drawn again, must be there)")
 	flag.BoolVar(&o.check, "check", false, "only make every covered mutant in memory (no build, no test) and report those that cannot be made")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mutsample [flags] PKGDIR (run from the module root)\n")
@@ -105,7 +109,7 @@ func run(ctx context.Context, o options, pkg string, w io.Writer) error {
 		return checkAll(w, pkg, all)
 	}
 	sample := draw(all, o.n, o.seed)
-	if err := writeSample(o.out, pkg, o, len(all), sample); err != nil {
+	if err := startOrResume(o, pkg, len(all), sample); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "%s: %d covered mutants; sample of %d, seed %d (list in %s)\n",
@@ -251,14 +255,61 @@ func draw(all []mutant, n int, seed uint64) []mutant {
 	return out
 }
 
-func writeSample(dir, pkg string, o options, total int, s []mutant) error {
+// startOrResume writes the sample's list. A new run clears the logs of an
+// earlier one in the directory; -resume keeps them, if the list is the
+// same (the same mutants, seed and options: the code has not changed).
+func startOrResume(o options, pkg string, total int, s []mutant) error {
+	list := sampleList(pkg, o, total, s)
+	path := filepath.Join(o.out, "sample.txt")
+	if o.resume {
+		old, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("-resume: %v", err)
+		}
+		if !bytes.Equal(old, list) {
+			return fmt.Errorf("-resume: %s is another sample (other code, seed or options); start a new run", path)
+		}
+		return nil
+	}
+	for _, f := range []string{"results.tsv", "baseline.txt"} {
+		if err := os.Remove(filepath.Join(o.out, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	logs, _ := filepath.Glob(filepath.Join(o.out, "mutants", "*.log"))
+	for _, f := range logs {
+		if err := os.Remove(f); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(path, list, 0o644)
+}
+
+// sourceHash is a short digest of the package's Go files, tests included:
+// a run resumed on other code would mix two codes' outcomes.
+func sourceHash(pkg string) string {
+	files, _ := filepath.Glob(filepath.Join(pkg, "*.go"))
+	sort.Strings(files)
+	h := sha256.New()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "unreadable"
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+func sampleList(pkg string, o options, total int, s []mutant) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# package %s, %d covered mutants, sample %d, seed %d, files %q, run %q, skip %q, timeout coefficient %g\n",
-		pkg, total, len(s), o.seed, o.files, o.run, o.skip, o.coef)
+	fmt.Fprintf(&b, "# package %s, %d covered mutants, sample %d, seed %d, files %q, run %q, skip %q, timeout coefficient %g, source %s\n",
+		pkg, total, len(s), o.seed, o.files, o.run, o.skip, o.coef, sourceHash(pkg))
 	for i, m := range s {
 		fmt.Fprintf(&b, "%d\t%s\t%s\n", i+1, m.Kind, m.pos())
 	}
-	return os.WriteFile(filepath.Join(dir, "sample.txt"), b.Bytes(), 0o644)
+	return b.Bytes()
 }
 
 type result struct {
