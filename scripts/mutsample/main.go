@@ -73,7 +73,7 @@ func main() {
 	flag.Float64Var(&o.coef, "timeout-coefficient", 5, "a mutant times out after this many times the unmutated run")
 	flag.StringVar(&o.out, "out", "mutsample-out", "directory of the logs (one per mutant)")
 	flag.BoolVar(&o.summary, "summarize", false, "only summarize the logs in -out")
-	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out (the same sample, drawn again, must be there)")
+	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out, or make its sample larger (the same list, seed, options and source)")
 	flag.BoolVar(&o.check, "check", false, "only make every covered mutant in memory (no build, no test) and report those that cannot be made")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mutsample [flags] PKGDIR (run from the module root)\n")
@@ -156,6 +156,12 @@ var dryRunLine = regexp.MustCompile(`^\s*(RUNNABLE|NOT COVERED) ([A-Z_]+) at (.+
 // depend on the order gremlins prints them in.
 func covered(o options, pkg string) ([]mutant, error) {
 	var text []byte
+	if o.list == "" && o.resume {
+		// The stopped run's list; the source digest tells if it is stale.
+		if _, err := os.Stat(filepath.Join(o.out, "dryrun.txt")); err == nil {
+			o.list = filepath.Join(o.out, "dryrun.txt")
+		}
+	}
 	if o.list != "" {
 		b, err := os.ReadFile(o.list)
 		if err != nil {
@@ -266,10 +272,11 @@ func startOrResume(o options, pkg string, total int, s []mutant) error {
 		if err != nil {
 			return fmt.Errorf("-resume: %v", err)
 		}
-		if !bytes.Equal(old, list) {
+		// A larger -n extends the sample: the first mutants are the same.
+		if !bytes.HasPrefix(entries(list), entries(old)) || !bytes.Equal(header(old), header(list)) {
 			return fmt.Errorf("-resume: %s is another sample (other code, seed or options); start a new run", path)
 		}
-		return nil
+		return os.WriteFile(path, list, 0o644)
 	}
 	for _, f := range []string{"results.tsv", "baseline.txt"} {
 		if err := os.Remove(filepath.Join(o.out, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -300,6 +307,19 @@ func sourceHash(pkg string) string {
 		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+var sampleSize = regexp.MustCompile(`, sample \d+,`)
+
+// header is a sample list's first line, its size left out.
+func header(list []byte) []byte {
+	h, _, _ := bytes.Cut(list, []byte("\n"))
+	return sampleSize.ReplaceAll(h, nil)
+}
+
+func entries(list []byte) []byte {
+	_, e, _ := bytes.Cut(list, []byte("\n"))
+	return e
 }
 
 func sampleList(pkg string, o options, total int, s []mutant) []byte {
@@ -565,8 +585,20 @@ func wilson(k, n int) (lo, hi float64) {
 	return math.Max(0, c-h), math.Min(1, c+h)
 }
 
-// summarize prints the figures of the outcomes logged in dir.
+// summarize prints the figures of the outcomes logged in dir, and keeps
+// them in dir/summary.txt.
 func summarize(w io.Writer, dir, pkg string) error {
+	var b bytes.Buffer
+	if err := summary(&b, dir, pkg); err != nil {
+		return err
+	}
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "summary.txt"), b.Bytes(), 0o644)
+}
+
+func summary(w io.Writer, dir, pkg string) error {
 	done, err := readResults(dir)
 	if err != nil {
 		return err
