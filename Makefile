@@ -80,6 +80,8 @@ bench:
 # module proxy into .bin. Slow (each mutant runs its package's tests); not
 # part of `make test`. MUTATE_PKGS picks packages, MUTATE_FILES a regexp of
 # file base names, e.g. make mutate MUTATE_PKGS=store MUTATE_FILES='sqlcheck|readonly'.
+# MUTATE_SAMPLE=N tests a random sample of N mutants per package instead
+# (scripts/mutsample): make mutate MUTATE_SAMPLE=300 MUTATE_PKGS=extract.
 # internal/names is the name folding that store's resolution calls: its
 # mutants meet only its own tests, so it is mutated on its own.
 GREMLINS_VERSION := v0.6.0

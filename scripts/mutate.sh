@@ -13,6 +13,12 @@
 #   MUTATE_OUT=mutate-out                where the logs go
 #   MUTATE_SUMMARIZE=1                   only summarize the logs in
 #                                        MUTATE_OUT (of a stopped run, say)
+#   MUTATE_SAMPLE=300                    test a uniform random sample of 300
+#                                        covered mutants per package instead
+#                                        (scripts/mutsample): an estimate
+#                                        with a 95% interval, in minutes
+#   MUTATE_SEED=1                        the sample's seed
+#   MUTATE_RESUME=1                      go on with a stopped sampled run
 #
 # gremlins is installed at a pinned version into ./.bin by `make mutate`.
 # Each mutant runs its package's whole test suite, so a full run takes
@@ -25,11 +31,29 @@ TIMEOUT=${MUTATE_TIMEOUT:-3}
 WORKERS=${MUTATE_WORKERS:-1}
 FILES=${MUTATE_FILES:-}
 mkdir -p "$OUT"
+[ $# -gt 0 ] || set -- internal/names seed extract store
+
+# A sampled run: scripts/mutsample lists the mutants with gremlins' dry-run,
+# draws the sample, makes each mutant through a go test -overlay and prints
+# the estimate; its logs go to $OUT/<pkg>-sample (summary.txt: the figures).
+if [ -n "${MUTATE_SAMPLE:-}" ]; then
+	go build -o "$OUT/mutsample" ./scripts/mutsample
+	for pkg in "$@"; do
+		name=$(echo "$pkg" | tr / -)
+		echo "== $pkg, a sample of $MUTATE_SAMPLE (logs: $OUT/$name-sample)"
+		"$OUT/mutsample" -n "$MUTATE_SAMPLE" -seed "${MUTATE_SEED:-1}" -gremlins "$GREMLINS" \
+			-files "$FILES" -run "${MUTATE_RUN:-}" -skip "${MUTATE_SKIP:-}" \
+			${MUTATE_TIMEOUT:+-timeout-coefficient "$MUTATE_TIMEOUT"} \
+			${MUTATE_RESUME:+-resume} ${MUTATE_SUMMARIZE:+-summarize} \
+			-out "$OUT/$name-sample" "$pkg" || status=1
+	done
+	exit "${status:-0}"
+fi
+
 # -count=1: gremlins times each mutant's tests against the coverage run, so
 # that run must not come from the test cache.
 GOFLAGS="${GOFLAGS:-} -count=1${MUTATE_RUN:+ -run=$MUTATE_RUN}${MUTATE_SKIP:+ -skip=$MUTATE_SKIP}"
 export GOFLAGS
-[ $# -gt 0 ] || set -- internal/names seed extract store
 
 # compiles PKG FILE:LINE:COL tells whether package PKG still builds with
 # the `+` at FILE:LINE:COL (as gremlins logs it, from PKG) made a `-`. The
