@@ -24,6 +24,10 @@ var cuePhrases = [][][]string{
 	{beAux, {"at"}, {"pains"}, {"to"}, {"say", "insist", "stress", "stress", "emphasise", "emphasize", "deny"}},
 	{beAux, {"at"}, {"pains"}, {"to"}, {"point"}, {"out"}, {"that", ":"}},
 	{beAux, {"at"}, {"pains"}, {"to"}, {"add", "note", "explain"}, {"that", ":"}},
+	// x-claims5: an adjective of certainty before "that" ("was emphatic
+	// that", "is adamant that"), the adjective cues of the attribution
+	// literature; "clear" is left out ("the evidence is clear that")
+	{beAux, certaintyWords, {"that"}},
 	// "As Olsen put it: “…”", "X put it bluntly:", "as he put it, ..."
 	{{"put", "puts"}, {"it"}, {":", ","}},
 	{{"put", "puts"}, {"it"}, {"bluntly", "simply", "succinctly", "plainly", "best", "starkly", "well"}},
@@ -31,8 +35,9 @@ var cuePhrases = [][][]string{
 }
 
 var (
-	beAux      = []string{"was", "is", "were", "are", "am", "been", "be"}
-	readyWords = []string{"quick", "keen", "eager", "careful", "anxious", "swift", "happy", "glad", "determined"}
+	beAux          = []string{"was", "is", "were", "are", "am", "been", "be"}
+	certaintyWords = []string{"adamant", "emphatic", "insistent", "categorical", "unequivocal", "confident", "convinced", "adamantly"}
+	readyWords     = []string{"quick", "keen", "eager", "careful", "anxious", "swift", "happy", "glad", "determined"}
 )
 
 // cuePhraseLen is the number of tokens of a cue phrase at toks[k], or 0.

@@ -15,12 +15,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		return // "said Kellogg of the union": an inverted attribution claims nothing after it
 	}
 	thatSeen := false
-	if a+2 < len(toks) && toks[a].text == "," && parentheticals[lower(toks[a+1])] && toks[a+2].text == "," {
+	if a+2 < len(toks) && toks[a].text == "," && sentenceAdverb(toks[a+1]) && toks[a+2].text == "," {
 		a += 3 // "noted, however, that …" (rule parenthetical, claims4.go)
 	}
 	// time words between the cue and its claim: "said Wednesday that"
-	for a < len(toks) && isTimeWord(toks, a) {
-		a++
+	for a < len(toks) && isTimeWord(toks, a) && !possessiveAt(toks, a+1) {
+		a++ // not "said Tuesday's vote showed": the day is the subject's (rule zero-that)
 	}
 	if a < len(toks) && toks[a].text == "(" {
 		// "said on Saturday (Dec 6) at the library": skip the parenthesis
@@ -34,7 +34,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		// "noted how ...", "went on to say ...": the phrase is the whole cue
 	case c.participle && objectCues[v] && !thatCues[v] && clauseAhead(toks, a):
 		// ", adding his players are now part of history": a clause, no "that" (rule participle-clause)
-	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j)):
+	case objectCues[v] && (bareClause(toks, a) || bareClause(toks, c.j) || zeroThatLemmas[lemmaOf(v)] && zeroClauseAt(toks, a) >= 0):
 		// "Berg added he knew of no talks", ", adding he had won": a
 		// subject pronoun and its verb open a clause with "that" dropped
 		// ("noted this may": "this may" is no date)
@@ -49,6 +49,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 				break // "told BBC Radio Kent: “… That's …”": a quotation follows, no claim
 			}
 			if lower(toks[k]) == "that" {
+				if k > a && relativeAfterObject(toks, k) {
+					return // "admitted his defeat in the vote that ended Monday": a relative clause (rule relative-that)
+				}
 				a, found, thatSeen = k+1, true, true
 				break
 			}
@@ -60,19 +63,31 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 		if !found {
-			return // "told supporters at a rally": whom, not what
+			z := zeroThat(toks, v, a) // "told reporters he was", "revealed his plan had" (rule zero-that, claims5.go)
+			if z < 0 {
+				return // "told supporters at a rally": whom, not what
+			}
+			a, thatSeen = z, true
 		}
 	}
 	if thatSeen {
 		// the claim starts after "told X that"
 	} else if a < len(toks) && lower(toks[a]) == "that" {
 		a++
-	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])]) {
+	} else if addresseeLemmas[lemmaOf(lower(toks[c.verb]))] && addresseeClause(toks, a) > a {
+		a = addresseeClause(toks, a) // "warned residents the storm could" (rule zero-that,addressee)
+	} else if subordinateOpening(toks, a) {
+		// "said while the pitch was poor, the club …" (rule subordinate-opening)
+	} else if a < len(toks) && (adverbialStarts[lower(toks[a])] || prepositions[lower(toks[a])] || lower(toks[a]) == "via") {
 		// "warned in January that ...", "said in a statement that ...";
 		// with no "that", the words only frame the cue ("told reporters
 		// after the meeting") and are no claim
 		found := false
-		for k := a + 1; k < len(toks) && k <= a+8; k++ {
+		for k, end := a+1, a+8; k < len(toks) && k <= end; k++ {
+			if lower(toks[k]) == "that" && k+1 < len(toks) && relativeThat(toks, k+1) {
+				end = k + 10 // "said in a note that was seen by the Post that …": a relative clause (rule relative-that)
+				continue
+			}
 			if lower(toks[k]) == "that" {
 				a, found = k+1, true
 				break
@@ -82,11 +97,18 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			}
 		}
 		if !found {
-			return
+			z := ppThenClause(toks, a) // "said in a filing it expected a loss" (rule zero-that,after-phrase)
+			if z < 0 {
+				return
+			}
+			a = z
 		}
 	}
 	if a >= len(toks) {
 		return
+	}
+	if toks[a].text == "," && lower(toks[a-1]) == "that" && parentheticalThenClause(toks, a) {
+		a++ // "said that, if elected, she would …" (rule parenthetical-opening, claims5.go)
 	}
 	if t := toks[a].text; t == "," || t == ":" || t == "." || t == ";" || isCloseQuote(t) && !isOpenQuote(t) {
 		return
@@ -94,7 +116,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 	if lower(toks[a]) == "according" {
 		return // "Heins said according to a report": the source of the words, no claim
 	}
-	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && nounObject(toks, c.verb, a) {
+	if !thatSeen && lower(toks[a-1]) != "that" && !c.phrase && (nounObject(toks, c.verb, a) || clauseObject(toks, c.verb, a)) {
 		return // "confirmed a measles outbreak": an object, not a clause (rule noun-object)
 	}
 	if lower(toks[a]) == "for" || lower(toks[a]) == "against" {
@@ -114,13 +136,13 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
-		if t.text == "," && b > a && strings.Contains(c.why.Rule, "relative-who") && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
+		if t.text == "," && b > a && (strings.Contains(c.why.Rule, "relative-who") || strings.Contains(c.why.Rule, "relative-which")) && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
 			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
 		}
 		if t.text == "." && b+1 < len(toks) && isDash(toks[b+1].text) && !x.d.inQuote(t.Start) {
 			break // "... commenting on the match. - “But ...”": a dashed quote follows the sentence
 		}
-		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
+		if t.text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "according" || adverbialStarts[lower(toks[b+1])] && clauseHasVerb(toks, a, b) || lower(toks[b+1]) == "although" || lower(toks[b+1]) == "though") && !x.d.inQuote(t.Start) {
 			break // a framing clause: ", although official results ..."
 		}
 		if (w == "but" || w == "and") && x.claimCueAt(s, cues, b+1, b+3) && !x.d.inQuote(t.Start) {
@@ -138,7 +160,7 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			b = titledComma(toks, o)
 			break
 		}
-		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b {
+		if b > a && x.claimCueAt(s, cues, b, b+1) && !x.d.inQuote(t.Start) && c.verb != b && nestedAt(toks, cues, a, b) == nil {
 			// another attribution begins; its speaker is no part of the claim
 			for _, o := range cues {
 				if o.i <= b && b < o.j && o.np[0] > a && o.np[1] <= o.i {
@@ -237,6 +259,12 @@ func notInTitle(t tok) bool {
 // 19", "confirmed in a statement Tuesday", "told The Harbour Post"), and
 // with ", citing …" or ", adding …" after it.
 func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
+	return x.endsTrailingBy(toks, c, true)
+}
+
+// endsTrailingBy is endsTrailing, with the frames of claims5.go read or
+// not (frame), so that the rule's name says when only they closed it.
+func (x *extractor) endsTrailingBy(toks []tok, c *cue, frame bool) bool {
 	if endsAttribution(toks, c.j) {
 		return true
 	}
@@ -298,9 +326,9 @@ func (x *extractor) endsTrailing(toks []tok, c *cue) bool {
 	}
 	if toks[k].text == "," && k+1 < len(toks) {
 		w := lower(toks[k+1])
-		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k)
+		return participleCues[w] || w == "citing" || coordinatedCueAt(toks, k+1) || relayTail(toks, k) || frame && withoutTail(toks, k+1)
 	}
-	return false
+	return frame && trailingFrame(toks, k, v) // "…, X told reporters at the port." (rule trailing-frame, claims5.go)
 }
 
 // coordinatedCueAt says whether toks[k:] is "but" or "and" and a verb of
@@ -423,8 +451,8 @@ func (x *extractor) reported(si int, cues []cue) {
 	}
 	for ci := range cues {
 		c := &cues[ci]
-		if c.speaker == nil {
-			continue
+		if c.speaker == nil || nestedIn(toks, cues, c) {
+			continue // "X said he believes …": the outer claim holds it (rule nested-pronoun, claims5.go)
 		}
 		var sp span
 		why := c.why
@@ -528,6 +556,7 @@ func (x *extractor) reported(si int, cues []cue) {
 			if objectCues[lower(toks[c.verb])] && c.comp[0] > 0 && lower(toks[c.comp[0]-1]) != "that" {
 				why.Rule = "that-dropped/" + why.Rule // "added he knew", "noted this may"
 			}
+			why.Rule = claims5Rule(toks, cues, c) + why.Rule
 			for _, p := range parts[1:] {
 				extra = append(extra, span{toks[p[0]].Start, toks[p[1]-1].End})
 			}
@@ -537,11 +566,11 @@ func (x *extractor) reported(si int, cues []cue) {
 			sp = span{toks[0].Start, lastWordEnd(toks, len(toks))}
 			why.Confidence *= 0.8
 			why.Rule = "mid-sentence/" + why.Rule
-		case titledComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[titledComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
-			!participlePhrase(toks[:titledComma(toks, c)]) && !prepositionalPhrase(toks[:titledComma(toks, c)]) && !reportsAttribution(cues, c, titledComma(toks, c)) && !x.relayed(toks, cues, c):
+		case claimComma(toks, c) >= 1 && c.np[1] <= c.i && !x.quoteEndsAt(toks[claimComma(toks, c)-1].End) && x.endsTrailing(toks, c) &&
+			!participlePhrase(toks[:claimComma(toks, c)]) && !prepositionalPhrase(toks[:claimComma(toks, c)]) && !reportsAttribution(cues, c, claimComma(toks, c)) && !x.relayed(toks, cues, c):
 			// "The plant remains under Russian control, the IAEA said.",
 			// "…, union leader Per Lunde said."
-			sp = span{toks[0].Start, toks[titledComma(toks, c)-1].End}
+			sp = span{toks[0].Start, toks[claimComma(toks, c)-1].End}
 			why.Confidence *= 0.8
 			if mediumTail(toks, c) {
 				why.Rule = "trailing-medium/" + why.Rule
@@ -561,6 +590,9 @@ func (x *extractor) reported(si int, cues []cue) {
 			if c.j+1 < len(toks) && toks[c.j].text == "," && coordinatedCueAt(toks, c.j+1) {
 				why.Rule = "coordinated-trailing/" + why.Rule
 			}
+			if !x.endsTrailingBy(toks, c, false) {
+				why.Rule = "trailing-frame/" + why.Rule
+			}
 			why.Note = strings.TrimPrefix(why.Note+"; the clause before the attribution", "; ")
 		case cueVerbs[lower(toks[c.verb])] || c.j-c.verb == 2 && !c.phrase:
 			// a stance verb with nothing after it: "Moscow pushed back"
@@ -573,7 +605,7 @@ func (x *extractor) reported(si int, cues []cue) {
 		if c.participle && documentSaying(toks, c.verb) {
 			why.Rule = "document-saying/" + why.Rule // "put out a statement saying …"
 		}
-		if c.j+2 < len(toks) && toks[c.j].text == "," && parentheticals[lower(toks[c.j+1])] && toks[c.j+2].text == "," && c.comp[0] > c.j {
+		if c.j+2 < len(toks) && toks[c.j].text == "," && sentenceAdverb(toks[c.j+1]) && toks[c.j+2].text == "," && c.comp[0] > c.j {
 			why.Rule = "parenthetical/" + why.Rule // "noted, however, that …"
 		}
 		if d := wireDateline(toks); d > 0 && d < len(toks) && sp.Start == toks[0].Start && evSpan == s.span {
@@ -757,7 +789,7 @@ func (x *extractor) quoteEndsAt(end int) bool {
 // the sentence, with words of the claim on both sides: "The two main
 // issues, Kellogg said, were ...", "Any agreement, said Brook, would ...".
 func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
-	if c.according || c.participle {
+	if c.according || c.participle || namingParticiple(toks, c) {
 		return false
 	}
 	for _, o := range before {
@@ -787,6 +819,9 @@ func (x *extractor) midSentence(toks []tok, c *cue, before []cue) bool {
 	}
 	if coordinatedCueAt(toks, last+1) {
 		return false // ", but noted …": a second cue of the speaker, no words of this claim
+	}
+	if withoutTail(toks, last+1) {
+		return false // "…, X said, without giving details." (rule trailing-frame)
 	}
 	for _, t := range toks[:first-1] {
 		if x.d.inQuote(t.Start) || isOpenQuote(t.text) {

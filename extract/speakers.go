@@ -466,6 +466,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, a, k-1)
 			}
 		}
+	case w == "which" && k > 0 && toks[k-1].text == "," && (k+1 >= len(toks) || !isCap(toks[k+1])):
+		// "the Otago team, which said that …": an organization or a
+		// document the relative clause is about (rule relative-which, claims5.go)
+		if a := npLeft(toks, k-1); a < k-1 {
+			if sp, why := x.resolveNP(s, a, k-1, lastPerson, last, lastOrg); sp != nil && sp.Kind != KindPerson {
+				why.Rule = "relative-which/" + why.Rule
+				why.Confidence *= 0.9
+				set(sp, why, a, k-1)
+			}
+		}
 	case w == "who" && k > 1 && toks[k-1].word && !isPronoun(lower(toks[k-1])):
 		// "opposition MPs who insisted they saw it", "five witnesses who
 		// testified that": the noun the relative clause restricts (rule
