@@ -214,8 +214,9 @@ func territoryNames(toks []tok, i, end int) ([]string, int) {
 			break
 		}
 		name := joinToks(toks[i:j])
-		if j+2 < end && toks[j].text == "’s" {
-			// a possessive place: "Kherson's left bank"
+		if j+1 < end && toks[j].text == "’s" {
+			// a possessive place: "Kherson's left bank", "Kherson’s coast"
+			// (one word after the possessive is enough)
 			for g := j + 1; g < end && g <= j+2 && toks[g].word && !isCap(toks[g]); g++ {
 				if geoNouns[lower(toks[g])] {
 					name = joinToks(toks[i : g+1])

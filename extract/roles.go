@@ -167,7 +167,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if ns < 0 {
 		return titled{}, false
 	}
-	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
+	// (a sentence's first "The" or "An" is no capitalized word: "An adviser
+	// for Network Lines" names no person)
+	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) && !determiners[lower(toks[k-1])] || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
 		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
 	}
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
