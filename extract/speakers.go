@@ -59,7 +59,7 @@ func npLeft(toks []tok, end int) int {
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
 		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
 		pluralOwner := i+1 < end && (toks[i+1].text == "’" || toks[i+1].text == "'") && t.word && strings.HasSuffix(w, "s") && i+2 < end && groupNouns[lower(toks[i+2])]
-		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNameTok(t) || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -134,7 +134,7 @@ func npRight(toks []tok, start int) int {
 			i += n // "Dimitri van den Bergh"
 			continue
 		}
-		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
+		if isCap(t) && (!notNameTok(t) || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
 			continue
 		}

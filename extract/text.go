@@ -22,6 +22,9 @@ type tok struct {
 	span
 	text string
 	word bool // letters or digits
+	// surname: a calendar or common word read as a surname here
+	// ("Theresa May", "Mrs May", rule calendar-surname)
+	surname bool
 }
 
 // sentence is a run of text that ends in a full stop, or a whole headline.
@@ -384,7 +387,7 @@ func (d *doc) splitSentences(pi int, p span) {
 }
 
 func (d *doc) addSentence(pi int, s span, headline bool) {
-	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: d.tokenize(s)})
+	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(d.tokenize(s))})
 }
 
 // tokenize splits a span into words (with inner apostrophes, hyphens and

@@ -1,0 +1,88 @@
+package extract
+
+// Rules drawn from batch F after its first score (docs/extract.md,
+// section "x-f-rules").
+
+// surnameWords are words written capitalised as calendar words or common
+// words, and so kept out of names, that are also surnames: a month
+// (Theresa May, Ann March, Billy August), a weekday (Joe Friday, Billy
+// Sunday), a few discourse words of notNames (Ann Read, Ben Still).
+var surnameWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"read": true, "still": true, "human": true,
+}
+
+// calendarModifiers are capitalised words before a month or weekday that
+// make it a date, not a surname ("Early May", "Easter Monday", "Black
+// Friday"); words of notNames ("Since May", "In May") are no given names
+// anyway.
+var calendarModifiers = map[string]bool{
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "every": true, "each": true,
+	"from": true, "through": true, "throughout": true, "till": true, "around": true, "come": true,
+	"easter": true, "black": true, "good": true, "cyber": true, "super": true, "ash": true, "holy": true,
+	"palm": true, "bloody": true, "maundy": true, "shrove": true, "fat": true, "whit": true, "plough": true,
+	"blue": true, "giving": true, "small": true, "low": true, "white": true, "green": true, "spy": true,
+	"weekend": true, "week": true, "month": true, "year": true, "day": true, "night": true,
+	"mayday": true, "may": true, "june": true, "april": true, "march": true, "monday": true, "friday": true,
+}
+
+// markSurnames is the rule calendar-surname: a month, weekday or common
+// word of surnameWords is a surname when it follows an honorific ("Mrs
+// May", "Mr. Friday"), a capitalised title ("Prime Minister May", "Sen.
+// March") or, for a month or common word, a capitalised given name
+// ("Theresa May"; a weekday only after "Title Given": "Councillor Tom
+// Friday", since "Biden Monday signed" is a date), and no day number or
+// year follows ("Theresa May 5" and "in May 2019" stay dates). The
+// token is marked, so every reader of names takes it in.
+func markSurnames(toks []tok) []tok {
+	for i := 1; i < len(toks); i++ {
+		w := lower(toks[i])
+		if !surnameWords[w] || !isCap(toks[i]) || dateAfter(toks, i+1) {
+			continue
+		}
+		p := i - 1
+		if toks[p].text == "." && p > 0 {
+			p-- // "Mrs. May", "Sen. May"
+		}
+		pw := lower(toks[p])
+		weekday := weekdayIndex(w) >= 0
+		switch {
+		case !isCap(toks[p]):
+		case honorifics[pw] || abbreviatedTitles[pw] != "" && p < i-1:
+			toks[i].surname = true
+		case p < i-1:
+		case roleHeads[pw] && !weekday:
+			toks[i].surname = true
+		case givenName(toks, p) && (!weekday || p > 0 && (honorifics[lower(toks[p-1])] || roleHeads[lower(toks[p-1])]) && isCap(toks[p-1])):
+			toks[i].surname = true
+		}
+	}
+	return toks
+}
+
+// givenName says whether toks[p] may be a given name before a surname: a
+// capitalised word, no calendar modifier, no word of notNames, no title.
+func givenName(toks []tok, p int) bool {
+	w := lower(toks[p])
+	return isCap(toks[p]) && !notNames[w] && !calendarModifiers[w] && !roleHeads[w] && !isAcronym(toks[p].text) && len(toks[p].text) > 1 && !hyphenLower(toks[p].text)
+}
+
+// dateAfter says whether a day number or a year starts at toks[i] ("May
+// 5", "May 5th", "May, 2019").
+func dateAfter(toks []tok, i int) bool {
+	year := false
+	if i < len(toks) && toks[i].text == "," {
+		i, year = i+1, true // "Theresa May, 60, said": an age, no year
+	}
+	if i >= len(toks) || !toks[i].word || year && len(toks[i].text) != 4 {
+		return false
+	}
+	c := toks[i].text[0]
+	return c >= '0' && c <= '9'
+}
+
+// notNameTok says whether t is a capitalised word that makes no name,
+// unless the rule calendar-surname read it as a surname.
+func notNameTok(t tok) bool { return notNames[lower(t)] && !t.surname }

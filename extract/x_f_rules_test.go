@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// extractPublished is extractFixture with a publication date, so that
+// relative dates are resolved.
+func extractPublished(t *testing.T, file, published string) *Draft {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join("testdata", "x-f-rules", file+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(string(body), Options{SourceID: "t", BodyFile: "a.txt", Published: published})
+}
+
+// TestFRules runs the articles of testdata/x-f-rules, written by us to
+// imitate failure kinds of batch F (docs/extract.md, section "x-f-rules"):
+// each want is a statement's opening words and its speaker; each not is a
+// name no drafted person or organization may have.
+func TestFRules(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][2]string
+		not  []string
+	}{
+		{"month-surname", [][2]string{
+			{"The town needs a clear answer", "Ingrid May"},       // "Ingrid May said": given name + month
+			{"she had not taken the decision", "Ingrid May"},      // "Mrs May said": honorific + month, tied to the full name
+			{"I have thought about it over Easter", "Ingrid May"}, // "she added" after Mrs May
+			{"the vote was a stunt", "Tom Friday"},                // "Councillor Tom Friday": title + given name + weekday
+			{"She promised in early May", "Tom Friday"},           // "Mr Friday said": honorific + weekday
+			{"the council had agreed", "Ingrid May"},              // "Mayor May told reporters on May 5": title + month; "May 5" a date
+			{"the quay would open in July", "Lena Holt"},          // "On Easter Monday": a holiday, no surname
+			{"the cranes were ready", "March"},                    // "Dr March": honorific + month
+		}, []string{"Ingrid", "Tom", "Since May", "Easter Monday", "Easter", "Monday May", "Since", "Monday"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			d := extractPublished(t, tc.file, "2026-05-04")
+			for _, w := range tc.want {
+				if got, rule := speakerOf(d, w[0]); got != w[1] {
+					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
+				}
+			}
+			notDrafted(t, d, tc.not)
+		})
+	}
+}
+
+// TestFSurnameDates: a month or weekday is still a date where no name
+// stands before it, or where a day number or a year follows it (rule
+// calendar-surname).
+func TestFSurnameDates(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		surname    []string // the words marked as surnames
+	}{
+		{"given name", "Theresa May said it.", []string{"May"}},
+		{"honorific with stop", "Mrs. May said it.", []string{"May"}},
+		{"title", "Prime Minister May said it.", []string{"May"}},
+		{"abbreviated title", "Sen. March said it.", []string{"March"}},
+		{"weekday after honorific", "Mr Friday said it.", []string{"Friday"}},
+		{"weekday after title and given name", "Councillor Tom Friday said it.", []string{"Friday"}},
+		{"age after the name", "Theresa May, 60, said it.", []string{"May"}},
+		{"day number", "Ann May 5 said it.", nil},
+		{"year after comma", "They met Ann May, 2019 said it.", nil},
+		{"weekday after a name", "Biden Monday signed the order.", nil},
+		{"weekday after a title", "He met the Queen Monday.", nil},
+		{"weekday and month", "On Monday May 4 the board met.", nil},
+		{"early", "Early May brought rain.", nil},
+		{"since", "Since May the board has met twice.", nil},
+		{"in month and year", "It opened in May 2025.", nil},
+		{"holiday", "On Easter Monday it rained.", nil},
+		{"lower case", "He may say so.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var d doc
+			d.rs = []rune(tc.sent)
+			toks := markSurnames(d.tokenize(span{0, len(d.rs)}))
+			var got []string
+			for _, k := range toks {
+				if k.surname {
+					got = append(got, k.text)
+				}
+			}
+			if len(got) != len(tc.surname) || len(got) > 0 && got[0] != tc.surname[0] {
+				t.Errorf("surnames %v; want %v", got, tc.surname)
+			}
+		})
+	}
+}
