@@ -86,3 +86,42 @@ func dateAfter(toks []tok, i int) bool {
 // notNameTok says whether t is a capitalised word that makes no name,
 // unless the rule calendar-surname read it as a surname.
 func notNameTok(t tok) bool { return notNames[lower(t)] && !t.surname }
+
+// markKnownSurnames carries the rule calendar-surname through the
+// article: once "Theresa May" is read as a name, a bare "May" is her
+// surname where it stands as the subject or object of a verb of saying
+// ("May said", "said May."), at a sentence's start or after a comma or
+// conjunction; "in May", "May 5" and "May's figures" stay dates.
+func (d *doc) markKnownSurnames() {
+	known := map[string]bool{}
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			if t.surname {
+				known[t.text] = true
+			}
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for i := range toks {
+			if !known[toks[i].text] || toks[i].surname || dateAfter(toks, i+1) {
+				continue
+			}
+			prev, next := "", ""
+			if i > 0 {
+				prev = lower(toks[i-1])
+			}
+			if i+1 < len(toks) {
+				next = lower(toks[i+1])
+			}
+			subject := (i == 0 || !toks[i-1].word || prev == "and" || prev == "but") && hasKey(cueVerbs, next)
+			object := hasKey(cueVerbs, prev) && (next == "." || next == "," || next == "")
+			if subject || object {
+				toks[i].surname = true
+			}
+		}
+	}
+}

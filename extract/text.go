@@ -135,6 +135,7 @@ func newDoc(body string) *doc {
 		}
 		d.splitSentences(i, p)
 	}
+	d.markKnownSurnames()
 	return d
 }
 
