@@ -125,3 +125,32 @@ func (d *doc) markKnownSurnames() {
 		}
 	}
 }
+
+// descriptionStops end a description after a verb of saying: prepositions,
+// relatives, conjunctions.
+var descriptionStops = map[string]bool{"who": true, "whose": true, "that": true, "which": true, "and": true, "but": true, "as": true, "when": true, "while": true, "after": true, "before": true, "because": true}
+
+// ageDescription is the rule age-description: after a verb of saying,
+// "the" and lower-case words holding an age ("said the 29-year-old", "said
+// the 35-year-old talismanic striker", "said the 61-year-old former
+// champion") describe a person the article has named: it returns the
+// index of the age word and the end of the description, else (0, 0).
+func ageDescription(toks []tok, j int) (int, int) {
+	if j >= len(toks) || lower(toks[j]) != "the" {
+		return 0, 0
+	}
+	g, k := -1, j+1
+	for ; k < len(toks) && k < j+6 && toks[k].word && !isCap(toks[k]); k++ {
+		w := lower(toks[k])
+		if prepositions[w] || determiners[w] || descriptionStops[w] || hasKey(cueVerbs, w) {
+			break
+		}
+		if isAgeNoun(w) && g < 0 {
+			g = k
+		}
+	}
+	if g < 0 {
+		return 0, 0
+	}
+	return g, k
+}

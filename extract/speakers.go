@@ -423,6 +423,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
+		if g, b := ageDescription(toks, c.j); b > c.j {
+			// "said the 29-year-old talismanic striker" (rule age-description, x-f-rules)
+			if sp, why := x.resolveNP(s, c.j, g+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-after-cue/age-" + why.Rule
+				set(sp, why, c.j, b)
+				return
+			}
+		}
 		e := npRight(toks, c.j)
 		if e == c.j+1 && (lower(toks[c.j]) == "him" || lower(toks[c.j]) == "them") {
 			return // "X praised him, as did Y": the object, never an inverted speaker (rule object-pronoun, claims4.go)

@@ -37,6 +37,13 @@ func TestFRules(t *testing.T) {
 			{"the quay would open in July", "Lena Holt"},          // "On Easter Monday": a holiday, no surname
 			{"the cranes were ready", "March"},                    // "Dr March": honorific + month
 		}, []string{"Ingrid", "Tom", "Since May", "Easter Monday", "Easter", "Monday May", "Since", "Monday"}},
+		{"age-description", [][2]string{
+			{"The wind turned twice", "Nora Skog"},               // "said the 29-year-old, now top of …"
+			{"Ida sailed brilliantly", "Nora Skog"},              // the quote's next paragraphs go on with her
+			{"I will rest for a week", "Nora Skog"},              //
+			{"The young crews are getting better", "Per Lund"},   // "said the 61-year-old former champion", after "according to Per Lund"
+			{"Skog would sail in the autumn series", "Eva Dahl"}, // unchanged: a titled name
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractPublished(t, tc.file, "2026-05-04")
