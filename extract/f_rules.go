@@ -154,3 +154,25 @@ func ageDescription(toks []tok, j int) (int, int) {
 	}
 	return g, k
 }
+
+// adjectiveRanks are ranks that are also adjectives of compound names:
+// "General" (a General Strike, the General Election, the General
+// Assembly), "Major" (a Major Incident).
+var adjectiveRanks = map[string]bool{"general": true, "major": true}
+
+// articleWords are the articles and possessive pronouns: before a rank
+// they make it an adjective ("a General Strike"); a possessor's "’s" does
+// not ("Ukraine’s General Ann Lee").
+var articleWords = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "every": true, "each": true, "any": true, "no": true}
+
+// adjectiveRank is the rule adjective-rank: a capitalised "General" or
+// "Major" right after an article or possessive pronoun, and followed by a
+// capitalised word, opens a compound name, not a rank before a person:
+// "a General Strike", "her General Field theory". "the General said" (no
+// capitalised word after it) is left to the other rules.
+func adjectiveRank(toks []tok, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !isCap(toks[k]) || !adjectiveRanks[lower(toks[k])] || !articleWords[lower(toks[k-1])] {
+		return false
+	}
+	return isCap(toks[k+1])
+}

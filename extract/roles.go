@@ -163,6 +163,9 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if lower(toks[k]) == "general" && k > 0 && isCap(toks[k-1]) && orgHeadNouns[lower(toks[k-1])] {
 		return titled{}, false // "Directorate General of Health Services": a body's name (rule organization-head)
 	}
+	if adjectiveRank(toks, k) {
+		return titled{}, false // "a General Strike", "her General Field theory" (rule adjective-rank, x-f-rules)
+	}
 	ns, ne := nameAfter(toks, k)
 	if ns < 0 {
 		return titled{}, false

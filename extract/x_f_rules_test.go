@@ -44,6 +44,12 @@ func TestFRules(t *testing.T) {
 			{"The young crews are getting better", "Per Lund"},   // "said the 61-year-old former champion", after "according to Per Lund"
 			{"Skog would sail in the autumn series", "Eva Dahl"}, // unchanged: a titled name
 		}, nil},
+		{"adjective-rank", [][2]string{
+			{"a General Strike would start", "Ola Vik"},
+			{"her General Field theory", "Ann Berg"},
+			{"the strike was lawful", "Tor Dahl"},        // "Retired General Tor Dahl": still a rank
+			{"We stand with the workers", "Lars Brenna"}, // "said General Lars Brenna"
+		}, []string{"Strike", "Election", "Field", "Incident"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractPublished(t, tc.file, "2026-05-04")
