@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules drawn from batch F after its first score (docs/extract.md,
 // section "x-f-rules").
 
@@ -175,4 +177,19 @@ func adjectiveRank(toks []tok, k int) bool {
 		return false
 	}
 	return isCap(toks[k+1])
+}
+
+// ampersandTerms are abbreviations joined by "&" that name no one
+// (research and development, questions and answers, …): the tokenizer
+// leaves them apart, as before the rule ampersand-name.
+var ampersandTerms = map[string]bool{"r&d": true, "q&a": true, "b&b": true, "p&l": true, "m&a": true, "r&b": true, "a&e": true, "f&b": true, "d&d": true, "b&w": true, "c&w": true, "g&t": true}
+
+// ampersandTerm says whether the "&" at rs[j] of the word starting at
+// rs[i] joins one of ampersandTerms ("R&D").
+func ampersandTerm(rs []rune, i, j, end int) bool {
+	e := j + 1
+	for e < end && isWordRune(rs[e]) {
+		e++
+	}
+	return ampersandTerms[strings.ToLower(string(rs[i:e]))]
 }

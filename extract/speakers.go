@@ -1126,7 +1126,7 @@ func isAcronym(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' && r != '&' {
 			return false
 		}
 	}

@@ -411,6 +411,11 @@ func (d *doc) tokenize(s span) []tok {
 				}
 				if j+1 < s.End && isWordRune(rs[j+1]) {
 					switch rs[j] {
+					case '&':
+						if unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1]) && !ampersandTerm(rs, i, j, s.End) {
+							j++ // "S&N", "AT&T": one name (rule ampersand-name, x-f-rules)
+							continue
+						}
 					case '-', '.', ',':
 						if rs[j] == '-' || (unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1])) || (rs[j] == '.' && unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1])) {
 							j++

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,12 @@ func TestFRules(t *testing.T) {
 			{"the strike was lawful", "Tor Dahl"},        // "Retired General Tor Dahl": still a rank
 			{"We stand with the workers", "Lars Brenna"}, // "said General Lars Brenna"
 		}, []string{"Strike", "Election", "Field", "Incident"}},
+		{"ampersand-name", [][2]string{
+			{"We will keep the mill busy", "K&T"},                  // "K&T said in a statement"
+			{"shared buying", "K&T"},                               // "K&T, based in York, … said most savings …"
+			{"K&T had pledged to keep the cider mill", "Per Holt"}, // the company inside a claim
+			{"its food sales grew", "M&S"},
+		}, []string{"K", "T", "S", "M"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractPublished(t, tc.file, "2026-05-04")
@@ -101,6 +108,32 @@ func TestFSurnameDates(t *testing.T) {
 			}
 			if len(got) != len(tc.surname) || len(got) > 0 && got[0] != tc.surname[0] {
 				t.Errorf("surnames %v; want %v", got, tc.surname)
+			}
+		})
+	}
+}
+
+// TestFAmpersandTokens: capitals joined by "&" are one word ("AT&T"),
+// except abbreviations that name no one ("R&D"); spaced "&" stays apart
+// (rule ampersand-name).
+func TestFAmpersandTokens(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"K&T said", "K&T|said"},
+		{"AT&T rose", "AT&T|rose"},
+		{"its R&D budget", "its|R|&|D|budget"},
+		{"a Q&A session", "a|Q|&|A|session"},
+		{"Kestrel & Tarn", "Kestrel|&|Tarn"},
+		{"salt&pepper", "salt|&|pepper"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var d doc
+			d.rs = []rune(tc.in)
+			var got []string
+			for _, k := range d.tokenize(span{0, len(d.rs)}) {
+				got = append(got, k.text)
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("tokens %s; want %s", g, tc.want)
 			}
 		})
 	}
