@@ -193,3 +193,31 @@ func ampersandTerm(rs []rune, i, j, end int) bool {
 	}
 	return ampersandTerms[strings.ToLower(string(rs[i:e]))]
 }
+
+// possessorThenName is the rule possessor-name: "Spain’s Ann Lee" is the
+// person Ann Lee of Spain, never a person "Spain’s Ann Lee". It holds for
+// toks[a:p] "’s" toks[p+1:b] when the words after the possessive are two
+// or more name words (no organization word last) and the possessor is a
+// state, or the name is a person the article has already drafted.
+func (x *extractor) possessorThenName(toks []tok, a, p, b int) bool {
+	if b-(p+1) < 2 || b-(p+1) > 4 {
+		return false
+	}
+	for _, t := range toks[p+1 : b] {
+		if !isNameTok(t) {
+			return false
+		}
+	}
+	if w := strings.TrimSuffix(lower(toks[b-1]), "."); companyWords[w] || orgSuffixes[w] || orgHeadNouns[w] || thingNouns[w] || mediaNouns[w] {
+		return false
+	}
+	for _, t := range toks[a:p] {
+		if !isCap(t) {
+			return false
+		}
+	}
+	if _, ok := stateOf(joinToks(toks[a:p])); ok {
+		return true
+	}
+	return x.reg.lookup(joinToks(toks[p+1:b]), KindPerson) != nil
+}

@@ -830,6 +830,16 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			possessive = k
 		}
 	}
+	if possessive > a && x.possessorThenName(toks, a, possessive, b) {
+		// "Spain’s Ann Lee said": the person; the possessor says where
+		// from (rule possessor-name, x-f-rules)
+		e, why := x.resolveNP(s, possessive+1, b, lastPerson, last, lastOrg)
+		if e != nil {
+			why.Rule = "possessor-name/" + why.Rule
+			why.Note = strings.TrimPrefix(why.Note+"; “"+joinToks(toks[a:possessive])+"’s”: where the person is from", "; ")
+		}
+		return e, why
+	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
 		if e := x.namedCompanyBefore(toks[a].Start, lastW); e != nil {

@@ -57,6 +57,12 @@ func TestFRules(t *testing.T) {
 			{"K&T had pledged to keep the cider mill", "Per Holt"}, // the company inside a claim
 			{"its food sales grew", "M&S"},
 		}, []string{"K", "T", "S", "M"}},
+		{"possessive-state", [][2]string{
+			{"there had been", "Ann Lee"},              // "But Ruritania's Ann Lee said": a person the article has drafted
+			{"the talks had been difficult", "Bo Ray"}, // "Spain's Bo Ray told": a state before the name
+			{"We will meet again", "Ann Lee"},
+			{"The ferry line is the key", "Bo Ray"},
+		}, []string{"Ruritania's Ann Lee", "Spain's Bo Ray"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractPublished(t, tc.file, "2026-05-04")
