@@ -221,3 +221,16 @@ func (x *extractor) possessorThenName(toks []tok, a, p, b int) bool {
 	}
 	return x.reg.lookup(joinToks(toks[p+1:b]), KindPerson) != nil
 }
+
+// qualifiedTitle is the rule qualified-title: a lower-case title whose
+// lower-case title words before it ("head coach", "chief executive") are
+// led by a capitalised qualifier ("Spain head coach Ray", "Acme chief
+// executive Lee") names the surname after it, as "Kremlin aide X" does;
+// "the head coach Ray" stays too weak.
+func qualifiedTitle(toks []tok, k int) bool {
+	j := k - 1
+	for j > 0 && j >= k-2 && toks[j].word && !isCap(toks[j]) && (roleHeads[lower(toks[j])] || roleModifiers[lower(toks[j])]) {
+		j--
+	}
+	return j < k-1 && j >= 0 && isCap(toks[j]) && !determiners[lower(toks[j])] && !notNameTok(toks[j])
+}

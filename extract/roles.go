@@ -172,7 +172,7 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	}
 	// (a sentence's first "The" or "An" is no capitalized word: "An adviser
 	// for Network Lines" names no person)
-	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) && !determiners[lower(toks[k-1])] || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
+	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) && !determiners[lower(toks[k-1])] || roleModifiers[lower(toks[k-1])] || qualifiedTitle(toks, k))) && ne-ns < 2 {
 		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
 	}
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {

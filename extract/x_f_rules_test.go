@@ -63,6 +63,11 @@ func TestFRules(t *testing.T) {
 			{"We will meet again", "Ann Lee"},
 			{"The ferry line is the key", "Bo Ray"},
 		}, []string{"Ruritania's Ann Lee", "Spain's Bo Ray"}},
+		{"qualified-title", [][2]string{
+			{"his captain will be picked", "Bo Ray"}, // "Spain head coach Ray says": a state, then lower-case title words
+			{"the sponsorship would go on", "Lee"},   // "Acme chief executive Lee said"
+			{"he would carry on sailing", "Tim Roe"}, // "Roe stated after the race he …": unchanged
+		}, []string{"Holt"}}, // "The head coach Holt": a determiner, still too weak
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractPublished(t, tc.file, "2026-05-04")
