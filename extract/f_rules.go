@@ -34,8 +34,8 @@ var calendarModifiers = map[string]bool{
 // word of surnameWords is a surname when it follows an honorific ("Mrs
 // May", "Mr. Friday"), a capitalised title ("Prime Minister May", "Sen.
 // March") or, for a month or common word, a capitalised given name
-// ("Theresa May"; a weekday only after "Title Given": "Councillor Tom
-// Friday", since "Biden Monday signed" is a date), and no day number or
+// ("Theresa May"; a weekday only after an honorific: "President Trump
+// Tuesday signed" is a date; markKnownSurnames then finds "Tom Friday"), and no day number or
 // year follows ("Theresa May 5" and "in May 2019" stay dates). The
 // token is marked, so every reader of names takes it in.
 func markSurnames(toks []tok) []tok {
@@ -57,7 +57,7 @@ func markSurnames(toks []tok) []tok {
 		case p < i-1:
 		case roleHeads[pw] && !weekday:
 			toks[i].surname = true
-		case givenName(toks, p) && (!weekday || p > 0 && (honorifics[lower(toks[p-1])] || roleHeads[lower(toks[p-1])]) && isCap(toks[p-1])):
+		case givenName(toks, p) && !weekday:
 			toks[i].surname = true
 		}
 	}
@@ -93,7 +93,8 @@ func notNameTok(t tok) bool { return notNames[lower(t)] && !t.surname }
 // article: once "Theresa May" is read as a name, a bare "May" is her
 // surname where it stands as the subject or object of a verb of saying
 // ("May said", "said May."), at a sentence's start or after a comma or
-// conjunction; "in May", "May 5" and "May's figures" stay dates.
+// conjunction, or after a given name ("Tom Friday" once "Mr Friday" is
+// read); "in May", "May 5" and "May's figures" stay dates.
 func (d *doc) markKnownSurnames() {
 	known := map[string]bool{}
 	for _, s := range d.sents {
@@ -121,7 +122,8 @@ func (d *doc) markKnownSurnames() {
 			}
 			subject := (i == 0 || !toks[i-1].word || prev == "and" || prev == "but") && hasKey(cueVerbs, next)
 			object := hasKey(cueVerbs, prev) && (next == "." || next == "," || next == "")
-			if subject || object {
+			given := i > 0 && givenName(toks, i-1) // "Tom Friday" once "Mr Friday" is read
+			if subject || object || given {
 				toks[i].surname = true
 			}
 		}

@@ -94,7 +94,8 @@ func TestFSurnameDates(t *testing.T) {
 		{"title", "Prime Minister May said it.", []string{"May"}},
 		{"abbreviated title", "Sen. March said it.", []string{"March"}},
 		{"weekday after honorific", "Mr Friday said it.", []string{"Friday"}},
-		{"weekday after title and given name", "Councillor Tom Friday said it.", []string{"Friday"}},
+		{"weekday after title and given name", "Councillor Tom Friday said it.", nil}, // (found through "Mr Friday": markKnownSurnames)
+		{"weekday after a titled name", "President Trump Tuesday signed the order.", nil},
 		{"age after the name", "Theresa May, 60, said it.", []string{"May"}},
 		{"day number", "Ann May 5 said it.", nil},
 		{"year after comma", "They met Ann May, 2019 said it.", nil},
