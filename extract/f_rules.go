@@ -8,12 +8,12 @@ import "strings"
 // surnameWords are words written capitalised as calendar words or common
 // words, and so kept out of names, that are also surnames: a month
 // (Theresa May, Ann March, Billy August), a weekday (Joe Friday, Billy
-// Sunday), a few discourse words of notNames (Ann Read, Ben Still).
+// Sunday). (Other words of notNames, "Read", "Still", are left out: "Please
+// Read" in a page's chrome would make a person.)
 var surnameWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"read": true, "still": true, "human": true,
 }
 
 // calendarModifiers are capitalised words before a month or weekday that
@@ -28,6 +28,7 @@ var calendarModifiers = map[string]bool{
 	"blue": true, "giving": true, "small": true, "low": true, "white": true, "green": true, "spy": true,
 	"weekend": true, "week": true, "month": true, "year": true, "day": true, "night": true,
 	"mayday": true, "may": true, "june": true, "april": true, "march": true, "monday": true, "friday": true,
+	"long": true, "great": true, "peace": true, "protest": true, "victory": true, "pride": true, "freedom": true, "unity": true,
 }
 
 // markSurnames is the rule calendar-surname: a month, weekday or common
@@ -37,8 +38,11 @@ var calendarModifiers = map[string]bool{
 // ("Theresa May"; a weekday only after an honorific: "President Trump
 // Tuesday signed" is a date; markKnownSurnames then finds "Tom Friday"), and no day number or
 // year follows ("Theresa May 5" and "in May 2019" stay dates). The
-// token is marked, so every reader of names takes it in.
+// token is marked, so every reader of names takes it in. In a line in
+// title case ("Council May Delay Harbour Vote") "May" may be the verb:
+// there only an honorific or a title makes it a surname.
 func markSurnames(toks []tok) []tok {
+	titleCase := titleCased(toks)
 	for i := 1; i < len(toks); i++ {
 		w := lower(toks[i])
 		if !surnameWords[w] || !isCap(toks[i]) || dateAfter(toks, i+1) {
@@ -57,7 +61,7 @@ func markSurnames(toks []tok) []tok {
 		case p < i-1:
 		case roleHeads[pw] && !weekday:
 			toks[i].surname = true
-		case givenName(toks, p) && !weekday:
+		case givenName(toks, p) && !weekday && !titleCase:
 			toks[i].surname = true
 		}
 	}
@@ -235,4 +239,19 @@ func qualifiedTitle(toks []tok, k int) bool {
 		j--
 	}
 	return j < k-1 && j >= 0 && isCap(toks[j]) && !determiners[lower(toks[j])] && !notNameTok(toks[j])
+}
+
+// titleCased says whether most words of a line of four or more are
+// capitalised, as in a headline written in title case.
+func titleCased(toks []tok) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.word && !isDigits(t.text) {
+			words++
+			if isCap(t) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }

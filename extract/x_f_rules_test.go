@@ -107,6 +107,10 @@ func TestFSurnameDates(t *testing.T) {
 		{"in month and year", "It opened in May 2025.", nil},
 		{"holiday", "On Easter Monday it rained.", nil},
 		{"lower case", "He may say so.", nil},
+		{"title case headline", "Harbour Council May Delay Quay Vote", nil},
+		{"title case, honorific", "Mrs May Calls Snap Harbour Vote", []string{"May"}},
+		{"sentence-case headline", "Theresa May calls snap election", []string{"May"}},
+		{"a march", "They joined the Long March in spring.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var d doc
