@@ -113,6 +113,7 @@ func (d *doc) markKnownSurnames() {
 	}
 	for si := range d.sents {
 		toks := d.sents[si].toks
+		titleCase := titleCased(toks)
 		for i := range toks {
 			if !known[toks[i].text] || toks[i].surname || dateAfter(toks, i+1) {
 				continue
@@ -126,7 +127,7 @@ func (d *doc) markKnownSurnames() {
 			}
 			subject := (i == 0 || !toks[i-1].word || prev == "and" || prev == "but") && hasKey(cueVerbs, next)
 			object := hasKey(cueVerbs, prev) && (next == "." || next == "," || next == "")
-			given := i > 0 && givenName(toks, i-1) // "Tom Friday" once "Mr Friday" is read
+			given := i > 0 && givenName(toks, i-1) && !titleCase // "Tom Friday" once "Mr Friday" is read; not "Tories May Lose Seats"
 			if subject || object || given {
 				toks[i].surname = true
 			}

@@ -154,3 +154,22 @@ func TestFAmpersandTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestFKnownSurnames: once the article reads a surname, the same word is
+// one again as a cue's subject or object and after a given name, but not
+// after a name in a title-case headline, where "May" may be the verb
+// (rule calendar-surname, markKnownSurnames).
+func TestFKnownSurnames(t *testing.T) {
+	body := "Tories May Lose Seats In Harbour Vote\n\nMrs May said the vote would go ahead.\n\n\"We are ready,\" said May.\n\nTheresa May met the board.\n"
+	d := Extract(body, Options{SourceID: "t", BodyFile: "a.txt"})
+	if got, rule := speakerOf(d, "We are ready"); got != "Theresa May" {
+		t.Errorf("speaker %s (%s); want Theresa May", got, rule)
+	}
+	for _, s := range newDoc(body).sents {
+		for i, k := range s.toks {
+			if k.surname && i > 0 && s.toks[i-1].text == "Tories" {
+				t.Errorf("%q: “May” after “Tories” read as a surname", newDoc(body).text(s.span))
+			}
+		}
+	}
+}
