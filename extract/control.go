@@ -207,7 +207,7 @@ func territoryNames(toks []tok, i, end int) ([]string, int) {
 	}
 	for i < end {
 		j := i
-		for j < end && isCap(toks[j]) && !notNames[lower(toks[j])] {
+		for j < end && isCap(toks[j]) && !notNameTok(toks[j]) {
 			j++
 		}
 		if j == i {
@@ -278,11 +278,11 @@ func (x *extractor) antecedentTerritory(si, at int, kindWord string) *Entity {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		toks := x.d.sents[s].toks
 		for k := len(toks) - 1; k >= 0; k-- {
-			if toks[k].Start >= at || !isCap(toks[k]) || notNames[lower(toks[k])] {
+			if toks[k].Start >= at || !isCap(toks[k]) || notNameTok(toks[k]) {
 				continue
 			}
 			a := k
-			for a > 0 && isCap(toks[a-1]) && !notNames[lower(toks[a-1])] {
+			for a > 0 && isCap(toks[a-1]) && !notNameTok(toks[a-1]) {
 				a--
 			}
 			name := joinToks(toks[a : k+1])

@@ -161,7 +161,7 @@ func hasKey(m map[string]bool, k string) bool { _, ok := m[k]; return ok }
 // trailing attribution: the sentence ends, perhaps after a date ("on
 // Tuesday"), or a comma leads to a participle cue or a quotation.
 func endsAttribution(toks []tok, j int) bool {
-	for j < len(toks) && toks[j].word {
+	for j < len(toks) && toks[j].word && !toks[j].surname {
 		w := lower(toks[j])
 		if w == "on" || w == "in" || w == "last" || w == "yesterday" || w == "today" || w == "week" || w == "month" || weekdayIndex(w) >= 0 || monthIndex(w) >= 0 {
 			j++
@@ -191,6 +191,9 @@ var timeWords = map[string]bool{
 func isTimeWord(toks []tok, k int) bool {
 	t := toks[k]
 	w := strings.TrimSuffix(lower(t), ".")
+	if t.surname {
+		return false // "Mr Friday said": a name (rule calendar-surname)
+	}
 	if weekdayIndex(w) >= 0 || monthIndex(w) >= 0 || monthAbbrev[w] {
 		return true
 	}

@@ -92,7 +92,7 @@ func (x *extractor) relativeDate(toks []tok, skip func(i int) bool, future bool)
 		case w == "last" && next == "month":
 			m := time.Date(x.pub.Year(), x.pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
 			return &Date{On: m.Format("2006-01"), Basis: fmt.Sprintf("“last month” in the article of %s", pub)}, true
-		case weekdayIndex(w) >= 0:
+		case weekdayIndex(w) >= 0 && !toks[i].surname:
 			if prev == "a" || prev == "an" || prev == "the" || prev == "every" {
 				continue // attributive: "a Saturday call"
 			}

@@ -99,7 +99,7 @@ func complementLink(toks []tok, j int) int {
 	if w != "the" && lower(toks[j+1]) == "the" {
 		n = 2
 	}
-	if j+n >= len(toks) || !isCap(toks[j+n]) || notNames[lower(toks[j+n])] {
+	if j+n >= len(toks) || !isCap(toks[j+n]) || notNameTok(toks[j+n]) {
 		return 0
 	}
 	return n

@@ -18,7 +18,7 @@ func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
 
 // isNameTok says whether t may be part of a person's name.
 func isNameTok(t tok) bool {
-	return isCap(t) && (!notNames[lower(t)] || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text)
+	return isCap(t) && (!notNameTok(t) || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text)
 }
 
 // nameAfter reads the name that follows a title head at toks[k]: capitalized
@@ -35,11 +35,11 @@ func nameAfter(toks []tok, k int) (int, int) {
 		if a, b := portfolioThenName(toks, j); b > a {
 			return a, b // "Minister for Energy Omar Ayub Khan"
 		}
-		if j+1 < len(toks) && lower(toks[j]) == "the" && isCap(toks[j+1]) && !notNames[lower(toks[j+1])] {
+		if j+1 < len(toks) && lower(toks[j]) == "the" && isCap(toks[j+1]) && !notNameTok(toks[j+1]) {
 			j++ // "Leader of the Opposition …"
 		}
 		first := j // the complement's last conjunct: "for Information and Broadcasting"
-		for j < len(toks) && (isCap(toks[j]) && !notNames[lower(toks[j])] || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1]) || complementLink(toks, j) > 0) {
+		for j < len(toks) && (isCap(toks[j]) && !notNameTok(toks[j]) || toks[j].text == "’s" && j > first && j+1 < len(toks) && isCap(toks[j+1]) || complementLink(toks, j) > 0) {
 			if n := complementLink(toks, j); n > 0 {
 				// "Leader of the Opposition in the Senate Ann Lee": the title
 				// goes on through in/of/for and "the" (rule long-title)
@@ -60,7 +60,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 				return -1, -1
 			}
 			j++
-			if j+1 < len(toks) && (lower(toks[j]) == "and" || toks[j].text == "&") && isCap(toks[j+1]) && !notNames[lower(toks[j+1])] {
+			if j+1 < len(toks) && (lower(toks[j]) == "and" || toks[j].text == "&") && isCap(toks[j+1]) && !notNameTok(toks[j+1]) {
 				j++
 				first = j
 			}
@@ -137,14 +137,14 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 			continue
 		case t.text == "’s" && i > 0:
 			j := i - 1
-			for j >= 0 && (isCap(toks[j]) && !notNames[lower(toks[j])] || roleHeads[lower(toks[j])] && isCap(toks[j])) {
+			for j >= 0 && (isCap(toks[j]) && !notNameTok(toks[j]) || roleHeads[lower(toks[j])] && isCap(toks[j])) {
 				j--
 			}
 			if j+1 <= i-1 {
 				return j + 1, toks[j+1 : i]
 			}
 			return start, nil
-		case isCap(t) && !notNames[w]:
+		case isCap(t) && !notNameTok(t):
 			start = i
 			continue
 		}
@@ -163,13 +163,16 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if lower(toks[k]) == "general" && k > 0 && isCap(toks[k-1]) && orgHeadNouns[lower(toks[k-1])] {
 		return titled{}, false // "Directorate General of Health Services": a body's name (rule organization-head)
 	}
+	if adjectiveRank(toks, k) {
+		return titled{}, false // "a General Strike", "her General Field theory" (rule adjective-rank, x-f-rules)
+	}
 	ns, ne := nameAfter(toks, k)
 	if ns < 0 {
 		return titled{}, false
 	}
 	// (a sentence's first "The" or "An" is no capitalized word: "An adviser
 	// for Network Lines" names no person)
-	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) && !determiners[lower(toks[k-1])] || roleModifiers[lower(toks[k-1])])) && ne-ns < 2 {
+	if !isCap(toks[k]) && (k == 0 || !(isCap(toks[k-1]) && !determiners[lower(toks[k-1])] || roleModifiers[lower(toks[k-1])] || qualifiedTitle(toks, k))) && ne-ns < 2 {
 		return titled{}, false // "the aide Ushakov" is too weak; "political scientist Karin Aas" is not
 	}
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {

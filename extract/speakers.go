@@ -59,7 +59,7 @@ func npLeft(toks []tok, end int) int {
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
 		plural := (t.text == "’" || t.text == "'") && interior && groupNouns[lower(toks[i+1])] && strings.HasSuffix(lower(toks[i-1]), "s")
 		pluralOwner := i+1 < end && (toks[i+1].text == "’" || toks[i+1].text == "'") && t.word && strings.HasSuffix(w, "s") && i+2 < end && groupNouns[lower(toks[i+2])]
-		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
+		ok := particle || head || plural || pluralOwner || isCap(t) && (!notNameTok(t) || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] ||
 			t.text == "’s" && i > 0 || (w == "and" || w == "of" || w == "for" || w == "its") && interior
 		if !ok {
 			break
@@ -134,7 +134,7 @@ func npRight(toks []tok, start int) int {
 			i += n // "Dimitri van den Bergh"
 			continue
 		}
-		if isCap(t) && (!notNames[w] || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
+		if isCap(t) && (!notNameTok(t) || isAcronym(t.text)) || roleHeads[w] || roleModifiers[w] || groupNouns[w] || (w == "of" || w == "for" || w == "and") && i > start && i+1 < len(toks) && isCap(toks[i+1]) {
 			i++
 			continue
 		}
@@ -420,6 +420,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				// "said his lawyer, Tessa Lund": the name set beside the description
 				p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
 				set(p, Why{Rule: "speaker-after-cue,apposition/name", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:a-1]) + "”, then the name"}, a, b)
+				return
+			}
+		}
+		if g, b := ageDescription(toks, c.j); b > c.j {
+			// "said the 29-year-old talismanic striker" (rule age-description, x-f-rules)
+			if sp, why := x.resolveNP(s, c.j, g+1, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-after-cue/age-" + why.Rule
+				set(sp, why, c.j, b)
 				return
 			}
 		}
@@ -822,6 +830,16 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 			possessive = k
 		}
 	}
+	if possessive > a && x.possessorThenName(toks, a, possessive, b) {
+		// "Spain’s Ann Lee said": the person; the possessor says where
+		// from (rule possessor-name, x-f-rules)
+		e, why := x.resolveNP(s, possessive+1, b, lastPerson, last, lastOrg)
+		if e != nil {
+			why.Rule = "possessor-name/" + why.Rule
+			why.Note = strings.TrimPrefix(why.Note+"; “"+joinToks(toks[a:possessive])+"’s”: where the person is from", "; ")
+		}
+		return e, why
+	}
 	if b-a == 2 && lower(toks[a]) == "the" && anaphoricOrgNouns[lastW] {
 		// "the company announced": the organization named last before it
 		if e := x.namedCompanyBefore(toks[a].Start, lastW); e != nil {
@@ -1118,7 +1136,7 @@ func isAcronym(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' && r != '&' {
 			return false
 		}
 	}

@@ -22,6 +22,9 @@ type tok struct {
 	span
 	text string
 	word bool // letters or digits
+	// surname: a calendar or common word read as a surname here
+	// ("Theresa May", "Mrs May", rule calendar-surname)
+	surname bool
 }
 
 // sentence is a run of text that ends in a full stop, or a whole headline.
@@ -132,6 +135,7 @@ func newDoc(body string) *doc {
 		}
 		d.splitSentences(i, p)
 	}
+	d.markKnownSurnames()
 	return d
 }
 
@@ -384,7 +388,7 @@ func (d *doc) splitSentences(pi int, p span) {
 }
 
 func (d *doc) addSentence(pi int, s span, headline bool) {
-	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: d.tokenize(s)})
+	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(d.tokenize(s))})
 }
 
 // tokenize splits a span into words (with inner apostrophes, hyphens and
@@ -407,6 +411,11 @@ func (d *doc) tokenize(s span) []tok {
 				}
 				if j+1 < s.End && isWordRune(rs[j+1]) {
 					switch rs[j] {
+					case '&':
+						if unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1]) && !ampersandTerm(rs, i, j, s.End) {
+							j++ // "S&N", "AT&T": one name (rule ampersand-name, x-f-rules)
+							continue
+						}
 					case '-', '.', ',':
 						if rs[j] == '-' || (unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1])) || (rs[j] == '.' && unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1])) {
 							j++
