@@ -41,3 +41,32 @@ func TestReportedClaimEdges(t *testing.T) {
 			not:  []stmt{{"Tom Reed", "reported", "The road is open, Tom Reed said, and also said the bridge was shut"}}},
 	})
 }
+
+// TestStraightQuoteAfterPunctuation: a straight mark opens a quotation
+// after an opening parenthesis or a colon, as after a space.
+func TestStraightQuoteAfterPunctuation(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "after a parenthesis", body: `Anna Berg called the plan ("a dead end") in a speech.`,
+			want: []stmt{{"Anna Berg", "direct", "a dead end"}}},
+		{name: "a whole parenthesis quoted", body: `Anna Berg said ("the plan is dead") on Tuesday.`,
+			want: []stmt{{"Anna Berg", "direct", "the plan is dead"}}},
+		{name: "after a colon with no space", body: `The plan is dead, Anna Berg said:"it is over."`,
+			want: []stmt{{"Anna Berg", "direct", "it is over"}}},
+	})
+}
+
+// TestTitleTrimmed: the headline taken as the title loses the spaces that
+// end its line.
+func TestTitleTrimmed(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"a space", "The talks will resume \n\nAnna Berg said the plan was dead.", "The talks will resume"},
+		{"a tab and spaces", "The talks will resume\t  \nAnna Berg said the plan was dead.", "The talks will resume"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"})
+			if d.Title != tc.want {
+				t.Errorf("title %q, want %q", d.Title, tc.want)
+			}
+		})
+	}
+}
