@@ -70,3 +70,19 @@ func TestTitleTrimmed(t *testing.T) {
 		})
 	}
 }
+
+// TestCutTextsDoNotPanic9: texts cut mid-sentence (a paste, a truncated
+// feed) draft without a panic.
+func TestCutTextsDoNotPanic9(t *testing.T) {
+	for _, body := range []string{
+		"reaffirmed Berg's position that",
+		"reaffirmed Berg's",
+		"Anna Berg reaffirmed Tom's position that",
+		"“We will win,” Anna Berg said in",
+		"The plan is dead, said Gen. (retd",
+	} {
+		t.Run(body, func(t *testing.T) {
+			extractSafely(t, body)
+		})
+	}
+}
