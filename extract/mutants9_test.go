@@ -39,6 +39,10 @@ func TestReportedClaimEdges(t *testing.T) {
 		{name: "a trailing cue coordinated with also", body: "The road is open, Tom Reed said, and also said the bridge was shut.",
 			want: []stmt{{"Tom Reed", "reported", "The road is open"}},
 			not:  []stmt{{"Tom Reed", "reported", "The road is open, Tom Reed said, and also said the bridge was shut"}}},
+		// the organization before "’s" stays whole: no person "Embassy"
+		{name: "an organization's statement", body: "The Kenya Embassy’s statement said the plan was dead.",
+			want: []stmt{{"Kenya Embassy", "reported", "the plan was dead"}},
+			not:  []stmt{{"Embassy", "reported", "the plan was dead"}}},
 	})
 }
 
