@@ -39,7 +39,7 @@ func TestReportedClaimEdges(t *testing.T) {
 		{name: "a trailing cue coordinated with also", body: "The road is open, Tom Reed said, and also said the bridge was shut.",
 			want: []stmt{{"Tom Reed", "reported", "The road is open"}},
 			not:  []stmt{{"Tom Reed", "reported", "The road is open, Tom Reed said, and also said the bridge was shut"}}},
-		// the organization before "’s" stays whole: no person "Embassy"
+		// the organization before "’s" is the speaker, whole
 		{name: "an organization's statement", body: "The Kenya Embassy’s statement said the plan was dead.",
 			want: []stmt{{"Kenya Embassy", "reported", "the plan was dead"}},
 			not:  []stmt{{"Embassy", "reported", "the plan was dead"}}},
@@ -87,6 +87,31 @@ func TestCutTextsDoNotPanic9(t *testing.T) {
 	} {
 		t.Run(body, func(t *testing.T) {
 			extractSafely(t, body)
+		})
+	}
+}
+
+// TestOrganizationBeforeAPossessive: "The Kenya Embassy’s statement": the
+// embassy is an organization, never a person.
+func TestOrganizationBeforeAPossessive(t *testing.T) {
+	for _, tc := range []struct{ name, body, org string }{
+		{"an embassy's statement", "The Kenya Embassy’s statement said the plan was dead.", "Kenya Embassy"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"})
+			found := false
+			for _, e := range d.Entities {
+				if e.Name != tc.org {
+					continue
+				}
+				found = true
+				if e.Kind != KindOrganization {
+					t.Errorf("%q drafted as a %s, want an organization", e.Name, e.Kind)
+				}
+			}
+			if !found {
+				t.Errorf("no entity %q", tc.org)
+			}
 		})
 	}
 }
