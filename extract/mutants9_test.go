@@ -115,3 +115,15 @@ func TestOrganizationBeforeAPossessive(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleMarkQuotationOverParagraphs: a straight single-mark quotation
+// left open at a paragraph's end goes on in the next one, which opens with
+// the mark: the same remark, with its cue, not a guess from the speaker
+// named before.
+func TestSingleMarkQuotationOverParagraphs(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "straight single marks", body: "'The port will open in May,' Anna Berg said. 'It will be the biggest in the north.\n\n'We are ready for it.'",
+			want:  []stmt{{"Anna Berg", "direct", "We are ready for it"}},
+			rules: map[string]string{"We are ready for it": "continued-paragraph"}},
+	})
+}
