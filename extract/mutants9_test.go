@@ -84,6 +84,8 @@ func TestCutTextsDoNotPanic9(t *testing.T) {
 		"Anna Berg reaffirmed Tom's position that",
 		"“We will win,” Anna Berg said in",
 		"The plan is dead, said Gen. (retd",
+		"spokeswoman for the talks said the plan was dead.",
+		"senior official at the ministry said the plan was dead.",
 	} {
 		t.Run(body, func(t *testing.T) {
 			extractSafely(t, body)
