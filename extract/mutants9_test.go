@@ -129,3 +129,17 @@ func TestSingleMarkQuotationOverParagraphs(t *testing.T) {
 			rules: map[string]string{"We are ready for it": "continued-paragraph"}},
 	})
 }
+
+// TestPerAfterAClosingMark: "…”, per the Journal" attributes the quotation
+// only; a text cut before its opening mark drafts no reported claim ending
+// in a stray closing mark.
+func TestPerAfterAClosingMark(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "cut before the opening mark", body: "plan is dead”, per the Journal.",
+			not: []stmt{{"Journal", "reported", "plan is dead”"}}},
+		{name: "cut, then a relative clause", body: "is dead”, per Reuters, which cited Anna Berg.",
+			not: []stmt{{"Reuters", "reported", "is dead”"}}},
+		{name: "whole", body: "“The plan is dead”, per the Journal.",
+			want: []stmt{{"Journal", "direct", "The plan is dead"}}, exact: true},
+	})
+}
