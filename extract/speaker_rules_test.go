@@ -144,3 +144,32 @@ func notDrafted(t *testing.T, d *Draft, names []string) {
 		}
 	}
 }
+
+// checkClaims fails for each wanted claim (speaker, opening, rule) not
+// drafted as such, and for each drafted claim opening with one of not. An
+// empty speaker is not checked; a rule is matched as a part of the draft's.
+func checkClaims(t *testing.T, d *Draft, want [][3]string, not []string) {
+	t.Helper()
+	for _, w := range want {
+		found := false
+		for _, s := range d.Statements {
+			if s.Kind != "reported" || !strings.HasPrefix(s.Text, w[1]) {
+				continue
+			}
+			found = true
+			if w[0] != "" && (s.Speaker == nil || s.Speaker.Name != w[0]) || !strings.Contains(s.Why.Rule, w[2]) {
+				t.Errorf("%q: speaker %v, rule %s; want %s by %s", w[1], s.Speaker, s.Why.Rule, w[0], w[2])
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim drafted; got %+v", w[1], statements(d))
+		}
+	}
+	for _, n := range not {
+		for _, s := range d.Statements {
+			if s.Kind == "reported" && strings.HasPrefix(s.Text, n) {
+				t.Errorf("drafted the claim %q (%s)", s.Text, s.Why.Rule)
+			}
+		}
+	}
+}
