@@ -234,8 +234,8 @@ func nearComment(m *Match) string {
 		return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; similarity %.2f, but %s: make it a re-report if it is the same remark",
 			m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity(), why)
 	}
-	return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; similarity %.2f, below a re-report's %.2f: make it a re-report if it is the same remark",
-		m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Similarity(), wording.DiceClose)
+	return fmt.Sprintf("# near miss, drafted as new: %s (%s) %s; %s: make it a re-report if it is the same remark",
+		m.ID, m.Source, quoteText(oneLine(clipWords(m.Text, 20))), m.Score.Shortfall())
 }
 
 // clipWords shortens s to n words.

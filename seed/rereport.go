@@ -78,8 +78,8 @@ func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) 
 				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q: %s",
 					clip(given), x.ID, clip(text), why)
 			} else {
-				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (similarity %.2f; a variant needs %.2f, all of its words in a trimmed quote, its content words in order in a fragment, or %d content words shared in a retelling)",
-					clip(given), x.ID, clip(text), s.Similarity(), wording.DiceClose, wording.MinReworded)
+				r.at(x.At["text"], "the wording %q is not a variant of statement %q %q (%s; a variant may also be a fragment, its content words in order, or a retelling sharing %d content words)",
+					clip(given), x.ID, clip(text), s.Shortfall(), wording.MinReworded)
 			}
 		}
 	}
@@ -103,7 +103,7 @@ func (c *checker) rereport(p *parsed, x *statementNode, out store.StatementDef) 
 				if (!found || !best.Score.Close()) && !c.passageHoldsWording(x.ID, text, passage) {
 					msg := fmt.Sprintf("the evidence of statement %q holds neither its text %q nor a close variant", x.ID, clip(text))
 					if found && best.Score.Shared > 0 {
-						msg += fmt.Sprintf("; the closest wording is %q (similarity %.2f, a variant needs %.2f)", clip(best.Text), best.Score.Similarity(), wording.DiceClose)
+						msg += fmt.Sprintf("; the closest wording is %q (%s)", clip(best.Text), best.Score.Shortfall())
 					}
 					r.at(ev.Pos, "%s", msg)
 					continue

@@ -65,7 +65,7 @@ func TestRereportIsCheckedAgainstTheStatementsText(t *testing.T) {
 			name:  "evidence of another remark names the closest wording",
 			edits: []string{"    text: the last 10 meters to the goal are always the most difficult\n", "", `"She added that`, `"Its members last went on strike in 2024."`, ` \"the last 10 meters to the goal are always the most difficult\"."`, ``},
 			at:    `"Its members last went on strike in 2024."`,
-			want:  `the closest wording is "last" (similarity 0.30, a variant needs 0.60)`,
+			want:  `the closest wording is "last" (similarity 0.30, but they share too few words: a weight of 1.00, a variant needs 2.50)`,
 		},
 		{
 			name:  "a fragment of two words is a variant",

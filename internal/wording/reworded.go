@@ -1,6 +1,9 @@
 package wording
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Reworded remarks: outlets and translators retell one answer in other
 // words (“If we get those two issues settled, I think the rest of the
@@ -270,4 +273,23 @@ func (s Score) Apart() string {
 		return "content words of the shorter are replaced by others"
 	}
 	return ""
+}
+
+// Shortfall says, for two wordings that are not close, why: the guard
+// that keeps them apart, or which threshold the figure shown to people
+// (Similarity) misses. A trimmed copy is measured by containment, which
+// needs ContainClose, not DiceClose; printing the containment next to
+// DiceClose read as "0.74, below 0.60".
+func (s Score) Shortfall() string {
+	sim := s.Similarity()
+	if why := s.Apart(); why != "" {
+		return fmt.Sprintf("similarity %.2f, but %s", sim, why)
+	}
+	switch {
+	case s.Shared < MinShared:
+		return fmt.Sprintf("similarity %.2f, but they share too few words: a weight of %.2f, a variant needs %.2f", sim, s.Shared, MinShared)
+	case s.Containment > s.Dice:
+		return fmt.Sprintf("similarity %.2f, the share of the shorter found in the longer, below a trimmed copy's %.2f (and Dice %.2f, below a variant's %.2f)", sim, ContainClose, s.Dice, DiceClose)
+	}
+	return fmt.Sprintf("similarity %.2f, below a variant's %.2f", sim, DiceClose)
 }
