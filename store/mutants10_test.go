@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"kb/internal/corpus"
 	"kb/internal/testdb"
 	"kb/seed"
 	"kb/store"
@@ -62,5 +63,39 @@ func TestSuggestStatementIDsAtTheLengthBound(t *testing.T) {
 				t.Errorf("SuggestStatementIDs(%d bytes) = %q, want %q", tc.n, got, tc.want)
 			}
 		})
+	}
+}
+
+// Each phase of a bulk load reports the CPU time spent in it, so the
+// phases add up to at most the CPU the whole load took (mutant
+// bulk.go:162:106, `c - cpu` made `c + cpu`, reported the running totals
+// added, many times the real figure).
+func TestBulkPhasesCPUAddsUp(t *testing.T) {
+	if cpuTime() == 0 {
+		t.Skip("no process CPU time on this system")
+	}
+	path := filepath.Join(t.TempDir(), "bulk.db")
+	before := cpuTime()
+	rep, err := store.Bulk(context.Background(), path, func(emit func(*store.SourceFacts) error) error {
+		return corpus.Generate(corpus.Config{Statements: 50, Seed: 1}, emit)
+	}, store.BulkOptions{})
+	spent := (cpuTime() - before).Seconds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	sum := 0.0
+	for _, p := range rep.Phases {
+		names = append(names, p.Name)
+		if p.CPUSeconds < 0 || p.Seconds < 0 {
+			t.Errorf("phase %s: %.6f s, %.6f s CPU, want neither negative", p.Name, p.Seconds, p.CPUSeconds)
+		}
+		sum += p.CPUSeconds
+	}
+	if want := []string{"schema", "rows", "indexes", "counts", "fts", "checks"}; !slices.Equal(names, want) {
+		t.Errorf("phases %q, want %q", names, want)
+	}
+	if sum <= 0 || sum > spent+1e-3 {
+		t.Errorf("the phases add up to %.6f s of CPU, the load took %.6f s", sum, spent)
 	}
 }
