@@ -31,3 +31,32 @@ func TestFindEveryOccurrence(t *testing.T) {
 		})
 	}
 }
+
+// yamlHint looks for a tab or an unclosed bracket on the line the parser
+// names and the one after it; named the last line, it looks no further
+// and gives the parser's words (mutants files.go:258:24 and 270:24,
+// `i < len(lines)` made `<=`, read past the last line and panicked).
+func TestYAMLHintOnTheLastLine(t *testing.T) {
+	const tab = "found a tab character that violates indentation"
+	const list = "did not find expected ',' or ']'"
+	for _, tc := range []struct {
+		name, data string
+		line       int
+		msg        string
+		want       pos
+		wantMsg    string
+	}{
+		{"tab on the line after", "a:\n  b: 1\n\tc: 2", 2, tab, pos{3, 1}, "YAML syntax error: a tab in the indentation; indent with spaces"},
+		{"tab on the named line", "a:\n\tb: 1", 2, tab, pos{2, 1}, "YAML syntax error: a tab in the indentation; indent with spaces"},
+		{"no tab, last line", "a:\n  b: 1", 2, tab, pos{2, 1}, "YAML syntax error: " + tab},
+		{"bracket on the line after", "a: 1\nb: [x,\n", 1, list, pos{2, 4}, `YAML syntax error: this list opened with '[' is never closed; close it with ']', or quote the text ("...") if the bracket is part of it`},
+		{"no bracket, last line", "a: 1\nb: x", 2, list, pos{2, 1}, "YAML syntax error: " + list},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, msg := yamlHint([]byte(tc.data), tc.line, tc.msg)
+			if got != tc.want || msg != tc.wantMsg {
+				t.Errorf("yamlHint(line %d, %q) = %v %q, want %v %q", tc.line, tc.msg, got, msg, tc.want, tc.wantMsg)
+			}
+		})
+	}
+}
