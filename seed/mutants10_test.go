@@ -2,6 +2,7 @@ package seed
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +57,45 @@ func TestYAMLHintOnTheLastLine(t *testing.T) {
 			got, msg := yamlHint([]byte(tc.data), tc.line, tc.msg)
 			if got != tc.want || msg != tc.wantMsg {
 				t.Errorf("yamlHint(line %d, %q) = %v %q, want %v %q", tc.line, tc.msg, got, msg, tc.want, tc.wantMsg)
+			}
+		})
+	}
+}
+
+// Problems at one position keep the order they were found in: the check
+// reports the cause before its consequences (mutant problem.go:48:16,
+// `a.Col < b.Col` made `<=`, swapped them: a sort that calls equal
+// positions "less" is no longer stable).
+func TestProblemsAtOnePositionKeepTheirOrder(t *testing.T) {
+	ps := Problems{
+		{File: "a.yaml", Line: 3, Col: 5, Msg: "first"},
+		{File: "a.yaml", Line: 3, Col: 5, Msg: "second"},
+		{File: "a.yaml", Line: 3, Col: 5, Msg: "third"},
+		{File: "a.yaml", Line: 1, Col: 1, Msg: "before"},
+	}.Sorted()
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Msg)
+	}
+	if want := []string{"before", "first", "second", "third"}; !slices.Equal(got, want) {
+		t.Errorf("sorted: %q, want %q", got, want)
+	}
+}
+
+// A passage quoted in a message is cut after 117 characters, with "...",
+// only when it is longer than 120 (mutant passage.go:291:13, `>` made
+// `>=`, cut one of exactly 120). Characters, not bytes.
+func TestClipAt120Characters(t *testing.T) {
+	for _, tc := range []struct {
+		name, s, want string
+	}{
+		{"short", "no", "no"},
+		{"120", strings.Repeat("é", 120), strings.Repeat("é", 120)},
+		{"121", strings.Repeat("é", 121), strings.Repeat("é", 117) + "..."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clip(tc.s); got != tc.want {
+				t.Errorf("clip(%d characters) = %q, want %q", len([]rune(tc.s)), got, tc.want)
 			}
 		})
 	}
