@@ -114,3 +114,35 @@ func TestReloadReferringToWhatItNoLongerDefines(t *testing.T) {
 		})
 	}
 }
+
+// checkText checks one fact file, given as text, against an empty
+// database and returns its problems as the CLI prints them.
+func checkText(t *testing.T, text string) (string, []string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "harbour-vote.yaml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := seed.ReadPaths([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, probs, err := seed.Check(context.Background(), files, testdb.Empty(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range probs {
+		out = append(out, p.String())
+	}
+	return path, out
+}
+
+// An unknown id with no id near it gets no "(nearest: )" (mutant
+// refs.go:71:13, `len(s) > 0` made `>= 0`, added an empty list).
+func TestUnknownIDWithNothingNear(t *testing.T) {
+	text := strings.Replace(harbourVote, "topics: [vik-harbour]", "topics: [quarantine-rules-for-fishing-boats]", 1)
+	path, probs := checkText(t, text)
+	line, col := position(t, text, "[quarantine-rules", 1)
+	hasProblem(t, probs, fmt.Sprintf(`%s:%d:%d: topic "quarantine-rules-for-fishing-boats" is not defined in any fact file given nor in the database`, path, line, col))
+}
