@@ -100,3 +100,23 @@ func TestClipAt120Characters(t *testing.T) {
 		})
 	}
 }
+
+// A text of nothing but a pair of marks is a quotation pasted with its
+// marks and no words, refused as such; one mark alone is not (mutant
+// text.go:61:34, `< 2` made `<= 2`, let the empty pair through).
+func TestWrappedInQuotesAtTwoCharacters(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"“”", true},
+		{`""`, true},
+		{"«»", true},
+		{`"`, false},
+		{"“a”", true},
+	} {
+		if got := wrappedInQuotes(tc.text); got != tc.want {
+			t.Errorf("wrappedInQuotes(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
