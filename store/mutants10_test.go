@@ -99,3 +99,36 @@ func TestBulkPhasesCPUAddsUp(t *testing.T) {
 		t.Errorf("the phases add up to %.6f s of CPU, the load took %.6f s", sum, spent)
 	}
 }
+
+// `kb schema` marks the columns of each table's primary key, a composite
+// key's every column, and no other (mutant schema.go:99:21, `pk > 0` made
+// `pk <= 0`, marked exactly the other columns).
+func TestSchemaMarksPrimaryKeys(t *testing.T) {
+	docs, err := testdb.Empty(t).Schema(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"people":         "id",
+		"person_aliases": "person_id norm",
+	}
+	for _, d := range docs {
+		w, ok := want[d.Name]
+		if !ok {
+			continue
+		}
+		delete(want, d.Name)
+		var pk []string
+		for _, c := range d.Columns {
+			if c.PrimaryKey {
+				pk = append(pk, c.Name)
+			}
+		}
+		if got := strings.Join(pk, " "); got != w {
+			t.Errorf("%s: primary key columns %q, want %q", d.Name, got, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("tables not listed: %v", want)
+	}
+}
