@@ -132,3 +132,22 @@ func TestSchemaMarksPrimaryKeys(t *testing.T) {
 		t.Errorf("tables not listed: %v", want)
 	}
 }
+
+// The index counts of a bulk load's checks cover a table with a single
+// partial index as one with several (mutant bulk.go:517:24, `== nil` made
+// `!= nil`, counted the rows of a table only from its second partial index
+// on: no kb table has exactly one, so only a table added here shows
+// it; the sound file was then reported damaged).
+func TestIndexCountsOfASinglePartialIndex(t *testing.T) {
+	path := testdb.SeededFile(t)
+	exec(t, path, `CREATE TABLE extra (x INTEGER NOT NULL) STRICT;
+CREATE INDEX extra_positive ON extra (x) WHERE x > 0;
+INSERT INTO extra (x) VALUES (-1), (0), (1), (2)`, nil)
+	if err := store.CheckFile(context.Background(), path, false); err != nil {
+		t.Fatalf("a sound file: %v", err)
+	}
+	withIndexHidden(t, path, "extra_positive", `INSERT INTO extra (x) VALUES (3)`)
+	if err := store.CheckFile(context.Background(), path, false); err == nil {
+		t.Fatal("an index missing an entry passed the checks")
+	}
+}
