@@ -151,3 +151,16 @@ INSERT INTO extra (x) VALUES (-1), (0), (1), (2)`, nil)
 		t.Fatal("an index missing an entry passed the checks")
 	}
 }
+
+// The bulk checks run quick_check, which sees a row breaking a CHECK
+// constraint that the index counts cannot see (mutant bulk.go:422:9,
+// `err != nil` made `err == nil`, returned before reading its answer).
+func TestQuickCheckSeesABrokenConstraint(t *testing.T) {
+	path := testdb.SeededFile(t)
+	exec(t, path, `PRAGMA ignore_check_constraints = ON;
+UPDATE sources SET published_inferred = 7 WHERE rowid = (SELECT min(rowid) FROM sources)`, nil)
+	err := store.CheckFile(context.Background(), path, false)
+	if err == nil || !strings.Contains(err.Error(), "quick check failed") || !strings.Contains(err.Error(), "CHECK constraint failed") {
+		t.Fatalf("a row breaking a CHECK constraint: %v, want the quick check's report", err)
+	}
+}
