@@ -164,3 +164,33 @@ UPDATE sources SET published_inferred = 7 WHERE rowid = (SELECT min(rowid) FROM 
 		t.Fatalf("a row breaking a CHECK constraint: %v, want the quick check's report", err)
 	}
 }
+
+// The hash that tells an unchanged source from a changed one covers this
+// source's own wording of a statement it reports by id (a re-report): a
+// reload that changes only that wording is a change (mutant
+// facts.go:215:14, `s.Text != ""` negated, left the wording out of the
+// hash).
+func TestFactsHashCoversARereportWording(t *testing.T) {
+	facts := func(text string) store.SourceFacts {
+		return store.SourceFacts{
+			Source:     store.SourceDef{ID: "port-courier", Title: "Port strike"},
+			Statements: []store.StatementDef{{ID: "varga-rest", RefOnly: true, Text: text, Evidence: []store.Span{{Start: 10, End: 40}}}},
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b string
+	}{
+		{"another wording", "the rest will work out", "the rest of the things will work out"},
+		{"a wording against none", "the rest will work out", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if store.FactsHash(facts(tc.a)) == store.FactsHash(facts(tc.b)) {
+				t.Errorf("%q and %q hash alike", tc.a, tc.b)
+			}
+		})
+	}
+	if store.FactsHash(facts("x")) != store.FactsHash(facts("x")) {
+		t.Error("the same facts hash apart")
+	}
+}
