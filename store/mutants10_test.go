@@ -194,3 +194,37 @@ func TestFactsHashCoversARereportWording(t *testing.T) {
 		t.Error("the same facts hash apart")
 	}
 }
+
+// A page with no limit is every source from the offset on, and a
+// database of two sources shows it (mutant serve.go:298:11, `-1` made
+// `+1`, gave one source: the seed's single source could not tell).
+func TestSourcesPagedWithoutALimit(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{"../cmd/kb/testdata/rereport"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		page store.Page
+		want int
+	}{
+		{"no limit", store.Page{}, 2},
+		{"no limit, an offset", store.Page{Offset: 1}, 1},
+		{"a limit", store.Page{Limit: 1}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, total, err := db.SourcesPaged(ctx, tc.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tc.want || total != 2 {
+				t.Errorf("%d sources of %d, want %d of 2", len(got), total, tc.want)
+			}
+		})
+	}
+}
