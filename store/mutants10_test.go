@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -226,5 +227,26 @@ func TestSourcesPagedWithoutALimit(t *testing.T) {
 				t.Errorf("%d sources of %d, want %d of 2", len(got), total, tc.want)
 			}
 		})
+	}
+}
+
+// The fact-file check asks the database which kinds of entity ids name
+// (mutant catalog.go:31:9, `err != nil` negated, answered nothing for
+// every id: a second file referring to what the database holds would be
+// refused as unknown; the store's tests load every file in one batch).
+func TestEntityKindsOfIDsInTheDatabase(t *testing.T) {
+	db := datedDB(t)
+	got, err := db.EntityKinds(context.Background(), []string{"anna-berg", "norland-government", "norland-budget", "year-2024", "nobody"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]store.Kind{
+		"anna-berg":          {store.KindPerson},
+		"norland-government": {store.KindOrganization},
+		"norland-budget":     {store.KindTopic},
+		"year-2024":          {store.KindStatement},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("EntityKinds = %v, want %v", got, want)
 	}
 }
