@@ -250,3 +250,17 @@ func TestEntityKindsOfIDsInTheDatabase(t *testing.T) {
 		t.Errorf("EntityKinds = %v, want %v", got, want)
 	}
 }
+
+// An error opening a file names the file (mutant store.go:320:10,
+// `path != ""` negated, said "the database" instead): a file that starts
+// like SQLite but is not one.
+func TestOpenErrorNamesTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "junk.db")
+	if err := os.WriteFile(path, []byte("SQLite format 3\x00"+strings.Repeat("x", 8000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := store.Open(context.Background(), path)
+	if want := path + " is not a SQLite database"; err == nil || err.Error() != want {
+		t.Fatalf("open: %v, want %q", err, want)
+	}
+}
