@@ -36,3 +36,91 @@ func guillemetsAsCurly(rs []rune) (read, orig []rune) {
 	}
 	return read, orig
 }
+
+// possessedQuote returns the possessor named right before a quotation
+// mark in toks ("Bo Ray’s “reckless plan …”"): the index of the name's
+// first word and its last, or -1.
+func possessedQuote(toks []tok) (a, b int) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text != "’s" || !isOpenQuote(toks[k+1].text) || !isNameTok(toks[k-1]) {
+			continue
+		}
+		a = k - 1
+		for a > 0 && isNameTok(toks[a-1]) {
+			a--
+		}
+		return a, k - 1
+	}
+	return -1, -1
+}
+
+// fragmentRun is rule possessive-fragment: a sentence with no cue that
+// opens with a name possessing a quotation ("Bo Ray’s “reckless plan
+// threatens every farm”."), right after a sentence in which another
+// person spoke, quotes that speaker's words about the possessor, not the
+// possessor's. The sentence is noted as the running speaker's (x.fragOf),
+// so that its quotation and a "she said" after it go on with that
+// speaker; it reports whether it did so.
+func (x *extractor) fragmentRun(si int, cues []cue) bool {
+	if len(cues) > 0 || si == 0 {
+		return false
+	}
+	s := &x.d.sents[si]
+	run := x.spokeIn[si-1]
+	if run == nil || run.Kind != KindPerson || x.d.sents[si-1].para+1 < s.para {
+		return false
+	}
+	a, b := possessedQuote(s.toks)
+	if a < 0 || a > 0 && !(a == 1 && sentenceLinks[lower(s.toks[0])]) {
+		return false // the possessor must open the sentence, where its subject stands
+	}
+	if f := nameFields(run.Name); joinToks(s.toks[a:b+1]) == run.Name || b == a && s.toks[a].text == f[len(f)-1] {
+		return false // the speaker's own words after all
+	}
+	if x.fragOf == nil {
+		x.fragOf = map[int]*Entity{}
+	}
+	x.fragOf[si] = run
+	x.noteSpoke(si, run)
+	x.pro.push(run)
+	return true
+}
+
+// sentenceLinks are the conjunctions a sentence may open with before
+// its subject.
+var sentenceLinks = map[string]bool{"but": true, "and": true, "yet": true, "so": true}
+
+// fragmentSpeaker is the speaker of a quotation in a sentence noted by
+// fragmentSpeaker is the speaker of a quotation in a sentence noted by
+// fragmentRun: the one who spoke in the sentence before.
+func (x *extractor) fragmentSpeaker(q quote, sents []int) (*Entity, Why) {
+	if len(sents) != 1 {
+		return nil, Why{}
+	}
+	run := x.fragOf[sents[0]]
+	if run == nil {
+		return nil, Why{}
+	}
+	s := &x.d.sents[sents[0]]
+	a, b := possessedQuote(s.toks)
+	if b < 0 || s.toks[b+2].Start != q.outer.Start {
+		return nil, Why{} // another quotation of the sentence
+	}
+	return run, Why{Rule: "possessive-fragment", Confidence: 0.4, Note: "“" + joinToks(s.toks[a:b+1]) + "’s” opens the quotation, in a sentence with no cue after " + run.Name + " spoke: " + run.Name + "’s words about them"}
+}
+
+// otherNameBefore says whether toks[k], between a gendered word and the
+// name of e that ends at toks[at], is a capitalised word of another name
+// ("her husband Tom Lee": "husband" tells Tom Lee's gender, not Ann
+// Lee's), so that the gendered word is not e's (rule gender-own-name).
+func otherNameBefore(toks []tok, k int, e *Entity) bool {
+	if !isCap(toks[k]) || maleWords[lower(toks[k])] || femaleWords[lower(toks[k])] {
+		return false
+	}
+	for _, f := range nameFields(e.Name) {
+		if toks[k].text == f {
+			return false
+		}
+	}
+	return isNameTok(toks[k])
+}

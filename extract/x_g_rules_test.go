@@ -34,6 +34,17 @@ func TestGRules(t *testing.T) {
 			{"It is too early to say", "Tom Dale"},           // «…,» said X
 			{"Nous restons ici", "(not found)"},              // spaces inside: not a wire guillemet
 		}, nil},
+		{"possessive-fragment", [][2]string{
+			{"reckless plan threatens every farm", "Ann Lee"}, // "Bo Ray’s “…”." after Ann Lee spoke: her words about him
+			{"the valley had been", "Ann Lee"},                // "She said": the one who spoke before, not the possessor
+			{"left behind for years", "Ann Lee"},              //
+			{"I met the council chief", "Ann Lee"},            // "Speaking …, she said:" goes on with her
+			{"I will stay on until", "Ann Lee"},               // and its next paragraph
+			{"This town gave me everything", "Ann Lee"},       // "her husband Tom Lee" says nothing of Ann Lee's gender
+			{"new plan will save every farm", "Jo Kent"},      // after a sentence nobody spoke in: the sentence's subject, as before
+			{"We will build the new road", "Jo Kent"},
+			{"road will be paid for", "Jo Kent"}, // the possessor is the one who spoke before: her own words
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractG(t, tc.file)
@@ -43,6 +54,30 @@ func TestGRules(t *testing.T) {
 				}
 			}
 			notDrafted(t, d, tc.not)
+		})
+	}
+}
+
+// TestGGenderOwnName: a gendered word before a name tells that name's
+// gender, not that of a person named after it (rule gender-own-name).
+func TestGGenderOwnName(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, person string
+		want               byte
+	}{
+		{"husband of the subject", "Standing beside her husband Tom Lee, Mayor Ann Lee said it was over.", "Ann Lee", 0},
+		{"the husband himself", "Standing beside her husband Tom Lee, Mayor Ann Lee said it was over.", "Tom Lee", 'm'},
+		{"honorific before given name", "Ms Ann Lee said it was over.", "Ann Lee", 'f'},
+		{"honorific with full stop", "Mrs. Ann Lee said it was over.", "Ann Lee", 'f'},
+		{"gendered title word", "Spokeswoman Ann Lee said it was over.", "Ann Lee", 'f'},
+		{"wife of another", "His wife Jo and Bo Ray said it was over.", "Bo Ray", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := &extractor{d: newDoc(tc.body), reg: newRegistry(nil), out: &Draft{}}
+			e := x.reg.person(tc.person, Why{Rule: "test"})
+			if got := x.genderOf(e); got != tc.want {
+				t.Errorf("gender of %s = %q, want %q", tc.person, got, tc.want)
+			}
 		})
 	}
 }
