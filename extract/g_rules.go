@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Rules drawn from the misses of unseen batch G (docs/extract.md, section
 // "x-g-rules (sixth session)"). Each is stated as a class of text and
@@ -123,4 +126,34 @@ func otherNameBefore(toks []tok, k int, e *Entity) bool {
 		}
 	}
 	return isNameTok(toks[k])
+}
+
+// joinAges is rule spaced-age: an age written with a space ("the 48
+// year-old Dane", "a 48 year old", "the 48-year old") is one token, read
+// as "48-year-old", as the hyphenated form already was; its span covers
+// the words as printed.
+func joinAges(toks []tok) []tok {
+	out := toks[:0:0]
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		n, rest := 0, ""
+		switch {
+		case isDigits(t.text) && k+1 < len(toks) && (lower(toks[k+1]) == "year-old" || lower(toks[k+1]) == "year-olds"):
+			n, rest = 1, lower(toks[k+1])
+		case isDigits(t.text) && k+2 < len(toks) && lower(toks[k+1]) == "year" && (lower(toks[k+2]) == "old" || lower(toks[k+2]) == "olds"):
+			n, rest = 2, "year-"+lower(toks[k+2])
+		case strings.HasSuffix(strings.ToLower(t.text), "-year") && isDigits(strings.TrimSuffix(t.text, "-year")) && k+1 < len(toks) && (lower(toks[k+1]) == "old" || lower(toks[k+1]) == "olds"):
+			n, rest = 1, "year-"+lower(toks[k+1])
+			t.text = strings.TrimSuffix(t.text, "-year")
+		}
+		if n == 0 {
+			out = append(out, t)
+			continue
+		}
+		t.text += "-" + rest
+		t.End = toks[k+n].End
+		out = append(out, t)
+		k += n
+	}
+	return out
 }

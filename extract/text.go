@@ -395,7 +395,7 @@ func (d *doc) splitSentences(pi int, p span) {
 }
 
 func (d *doc) addSentence(pi int, s span, headline bool) {
-	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(d.tokenize(s))})
+	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(joinAges(d.tokenize(s)))})
 }
 
 // tokenize splits a span into words (with inner apostrophes, hyphens and

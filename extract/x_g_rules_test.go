@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +46,13 @@ func TestGRules(t *testing.T) {
 			{"We will build the new road", "Jo Kent"},
 			{"road will be paid for", "Jo Kent"}, // the possessor is the one who spoke before: her own words
 		}, nil},
+		{"spaced-age", [][2]string{
+			{"I will go at the end of the season", "Tom Dale"}, // "said the 48 year-old Dane"
+			{"I love this club and the city", "Tom Dale"},      // its next paragraph goes on
+			{"He built this team from nothing", "Ida Holm"},    // "said the 31 year old midfielder"
+			{"We will find the right man", "Per Lund"},         // "said the 66-year old, who …"
+			{"The club's 120 year old stand", "Per Lund"},      // an age of a thing: no one new
+		}, []string{"Dane", "Rovers"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractG(t, tc.file)
@@ -77,6 +85,47 @@ func TestGGenderOwnName(t *testing.T) {
 			e := x.reg.person(tc.person, Why{Rule: "test"})
 			if got := x.genderOf(e); got != tc.want {
 				t.Errorf("gender of %s = %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGJoinAges: the tokens of an age written with spaces are one, read
+// as the hyphenated form, its span the words as printed; other numbers
+// before "year" are left apart.
+func TestGJoinAges(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the tokens' texts, joined by |
+		printed    string // the body's text under the age token, "" when none
+	}{
+		{"hyphenated", "the 48-year-old Dane", "the|48-year-old|Dane", "48-year-old"},
+		{"space then hyphen", "the 48 year-old Dane", "the|48-year-old|Dane", "48 year-old"},
+		{"spaces", "the 48 year old Dane", "the|48-year-old|Dane", "48 year old"},
+		{"hyphen then space", "the 48-year old Dane", "the|48-year-old|Dane", "48-year old"},
+		{"plural", "two 18 year-olds", "two|18-year-olds", "18 year-olds"},
+		{"plural with spaces", "two 18 year olds", "two|18-year-olds", "18 year olds"},
+		{"capitalised", "a 48 Year Old", "a|48-year-old", "48 Year Old"},
+		{"a year, no age", "in 2019 year after year", "in|2019|year|after|year", ""},
+		{"old, no year", "the 48 old cars", "the|48|old|cars", ""},
+		{"word before year", "one year old", "one|year|old", ""},
+		{"at the end", "aged 48 year", "aged|48|year", ""},
+		{"hyphen-year at the end", "a 48-year", "a|48-year", ""},
+		{"word-year", "a two-year old", "a|two-year|old", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text)
+			toks := joinAges(d.tokenize(span{0, len(d.rs)}))
+			var got []string
+			printed := ""
+			for _, k := range toks {
+				got = append(got, k.text)
+				if strings.Contains(k.text, "year-old") {
+					printed = d.text(k.span)
+				}
+			}
+			if strings.Join(got, "|") != tc.want || printed != tc.printed {
+				t.Errorf("tokens %q (age printed %q), want %s (%q)", got, printed, tc.want, tc.printed)
 			}
 		})
 	}
