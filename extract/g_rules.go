@@ -157,3 +157,20 @@ func joinAges(toks []tok) []tok {
 	}
 	return out
 }
+
+// unclosedApposition is rule unclosed-apposition: a name opening the
+// sentence, a comma, and a lower-case title running up to the cue with no
+// comma to close it ("Ann Lee, chairman and CEO at Zenko commented, “…”"),
+// the cue then opening a quotation after a comma or colon: the speaker is
+// the name, not the title's employer. k is the token before the cue's
+// verb; it returns the name's tokens [a, e).
+func (x *extractor) unclosedApposition(toks []tok, k int, c *cue) (int, int, bool) {
+	if c.j+1 >= len(toks) || toks[c.j].text != "," && toks[c.j].text != ":" || !isOpenQuote(toks[c.j+1].text) {
+		return 0, 0, false
+	}
+	a, e, ok := x.longApposition(toks, k+1)
+	if !ok || e+1 > k || !roleHeads[toks[e+1].text] {
+		return 0, 0, false // a lower-case title must open the apposition ("Ann Lee, Bo Ray and …" is a list)
+	}
+	return a, e, true
+}

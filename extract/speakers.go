@@ -618,6 +618,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a, e, ok := x.unclosedApposition(toks, k, c); ok {
+			// "Ann Lee, chairman and CEO at Zenko commented, “…”" (g_rules.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,unclosed-apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a := possessiveBefore(toks, k+1); a <= k {
 			// "“…,” his coach added": the person whose title it is (x-quotes4)
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {

@@ -53,6 +53,13 @@ func TestGRules(t *testing.T) {
 			{"We will find the right man", "Per Lund"},         // "said the 66-year old, who …"
 			{"The club's 120 year old stand", "Per Lund"},      // an age of a thing: no one new
 		}, []string{"Dane", "Rovers"}},
+		{"unclosed-apposition", [][2]string{
+			{"Our joined firm will grow", "Ann Lee"},        // "Ann Lee, chairman and CEO at Zenko commented, “…”"
+			{"This is a big deal for both", "Bo Ray"},       // "…, chairman and chief executive officer at Acme added: “…”"
+			{"Our buyers will see no change", "Jo Kent"},    // closed apposition: unchanged
+			{"We will vote against the deal", "Ida Holm"},   // a list of names, not an apposition: unchanged (joint speakers)
+			{"We are proud of our roots", "(unattributed)"}, // "Acme, the biggest firm …": no title word opens it
+		}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractG(t, tc.file)
