@@ -174,3 +174,14 @@ func (x *extractor) unclosedApposition(toks []tok, k int, c *cue) (int, int, boo
 	}
 	return a, e, true
 }
+
+// quantifierOpeners are determiners that open a sentence capitalised
+// before a name ("Another Labour leadership contest", "Each Acme
+// shareholder"): no part of a name (rule quantifier-opener).
+var quantifierOpeners = map[string]bool{"another": true, "each": true, "every": true, "several": true, "such": true}
+
+func init() {
+	for w := range quantifierOpeners {
+		notNames[w] = true
+	}
+}

@@ -60,6 +60,12 @@ func TestGRules(t *testing.T) {
 			{"We will vote against the deal", "Ida Holm"},   // a list of names, not an apposition: unchanged (joint speakers)
 			{"We are proud of our roots", "(unattributed)"}, // "Acme, the biggest firm …": no title word opens it
 		}, nil},
+		{"quantifier-opener", [][2]string{
+			{"she could not keep her promises", "Ann Lee"}, // "Another Labour … contest … after Ann Lee announced …, saying"
+			{"within a month", "Ann Lee"},                  // the "she said" after it
+			{"they would back the motion", "Green councillors"},
+			{"Each Labour branch will hold", "Bo Ray"},
+		}, []string{"Another Labour", "Each Labour", "Several Green", "Every Harbour", "Several Green councillors"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractG(t, tc.file)
