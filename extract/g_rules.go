@@ -185,3 +185,57 @@ func init() {
 		notNames[w] = true
 	}
 }
+
+// framePrepositions open a phrase of place or manner after a cue ("said
+// outside the courtroom", "told reporters inside the hall").
+var framePrepositions = map[string]bool{"outside": true, "inside": true, "near": true, "behind": true, "beside": true, "alongside": true, "across": true, "through": true, "upon": true, "beneath": true, "over": true}
+
+// frameThenClaim is rule place-after-cue: a phrase of place or manner
+// right after a cue ("said outside the court that …", "said through a
+// spokesman that …") frames the cue, as "said in a statement that …"
+// already did: the claim starts after its "that", or at a clause right
+// after it ("said near the steps he would …"); a phrase that ends the
+// sentence alone ("“…,” Bo Ray said outside the courtroom.") is no claim
+// (drop). Elsewhere it returns a unchanged.
+func frameThenClaim(toks []tok, a int) (int, bool) {
+	if a >= len(toks) || !framePrepositions[lower(toks[a])] {
+		return a, false
+	}
+	for k := a + 1; k < len(toks) && k <= a+8; k++ {
+		if toks[k].text == "," || isOpenQuote(toks[k].text) {
+			break
+		}
+		if lower(toks[k]) == "that" {
+			return k + 1, false
+		}
+	}
+	if z := ppThenClause(toks, a); z > a {
+		return z, false
+	}
+	return a, framePhraseOnly(toks, a)
+}
+
+// clauseMarkers are words that show a clause after a phrase of place
+// ("said near the steps he would appeal"): where one follows, the phrase
+// is not all there is.
+var clauseMarkers = map[string]bool{"would": true, "will": true, "was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true, "could": true, "can": true, "should": true, "might": true, "must": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// framePhraseOnly says whether the words from toks[a] to the sentence's
+// end are one short phrase: six words at most, no number ("said over 100
+// people"), no word of a clause, no comma or quotation.
+func framePhraseOnly(toks []tok, a int) bool {
+	words := 0
+	for k := a + 1; k < len(toks); k++ {
+		switch {
+		case toks[k].word:
+			if isDigits(toks[k].text) || clauseMarkers[lower(toks[k])] {
+				return false
+			}
+			words++
+		case toks[k].text == "." && k == len(toks)-1:
+		default:
+			return false
+		}
+	}
+	return words > 0 && words <= 6
+}

@@ -70,6 +70,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			a, thatSeen = z, true
 		}
 	}
+	if !thatSeen {
+		var drop bool
+		if a, drop = frameThenClaim(toks, a); drop {
+			return // "said outside the courtroom." (rule place-after-cue, g_rules.go)
+		}
+	}
 	if thatSeen {
 		// the claim starts after "told X that"
 	} else if a < len(toks) && lower(toks[a]) == "that" {

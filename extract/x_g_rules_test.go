@@ -143,3 +143,60 @@ func TestGJoinAges(t *testing.T) {
 		})
 	}
 }
+
+// TestGClaims runs the claim rules of testdata/g-rules: each want is a
+// claim (speaker, opening, rule part); each not is an opening no drafted
+// claim may have.
+func TestGClaims(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][3]string
+		not  []string
+	}{
+		{"place-after-cue", [][3]string{
+			{"Bo Ray", "the judge had been unfair to him", "speaker-before-cue"},          // "said outside the court that …": after the phrase
+			{"Tom Dale", "he was satisfied", "apposition"},                                // "said through a spokesman that …"
+			{"Ann Lee", "near the steps the appeal would be filed", "speaker-before-cue"}, // no "that", no clause found: unchanged
+			{"Tom Dale", "over 100 people had written", "speaker-before-cue"},             // a number: no phrase of manner
+		}, []string{"outside the courtroom", "over the phone", "outside the court", "through a spokesman"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			checkClaims(t, extractG(t, tc.file), tc.want, tc.not)
+		})
+	}
+}
+
+// TestGFramePhrase: what after a cue is only a phrase of place or manner.
+func TestGFramePhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		at         int // the token after the cue
+		want       int // the claim's first token, -1 to drop
+	}{
+		{"phrase ends the sentence", "Ray said outside the courtroom.", 2, -1},
+		{"no full stop", "Ray said outside the courtroom", 2, -1},
+		{"phrase then that", "Ray said outside the court that he lost.", 2, 6},
+		{"phrase then pronoun clause", "Ray said near the steps he would appeal.", 2, 2},
+		{"phrase then a noun's clause", "Ray said near the steps the appeal was lost.", 2, 2},
+		{"number after over", "Ray said over 100 people came.", 2, 2},
+		{"long phrase", "Ray said outside the old red brick town hall of the city.", 2, 2},
+		{"a comma after the phrase", "Ray said outside the court, smiling.", 2, 2},
+		{"not a frame word", "Ray said the court lied.", 2, 2},
+		{"nothing after the preposition", "Ray said outside.", 2, 2},
+		{"at the end", "Ray said", 2, 2},
+		{"that beyond eight words", "Ray said over the phone to his old friend in the city that he lost.", 2, 2},
+		{"quotation before that", "Ray said outside “the court” that he lost.", 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text)
+			toks := d.tokenize(span{0, len(d.rs)})
+			got, drop := frameThenClaim(toks, tc.at)
+			if drop {
+				got = -1
+			}
+			if got != tc.want {
+				t.Errorf("frameThenClaim = %d (drop %v), want %d", got, drop, tc.want)
+			}
+		})
+	}
+}
