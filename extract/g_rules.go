@@ -239,3 +239,47 @@ func framePhraseOnly(toks []tok, a int) bool {
 	}
 	return words > 0 && words <= 6
 }
+
+// byGerund is rule by-gerund: a participle cue after "by" and before a
+// clause or "that" ("tried to calm them by saying the deal would …",
+// "stunned fans by insisting that …") says the words of its clause's
+// subject, as ", saying" does; it needs no comma before it. "set up by
+// warning letters" is no cue: a noun follows.
+func byGerund(toks []tok, k int) bool {
+	return k >= 2 && k+1 < len(toks) && lower(toks[k-1]) == "by" && toks[k-2].word && byGerundNext[lower(toks[k+1])]
+}
+
+// byGerundNext are the words that may open what a gerund after "by" says.
+var byGerundNext = map[string]bool{"that": true, "the": true, "a": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true, "its": true, "their": true, "this": true, "there": true}
+
+// byGerundSubject is the speaker of a cue read by byGerund: the subject
+// that opens the gerund's clause, at the sentence's start or after the
+// last comma before it (a conjunction skipped: "…, but Bo Ray tried to
+// calm them by saying …"). a and e are the subject's tokens.
+func (x *extractor) byGerundSubject(s *sentence, c *cue, lastPerson, last, lastOrg *Entity) (*Entity, Why, int, int, bool) {
+	toks := s.toks
+	if !c.participle || !byGerund(toks, c.verb) {
+		return nil, Why{}, 0, 0, false
+	}
+	start := 0
+	for k := c.verb - 1; k > 0; k-- {
+		if toks[k].text == "," {
+			start = k + 1
+			break
+		}
+	}
+	if start < c.verb && sentenceLinks[lower(toks[start])] {
+		start++
+	}
+	e := npRight(toks, start)
+	if e <= start || e >= c.verb {
+		return nil, Why{}, 0, 0, false
+	}
+	sp, why := x.resolveNP(s, start, e, lastPerson, last, lastOrg)
+	if sp == nil {
+		return nil, Why{}, 0, 0, false
+	}
+	why.Rule = "by-gerund,subject/" + why.Rule
+	why.Confidence *= 0.8
+	return sp, why, start, e, true
+}

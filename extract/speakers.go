@@ -175,6 +175,10 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		c.also, x.joint = x.joint, nil
 	}
 	if c.participle {
+		if sp, why, a, e, ok := x.byGerundSubject(s, c, lastPerson, last, lastOrg); ok {
+			set(sp, why, a, e) // "… by saying the deal would …" (g_rules.go)
+			return
+		}
 		if a := withSubject(toks, c.i); a >= 0 {
 			// "with prosecutors accusing him of …" (x-speakers5)
 			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {

@@ -159,6 +159,10 @@ func TestGClaims(t *testing.T) {
 			{"Ann Lee", "near the steps the appeal would be filed", "speaker-before-cue"}, // no "that", no clause found: unchanged
 			{"Tom Dale", "over 100 people had written", "speaker-before-cue"},             // a number: no phrase of manner
 		}, []string{"outside the courtroom", "over the phone", "outside the court", "through a spokesman"}},
+		{"by-gerund", [][3]string{
+			{"Bo Ray", "the deal would not change the site", "by-gerund,subject"},    // "…, but Bo Ray tried to calm them by saying …"
+			{"Ann Lee", "she is to leave the club", "by-gerund,subject/titled-name"}, // "Rovers coach Ann Lee has stunned fans by insisting that …"
+		}, []string{"nothing", "letters sent"}}, // "By saying nothing, …"; "set up by warning letters": a noun after it
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			checkClaims(t, extractG(t, tc.file), tc.want, tc.not)
@@ -196,6 +200,32 @@ func TestGFramePhrase(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("frameThenClaim = %d (drop %v), want %d", got, drop, tc.want)
+			}
+		})
+	}
+}
+
+// TestGByGerund: which participles after "by" are cues.
+func TestGByGerund(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int // the participle
+		want bool
+	}{
+		{"Ray calmed them by saying the deal held.", 4, true},
+		{"Ray calmed them by saying that it held.", 4, true},
+		{"Ray calmed them by saying he would stay.", 4, true},
+		{"It was set up by warning letters.", 5, false},
+		{"Ray calmed them by saying.", 4, false},
+		{"By saying the deal held, Ray calmed them.", 1, false},
+		{"Ray calmed them with saying the deal held.", 4, false},
+		{"Ray calmed them, by saying the deal held.", 5, false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := newDoc(tc.text)
+			toks := d.tokenize(span{0, len(d.rs)})
+			if got := byGerund(toks, tc.k); got != tc.want {
+				t.Errorf("byGerund(%q) = %v, want %v", toks[tc.k].text, got, tc.want)
 			}
 		})
 	}
