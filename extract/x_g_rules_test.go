@@ -45,6 +45,9 @@ func TestGRules(t *testing.T) {
 			{"new plan will save every farm", "Jo Kent"},      // after a sentence nobody spoke in: the sentence's subject, as before
 			{"We will build the new road", "Jo Kent"},
 			{"road will be paid for", "Jo Kent"}, // the possessor is the one who spoke before: her own words
+			{"toll plan will ruin", "Jo Kent"},   // "Ray’s “…”": a surname alone
+			{"budget is the best", "Jo Kent"},    // "Kent’s “…”" after Jo Kent spoke: her own (rule checked below)
+			{"new tax will hurt", "Ann Lee"},     // "But Bo Ray’s “…”"
 		}, nil},
 		{"spaced-age", [][2]string{
 			{"I will go at the end of the season", "Tom Dale"}, // "said the 48 year-old Dane"
@@ -59,6 +62,7 @@ func TestGRules(t *testing.T) {
 			{"Our buyers will see no change", "Jo Kent"},    // closed apposition: unchanged
 			{"We will vote against the deal", "Ida Holm"},   // a list of names, not an apposition: unchanged (joint speakers)
 			{"We are proud of our roots", "(unattributed)"}, // "Acme, the biggest firm …": no title word opens it
+			{"We are ready for the vote", "Ida Holm"},       // "Ida Holm, chairman added, “…”": a one-word title
 		}, nil},
 		{"quantifier-opener", [][2]string{
 			{"she could not keep her promises", "Ann Lee"}, // "Another Labour … contest … after Ann Lee announced …, saying"
@@ -188,6 +192,10 @@ func TestGFramePhrase(t *testing.T) {
 		{"not a frame word", "Ray said the court lied.", 2, 2},
 		{"nothing after the preposition", "Ray said outside.", 2, 2},
 		{"at the end", "Ray said", 2, 2},
+		{"six words", "Ray said outside the old red brick town hall.", 2, -1},
+		{"seven words", "Ray said outside the old red brick town hall gates.", 2, 2},
+		{"that as the eighth word", "Ray said over the phone to his old friend Tom that he lost.", 2, 11},
+		{"comma before the phrase", "Ray said, outside the court that he lost.", 3, 7},
 		{"that beyond eight words", "Ray said over the phone to his old friend in the city that he lost.", 2, 2},
 		{"quotation before that", "Ray said outside “the court” that he lost.", 2, 2},
 	} {
@@ -220,12 +228,59 @@ func TestGByGerund(t *testing.T) {
 		{"By saying the deal held, Ray calmed them.", 1, false},
 		{"Ray calmed them with saying the deal held.", 4, false},
 		{"Ray calmed them, by saying the deal held.", 5, false},
+		{"Ray by saying the deal held won.", 2, true},
+		{"Ray calmed them by saying", 4, false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := newDoc(tc.text)
 			toks := d.tokenize(span{0, len(d.rs)})
 			if got := byGerund(toks, tc.k); got != tc.want {
 				t.Errorf("byGerund(%q) = %v, want %v", toks[tc.k].text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGPossessedQuote: the name right before "’s" and a quotation mark.
+func TestGPossessedQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a, b int
+	}{
+		{"Bo Ray's “plan is bad”.", 0, 1},
+		{"But Bo Ray's “plan is bad”.", 1, 2},
+		{"Ray's “plan is bad”.", 0, 0},
+		{"The mayor's “plan is bad”.", -1, -1}, // not a name
+		{"Bo Ray's plan is “bad”.", -1, -1},    // no quotation right after
+		{"It is Bo Ray's", -1, -1},             // the possessive ends the text
+		{"“Bad,” Ray said.", -1, -1},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := newDoc(tc.text)
+			a, b := possessedQuote(d.tokenize(span{0, len(d.rs)}))
+			if a != tc.a || b != tc.b {
+				t.Errorf("possessedQuote = %d, %d; want %d, %d", a, b, tc.a, tc.b)
+			}
+		})
+	}
+}
+
+// TestGFragmentRules: which rule gives the quoted fragments of the
+// possessive-fragment article their speaker (the speaker alone does not
+// tell "the running speaker's words about X" from "her own").
+func TestGFragmentRules(t *testing.T) {
+	d := extractG(t, "possessive-fragment")
+	for _, tc := range []struct{ opens, rule string }{
+		{"reckless plan threatens every farm", "possessive-fragment"},
+		{"toll plan will ruin", "possessive-fragment"},
+		{"new tax will hurt", "possessive-fragment"},
+		{"budget is the best", "sentence-subject"},    // the possessor spoke before
+		{"road will be paid for", "sentence-subject"}, //
+		{"new plan will save every farm", "sentence-subject"},
+	} {
+		t.Run(tc.opens, func(t *testing.T) {
+			if _, rule := speakerOf(d, tc.opens); rule != tc.rule {
+				t.Errorf("rule %q, want %q", rule, tc.rule)
 			}
 		})
 	}
