@@ -283,3 +283,62 @@ func (x *extractor) byGerundSubject(s *sentence, c *cue, lastPerson, last, lastO
 	why.Confidence *= 0.8
 	return sp, why, start, e, true
 }
+
+// pluralAcronym says whether w is the plural of an acronym ("MPs",
+// "CEOs", "NGOs"): a common noun for many people, never a person's name
+// (rule plural-acronym; "a growing number of her MPs had said" drafted a
+// person "MPs").
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedOpeners open a sentence with a gerund clause before its main
+// clause ("After insisting …, a growing number of her MPs had said …").
+var frontedOpeners = map[string]bool{"after": true, "before": true, "despite": true, "since": true, "while": true}
+
+// frontedGerund is rule fronted-gerund: a participle cue at toks[k] right
+// after a sentence's opening "After", "Despite", … whose words are about
+// its own speaker, "he" or "she" ("After insisting on Monday she is a
+// “builder, not a breaker”, her councillors had said …"), is a cue of
+// that person: the pronoun's index, or -1. The main clause's subject, a
+// group here, is not who insisted.
+func frontedGerund(toks []tok, k int) int {
+	if k != 1 || !frontedOpeners[lower(toks[0])] {
+		return -1
+	}
+	for p := k + 1; p < len(toks) && p <= k+5; p++ {
+		switch lower(toks[p]) {
+		case "he", "she":
+			return p
+		case ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedSubject is the speaker of a cue read by frontedGerund: the
+// person the pronoun refers to, resolved as a pronoun that opens the
+// sentence (the subject or speaker before it, of its gender).
+func (x *extractor) frontedSubject(s *sentence, c *cue) (*Entity, Why, bool) {
+	p := frontedGerund(s.toks, c.verb)
+	if p < 0 {
+		return nil, Why{}, false
+	}
+	e, why := x.personPronoun(s, lower(s.toks[p]))
+	if e == nil {
+		return nil, Why{}, false
+	}
+	why.Rule = "fronted-gerund," + why.Rule
+	why.Confidence *= 0.8
+	return e, why, true
+}

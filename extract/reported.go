@@ -142,6 +142,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		if t.text == ":" || t.text == ";" {
 			break
 		}
+		if t.text == "," && frontedGerund(toks, c.verb) >= 0 && !x.d.inQuote(t.Start) {
+			break // "After insisting she is …, her MPs said": the fronted clause ends (rule fronted-gerund, g_rules.go)
+		}
 		if t.text == "," && b > a && (strings.Contains(c.why.Rule, "relative-who") || strings.Contains(c.why.Rule, "relative-which")) && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
 			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)
 		}

@@ -179,6 +179,10 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, a, e) // "… by saying the deal would …" (g_rules.go)
 			return
 		}
+		if sp, why, ok := x.frontedSubject(s, c); ok {
+			set(sp, why, 0, 0) // "After insisting she is …, her MPs said" (g_rules.go)
+			return
+		}
 		if a := withSubject(toks, c.i); a >= 0 {
 			// "with prosecutors accusing him of …" (x-speakers5)
 			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {
@@ -898,7 +902,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		x.reg.add(e)
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
-	if groupNouns[lastW] || researchTeam(toks, a, b) {
+	if groupNouns[lastW] || researchTeam(toks, a, b) || pluralAcronym(toks[b-1].text) { // (pluralAcronym: g_rules.go)
 		for p := a + 1; p < b-1; p++ {
 			if w := lower(toks[p]); !isCap(toks[p]) && strings.HasSuffix(w, "ed") && isNameTok(toks[p-1]) {
 				// "Heins asked shareholders to ... but said": a name and its

@@ -64,6 +64,11 @@ func TestGRules(t *testing.T) {
 			{"We are proud of our roots", "(unattributed)"}, // "Acme, the biggest firm …": no title word opens it
 			{"We are ready for the vote", "Ida Holm"},       // "Ida Holm, chairman added, “…”": a one-word title
 		}, nil},
+		{"fronted-gerund", [][2]string{
+			{"builder, not a breaker", "Ann Lee"},             // the fronted clause's quotation is hers, not her MPs'
+			{"reckless plan threatens every farm", "Ann Lee"}, // so the fragment after it goes on with her
+			{"left behind for years", "Ann Lee"},
+		}, []string{"MPs"}}, // "her MPs": a group the article does not name
 		{"quantifier-opener", [][2]string{
 			{"she could not keep her promises", "Ann Lee"}, // "Another Labour … contest … after Ann Lee announced …, saying"
 			{"within a month", "Ann Lee"},                  // the "she said" after it
@@ -167,6 +172,11 @@ func TestGClaims(t *testing.T) {
 			{"Bo Ray", "the deal would not change the site", "by-gerund,subject"},    // "…, but Bo Ray tried to calm them by saying …"
 			{"Ann Lee", "she is to leave the club", "by-gerund,subject/titled-name"}, // "Rovers coach Ann Lee has stunned fans by insisting that …"
 		}, []string{"nothing", "letters sent"}}, // "By saying nothing, …"; "set up by warning letters": a noun after it
+		{"fronted-gerund", [][3]string{
+			{"Ann Lee", "she is a \"builder, not a breaker\"", "fronted-gerund"}, // "After insisting on Monday she is a “…”, her MPs had said": cut at the clause's comma
+			{"Tom Dale", "he would quit over it", "fronted-gerund"},              // "Despite warning he would quit …, Dale stayed on"
+			{"MEPs", "the vote had been rushed", "collective"},                   // a plural acronym: a group, not a person
+		}, []string{"goodbye", "she should step aside"}}, // no pronoun after "After saying"; "her MPs" is no speaker
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			checkClaims(t, extractG(t, tc.file), tc.want, tc.not)
@@ -281,6 +291,41 @@ func TestGFragmentRules(t *testing.T) {
 		t.Run(tc.opens, func(t *testing.T) {
 			if _, rule := speakerOf(d, tc.opens); rule != tc.rule {
 				t.Errorf("rule %q, want %q", rule, tc.rule)
+			}
+		})
+	}
+}
+
+// TestGPluralAcronym: the plural of an acronym is no name.
+func TestGPluralAcronym(t *testing.T) {
+	for w, want := range map[string]bool{"MPs": true, "CEOs": true, "MEPs": true, "NGOs": true, "Ms": false, "MP": false, "Mps": false, "ABS": false, "As": false, "mps": false, "Ann": false, "US": false, "UKs": true} {
+		if got := pluralAcronym(w); got != want {
+			t.Errorf("pluralAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestGFrontedGerund: which fronted participles are cues of a pronoun.
+func TestGFrontedGerund(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int // the pronoun's index, -1 when none
+	}{
+		{"After insisting she is right, they left.", 2},
+		{"After insisting on Monday she is right, they left.", 4},
+		{"Despite warning that he would quit, Dale stayed.", 3},
+		{"After insisting on a new vote on Monday she left.", -1}, // the pronoun past five words
+		{"After insisting on it, she left.", -1},                  // a comma first
+		{"After saying goodbye, Lee left.", -1},
+		{"Then insisting she is right, they left.", -1},
+		{"after insisting she is right", 2},
+		{"After insisting he", 2},
+		{"After insisting", -1},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := newDoc(tc.text)
+			if got := frontedGerund(d.tokenize(span{0, len(d.rs)}), 1); got != tc.want {
+				t.Errorf("frontedGerund = %d, want %d", got, tc.want)
 			}
 		})
 	}
