@@ -342,3 +342,14 @@ func (x *extractor) frontedSubject(s *sentence, c *cue) (*Entity, Why, bool) {
 	why.Confidence *= 0.8
 	return e, why, true
 }
+
+// possessedGroup is the speaker "her MPs said": the members of a body
+// named by a plural acronym after a possessive pronoun, a collective group
+// that keeps its words ("Her MPs"), as other unnamed groups do, where
+// "his fellow senators" stays undrafted. toks[p:b] are the words.
+func (x *extractor) possessedGroup(toks []tok, p, b int) (*Entity, Why) {
+	r := []rune(x.d.text(span{toks[p].Start, toks[b-1].End}))
+	r[0] = unicode.ToUpper(r[0])
+	why := Why{Rule: "collective,possessed", Confidence: 0.5, Note: "members of a body, named with the possessive before them"}
+	return x.reg.organization(string(r), "collective", why), why
+}

@@ -912,10 +912,12 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		}
 		for p := a - 1; p >= 0 && p >= a-3; p-- {
 			w := lower(toks[p])
-			if (w == "his" || w == "her" || w == "their" || w == "its" || w == "our") && !pluralAcronym(toks[b-1].text) {
+			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
+				if pluralAcronym(toks[b-1].text) {
+					return x.possessedGroup(toks, p, b) // "her MPs said" (g_rules.go)
+				}
 				// "his fellow senators said": a group the article does not
-				// name, no organization of its own ("her MPs" are members of
-				// a named body: the group, g_rules.go)
+				// name, no organization of its own
 				return nil, Why{}
 			}
 			if !toks[p].word || isCap(toks[p]) {

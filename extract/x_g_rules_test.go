@@ -176,7 +176,7 @@ func TestGClaims(t *testing.T) {
 			{"Ann Lee", "she is a \"builder, not a breaker\"", "fronted-gerund"}, // "After insisting on Monday she is a “…”, her MPs had said": cut at the clause's comma
 			{"Tom Dale", "he would quit over it", "fronted-gerund"},              // "Despite warning he would quit …, Dale stayed on"
 			{"MEPs", "the vote had been rushed", "collective"},                   // a plural acronym: a group, not a person
-			{"MPs", "she should step aside", "collective"},                       // "her MPs had said": members of a body, a group
+			{"Her MPs", "she should step aside", "collective,possessed"},         // "her MPs had said": members of a body, a group that keeps its words
 		}, []string{"goodbye"}}, // no pronoun after "After saying"
 	} {
 		t.Run(tc.file, func(t *testing.T) {
