@@ -113,6 +113,9 @@ type extractor struct {
 	// the one person who spoke in each sentence (nil when none or two),
 	// for "X led it, Y said. “...,” he added": he is Y, not X
 	spokeIn map[int]*Entity
+	// sentences whose quoted fragment is the running speaker's (rule
+	// possessive-fragment, g_rules.go)
+	fragOf map[int]*Entity
 }
 
 // Extract drafts the facts of body.

@@ -71,7 +71,9 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 			}
 		}
 		if res[qi].c == nil && res[qi].sp == nil {
-			if e, why := x.namedAfter(q, sents); e != nil {
+			if e, why := x.fragmentSpeaker(q, sents); e != nil {
+				res[qi].sp, res[qi].why = e, why // rule possessive-fragment (g_rules.go)
+			} else if e, why := x.namedAfter(q, sents); e != nil {
 				res[qi].sp, res[qi].why = e, why
 			} else if e, why := x.sentenceSubject(q, sents); e != nil {
 				res[qi].sp, res[qi].why = e, why

@@ -70,6 +70,12 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 			a, thatSeen = z, true
 		}
 	}
+	if !thatSeen {
+		var drop bool
+		if a, drop = frameThenClaim(toks, a); drop {
+			return // "said outside the courtroom." (rule place-after-cue, g_rules.go)
+		}
+	}
 	if thatSeen {
 		// the claim starts after "told X that"
 	} else if a < len(toks) && lower(toks[a]) == "that" {
@@ -135,6 +141,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 		w := lower(t)
 		if t.text == ":" || t.text == ";" {
 			break
+		}
+		if t.text == "," && frontedGerund(toks, c.verb) >= 0 && !x.d.inQuote(t.Start) {
+			break // "After insisting she is …, her MPs said": the fronted clause ends (rule fronted-gerund, g_rules.go)
 		}
 		if t.text == "," && b > a && (strings.Contains(c.why.Rule, "relative-who") || strings.Contains(c.why.Rule, "relative-which")) && !x.d.inQuote(t.Start) && mainVerbAt(toks, b+1) {
 			break // "The fans, who said the club had let them down, left early": the relative clause ends (rule relative-who)

@@ -18,7 +18,7 @@ func isRoleHead(t tok) bool { return t.word && roleHeads[lower(t)] }
 
 // isNameTok says whether t may be part of a person's name.
 func isNameTok(t tok) bool {
-	return isCap(t) && (!notNameTok(t) || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text)
+	return isCap(t) && (!notNameTok(t) || isAcronym(t.text)) && !roleHeads[lower(t)] && !hyphenLower(t.text) && !pluralAcronym(t.text) // (g_rules.go)
 }
 
 // nameAfter reads the name that follows a title head at toks[k]: capitalized

@@ -175,6 +175,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		c.also, x.joint = x.joint, nil
 	}
 	if c.participle {
+		if sp, why, a, e, ok := x.byGerundSubject(s, c, lastPerson, last, lastOrg); ok {
+			set(sp, why, a, e) // "… by saying the deal would …" (g_rules.go)
+			return
+		}
+		if sp, why, ok := x.frontedSubject(s, c); ok {
+			set(sp, why, 0, 0) // "After insisting she is …, her MPs said" (g_rules.go)
+			return
+		}
 		if a := withSubject(toks, c.i); a >= 0 {
 			// "with prosecutors accusing him of …" (x-speakers5)
 			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {
@@ -618,6 +626,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a, e, ok := x.unclosedApposition(toks, k, c); ok {
+			// "Ann Lee, chairman and CEO at Zenko commented, “…”" (g_rules.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,unclosed-apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a := possessiveBefore(toks, k+1); a <= k {
 			// "“…,” his coach added": the person whose title it is (x-quotes4)
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
@@ -886,7 +902,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		x.reg.add(e)
 		return e, Why{Rule: "unnamed-source", Confidence: 0.4, Note: "a source the article does not name"}
 	}
-	if groupNouns[lastW] || researchTeam(toks, a, b) {
+	if groupNouns[lastW] || researchTeam(toks, a, b) || pluralAcronym(toks[b-1].text) { // (pluralAcronym: g_rules.go)
 		for p := a + 1; p < b-1; p++ {
 			if w := lower(toks[p]); !isCap(toks[p]) && strings.HasSuffix(w, "ed") && isNameTok(toks[p-1]) {
 				// "Heins asked shareholders to ... but said": a name and its
@@ -897,6 +913,9 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		for p := a - 1; p >= 0 && p >= a-3; p-- {
 			w := lower(toks[p])
 			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
+				if pluralAcronym(toks[b-1].text) {
+					return x.possessedGroup(toks, p, b) // "her MPs said" (g_rules.go)
+				}
 				// "his fellow senators said": a group the article does not
 				// name, no organization of its own
 				return nil, Why{}

@@ -37,7 +37,8 @@ func (x *extractor) speech() {
 		}
 		// a person who is the subject of a sentence is what a following
 		// "he" or "she" most likely refers to
-		if p := x.subjectPerson(s); p != nil {
+		frag := x.fragmentRun(si, cues) // rule possessive-fragment (g_rules.go)
+		if p := x.subjectPerson(s); p != nil && !frag {
 			spoke := false
 			for _, c := range cues {
 				spoke = spoke || c.speaker != nil && c.speaker.Kind == KindPerson

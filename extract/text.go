@@ -48,6 +48,7 @@ type quote struct {
 // doc is an article prepared for extraction.
 type doc struct {
 	rs     []rune
+	orig   []rune // the body's own runes where rs reads some marks otherwise (g_rules.go), or nil
 	match  string // names.MatchForm(body), for finding passages
 	paras  []span // non-empty lines
 	heads  []bool // paras[i] is a headline
@@ -60,7 +61,12 @@ type doc struct {
 	singleGroup int
 }
 
-func (d *doc) text(s span) string { return string(d.rs[s.Start:s.End]) }
+func (d *doc) text(s span) string {
+	if d.orig != nil {
+		return string(d.orig[s.Start:s.End]) // drafts quote the body as printed
+	}
+	return string(d.rs[s.Start:s.End])
+}
 
 // count says how often passage occurs in the body, overlaps included, as
 // the loader counts.
@@ -100,7 +106,8 @@ func (d *doc) find(passage string, from int) (span, bool) {
 func matchRunes(rs []rune) string { return names.MatchForm(string(rs)) }
 
 func newDoc(body string) *doc {
-	d := &doc{rs: []rune(body)}
+	d := &doc{}
+	d.rs, d.orig = guillemetsAsCurly([]rune(body))
 	d.match = names.MatchForm(body)
 	start := 0
 	for i := 0; i <= len(d.rs); i++ {
@@ -388,7 +395,7 @@ func (d *doc) splitSentences(pi int, p span) {
 }
 
 func (d *doc) addSentence(pi int, s span, headline bool) {
-	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(d.tokenize(s))})
+	d.sents = append(d.sents, sentence{span: s, para: pi, headline: headline, toks: markSurnames(joinAges(d.tokenize(s)))})
 }
 
 // tokenize splits a span into words (with inner apostrophes, hyphens and
