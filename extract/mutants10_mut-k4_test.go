@@ -1,0 +1,584 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Tests written for the mutants of sieve.go, text.go, speakers5.go,
+// pronouns.go and the smaller files of mut-k4 (docs/testing.md, "mut-k4
+// (sixth session)"): table tests of the helpers at their boundary values,
+// and drafts of short invented texts where a helper is reached only
+// through the pipeline.
+
+// k4toks is the tokens of the first sentence of s.
+func k4toks(t *testing.T, s string) []tok {
+	t.Helper()
+	d := newDoc(s)
+	if len(d.sents) == 0 {
+		t.Fatalf("%q: no sentence", s)
+	}
+	return d.sents[0].toks
+}
+
+// k4index is the index of the first token of toks written w.
+func k4index(t *testing.T, toks []tok, w string) int {
+	t.Helper()
+	for i, k := range toks {
+		if k.text == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", w)
+	return -1
+}
+
+// TestQuotedActive: "quoted X as saying" gives the index of "as" within
+// seven words of "quoted"; "quoted him saying" the index of "saying".
+func TestQuotedActive(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       string // the token whose index is returned; "" for 0
+	}{
+		{"as saying", "The Post quoted Anna Berg as saying it was over.", "as"},
+		{"as telling", "The Post quoted Anna Berg as telling them it was over.", "as"},
+		{"as stating", "The Post quoted Anna Berg as stating it was over.", "as"},
+		{"as claiming is no cue", "The Post quoted Anna Berg as claiming it was over.", ""},
+		{"a pronoun, then saying", "The Post quoted him saying that it was over.", "saying"},
+		{"a pronoun, then telling", "The Post quoted her telling them it was over.", "telling"},
+		{"a name, then saying", "The Post quoted Berg saying that it was over.", ""},
+		{"a comma first", "The Post quoted Anna Berg, the chair, as saying it was over.", ""},
+		{"a full stop first", "The Post quoted Anna Berg. As saying goes.", ""},
+		{"as the seventh word after quoted", "The Post quoted the very old harbour master Olsen as saying it was over.", "as"},
+		{"as the eighth word after quoted", "The Post quoted the very old and tired harbour master Olsen as saying it was over.", ""},
+		{"as then saying as the last tokens", "The Post quoted Anna Berg as saying", "as"},
+		{"as the last token", "The Post quoted Anna Berg as", ""},
+		{"quoted with one word after", "The Post quoted him", ""},
+		{"not quoted", "The Post cited Anna Berg as saying it was over.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			k := 2 // "quoted" (or "cited")
+			want := 0
+			if tc.want != "" {
+				want = k4index(t, toks, tc.want)
+			}
+			if got := quotedActive(toks, k); got != want {
+				t.Errorf("quotedActive = %d, want %d", got, want)
+			}
+		})
+	}
+}
+
+// TestFramingTail: the words after a cue that only frame it.
+func TestFramingTail(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		j          int
+		want       bool
+	}{
+		{"a preposition to the end", "Berg said during a press conference here.", 2, true},
+		{"an adverbial start", "Berg said after the vote.", 2, true},
+		{"the last token alone", "Berg said during", 2, true},
+		{"past the end", "Berg said", 2, false},
+		{"a comma", "Berg said during the vote, and left.", 2, false},
+		{"a comma as the last token", "Berg said during the vote,", 2, false},
+		{"that", "Berg said during the vote that it was dead.", 2, false},
+		{"that as the last token", "Berg said in a statement that", 2, false},
+		{"a quotation", "Berg said during the vote “it is dead.”", 2, false},
+		{"no preposition", "Berg said the vote was lost.", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := framingTail(k4toks(t, tc.sent), tc.j); got != tc.want {
+				t.Errorf("framingTail = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCourtOfState: a court's title after a state's name.
+func TestCourtOfState(t *testing.T) {
+	for _, tc := range []struct {
+		org, title string
+		want       bool
+	}{
+		{"U.S.", "District Judge", true},
+		{"U.S.", "Magistrate Judge.", true},
+		{"U.S.", "Attorney", true},
+		{"U.S.", "Chief Justice,", true},
+		{"U.S.", "Special Envoy", false},
+		{"Harbour Lines", "District Judge", false},
+		{"U.S.", "", false},
+	} {
+		t.Run(tc.org+" "+tc.title, func(t *testing.T) {
+			if got := courtOfState(tc.org, tc.title); got != tc.want {
+				t.Errorf("courtOfState = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestItsSubject: "its" within five words of the name, before a comma,
+// a name or a mark.
+func TestItsSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		e          int
+		want       bool
+	}{
+		{"its right after", "Skylark Air grounded its fleet.", 2, true},
+		{"its as the fifth word", "Skylark Air has now also grounded its fleet.", 2, true},
+		{"its as the sixth word", "Skylark Air has now also quickly grounded its fleet.", 2, false},
+		{"its right after the name", "Skylark Air its fleet.", 2, true},
+		{"a comma before its", "Skylark Air grounded, its fleet.", 2, false},
+		{"a name before its", "Skylark Air told Berg its fleet was grounded.", 2, false},
+		{"a mark before its", "Skylark Air said “its fleet is grounded.”", 2, false},
+		{"no its", "Skylark Air grounded the fleet", 2, false},
+		{"at the end", "Skylark Air", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := itsSubject(k4toks(t, tc.sent), tc.e); got != tc.want {
+				t.Errorf("itsSubject = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPortfolioThenName: the portfolio's words after "Minister for", then
+// a name of two to four words.
+func TestPortfolioThenName(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		j          int
+		wantM      int
+		wantE      int
+	}{
+		{"a portfolio and a name", "Minister for Energy Omar Ayub Khan said it.", 2, 3, 6},
+		{"two portfolios with and", "Minister of Trade and Industry Anna Berg said it.", 2, 5, 7},
+		{"two portfolios with &", "Minister of Trade & Industry Anna Berg said it.", 2, 5, 7},
+		{"and then a name", "Minister of Trade and Anna Berg said it.", 2, 0, 0},
+		{"a name of four words", "Minister for Energy Omar Ali Ayub Khan said it.", 2, 3, 7},
+		{"a name of five words", "Minister for Energy Omar Ali Ayub Khan Lodi said it.", 2, 0, 0},
+		{"a name of one word", "Minister for Energy Khan said it.", 2, 0, 0},
+		{"a name at the end", "Minister for Energy Omar Khan", 2, 3, 5},
+		{"no portfolio", "Minister for Oslo Omar Khan said it.", 2, 0, 0},
+		{"a portfolio at the end", "Minister for Energy", 2, 0, 0},
+		{"a lower-case portfolio", "Minister for energy Omar Khan said it.", 2, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, e := portfolioThenName(k4toks(t, tc.sent), tc.j)
+			if m != tc.wantM || e != tc.wantE {
+				t.Errorf("portfolioThenName = %d, %d, want %d, %d", m, e, tc.wantM, tc.wantE)
+			}
+		})
+	}
+}
+
+// TestWhilePhraseStart: "X while addressing a ceremony said": the index
+// of "while" within seven words before the cue, a name before it.
+func TestWhilePhraseStart(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       string
+	}{
+		{"while, an -ing verb", "Anna Berg while addressing a ceremony said it.", "while"},
+		{"when", "Anna Berg when addressing a ceremony said it.", "when"},
+		{"while as the seventh word before the cue", "Anna Berg while addressing a very big crowd there said it.", "while"},
+		{"while as the eighth word before the cue", "Anna Berg while addressing a very big crowd out there said it.", ""},
+		{"no -ing verb", "Anna Berg while at a ceremony said it.", ""},
+		{"no name before", "the envoy while addressing a ceremony said it.", ""},
+		{"a comma", "Anna Berg while addressing a ceremony, said it.", ""},
+		{"while first", "While addressing a ceremony said it.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			k := k4index(t, toks, "said")
+			want := 0
+			if tc.want != "" {
+				want = k4index(t, toks, tc.want)
+			}
+			if got := whilePhraseStart(toks, k); got != want {
+				t.Errorf("whilePhraseStart = %d, want %d", got, want)
+			}
+		})
+	}
+}
+
+// TestPastOrgAndRank: an acronym and a short rank between a title and a
+// name are skipped.
+func TestPastOrgAndRank(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       int
+	}{
+		{"acronym, rank, (R)", "Chairman WAPDA Lt Gen (R) Muzammil Hussain said it.", 7},
+		{"acronym, rank, (retd)", "Chairman WAPDA Lt Gen (retd) Muzammil Hussain said it.", 7},
+		{"a rank with a full stop", "Chairman Lt. Gen. Muzammil Hussain said it.", 5},
+		{"acronym alone", "Chairman WAPDA Muzammil Hussain said it.", 2},
+		{"a name of one word after the rank", "Chairman WAPDA Lt Gen Hussain said it.", 1},
+		{"a rank with no name after it: the rank read as the name", "Chairman WAPDA Lt Gen said it.", 2},
+		{"a rank at the end", "Chairman WAPDA Lt Gen", 2},
+		{"a rank and one name at the end", "Chairman WAPDA Lt Gen Hussain", 1},
+		{"one-letter acronym", "Chairman W Muzammil Hussain said it.", 1},
+		{"an acronym with dots", "Chairman W.A.P.D.A. Muzammil Hussain said it.", 1},
+		{"nothing to skip", "Chairman Muzammil Hussain said it.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pastOrgAndRank(k4toks(t, tc.sent), 1); got != tc.want {
+				t.Errorf("pastOrgAndRank = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDescribedNameAfter: a lower-case description of one to four words,
+// then a name of two or three words ending the clause.
+func TestDescribedNameAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		a, b       int
+	}{
+		{"a description and a name", "said season-ticket holder Jan Ek, 44.", 3, 5},
+		{"a name ending the sentence", "said local resident Ola Berg.", 3, 5},
+		{"a name ending the text", "said local resident Ola Berg", 3, 5},
+		{"three names", "said local resident Ola Berg Dahl.", 3, 6},
+		{"four names", "said local resident Ola Per Berg Dahl.", 0, 0},
+		{"one name", "said local resident Berg.", 0, 0},
+		{"four description words", "said a very old local resident Ola Berg.", 0, 0},
+		{"four lower-case words", "said very old local resident Ola Berg.", 5, 7},
+		{"five lower-case words", "said very old tired local resident Ola Berg.", 0, 0},
+		{"no description", "said Ola Berg.", 0, 0},
+		{"a word after the name", "said local resident Ola Berg on Monday.", 0, 0},
+		{"the description at the end", "said local resident", 0, 0},
+		{"that", "said that Ola Berg.", 0, 0},
+		{"a preposition", "said in Ola Berg.", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := describedNameAfter(k4toks(t, tc.sent), 1)
+			if a != tc.a || b != tc.b {
+				t.Errorf("describedNameAfter = %d, %d, want %d, %d", a, b, tc.a, tc.b)
+			}
+		})
+	}
+}
+
+// TestWireDateline: the first word after a wire dateline.
+func TestWireDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       int
+	}{
+		{"agency and dash", "VIENNA (Reuters) - The plan is dead.", 5},
+		{"a colon", "LAHORE: The plan is dead.", 2},
+		{"two words and a colon", "NEW DELHI: The plan is dead.", 3},
+		{"a date and an agency", "KESK, March 3 (Wire) - The plan is dead.", 8},
+		{"a date and a dash", "KESK, March 3 - The plan is dead.", 5},
+		{"a date and a colon", "KESK, March 3: The plan is dead.", 5},
+		{"a long date, no mark", "KESK, Monday March 3 2025 The plan is dead.", 0},
+		{"a dated agency, no dash", "MOSCOW (Agency - 15th December, 2021) Defenders said it.", 9},
+		{"an agency, no dash", "MOSCOW (Agency) Defenders said it.", 0},
+		{"a dated agency, lower case after", "MOSCOW (Agency 2021) said it.", 0},
+		{"no capitals", "Vienna (Reuters) - The plan is dead.", 0},
+		{"one capital letter", "A: The plan is dead.", 0},
+		{"capitals to the end", "VIENNA OSLO", 0},
+		{"an open parenthesis to the end", "VIENNA (Reuters 2021", 0},
+		{"a colon at the end", "VIENNA:", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := wireDateline(k4toks(t, tc.sent)); got != tc.want {
+				t.Errorf("wireDateline = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLastMention: the offset of the last of an entity's names, names of
+// one letter left out.
+func TestLastMention(t *testing.T) {
+	e := &Entity{Name: "Anna Berg", Aliases: []string{"Berg", "B"}}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Anna Berg met Tom. Berg left.", 19},
+		{"Anna Berg left.", 5},
+		{"Berg left. B left.", 0},
+		{"Tom left.", -1},
+		{"", -1},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := lastMention(tc.text, e); got != tc.want {
+				t.Errorf("lastMention = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// k4quotes is the inner text of every quotation newDoc finds in body.
+func k4quotes(body string) []string {
+	d := newDoc(body)
+	var out []string
+	for _, q := range d.quotes {
+		out = append(out, d.text(q.inner))
+	}
+	return out
+}
+
+// k4join joins a list for a comparison.
+func k4join(list []string) string { return strings.Join(list, "|") }
+
+// TestTokenizeEdges: the word, possessive and mark tokens at the span's
+// edges.
+func TestTokenizeEdges(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Berg’s plan", "Berg|’s|plan"},
+		{"Berg's", "Berg|’s"},
+		{"BERG'S plan", "BERG|’s|plan"},
+		{"Berg’sx", "Berg’sx"},
+		{"Berg’ll go", "Berg’ll|go"},
+		{"Berg’", "Berg|’"},
+		{"’s", "’|s"},
+		{"a ’s b", "a|’|s|b"},
+		{"Berg’st", "Berg’st"},
+		{"well-known", "well-known"},
+		{"well-", "well|-"},
+		{"-known", "-|known"},
+		{"3.5 and 3,500", "3.5|and|3,500"},
+		{"a.b", "a|.|b"},
+		{"U.S. said", "U.S.|said"},
+		{"the U.S.", "the|U.S|."},
+		{"U.s. said", "U|.|s|.|said"},
+		{"end. Next", "end|.|Next"},
+		{"a -- b", "a|--|b"},
+		{"a --", "a|--"},
+		{"a -", "a|-"},
+		{"x,y 3,x", "x|,|y|3|,|x"},
+		{"A&B", "A&B"},
+		{"a&B", "a|&|B"},
+		{"A&b", "A|&|b"},
+		{"A&", "A|&"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var d doc
+			d.rs = []rune(tc.in)
+			var got []string
+			for _, k := range d.tokenize(span{0, len(d.rs)}) {
+				got = append(got, k.text)
+				if k.text != string(d.rs[k.Start:k.End]) && k.text != "’s" {
+					t.Errorf("token %q at %v", k.text, k.span)
+				}
+			}
+			if g := k4join(got); g != tc.want {
+				t.Errorf("tokens %s; want %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestTokenizeInsideASpan: a span inside the text is tokenized alone; the
+// runes after its end never join a token.
+func TestTokenizeInsideASpan(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		start, end int
+		want       string
+	}{
+		{"xx Berg’s yy", 3, 9, "Berg|’s"},
+		{"xx Berg’st yy", 3, 9, "Berg|’s"},
+		{"xx Berg’ll", 3, 8, "Berg|’"},
+		{"xx well-known", 3, 8, "well|-"},
+		{"xx U.S.x", 3, 7, "U.S|."},
+		{"xx U.S. x", 3, 7, "U.S|."},
+		{"xx a--b", 3, 5, "a|-"},
+		{"xx A&B", 3, 5, "A|&"},
+		{"Berg’s", 1, 6, "erg|’s"},
+		{"x’s", 1, 3, "’|s"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var d doc
+			d.rs = []rune(tc.in)
+			var got []string
+			for _, k := range d.tokenize(span{tc.start, tc.end}) {
+				got = append(got, k.text)
+			}
+			if g := k4join(got); g != tc.want {
+				t.Errorf("tokens %s; want %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsHeadlineEdges: two to fourteen words, not ending like a sentence.
+func TestIsHeadlineEdges(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Harbour strike ends", true},
+		{"Strike", false},
+		{"Strike ends", true},
+		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen", true},
+		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen", false},
+		{"Harbour strike ends.", false},
+		{"Harbour strike ends?", false},
+		{"Harbour strike ends!", false},
+		{"Harbour strike ends:", false},
+		{"Harbour strike ends;", false},
+		{"Harbour strike ends,", false},
+		{"Berg says “no”", false},
+		{`Berg says "no"`, false},
+		{"Berg says 'no'", true},
+		{"Berg says ‘no’", true},
+		{"Berg: 'It hurts.'", false},
+		{"Berg: ‘It hurts!’", false},
+		{"Berg: ‘It hurts?’", false},
+		{"Berg: ‘It hurts,’", true},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := isHeadline(tc.in); got != tc.want {
+				t.Errorf("isHeadline = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCountAndFind: passages found in the body by their match form.
+func TestCountAndFind(t *testing.T) {
+	d := newDoc("Anna Berg said aaa. Berg said it. Ånna left.")
+	for _, tc := range []struct {
+		passage string
+		want    int
+	}{
+		{"Berg", 2},
+		{"aa", 2},
+		{"said", 2},
+		{"Anna", 1}, // "Ånna" is another word
+		{"nobody", 0},
+		{"", 0},
+		{"  ", 0},
+	} {
+		t.Run("count "+tc.passage, func(t *testing.T) {
+			if got := d.count(tc.passage); got != tc.want {
+				t.Errorf("count = %d, want %d", got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		passage string
+		from    int
+		want    span
+		ok      bool
+	}{
+		{"Berg", 0, span{5, 9}, true},
+		{"Berg", 5, span{5, 9}, true},
+		{"Berg", 6, span{20, 24}, true},
+		{"Berg", 21, span{}, false},
+		{"left", 0, span{39, 43}, true},
+		{"Anna", 1, span{}, false},
+		{"left.", 39, span{39, 44}, true},
+		{"left.", 40, span{}, false},
+		{"left", 44, span{}, false},
+		{"", 45, span{}, false},
+		{"left", 46, span{}, false},
+		{"", 0, span{}, false},
+	} {
+		t.Run(fmt.Sprintf("find %s from %d", tc.passage, tc.from), func(t *testing.T) {
+			got, ok := d.find(tc.passage, tc.from)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("find = %v, %v, want %v, %v", got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+// TestQuoteMarksFound: the quotations newDoc pairs, at the paragraph's
+// edges.
+func TestQuoteMarksFound(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"curly", "Berg said “we won” today.", "we won"},
+		{"straight", `Berg said "we won" today.`, "we won"},
+		{"straight after a comma", `Berg said,"we won" today.`, "we won"},
+		{"straight after a comma, no word", `Berg said," we won" today.`, ""},
+		{"straight glued to a word", `Berg said x"we won" today.`, ""},
+		{"empty marks", `Berg said "" today.`, ""},
+		{"paired backticks", "Berg said ``we won'' today.", "we won"},
+		{"paired apostrophes", "Berg said ''we won'' today.", "we won"},
+		{"paired apostrophes at the start", "''We won,'' Berg said.", "We won,"},
+		{"paired backticks at the end", "Berg said ``", ""},
+		{"paired backticks then a space", "Berg said `` we won'' today.", ""},
+		{"closing apostrophes after a space", "Berg said ``we won '' today.", "we won '' today."},
+		{"closing apostrophes before a word", "Berg said ``we won''today.", "we won''today."},
+		{"a curly opening mark that closes", "“We won,“ Berg said.", "We won,"},
+		{"a closing mark that opens", "”Yeah, we won,” Berg said.", "Yeah, we won,"},
+		{"a closing mark at the end", "Berg said ”", ""},
+		{"a curly quote left open, a straight one opens", `“We won. "We will win again," Berg said.`, "We won. |We will win again,"},
+		{"a quotation cut at the text's end", "Berg said “we won the", "we won the"},
+		{"a quotation over two paragraphs", "Berg said “we won.\n“We will win again,” she said.", "we won.|We will win again,"},
+		{"a quotation left open, a paragraph with no mark", "Berg said “we won.\nThe match ended.", "we won."},
+		{"a single mark opening, a double closing", "'We started well and won the match.\"\nBerg said it.", "We started well and won the match."},
+		{"headline single marks", "Berg says 'we won'\nThe match ended.", "we won"},
+		{"headline single marks, apostrophe inside", "Berg's team 'won it'\nThe match ended.", "won it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := k4join(k4quotes(tc.body)); got != tc.want {
+				t.Errorf("quotes %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSentenceSplitEdges: where a paragraph is cut into sentences.
+func TestSentenceSplitEdges(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"two sentences", "Berg won. Reed lost.", "Berg won.|Reed lost."},
+		{"a question and an exclamation", "Did Berg win? Reed lost! Dahl drew.", "Did Berg win?|Reed lost!|Dahl drew."},
+		{"a closing mark after the stop", "“Berg won.” Reed lost.", "“Berg won.”|Reed lost."},
+		{"a stop inside a quotation that goes on", "“Berg won. Reed lost,” Dahl said.", "“Berg won. Reed lost,” Dahl said."},
+		{"no space after the stop", "Berg won.Reed lost.", "Berg won.Reed lost."},
+		{"lower case after", "Berg won. and Reed lost.", "Berg won. and Reed lost."},
+		{"a digit after", "Berg won. 3 lost.", "Berg won.|3 lost."},
+		{"a quotation mark after", "Berg won. ‘Yes,’ said Reed.", "Berg won.|‘Yes,’ said Reed."},
+		{"a stop at the end", "Berg won.", "Berg won."},
+		{"spaces at the end", "Berg won.   ", "Berg won."},
+		{"an initial", "Anna B. Berg won. Reed lost.", "Anna B. Berg won.|Reed lost."},
+		{"U.S. before a name", "Berg went to the U.S. Reed stayed.", "Berg went to the U.S. Reed stayed."},
+		{"two paragraphs", "Berg won\nReed lost.", "Berg won|Reed lost."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.body)
+			var got []string
+			for _, s := range d.sents {
+				got = append(got, d.text(s.span))
+			}
+			if g := k4join(got); g != tc.want {
+				t.Errorf("sentences %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestInQuote: offsets strictly inside a quotation's marks.
+func TestInQuote(t *testing.T) {
+	d := newDoc("Berg said “we won” today.")
+	for i, want := range map[int]bool{9: false, 10: false, 11: true, 16: true, 17: false, 18: false} {
+		if got := d.inQuote(i); got != want {
+			t.Errorf("inQuote(%d) = %v, want %v", i, got, want)
+		}
+	}
+}
+
+// TestLinkPrefix: "Also Read:" lines, written as the text writes them.
+func TestLinkPrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"Also Read: Harbour strike": "Also Read:",
+		"READ MORE: x":              "READ MORE:",
+		"More on this: x":           "More on this:",
+		"Also read":                 "",
+		"We also read: x":           "",
+	} {
+		if got := linkPrefix(in); got != want {
+			t.Errorf("linkPrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
