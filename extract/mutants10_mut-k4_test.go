@@ -582,3 +582,271 @@ func TestLinkPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionAdjective: adjectives of the list, ages and counts of
+// titles.
+func TestDescriptionAdjective(t *testing.T) {
+	for w, want := range map[string]bool{
+		"former": true, "23-year-old": true, "-year-old": false, "x-year-old": false,
+		"two-time": true, "three-times": true, "3-time": true, "-time": false, "many-time": false,
+		"time": false, "green": false, "": false,
+	} {
+		if got := descriptionAdjective(w); got != want {
+			t.Errorf("descriptionAdjective(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestDescriptionStart: "the" reached over description adjectives within
+// three words before the phrase.
+func TestDescriptionStart(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		a, end     int
+		want       int
+	}{
+		{"one adjective", "Then the former coach said it.", 3, 4, 1},
+		{"the right before", "Then the coach said it.", 2, 3, 2},
+		{"two adjectives", "Then the proud former coach said it.", 4, 5, 1},
+		{"three adjectives", "Then the proud young former coach said it.", 5, 6, 5},
+		{"four adjectives", "Then the very proud young former coach said it.", 6, 7, 6},
+		{"the first word of the text", "the former coach said it.", 2, 3, 0},
+		{"an age", "Then the 23-year-old said it.", 3, 3, 3},
+		{"an age as the head", "Then the proud 23-year-old said it.", 3, 4, 1},
+		{"a capitalized head", "Then the former Coach said it.", 3, 4, 3},
+		{"no person head", "Then the former plan said it.", 3, 4, 3},
+		{"another word between", "Then the green former coach said it.", 4, 5, 4},
+		{"a capital between", "Then the Ajax former coach said it.", 4, 5, 4},
+		{"a mark between", "Then the , former coach said it.", 4, 5, 4},
+		{"a at 0", "former coach said it.", 0, 2, 0},
+		{"an empty phrase", "Then the former coach said it.", 3, 3, 3},
+		{"the phrase from the text's start", "Former former coach said it.", 1, 3, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := descriptionStart(k4toks(t, tc.sent), tc.a, tc.end); got != tc.want {
+				t.Errorf("descriptionStart = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFrontedAdverbial: the first word after a time adverbial opening a
+// sentence, when a name follows.
+func TestFrontedAdverbial(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want int
+	}{
+		{"Afterwards Ann Lee said it.", 1},
+		{"Earlier Ann Lee said it.", 1},
+		{"Later this year Ann Lee said it.", 3},
+		{"Earlier that season Ann Lee said it.", 3},
+		{"Earlier last week Ann Lee said it.", 3},
+		{"Earlier next month Ann Lee said it.", 3},
+		{"Earlier this Ann Lee said it.", 0},
+		{"This time Ann Lee said it.", 2},
+		{"Last Sunday Ann Lee said it.", 2},
+		{"Every week Ann Lee said it.", 2},
+		{"Each season Ann Lee said it.", 2},
+		{"That plan Ann Lee said it.", 0},
+		{"On Sunday Ann Lee said it.", 2},
+		{"On Sunday night Ann Lee said it.", 3},
+		{"By May 3 Ann Lee said it.", 3},
+		{"Until May Ann Lee said it.", 2},
+		{"On time Ann Lee said it.", 0},
+		{"Sunday night Ann Lee said it.", 2},
+		{"Sunday Ann Lee said it.", 0},
+		{"Afterwards the envoy said it.", 0},
+		{"Afterwards", 0},
+		{"Later this", 0},
+		{"Ann Lee said it.", 0},
+		{"“Later Ann Lee said it.", 0},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := frontedAdverbial(k4toks(t, tc.sent)); got != tc.want {
+				t.Errorf("frontedAdverbial = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTheDescribedName: "the", up to three description words, a role or
+// person noun, then a name of two words.
+func TestTheDescribedName(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       int
+	}{
+		{"an adjective and a role", "The veteran defender Ola Sand scored.", 3},
+		{"a role only", "The defender Ola Sand scored.", 2},
+		{"an age", "The 34-year-old striker Ann Lee scored.", 3},
+		{"three words", "The proud young veteran defender Ola Sand scored.", 5},
+		{"four words", "The proud young old veteran defender Ola Sand scored.", 0},
+		{"a name of one word", "The veteran defender Sand scored.", 0},
+		{"a name at the end", "The veteran defender Ola Sand", 3},
+		{"one name word at the end", "The veteran defender Ola", 0},
+		{"no role", "The veteran Ola Sand scored.", 0},
+		{"a capitalized role", "The veteran Defender Ola Sand scored.", 0},
+		{"a role at the end", "The veteran defender", 0},
+		{"a mark", "The veteran , defender Ola Sand scored.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := theDescribedName(k4toks(t, tc.sent), 0); got != tc.want {
+				t.Errorf("theDescribedName = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHonorificEnd: honorifics and their full stops, never the last word.
+func TestHonorificEnd(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		a, b int
+		want int
+	}{
+		{"Dr Di Fox said.", 0, 3, 1},
+		{"Mr. Tom Reed said.", 0, 4, 2},
+		{"Datuk Seri Dr Ann Lee said.", 0, 5, 3},
+		{"Dr Fox said.", 0, 2, 1},
+		{"Dr said.", 0, 1, 0},
+		{"Mr. Reed", 0, 2, 1},
+		{". Reed said.", 0, 2, 0},
+		{"Tom Reed said.", 0, 2, 0},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := honorificEnd(k4toks(t, tc.sent), tc.a, tc.b); got != tc.want {
+				t.Errorf("honorificEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCompanyNote: the full name a company's short name stands for.
+func TestCompanyNote(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		e    *Entity
+		want string
+	}{
+		{"Kraft", &Entity{Name: "Kraft", Aliases: []string{"Kraft Inc", "Kraft Foods"}}, "“Kraft”: the company the article names in full as Kraft Foods"},
+		{"Kraft", &Entity{Name: "Kraft"}, "“Kraft”: the company the article names in full as Kraft"},
+		{"American", &Entity{Name: "American Airlines", Aliases: []string{"AA"}}, "“American”: the company the article names in full as American Airlines"},
+	} {
+		if got := companyNote(tc.word, tc.e); got != tc.want {
+			t.Errorf("companyNote = %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestPluralTitleEnd: up to two capitalized or modifier words, a plural
+// role, then a name.
+func TestPluralTitleEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       int
+	}{
+		{"one modifier", "Union leaders Kari Dahl and Ola Brun said it.", 2},
+		{"the plural first", "Ministers Kari Dahl and Ola Brun said it.", 0},
+		{"lower-case plural first", "ministers Kari Dahl and Ola Brun said it.", 1},
+		{"two modifiers", "Harbour Union leaders Kari Dahl and Ola Brun said it.", 3},
+		{"a role modifier", "Norland senior ministers Kari Dahl and Ola Brun said it.", 3},
+		{"three modifiers", "Big Harbour Union leaders Kari Dahl and Ola Brun said it.", 0},
+		{"no name after", "Union leaders said it.", 0},
+		{"another lower-case word", "Union green leaders Kari Dahl said it.", 0},
+		{"a pair noun", "Union envoys Kari Dahl and Ola Brun said it.", 2},
+		{"no plural", "Union leader Kari Dahl said it.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			b := k4index(t, toks, "said")
+			if got := pluralTitleEnd(toks, 0, b); got != tc.want {
+				t.Errorf("pluralTitleEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+	// the plural right before the end of the range
+	toks := k4toks(t, "Union leaders Kari said it.")
+	if got := pluralTitleEnd(toks, 0, 2); got != 0 {
+		t.Errorf("pluralTitleEnd over two words = %d, want 0", got)
+	}
+	if got := pluralTitleEnd(toks, 0, 3); got != 2 {
+		t.Errorf("pluralTitleEnd over three words = %d, want 2", got)
+	}
+}
+
+// TestMediumBefore: "in their statement" right before the cue.
+func TestMediumBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       int
+	}{
+		{"in a statement", "The envoys in a statement said it.", 3},
+		{"in their joint letter", "The envoys in their joint letter said it.", 4},
+		{"in their brief joint letter: four words", "The envoys in their brief joint letter said it.", 0},
+		{"four words", "The envoys in their very brief joint letter said it.", 0},
+		{"in right before", "The envoys in statement said it.", 0},
+		{"no in", "The envoys their statement said it.", 0},
+		{"in as the first word", "In a statement said it.", 0},
+		{"a capitalized medium", "The envoys in a Statement said it.", 0},
+		{"no medium", "The envoys in a hurry said it.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			k := k4index(t, toks, "said") - 1
+			if got := mediumBefore(toks, k); got != tc.want {
+				t.Errorf("mediumBefore = %d, want %d", got, tc.want)
+			}
+		})
+	}
+	if got := mediumBefore(k4toks(t, "said it."), -1); got != 0 {
+		t.Errorf("mediumBefore(-1) = %d, want 0", got)
+	}
+}
+
+// TestWithSubject: the subject of a participle cue after "with".
+func TestWithSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent, cue string
+		want            int
+	}{
+		{"with analysts", "Prices fell, with analysts warning that it would last.", "warning", 4},
+		{"with two words", "Prices fell, with the prosecutors accusing him.", "accusing", 4},
+		{"no with", "Prices fell, and analysts warning that it would last.", "warning", -1},
+		{"with opening the sentence", "With analysts warning that it would last.", "warning", 1},
+		{"the cue second", "analysts warning that it would last.", "warning", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			if got := withSubject(toks, k4index(t, toks, tc.cue)); got != tc.want {
+				t.Errorf("withSubject = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCountedGroupStart: a count and its "the" before a group noun.
+func TestCountedGroupStart(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		a, end     int
+		want       int
+	}{
+		{"the four diplomats", "Then the four top diplomats said it.", 3, 5, 1},
+		{"two officials", "Then two senior officials said it.", 2, 4, 1},
+		{"12 officials", "Then 12 officials said it.", 2, 3, 1},
+		{"a count first in the text", "Two officials said it.", 1, 2, 0},
+		{"the count first", "The two officials said it.", 2, 3, 0},
+		{"no count", "Then the senior officials said it.", 2, 4, 2},
+		{"two sources", "Then two sources said it.", 2, 3, 2},
+		{"no group noun", "Then two senior men said it.", 2, 4, 2},
+		{"a at 0", "officials said it.", 0, 1, 0},
+		{"an empty phrase", "Then two officials said it.", 2, 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := countedGroupStart(k4toks(t, tc.sent), tc.a, tc.end); got != tc.want {
+				t.Errorf("countedGroupStart = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
