@@ -850,3 +850,166 @@ func TestCountedGroupStart(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesAtEdges: up to five capitalized words, initials, particles and
+// a suffix.
+func TestNamesAtEdges(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		i    int
+		want int
+	}{
+		{"Anna Berg said it.", 0, 2},
+		{"Anna Berg", 0, 2},
+		{"Anna B. Berg said it.", 0, 4},
+		{"K. Berg said it.", 0, 3},
+		{"A. Berg said it.", 0, 0}, // "A" read as the article
+		{"Anna Maria Eva Lisa Berg Dahl said it.", 0, 5},
+		{"Dimitri van den Bergh said it.", 0, 4},
+		{"Dimitri van den", 0, 1},
+		{"Adel al-Jubeir said it.", 0, 2},
+		{"Ole Lind Jr. said it.", 0, 4},
+		{"Ole Lind III said it.", 0, 3},
+		{"said it.", 0, 0},
+		{"Anna", 0, 1},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			a, b := namesAt(k4toks(t, tc.sent), tc.i)
+			if a != tc.i || b != tc.want {
+				t.Errorf("namesAt = %d, %d, want %d, %d", a, b, tc.i, tc.want)
+			}
+		})
+	}
+}
+
+// TestParticlesAt: lower-case particles between two name words.
+func TestParticlesAt(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		i    int
+		want int
+	}{
+		{"Dimitri van den Bergh said it.", 1, 2},
+		{"Ursula von der Leyen said it.", 1, 2},
+		{"Luiz da Silva said it.", 1, 1},
+		{"Anna van de la Berg said it.", 1, 3},
+		{"Anna van de la y Berg said it.", 1, 0},
+		{"Dimitri van den", 1, 0},
+		{"Dimitri van den bergh", 1, 0},
+		{"van Bergh said it.", 0, 0},
+		{"the van Bergh said it.", 1, 0},
+		{"Adel al-Jubeir said it.", 1, 1},
+		{"Adel al-jubeir said it.", 1, 0},
+		{"Adel", 1, 0},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := particlesAt(k4toks(t, tc.sent), tc.i); got != tc.want {
+				t.Errorf("particlesAt = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHyphenParticleName: "al-Jubeir", not "al-" alone or "al-j".
+func TestHyphenParticleName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"al-Jubeir": true, "el-Sisi": true, "al-J": false, "al-": false, "-Jubeir": false,
+		"al-jubeir": false, "xx-Jubeir": false, "al": false, "bin-Salman": true,
+	} {
+		if got := hyphenParticleName(w); got != want {
+			t.Errorf("hyphenParticleName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLastNameEnd: a list of names joined by "and" or commas.
+func TestLastNameEnd(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want int
+	}{
+		{"Anna Berg and Tom Reed said it.", 5},
+		{"Anna Berg, Tom Reed and Eva Dahl said it.", 8},
+		{"Anna Berg, and Tom Reed said it.", 6},
+		{"Anna Berg said it.", 2},
+		{"Anna Berg and", 2},
+		{"Anna Berg and Tom", 4},
+		{"Anna Berg and the rest said it.", 2},
+		{"said it.", 0},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := lastNameEnd(k4toks(t, tc.sent), 0); got != tc.want {
+				t.Errorf("lastNameEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTagEnd: "(R-Ariz.)" and ", D-Calif.," after a name.
+func TestTagEnd(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want int
+	}{
+		{"Reed (R-Ariz.) said it.", 5},
+		{"Reed (R-Ariz) said it.", 4},
+		{"Reed (R-Ariz. x) said it.", 6},
+		{"Reed (R-Ariz. x y) said it.", 1},
+		{"Reed (R-Ariz.", 1},
+		{"Reed (R-Ariz", 1},
+		{"Reed (Ariz) said it.", 1},
+		{"Reed, D-Calif., said it.", 4},
+		{"Reed, D-Calif said it.", 3},
+		{"Reed, D-Calif", 3},
+		{"Reed, Calif, said it.", 1},
+		{"Reed said it.", 1},
+		{"Reed", 1},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := tagEnd(k4toks(t, tc.sent), 1); got != tc.want {
+				t.Errorf("tagEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsPartyTag: R, D or I, a hyphen, a capital.
+func TestIsPartyTag(t *testing.T) {
+	for w, want := range map[string]bool{
+		"R-Ariz": true, "D-Calif": true, "I-Vt": true, "R-A": true, "R-": false, "R-a": false,
+		"X-Ariz": false, "RxAriz": false, "R": false, "": false, "R-[": false, "R-@": false,
+	} {
+		if got := isPartyTag(w); got != want {
+			t.Errorf("isPartyTag(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSuffixEnd: a generational suffix after a name.
+func TestSuffixEnd(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		j    int
+		want int
+	}{
+		{"Ole Lind Jr. said it.", 2, 4},
+		{"Ole Lind Jr said it.", 2, 3},
+		{"Ole Lind jr. said it.", 2, 2},
+		{"Ole Lind JR. said it.", 2, 4},
+		{"Ole Lind III said it.", 2, 3},
+		{"Ole Lind Iii said it.", 2, 2},
+		{"Ole Lind Jr. said it.", 3, 4},
+		{"Ole Lind Sr. said it.", 3, 4},
+		{"Ole Lind III. said it.", 3, 3},
+		{"Ole Lind Jr.", 2, 4},
+		{"Ole Lind Jr", 2, 3},
+		{"Ole Lind", 2, 2},
+		{". Lind", 0, 0},
+	} {
+		t.Run(fmt.Sprintf("%s at %d", tc.sent, tc.j), func(t *testing.T) {
+			if got := suffixEnd(k4toks(t, tc.sent), tc.j); got != tc.want {
+				t.Errorf("suffixEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
