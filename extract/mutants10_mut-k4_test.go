@@ -1013,3 +1013,54 @@ func TestSuffixEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestYamlPrintable: YAML's printable set at each bound.
+func TestYamlPrintable(t *testing.T) {
+	for r, want := range map[rune]bool{
+		0x1f: false, 0x20: true, 0x7e: true, 0x7f: false, 0x9f: false, 0xa0: true,
+		0xd7ff: true, 0xd800: false, 0xdfff: false, 0xe000: true, 0xfffd: true, 0xfffe: false,
+		0xffff: false, 0x10000: true, 0x10ffff: true, 0x110000: false, '\t': false, '\n': false,
+	} {
+		if got := yamlPrintable(r); got != want {
+			t.Errorf("yamlPrintable(%#x) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestOneLine: a comment line of printable characters, single spaces.
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\nb":          "a b",
+		"a\u0085b":      "a b",
+		"a\u2028b":      "a b",
+		"a\u2029b":      "a b",
+		"a\ufeffb":      "a b",
+		"a\x7fb":        "a b",
+		"  a \t b  ":    "a b",
+		"Anna “Berg” ä": "Anna “Berg” ä",
+	} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFootnoteAndWhy: comments after a section, a blank line between two;
+// a rule's comment line.
+func TestFootnoteAndWhy(t *testing.T) {
+	n := plain("x")
+	footnote(n, "# one")
+	if n.FootComment != "# one" {
+		t.Errorf("first footnote %q", n.FootComment)
+	}
+	footnote(n, "# two")
+	if n.FootComment != "# one\n\n# two" {
+		t.Errorf("second footnote %q", n.FootComment)
+	}
+	if got := why(Why{Rule: "r", Confidence: 0.456}); got != "# rule: r; confidence 0.46" {
+		t.Errorf("why = %q", got)
+	}
+	if got := why(Why{Rule: "r", Confidence: 0.5, Note: "a\nb"}); got != "# rule: r; confidence 0.50; a b" {
+		t.Errorf("why = %q", got)
+	}
+}
