@@ -1064,3 +1064,70 @@ func TestFootnoteAndWhy(t *testing.T) {
 		t.Errorf("why = %q", got)
 	}
 }
+
+// TestSaidDates: the date a statement was made, from the words of its
+// sentence, against an article of Wednesday 2025-12-10.
+func TestSaidDates(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Anna Berg said yesterday that the plan was dead.", "2025-12-09"},
+		{"Anna Berg said today that the plan was dead.", "2025-12-10"},
+		{"Anna Berg said at the close of today that the plan was dead.", ""},
+		{"Anna Berg said last week that the plan was dead.", "2025-W49"},
+		{"Anna Berg said this week that the plan was dead.", "2025-W50"},
+		{"Anna Berg said last month that the plan was dead.", "2025-11"},
+		{"Anna Berg said on Monday that the plan was dead.", "2025-12-08"},
+		{"Anna Berg said on Wednesday that the plan was dead.", "2025-12-03"},
+		{"Anna Berg said on Thursday that the plan was dead.", "2025-12-04"},
+		{"“The plan is dead,” Anna Berg said Sunday.", "2025-12-07"},
+		{"“The plan is dead,” Anna Berg said Saturday.", "2025-12-06"},
+		{"Next Monday, Anna Berg said, the plan will die.", "2025-12-15"},
+		{"Next Wednesday, Anna Berg said, the plan will die.", "2025-12-17"},
+		{"Next Tuesday, Anna Berg said, the plan will die.", "2025-12-16"},
+		{"Anna Berg said on a Saturday call that the plan was dead.", ""},
+		{"Anna Berg said that the plan was dead on Monday.", ""},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			d := Extract(tc.body, Options{SourceID: "t", Published: "2025-12-10", BodyFile: "a.txt"})
+			if len(d.Statements) != 1 {
+				t.Fatalf("%d statements: %+v", len(d.Statements), statements(d))
+			}
+			got := ""
+			if s := d.Statements[0].Said; s != nil {
+				got = s.On
+			}
+			if got != tc.want {
+				t.Errorf("said %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRoleEndMonth: "who steps down in January" ends the role in the next
+// such month, "who stepped down in January" in the last; the month of the
+// article itself is this one either way.
+func TestRoleEndMonth(t *testing.T) {
+	for _, tc := range []struct{ body, kind, want string }{
+		{"Harbour chief Anna Berg, who steps down in January, said the plan was dead.", "announced", "2026-01"},
+		{"Harbour chief Anna Berg, who stepped down in January, said the plan was dead.", "past", "2025-01"},
+		{"Harbour chief Anna Berg, who steps down in December, said the plan was dead.", "announced", "2025-12"},
+		{"Harbour chief Anna Berg, who stepped down in December, said the plan was dead.", "past", "2025-12"},
+		{"Harbour chief Anna Berg, who steps down in November, said the plan was dead.", "announced", "2026-11"},
+		{"Harbour chief Anna Berg, who stepped down in November, said the plan was dead.", "past", "2025-11"},
+		{"Harbour chief Anna Berg, who retires, said the plan was dead.", "announced", ""},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			d := Extract(tc.body, Options{SourceID: "t", Published: "2025-12-10", BodyFile: "a.txt"})
+			if len(d.Roles) != 1 {
+				t.Fatalf("%d roles", len(d.Roles))
+			}
+			r := d.Roles[0]
+			got := ""
+			if r.End != nil {
+				got = r.End.On
+			}
+			if r.EndKind != tc.kind || got != tc.want {
+				t.Errorf("end %s %q, want %s %q", r.EndKind, got, tc.kind, tc.want)
+			}
+		})
+	}
+}
