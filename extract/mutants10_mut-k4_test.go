@@ -1131,3 +1131,116 @@ func TestRoleEndMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviationEndsASentence: where a full stop after a short word
+// ends the sentence, as Sentences splits.
+func TestAbbreviationEndsASentence(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Dr. Berg won.", "Dr. Berg won."},
+		{"Anna K. Berg won.", "Anna K. Berg won."},
+		{"It was k. Then it ended.", "It was k.|Then it ended."},
+		{"They met on Dec. 6 in Oslo.", "They met on Dec. 6 in Oslo."},
+		{"They met in Dec. The talks failed.", "They met in Dec.|The talks failed."},
+		{"They met in Dec.", "They met in Dec."},
+		{"It was No. 10 again.", "It was No. 10 again."},
+		{"It was the U.S. The talks failed.", "It was the U.S.|The talks failed."},
+		{"It was the U.S. Navy that won.", "It was the U.S. Navy that won."},
+		{"It was the U.K. The talks failed.", "It was the U.K.|The talks failed."},
+		{"It was Acme Inc. Officials said so.", "It was Acme Inc.|Officials said so."},
+		{"It was Acme Inc. Berg said so.", "It was Acme Inc. Berg said so."},
+		{"It was the X.Y. The talks failed.", "It was the X.Y.|The talks failed."},
+		{"It was the X.Y. Navy that won.", "It was the X.Y. Navy that won."},
+		{"It was the XY.Z. Navy that won.", "It was the XY.Z.|Navy that won."},
+		{"It ended. The talks failed.", "It ended.|The talks failed."},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := k4join(Sentences(tc.in)); got != tc.want {
+				t.Errorf("sentences %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsInitialism: letters separated by full stops.
+func TestIsInitialism(t *testing.T) {
+	for w, want := range map[string]bool{"u.s": true, "d.c": true, "u": true, "us": false, "u.": false, "ab.c": false, "é.ü": true} {
+		if got := isInitialism(w); got != want {
+			t.Errorf("isInitialism(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNextWordAt: the next word's offset and the word, within end.
+func TestNextWordAt(t *testing.T) {
+	rs := []rune("a.  Berg said")
+	for _, tc := range []struct {
+		i, end int
+		at     int
+		word   string
+	}{
+		{2, 13, 4, "Berg"},
+		{2, 6, 4, "Be"},
+		{2, 3, 3, ""},
+		{4, 13, 4, "Berg"},
+		{8, 13, 9, "said"},
+		{13, 13, 13, ""},
+	} {
+		at, w := nextWordAt(rs, tc.i, tc.end)
+		if at != tc.at || w != tc.word {
+			t.Errorf("nextWordAt(%d, %d) = %d, %q, want %d, %q", tc.i, tc.end, at, w, tc.at, tc.word)
+		}
+	}
+}
+
+// TestEmbeddedPosts: a post's link line, its signature, and the post's
+// text before the signature when it holds a hashtag or handle and no
+// quotation mark.
+func TestEmbeddedPosts(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"a link line", "Berg won.\nGreat day pic.twitter.com/x\nReed lost.", "false|true|false"},
+		{"a signature and its text", "Berg won.\nGreat day #win\n— Anna Berg (@aberg) June 22, 2016\nReed lost.", "false|true|true|false"},
+		{"a signature, text with no handle", "Berg won.\nGreat day\n— Anna Berg (@aberg) June 22, 2016", "false|false|true"},
+		{"a signature, text with a quotation mark", "Berg won.\n“Great day” #win\n— Anna Berg (@aberg) June 22, 2016", "false|false|true"},
+		{"a signature first", "— Anna Berg (@aberg) June 22, 2016\nReed lost.", "true|false"},
+		{"an en dash", "Great day @x\n– Anna Berg (@aberg) June 22", "true|true"},
+		{"a hyphen and a space", "Great day @x\n- Anna Berg (@aberg) June 22", "true|true"},
+		{"a hyphen, no space", "Great day @x\n-Anna Berg (@aberg) June 22", "false|false"},
+		{"no handle", "Great day @x\n— Anna Berg (aberg) June 22", "false|false"},
+		{"no closing parenthesis", "Great day @x\n— Anna Berg (@aberg June 22", "false|false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, b := range newDoc(tc.body).embeds {
+				got = append(got, fmt.Sprint(b))
+			}
+			if g := k4join(got); g != tc.want {
+				t.Errorf("embeds %s, want %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestPluralDemonym: capitalized plural nationality nouns.
+func TestPluralDemonym(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Kurds": true, "Thais": true, "Americans": true, "Italians": true, "Norwegians": true,
+		"Danes": true, "Dane": false, "kurds": false, "USAs": false, "Bos": false, "Ians": false,
+		"Kentishs": false, "Oslovians": true, "Berlinians": true, "Tables": false, "Brians": false,
+	} {
+		if got := pluralDemonym(w); got != want {
+			t.Errorf("pluralDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestIsAgeNoun: "26-year-old", a digit first.
+func TestIsAgeNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"26-year-old": true, "0-year-old": true, "9-year-old": true, "-year-old": false, "x-year-old": false,
+		"26-year-olds": false, "26": false, "/-year-old": false, ":-year-old": false,
+	} {
+		if got := isAgeNoun(w); got != want {
+			t.Errorf("isAgeNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
