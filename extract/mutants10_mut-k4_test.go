@@ -1244,3 +1244,185 @@ func TestIsAgeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounObject: a bare singular noun after a verb of saying, then
+// the sentence's end or a prepositional phrase with no verb.
+func TestBareNounObject(t *testing.T) {
+	for _, tc := range []struct {
+		name, sent string
+		want       bool
+	}{
+		{"the end", "Berg conceded defeat.", true},
+		{"the text's end", "Berg conceded defeat", true},
+		{"a semicolon", "Berg conceded defeat; Reed won.", true},
+		{"a phrase", "Berg conceded defeat in the vote on Friday.", true},
+		{"a phrase to the text's end", "Berg conceded defeat in the vote", true},
+		{"a phrase with a name", "Berg conceded defeat on Saturday (May 21).", true},
+		{"a phrase, then a comma", "Berg conceded defeat in the vote, which was held Friday.", true},
+		{"a phrase, then and a past verb", "Berg conceded defeat in the vote and thanked her staff.", true},
+		{"a phrase, then and a past verb at the end", "Berg conceded defeat in the vote and", true},
+		{"a phrase, then and a capital", "Berg conceded defeat in the vote and Thanked her.", true},
+		{"a phrase with a finite verb", "Berg conceded defeat in the vote is likely.", false},
+		{"a phrase with a past verb", "Berg conceded defeat in the vote happened.", false},
+		{"a phrase with a short -ed word", "Berg conceded defeat in the red car.", true},
+		{"a phrase with n’t", "Berg conceded defeat in the vote wasn’t fair.", false},
+		{"a phrase with n't", "Berg conceded defeat in the vote wasn't fair.", false},
+		{"a phrase with to and a verb", "Berg conceded defeat in the vote to stay on.", false},
+		{"a phrase with to and the", "Berg conceded defeat in the vote to the board.", true},
+		{"a phrase with to at the end", "Berg conceded defeat in the vote to", true},
+		{"a phrase with that", "Berg conceded defeat in the vote that mattered.", false},
+		{"a phrase with a dash", "Berg conceded defeat in the vote - it is over.", true},
+		{"a phrase with a quotation", "Berg conceded defeat in the vote “it is over.”", true},
+		{"a phrase with a colon", "Berg conceded defeat in the vote: it is over.", true},
+		{"another word after", "Berg conceded defeat was near.", false},
+		{"a plural", "Berg conceded prices.", false},
+		{"an adverb", "Berg conceded quickly.", false},
+		{"an -ed word", "Berg conceded wanted.", false},
+		{"an -ing word", "Berg conceded nothing.", false},
+		{"a capital", "Berg conceded Oslo.", false},
+		{"claim", "Berg claimed victory in the vote.", false},
+		{"a pronoun", "Berg conceded it.", false},
+		{"a mark", "Berg conceded “defeat”.", false},
+		{"a negation", "Berg conceded not.", false},
+		{"nothing after the verb", "Berg conceded", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			if got := bareNounObject(toks, 1, 2); got != tc.want {
+				t.Errorf("bareNounObject = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRankRunAndTitle: a run of short titles, each with its full stop.
+func TestRankRunAndTitle(t *testing.T) {
+	for _, tc := range []struct {
+		sent  string
+		want  int
+		title string
+	}{
+		{"Lt. Col. Anna Berg said it.", 4, "Lieutenant Colonel"},
+		{"Rear Adm. Anna Berg said it.", 3, "Rear Admiral"},
+		{"Sen. Anna Berg said it.", 2, "Senator"},
+		{"Rear Anna Berg said it.", 0, ""},
+		{"Sen Anna Berg said it.", 0, ""},
+		{"sen. Anna Berg said it.", 0, ""},
+		{"Sen.", 2, "Senator"},
+		{"Sen", 0, ""},
+		{"Lt. Col", 2, "Lieutenant"},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			e := rankRun(toks, 0)
+			if e != tc.want {
+				t.Errorf("rankRun = %d, want %d", e, tc.want)
+			}
+			if got := rankTitle(toks, 0, e); got != tc.title {
+				t.Errorf("rankTitle = %q, want %q", got, tc.title)
+			}
+		})
+	}
+}
+
+// TestSameEntity: a drafted id and a curated one name the same entity.
+func TestSameEntity(t *testing.T) {
+	da := side{names: map[string][]string{"anna-berg": {"Anna Berg"}, "berg": {"Berg"}, "x": {""}}}
+	cu := side{names: map[string][]string{"a-berg": {"Anna Berg"}, "berg2": {"Berg"}, "the-board": {"The Board"}, "tom-berg": {"Tom Berg"}, "y": {""}}}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"anna-berg", "anna-berg", true},
+		{"anna-berg", "a-berg", true},
+		{"berg", "a-berg", true},
+		{"anna-berg", "berg2", true},
+		{"berg", "berg2", true},
+		{"anna-berg", "tom-berg", false},
+		{"board", "the-board", true},
+		{"x", "y", false},
+		{"anna-berg", "y", false},
+		{"berg", "z", false},
+	} {
+		t.Run(tc.a+" "+tc.b, func(t *testing.T) {
+			if got := same(da, tc.a, cu, tc.b); got != tc.want {
+				t.Errorf("same = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDateRange: the first and last day of a date at each precision.
+func TestDateRange(t *testing.T) {
+	for _, tc := range []struct {
+		in          string
+		first, last string
+		ok          bool
+	}{
+		{"2025-12-10", "2025-12-10", "2025-12-10", true},
+		{"2025-12", "2025-12-01", "2025-12-31", true},
+		{"2024-02", "2024-02-01", "2024-02-29", true},
+		{"2025-W01", "2024-12-30", "2025-01-05", true},
+		{"2025-W49", "2025-12-01", "2025-12-07", true},
+		{"2026-W01", "2025-12-29", "2026-01-04", true},
+		{"2021-W01", "2021-01-04", "2021-01-10", true},
+		{"2025", "", "", false},
+		{"", "", "", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			a, b, ok := dateRange(tc.in)
+			first, last := "", ""
+			if ok {
+				first, last = a.Format("2006-01-02"), b.Format("2006-01-02")
+			}
+			if first != tc.first || last != tc.last || ok != tc.ok {
+				t.Errorf("dateRange = %s, %s, %v, want %s, %s, %v", first, last, ok, tc.first, tc.last, tc.ok)
+			}
+		})
+	}
+}
+
+// TestCloseInTimeEdges: fourteen days apart either way, the gap between
+// the ranges' nearest ends.
+func TestCloseInTimeEdges(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2026-03-16", "2026-03-02", true},
+		{"2026-03-17", "2026-03-02", false},
+		{"2026-03-02", "2026-03-02", true},
+		{"2026-01", "2026-02-14", true},
+		{"2026-01", "2026-02-15", false},
+		{"2026-02-15", "2026-01", false},
+		{"2026-02-14", "2026-01", true},
+		{"2025-12-17", "2026-01", false},
+		{"2025-12-18", "2026-01", true},
+		{"2025-12-22", "2025-W49", false},
+		{"2025-12-21", "2025-W49", true},
+		{"2025-11-17", "2025-W49", true},
+		{"2025-11-16", "2025-W49", false},
+	} {
+		if got := closeInTime(tc.a, tc.b); got != tc.want {
+			t.Errorf("closeInTime(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestClipWords: n words and an ellipsis, or the text as it is.
+func TestClipWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"a b c", 3, "a b c"},
+		{"a  b c", 3, "a  b c"},
+		{"a b c d", 3, "a b c …"},
+		{"a b", 3, "a b"},
+	} {
+		if got := clipWords(tc.in, tc.n); got != tc.want {
+			t.Errorf("clipWords(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
