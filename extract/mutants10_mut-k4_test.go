@@ -1426,3 +1426,113 @@ func TestClipWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSuffixAndNameFields: a suffix after a name of two words or more.
+func TestSplitSuffixAndNameFields(t *testing.T) {
+	for _, tc := range []struct{ in, base, suffix, fields string }{
+		{"Ole Lind Jr.", "Ole Lind", "Jr.", "Ole|Lind"},
+		{"Ole Lind, Jr.", "Ole Lind", "Jr.", "Ole|Lind"},
+		{"Arne B. Morrow III", "Arne B. Morrow", "III", "Arne|B.|Morrow"},
+		{"Lind Jr.", "Lind Jr.", "", "Lind|Jr."},
+		{"Ole Lind", "Ole Lind", "", "Ole|Lind"},
+		{"Ole Lind Iii", "Ole Lind Iii", "", "Ole|Lind|Iii"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			b, s := splitSuffix(tc.in)
+			if b != tc.base || s != tc.suffix {
+				t.Errorf("splitSuffix = %q, %q, want %q, %q", b, s, tc.base, tc.suffix)
+			}
+			if f := k4join(nameFields(tc.in)); f != tc.fields {
+				t.Errorf("nameFields = %s, want %s", f, tc.fields)
+			}
+		})
+	}
+}
+
+// TestSlugAndItoa: ids from names, numbers written out.
+func TestSlugAndItoa(t *testing.T) {
+	for in, want := range map[string]string{
+		"Anna Berg": "anna-berg", "Åsa Öberg": "asa-oberg", "R2-D2 unit": "r2-d2-unit", "!!": "entity",
+		"az 09": "az-09", "Zz": "zz", "a@b": "a-b", "-Anna-": "anna",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for i, want := range map[int]string{0: "0", 7: "7", 10: "10", 123: "123"} {
+		if got := itoa(i); got != want {
+			t.Errorf("itoa(%d) = %q, want %q", i, got, want)
+		}
+	}
+}
+
+// TestRegistryIDsAndLookup: free ids, and people found by surname, by a
+// full name's end, never by two first names.
+func TestRegistryIDsAndLookup(t *testing.T) {
+	r := newRegistry([]Known{{Kind: KindPerson, ID: "berg", Name: "Tom Berg"}})
+	if got := r.newID("berg", "tom-berg"); got != "tom-berg" {
+		t.Errorf("newID = %q, want tom-berg", got)
+	}
+	if got := r.newID("berg"); got != "berg-2" {
+		t.Errorf("newID = %q, want berg-2", got)
+	}
+	r.ids["berg-2"] = nil
+	if got := r.newID("berg"); got != "berg-3" {
+		t.Errorf("newID = %q, want berg-3", got)
+	}
+	anna := r.person("Anna Dahl", Why{})
+	if anna.ID != "dahl" {
+		t.Errorf("person id %q, want dahl", anna.ID)
+	}
+	bergh := r.person("Dimitri van den Bergh", Why{})
+	lind := r.person("Ole Lind Jr.", Why{})
+	if len(lind.Aliases) != 1 || lind.Aliases[0] != "Ole Lind" || lind.ID != "lind" {
+		t.Errorf("suffixed person %+v", lind)
+	}
+	for _, tc := range []struct {
+		name string
+		want *Entity
+	}{
+		{"Dahl", anna},
+		{"Anna Dahl", anna},
+		{"Eva Dahl", nil},
+		{"A Dahl", nil},
+		{"Van den Bergh", bergh},
+		{"den Bergh", bergh},
+		{"Dimitri van den Bergh", bergh},
+		{"Lind", lind},
+		{"Ole Lind", lind},
+		{"Ole Lind Jr.", lind},
+		{"", nil},
+		{"Nobody", nil},
+	} {
+		if got := r.lookup(tc.name, KindPerson); got != tc.want {
+			t.Errorf("lookup(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if got := r.lookup("Dahl", KindOrganization); got != nil {
+		t.Errorf("lookup of an organization by surname = %v", got)
+	}
+	// a fuller form of a name first seen short renames the person
+	sund := r.person("Sund", Why{})
+	if got := r.person("Kim Sund", Why{}); got != sund || sund.Name != "Kim Sund" || k4join(sund.Aliases) != "Sund" {
+		t.Errorf("fuller name: %+v", sund)
+	}
+	// another form of as many words is an alias; a shorter one is none
+	if got := r.person("K. Sund", Why{}); got != sund || sund.Name != "Kim Sund" || k4join(sund.Aliases) != "Sund|K. Sund" {
+		t.Errorf("other name: %+v", sund)
+	}
+	if got := r.person("Sund", Why{}); got != sund || k4join(sund.Aliases) != "Sund|K. Sund" {
+		t.Errorf("short name: %+v", sund)
+	}
+	if got := r.person("Kim  Sund", Why{}); got != sund || k4join(sund.Aliases) != "Sund|K. Sund" {
+		t.Errorf("the same name spaced: %+v", sund)
+	}
+	// "TWO-GOAL Carl Stead": the lead-in in capitals is no part of the name
+	if got := r.person("TWO-GOAL Carl Stead", Why{}); got.Name != "Carl Stead" {
+		t.Errorf("lead-in: %q", got.Name)
+	}
+	if got := r.person("TWO-GOAL Stead", Why{}); got.Name != "TWO-GOAL Stead" {
+		t.Errorf("lead-in with two words: %q", got.Name)
+	}
+}
