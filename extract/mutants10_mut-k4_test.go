@@ -1749,3 +1749,42 @@ func TestSpeakers5RulesInDrafts(t *testing.T) {
 			want: []stmt{{"Di Fox", "reported", "the pay was low"}, {"Di Fox", "direct", "It is"}}},
 	})
 }
+
+// TestPronounRulesInDrafts: the pronoun rules of pronouns.go in short
+// invented texts, next to each rule's edge.
+func TestPronounRulesInDrafts(t *testing.T) {
+	const agreed = "We agreed"
+	runDraftCases(t, []draftCase{
+		{name: "cataphora after even though", body: "Even though he called the plan bold, Judge Tom Holt voted against it, he said.", exact: true,
+			want: []stmt{{"Tom Holt", "reported", "Even though he called the plan bold, Judge Tom Holt voted against it"}},
+			rules: map[string]string{"Even though he called the plan bold, Judge Tom Holt voted against it": "pronoun-cataphora"}},
+		{name: "cataphora: the title one word after the comma", body: "Though he called the plan bold, the judge Tom Holt voted against it, he said.", exact: true,
+			want: []stmt{{"Tom Holt", "reported", "Though he called the plan bold, the judge Tom Holt voted against it"}}},
+		{name: "cataphora: a place before the title", body: "Though he said the plan was bold, in Oslo Judge Tom Holt voted no.", exact: true,
+			want: []stmt{{"Tom Holt", "reported", "the plan was bold, in Oslo Judge Tom Holt voted no"}}},
+		{name: "cataphora: the title six words after the comma", body: "Though he said the plan was bold, in the big old town hall Judge Tom Holt voted no.", exact: true},
+		{name: "cataphora: no title", body: "Though he said the plan was bold, Tom Holt voted no.", exact: true},
+		{name: "cataphora: an honorific", body: "Though he said the plan was bold, Mr. Tom Holt voted no.", exact: true},
+
+		{name: "an honorific tells her gender", body: "Anna Berg met Tom Reed on Monday. Ms. Berg spoke first. “We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", agreed}}},
+		{name: "an honorific tells his gender", body: "Anna Berg met Tom Reed on Monday. Mr. Reed spoke first. “We agreed,” he said.", exact: true,
+			want: []stmt{{"Tom Reed", "direct", agreed}}},
+		{name: "the first named of two", body: "Anna Berg and Tom Reed met on Monday. “We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", agreed}}},
+		{name: "the sentence before names a woman by an honorific alone", body: "Anna Berg and Tom Reed met on Monday. Mrs. Dahl, a friend of Berg, was there. “We agreed,” she said.", exact: true},
+		{name: "a full name nobody registered, a state before it", body: "About this said special envoy of Norland Tom Reed at the forum. “We agreed,” he said.", exact: true,
+			want: []stmt{{"Tom Reed", "direct", agreed}}},
+		{name: "a plural title and an initial", body: "About this said Attorneys Benjamin L. Crump at the forum. “We agreed,” he said.", exact: true,
+			want: []stmt{{"Benjamin L. Crump", "direct", agreed}}},
+		{name: "a name and a place after it", body: "The talks were led by Anna Berg, Norland. “We agreed,” she said.", exact: true},
+		{name: "a place of two words", body: "The talks were held in Santa Clara, California. “We agreed,” she said.", exact: true},
+		{name: "a full name after by", body: "The talks were chaired by Anna Berg. “We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", agreed}}},
+		{name: "a name of four words", body: "The talks were chaired by Anna Maria Berg Dahl. “We agreed,” she said.", exact: true},
+		{name: "an outlet", body: "The talks were chaired by Harbour News. “We agreed,” she said.", exact: true},
+		{name: "a surname whose full name was given", body: "Tom McIlroy won the cup. The crowd cheered when McIlroy spoke. “We agreed,” he said.", exact: true,
+			want: []stmt{{"Tom McIlroy", "direct", agreed}}},
+		{name: "a role alone opening the sentence", body: "The senator spoke on Monday. “We agreed,” he said.", exact: true},
+	})
+}
