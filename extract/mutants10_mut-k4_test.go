@@ -1756,7 +1756,7 @@ func TestPronounRulesInDrafts(t *testing.T) {
 	const agreed = "We agreed"
 	runDraftCases(t, []draftCase{
 		{name: "cataphora after even though", body: "Even though he called the plan bold, Judge Tom Holt voted against it, he said.", exact: true,
-			want: []stmt{{"Tom Holt", "reported", "Even though he called the plan bold, Judge Tom Holt voted against it"}},
+			want:  []stmt{{"Tom Holt", "reported", "Even though he called the plan bold, Judge Tom Holt voted against it"}},
 			rules: map[string]string{"Even though he called the plan bold, Judge Tom Holt voted against it": "pronoun-cataphora"}},
 		{name: "cataphora: the title one word after the comma", body: "Though he called the plan bold, the judge Tom Holt voted against it, he said.", exact: true,
 			want: []stmt{{"Tom Holt", "reported", "Though he called the plan bold, the judge Tom Holt voted against it"}}},
@@ -1787,4 +1787,53 @@ func TestPronounRulesInDrafts(t *testing.T) {
 			want: []stmt{{"Tom McIlroy", "direct", agreed}}},
 		{name: "a role alone opening the sentence", body: "The senator spoke on Monday. “We agreed,” he said.", exact: true},
 	})
+}
+
+// TestQuotationSpans: every quotation newDoc pairs, with its marks' span,
+// its group and its paragraph, where marks run over paragraphs, stand at
+// a paragraph's edges or mix shapes.
+func TestQuotationSpans(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Berg said ``we won.\n``We will win again,'' she said.", "\"we won.\"[10:19 g1 p0] \"We will win again,\"[20:42 g1 p1]"},
+		{"Berg said ''we won.\n''We will win again,'' she said.", "\"we won.\"[10:19 g1 p0] \"We will win again,\"[20:42 g1 p1]"},
+		{"Berg said “we won.\n“We will win again,” she said.", "\"we won.\"[10:18 g1 p0] \"We will win again,\"[19:39 g1 p1]"},
+		{"Berg said \"we won.\n\"We will win again,\" she said.", "\"we won.\"[10:18 g1 p0] \"We will win again,\"[19:39 g1 p1]"},
+		{"Berg said “we won.\nThe match ended.", "\"we won.\"[10:18 g1 p0]"},
+		{"Berg said “we won.", "\"we won.\"[10:18 g1 p0]"},
+		{"Berg said “", ""},
+		{"Berg said “we won.\nAlso read: the match\n“We will win again,” she said.", "\"We will win again,\"[40:60 g2 p2]"},
+		{"'We started well and won the match.\"", "\"We started well and won the match.\"[0:36 g1 p0]"},
+		{"'W\"", ""},
+		{"'We\"", "\"We\"[0:4 g1 p0]"},
+		{"' We started well and won the match.\"", ""},
+		{"'We started \"well\" and won the match.\"", "\"well\"[12:18 g1 p0]"},
+		{"'We started well and won the match.", ""},
+		{"‘We started well and won the match.”", "\"We started well and won the match.\"[0:36 g1 p0]"},
+		{"Berg said “we won.\n'We started well and won the match.\"", "\"we won.\"[10:18 g1 p0]"},
+		{"Berg says 'we won'", "\"we won\"[10:18 g-1 p0]"},
+		{"Berg's 'big' win", "\"big\"[7:12 g-1 p0]"},
+		{"Berg says 'we won", ""},
+		{"Berg says we' won'", ""},
+		{"“We won,“ Berg said.", "\"We won,\"[0:9 g1 p0]"},
+		{"“We won “ Berg said.", "\" Berg said.\"[8:20 g2 p0]"},
+		{"“We won,“Berg said.", "\"Berg said.\"[8:19 g2 p0]"},
+		{"“I think we won. \"If we win,\" he said", "\"I think we won. \"[0:17 g1 p0] \"If we win,\"[17:29 g2 p0]"},
+		{"“I think we won. \"If we win,\"", "\"I think we won. \"[0:17 g1 p0] \"If we win,\"[17:29 g2 p0]"},
+		{"“I think we won. \" If we win,\" he said", "\"I think we won. \"[0:18 g1 p0]"},
+		{"“I think we won. x\"If we win,\" he said", "\"I think we won. x\"[0:19 g1 p0]"},
+		{"Berg: ”Yeah, we won,” she said.", "\"Yeah, we won,\"[6:21 g1 p0]"},
+		{"Berg: ” Yeah, we won,” she said.", ""},
+		{"Berg:”Yeah, we won,” she said.", "\"Yeah, we won,\"[5:20 g1 p0]"},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			d := newDoc(tc.body)
+			var qs []string
+			for _, q := range d.quotes {
+				qs = append(qs, fmt.Sprintf("%q[%d:%d g%d p%d]", d.text(q.inner), q.outer.Start, q.outer.End, q.group, q.para))
+			}
+			if got := strings.Join(qs, " "); got != tc.want {
+				t.Errorf("quotes %s, want %s", got, tc.want)
+			}
+		})
+	}
 }
