@@ -1837,3 +1837,37 @@ func TestQuotationSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounChainsInARow: three pronoun chains one after another each go
+// back to the speaker; the depth count of the chain is restored after each
+// (a count left raised stops the third chain, and the name in its
+// sentence is taken instead).
+func TestPronounChainsInARow(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "three chains", body: "Kerry said the talks would go on. He is due to meet Foreign Minister Tom Reed on Monday. “We will get there,” he said. " +
+			"He is due to meet Prime Minister Ola Dahl on Tuesday. “We will try,” he said. He is due to meet President Per Lind on Friday. “We will win,” he said.",
+			want: []stmt{{"Kerry", "direct", "We will get there"}, {"Kerry", "direct", "We will try"}, {"Kerry", "direct", "We will win"}},
+			rules: map[string]string{"We will win": "pronoun-chain"}},
+	})
+}
+
+// TestStatementContinuedOwners: "in her/his/their statement" notes the
+// speaker for "the statement added"; "in the statement" and "in a
+// letter" do not.
+func TestStatementContinuedOwners(t *testing.T) {
+	const added = " The statement added that pay would rise."
+	runDraftCases(t, []draftCase{
+		{name: "her", body: "Anna Berg said in her statement that the strike was over." + added,
+			want: []stmt{{"Anna Berg", "reported", "pay would rise"}}, rules: map[string]string{"pay would rise": "statement-continued"}},
+		{name: "his", body: "Tom Reed said in his statement that the strike was over." + added,
+			want: []stmt{{"Tom Reed", "reported", "pay would rise"}}, rules: map[string]string{"pay would rise": "statement-continued"}},
+		{name: "their", body: "The unions said in their statement that the strike was over." + added,
+			want: []stmt{{"Unions", "reported", "pay would rise"}}, rules: map[string]string{"pay would rise": "statement-continued"}},
+		{name: "the", body: "Harbour Lines said in the statement that the strike was over." + added,
+			want: []stmt{{"the statement", "reported", "pay would rise"}}, rules: map[string]string{"pay would rise": "document"}},
+		{name: "a letter", body: "Harbour Lines said in a letter that the strike was over." + added,
+			want: []stmt{{"the statement", "reported", "pay would rise"}}, rules: map[string]string{"pay would rise": "document"}},
+		{name: "in a, ending the text", body: "Harbour Lines said the strike was over in a", exact: true},
+		{name: "in a statement, ending the text", body: "Harbour Lines said the strike was over in a statement", exact: true},
+	})
+}
