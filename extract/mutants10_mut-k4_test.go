@@ -2010,3 +2010,66 @@ func TestOnlyMentionInParagraph(t *testing.T) {
 			rules: map[string]string{"It is a great day for the town": "paragraph-final,last-mention"}},
 	})
 }
+
+// TestCapitalInside: a word written with its capital inside a sentence,
+// not after an opening mark or a colon.
+func TestCapitalInside(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Skylark grounded its fleet.", false},
+		{"The fleet of Skylark was grounded.", true},
+		{"He said “Skylark is safe.”", false},
+		{"He said: Skylark is safe.", false},
+		{"He said \"Skylark is safe.\"", false},
+		{"He said, Skylark is safe.", true},
+		{"Skylark won. Skylark lost.", false},
+		{"It was Skylark", true},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			x := &extractor{d: newDoc(tc.body)}
+			if got := x.capitalInside("Skylark"); got != tc.want {
+				t.Errorf("capitalInside = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestInvertedAtEnd: a cue after a comma, then its speaker and the
+// sentence's end only.
+func TestInvertedAtEnd(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"The plan is dead, reported Tolo News.", true},
+		{"The plan is dead, said the ministry on Tuesday.", true},
+		{"The plan is dead, said the ministry on Tuesday", true},
+		{"The plan is dead, said Anna Berg", true},
+		{"The plan is dead, said Anna Berg in Oslo.", false},
+		{"The plan is dead, said Anna Berg. And", false},
+		{"The plan is dead, said Anna Berg, adding more.", false},
+		{"The plan is dead said Anna Berg.", false},
+		{"The plan is dead, said it.", false},
+		{"The plan is dead, said", false},
+		{"The plan is dead, said .", false},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			toks := k4toks(t, tc.sent)
+			i := -1
+			for k, tk := range toks {
+				if tk.text == "said" || tk.text == "reported" {
+					i = k
+				}
+			}
+			if got := invertedAtEnd(toks, &cue{i: i, j: i + 1}); got != tc.want {
+				t.Errorf("invertedAtEnd = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	toks := k4toks(t, "said Anna Berg.")
+	if invertedAtEnd(toks, &cue{i: 0, j: 1}) {
+		t.Errorf("invertedAtEnd with the cue first = true")
+	}
+}
