@@ -9,9 +9,7 @@ import (
 // marked inferred, with the words and the rule in the basis.
 
 // monthIn reads "in January" and resolves it: forward (the next such
-// month) when the clause speaks of what is to come, else back; the
-// article's own month is this one either way ("steps down in December",
-// written on December 10).
+// month) when the clause speaks of what is to come, else back.
 func (x *extractor) monthIn(toks []tok, future bool) (*Date, bool) {
 	if !x.isPub {
 		return nil, false
@@ -27,7 +25,7 @@ func (x *extractor) monthIn(toks []tok, future bool) (*Date, bool) {
 		y := x.pub.Year()
 		pm := int(x.pub.Month()) - 1
 		switch {
-		case future && m < pm:
+		case future && m < pm: // the article's own month is this one ("steps down in December", written on December 10)
 			y++
 		case !future && m > pm:
 			y--
