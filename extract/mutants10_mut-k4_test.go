@@ -2124,3 +2124,21 @@ func TestUnregisteredNameEdges(t *testing.T) {
 		{name: "a state alone", body: "The talks were chaired by Russia. “We agreed,” she said.", exact: true},
 	})
 }
+
+// TestNameBeforeADateWord: "chaired by Anna Berg Monday" (AP style, the
+// weekday with no "on") names Anna Berg, whom the "she" after refers to;
+// before, any capitalized word after the name refused it. A capitalized
+// title after the name still does (the name may go on).
+func TestNameBeforeADateWord(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a weekday after the name", body: "The talks were chaired by Anna Berg Monday. “We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}},
+		{name: "a date after the name", body: "The talks were chaired by Anna Berg May 5. “We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}},
+		{name: "a title after the name", body: "The talks were chaired by Anna Berg Chairman. “We agreed,” she said.", exact: true},
+		// the name ends the paragraph before, with no full stop
+		{name: "a name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna Berg\n“We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}},
+		{name: "one name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna\n“We agreed,” she said.", exact: true},
+	})
+}
