@@ -2142,3 +2142,85 @@ func TestNameBeforeADateWord(t *testing.T) {
 		{name: "one name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna\n“We agreed,” she said.", exact: true},
 	})
 }
+
+// TestSurvivorsOfTheFirstRun: cases for the mutants of these files that
+// lived through the tests above (the first schemata run of mut-k4); each
+// case says the edge it holds.
+func TestSurvivorsOfTheFirstRun(t *testing.T) {
+	t.Run("helpers", func(t *testing.T) {
+		for w, want := range map[string]bool{"al-Abadi": true, "al-Zawahiri": true} {
+			if got := hyphenParticleName(w); got != want {
+				t.Errorf("hyphenParticleName(%q) = %v, want %v", w, got, want)
+			}
+		}
+		if got := tagEnd(k4toks(t, "Reed,"), 1); got != 1 {
+			t.Errorf("tagEnd after a comma ending the text = %d, want 1", got)
+		}
+		if got := pastOrgAndRank(k4toks(t, "Chairman WA Muzammil Hussain said it."), 1); got != 2 {
+			t.Errorf("pastOrgAndRank past an acronym of two letters = %d, want 2", got)
+		}
+		if got := wireDateline(k4toks(t, "NY: The plan is dead.")); got != 2 {
+			t.Errorf("wireDateline of two capitals = %d, want 2", got)
+		}
+		if got := wireDateline(k4toks(t, "KESK, Mon March 3 2025 AD - The plan is dead.")); got != 0 {
+			t.Errorf("wireDateline of a date of five words = %d, want 0", got)
+		}
+		for _, s := range []string{"Anna Berg while addressing a ceremony said, it.", "Anna Berg while addressing a ceremony said"} {
+			toks := k4toks(t, s)
+			if got := whilePhraseStart(toks, k4index(t, toks, "said")); got != 2 {
+				t.Errorf("whilePhraseStart(%q) = %d, want 2", s, got)
+			}
+		}
+		if got := frontedAdverbial(k4toks(t, "On January 5 Ann Lee said it.")); got != 3 {
+			t.Errorf("frontedAdverbial after January = %d, want 3", got)
+		}
+		if got := mediumBefore(k4toks(t, "The envoys in a big letter said it."), 5); got != 0 {
+			t.Errorf("mediumBefore over an adjective = %d, want 0", got)
+		}
+		var d doc
+		d.rs = []rune("u.S said")
+		var got []string
+		for _, k := range d.tokenize(span{0, len(d.rs)}) {
+			got = append(got, k.text)
+		}
+		if g := k4join(got); g != "u|.|S|said" {
+			t.Errorf("tokens %s, want u|.|S|said", g)
+		}
+		if q := k4quotes(`Berg said,"`); len(q) != 0 {
+			t.Errorf("quotes %q of a straight mark ending the text", q)
+		}
+	})
+	t.Run("an empty text", func(t *testing.T) {
+		if d := Extract("", Options{SourceID: "t", BodyFile: "a.txt"}); d.Title != "" || len(d.Statements) != 0 {
+			t.Errorf("draft of an empty text: %+v", d)
+		}
+	})
+	t.Run("a relative clause ending in in", func(t *testing.T) {
+		d := Extract("Harbour chief Anna Berg, who retires in.", Options{SourceID: "t", Published: "2025-12-10", BodyFile: "a.txt"})
+		if len(d.Roles) != 1 || d.Roles[0].End != nil || d.Roles[0].EndKind != "announced" {
+			t.Errorf("roles %+v", d.Roles)
+		}
+	})
+	runDraftCases(t, []draftCase{
+		{name: "cataphora to a name drafted before", body: "Tom Holt arrived. Though he said the plan was bold, Tom Holt voted no.", exact: true,
+			want:  []stmt{{"Tom Holt", "reported", "the plan was bold, Tom Holt voted no"}},
+			rules: map[string]string{"the plan was bold, Tom Holt voted no": "pronoun-cataphora"}},
+		{name: "a paragraph of one conjunction before the pronoun", body: "Kari Moe said the port would open.\nBut\n“We agreed,” he said.", exact: true,
+			want: []stmt{{"Kari Moe", "reported", "the port would open"}, {"Kari Moe", "direct", "We agreed"}}},
+		{name: "the company's name ending the text", body: "Dow Chemical lost money. The firm said on Monday it would appeal and cut jobs in the north. Dow Chemical", exact: true,
+			want: []stmt{{"Dow Chemical", "reported", "it would appeal and cut jobs in the north"}}},
+		{name: "a suffixed name of four words, mid-sentence", body: "Big Sea Freight Ferries grew its fleet. Officials said Big Sea Freight Lines Co lost money. The company said it would appeal.",
+			want: []stmt{{"Big Sea Freight Lines", "reported", "it would appeal"}}},
+		{name: "the longest run, not a later shorter one", body: "Officials said Big Sea Freight Lines lost money. Later a unit of Big Sea was sold. The company said it would appeal.",
+			want: []stmt{{"Big Sea Freight Lines", "reported", "it would appeal"}}},
+		{name: "the first of two runs as long", body: "Big Sea Lines lost money. Officials praised Big Sea Ferries. The company said it would appeal.", exact: true,
+			want: []stmt{{"Big Sea Lines", "reported", "it would appeal"}}},
+		{name: "the suffixed run, not a longer one", body: "Dow Chemical Plastics lost money. Officials said Dow Chemical Co paid. The firm said it would appeal.",
+			want: []stmt{{"Dow Chemical", "reported", "it would appeal"}}},
+		{name: "a title of one word before the generic leader", body: "Boss Ola Lind spoke. “We are ready,” the Boss chief said.", exact: true,
+			want: []stmt{{"Ola Lind", "direct", "We are ready"}}, rules: map[string]string{"We are ready": "description-leader"}},
+		{name: "a company's full name ending the text", body: "Kraft said on Monday that it would cut jobs at its plants in the north. Kraft Foods", exact: true,
+			want:  []stmt{{"Kraft", "reported", "it would cut jobs at its plants in the north"}},
+			rules: map[string]string{"it would cut jobs at its plants in the north": "company-short-name"}},
+	})
+}
