@@ -2224,3 +2224,22 @@ func TestSurvivorsOfTheFirstRun(t *testing.T) {
 			rules: map[string]string{"it would cut jobs at its plants in the north": "company-short-name"}},
 	})
 }
+
+// TestSurvivorsOfTheFirstRunMore: more of them (see above).
+func TestSurvivorsOfTheFirstRunMore(t *testing.T) {
+	toks := k4toks(t, ", said Anna Berg.")
+	if !invertedAtEnd(toks, &cue{i: 1, j: 2}) {
+		t.Errorf("invertedAtEnd after a comma opening the text = false")
+	}
+	if got := wireDateline(k4toks(t, "MOSCOW (Agency 2021)")); got != 0 {
+		t.Errorf("wireDateline of a dated agency ending the text = %d, want 0", got)
+	}
+	if q := newDoc(`Berg said "" today.`).quotes; len(q) != 0 {
+		t.Errorf("%d quotations of empty marks", len(q))
+	}
+	runDraftCases(t, []draftCase{
+		// "Club" alone, a common noun, is no club's name
+		{name: "a common noun of one word inside the sentence", body: "Officials said Club coach Ola Berg left. The club said it would appeal.", exact: true,
+			want: []stmt{{"Officials", "reported", "Club coach Ola Berg left"}}},
+	})
+}
