@@ -2243,3 +2243,16 @@ func TestSurvivorsOfTheFirstRunMore(t *testing.T) {
 			want: []stmt{{"Officials", "reported", "Club coach Ola Berg left"}}},
 	})
 }
+
+// TestSurvivorsOfTheSecondRun: cases for the mutants that lived through
+// the second schemata run of mut-k4.
+func TestSurvivorsOfTheSecondRun(t *testing.T) {
+	toks := k4toks(t, "Prices fell, with warning that it would last.")
+	if got := withSubject(toks, k4index(t, toks, "warning")); got != -1 {
+		t.Errorf("withSubject with no subject = %d, want -1", got)
+	}
+	runDraftCases(t, []draftCase{
+		// a name, a comma and a place end the paragraph, with no full stop
+		{name: "a place after the name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna Berg, Oslo\n“We agreed,” she said.", exact: true},
+	})
+}
