@@ -2251,7 +2251,12 @@ func TestSurvivorsOfTheSecondRun(t *testing.T) {
 	if got := withSubject(toks, k4index(t, toks, "warning")); got != -1 {
 		t.Errorf("withSubject with no subject = %d, want -1", got)
 	}
+	if got := wireDateline(k4toks(t, "KESK, March 3")); got != 0 {
+		t.Errorf("wireDateline of a date ending the text = %d, want 0", got)
+	}
 	runDraftCases(t, []draftCase{
+		{name: "a comma after the name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna Berg,\n“We agreed,” she said.", exact: true,
+			want: []stmt{{"Anna Berg", "direct", "We agreed"}}},
 		// a name, a comma and a place end the paragraph, with no full stop
 		{name: "a place after the name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna Berg, Oslo\n“We agreed,” she said.", exact: true},
 	})
