@@ -2261,3 +2261,63 @@ func TestSurvivorsOfTheSecondRun(t *testing.T) {
 		{name: "a place after the name ending the paragraph", body: "The long talks on the harbour and on the port were chaired on the first day by Anna Berg, Oslo\n“We agreed,” she said.", exact: true},
 	})
 }
+
+// TestSurvivorsOfTheSecondRunMore: more of them (see above).
+func TestSurvivorsOfTheSecondRunMore(t *testing.T) {
+	t.Run("helpers", func(t *testing.T) {
+		if got := descriptionStart(k4toks(t, "Then the Former coach said it."), 3, 4); got != 3 {
+			t.Errorf("descriptionStart over a capitalized adjective = %d, want 3", got)
+		}
+		var d doc
+		d.rs = []rune("a.5 and a,5")
+		var got []string
+		for _, k := range d.tokenize(span{0, len(d.rs)}) {
+			got = append(got, k.text)
+		}
+		if g := k4join(got); g != "a|.|5|and|a|,|5" {
+			t.Errorf("tokens %s, want a|.|5|and|a|,|5", g)
+		}
+		if q := k4quotes("Berg said x``we won'' today."); len(q) != 0 {
+			t.Errorf("paired marks glued to a word open a quotation: %q", q)
+		}
+	})
+	t.Run("the titles of a list of senators", func(t *testing.T) {
+		for _, tc := range []struct{ body, want string }{
+			{"Sens. Richard Hale, Joan Mercer and Tom Lind said the vote was lost.", "Richard Hale|Joan Mercer|Tom Lind"},
+			{"Sens. Anna Berg said Tom Reed left.", "Anna Berg"},
+			{"The vote on the harbour plan was delayed again on Monday by Sens. Anna Berg and", "Anna Berg"},
+		} {
+			d := Extract(tc.body, Options{SourceID: "t", BodyFile: "a.txt"})
+			var got []string
+			for _, r := range d.Roles {
+				if r.Title == "Senator" {
+					got = append(got, r.Person.Name)
+				}
+			}
+			if g := k4join(got); g != tc.want {
+				t.Errorf("%q: senators %s, want %s", tc.body, g, tc.want)
+			}
+		}
+	})
+	t.Run("a re-report of two known statements as good", func(t *testing.T) {
+		d := Extract("“The plan is dead and buried,” said Anna Berg.", Options{SourceID: "t", Published: "2025-12-10", BodyFile: "a.txt"})
+		if len(d.Statements) != 1 {
+			t.Fatalf("statements %+v", statements(d))
+		}
+		sp := d.Statements[0].Speaker.ID
+		d.MatchKnown([]KnownStatement{
+			{ID: "a-s1", Speaker: sp, Kind: "direct", Text: "The plan is dead and buried", Source: "a", When: "2025-12-09"},
+			{ID: "b-s1", Speaker: sp, Kind: "direct", Text: "The plan is dead and buried", Source: "b", When: "2025-12-09"},
+		})
+		if m := d.Statements[0].Rereport; m == nil || m.ID != "a-s1" {
+			t.Errorf("re-report %+v, want a-s1 (the first of two as good)", m)
+		}
+	})
+	runDraftCases(t, []draftCase{
+		{name: "a particle surname ending the text", body: "Louis van Gaal watched. “We will win,” said van Gaal", exact: true,
+			want: []stmt{{"Louis van Gaal", "direct", "We will win"}}},
+		// the surname alone in the paragraph, the full name in the one before
+		{name: "only a surname names the subject", body: "Eva Dahl is the mayor.\nDahl watched the boats come in. “It is a great day for the town.”", exact: true,
+			want: []stmt{{"Eva Dahl", "direct", "It is a great day for the town"}}, rules: map[string]string{"It is a great day for the town": "only-mention-in-paragraph"}},
+	})
+}
