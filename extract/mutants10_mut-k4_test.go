@@ -2321,3 +2321,27 @@ func TestSurvivorsOfTheSecondRunMore(t *testing.T) {
 			want: []stmt{{"Eva Dahl", "direct", "It is a great day for the town"}}, rules: map[string]string{"It is a great day for the town": "only-mention-in-paragraph"}},
 	})
 }
+
+// TestSurvivorsOfTheSecondRunLast: the last of them (see above).
+func TestSurvivorsOfTheSecondRunLast(t *testing.T) {
+	if !isPartyTag("R-Z") {
+		t.Errorf("isPartyTag(R-Z) = false")
+	}
+	if got := mediumBefore(k4toks(t, "Envoys in a statement said it."), 3); got != 3 {
+		t.Errorf("mediumBefore with in as the second word = %d, want 3", got)
+	}
+	t.Run("a wording of a known statement read close already", func(t *testing.T) {
+		d := Extract("“The plan is dead and buried,” said Anna Berg.", Options{SourceID: "t", Published: "2025-12-10", BodyFile: "a.txt"})
+		sp := d.Statements[0].Speaker.ID
+		d.MatchKnown([]KnownStatement{{ID: "a-s1", Speaker: sp, Kind: "direct", Text: "The plan is dead and buried", Source: "a", When: "2025-12-09",
+			Wordings: []string{"the plan is dead and buried now"}}})
+		if m := d.Statements[0].Rereport; m == nil || m.ID != "a-s1" || m.Via != "" {
+			t.Errorf("re-report %+v, want a-s1 by its own text", m)
+		}
+	})
+	runDraftCases(t, []draftCase{
+		// the quotation's closing mark one character before the paragraph's end
+		{name: "the last person named, a full stop after the mark", body: "Mayor Eva Dahl met Tom Reed at the quay. “It is a great day for the town”.", exact: true,
+			want: []stmt{{"Tom Reed", "direct", "It is a great day for the town"}}, rules: map[string]string{"It is a great day for the town": "paragraph-final"}},
+	})
+}
