@@ -25,7 +25,7 @@ func (x *extractor) monthIn(toks []tok, future bool) (*Date, bool) {
 		y := x.pub.Year()
 		pm := int(x.pub.Month()) - 1
 		switch {
-		case future && m <= pm:
+		case future && m < pm: // the article's own month is this one ("steps down in December", written on December 10)
 			y++
 		case !future && m > pm:
 			y--

@@ -367,7 +367,7 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 				return x.reg.person(full, Why{Rule: "name-in-sentence-before", Confidence: 0.5, Note: "the full name a pronoun after it refers to"})
 			}
 		}
-		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]))
+		ok := n >= 2 && n <= 3 && (e >= len(toks) || !toks[e].word || !isCap(toks[e]) || isTimeWord(toks, e))
 		if a > 0 && placePrepositions[lower(toks[a-1])] || e+1 < len(toks) && toks[e].text == "," && isCap(toks[e+1]) && !roleHeads[lower(toks[e+1])] && !(e+2 < len(toks) && isNameTok(toks[e+2])) {
 			ok = false // "in Santa Clara, California": a place (not a list of full names)
 		}
