@@ -193,7 +193,7 @@ func TestInterviewLayoutEdges(t *testing.T) {
 // before the cue), a cue verb between, a sentence opening with and/but.
 func TestGroupBeforeCueEdges(t *testing.T) {
 	type want struct {
-		a, h     int
+		a, h    int
 		rel, ok bool
 	}
 	for _, tc := range []struct {
