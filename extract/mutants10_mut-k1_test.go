@@ -722,3 +722,80 @@ func TestCompanyReaders(t *testing.T) {
 		t.Error("titledSomewhere: Holm after Mr. is titled, Berg is not written")
 	}
 }
+
+// TestNounPhraseEdges: npLeft (the phrase ending before a cue) and
+// npRight (the phrase after one) at the phrase's ends, with initials,
+// particles and plural possessives.
+func TestNounPhraseEdges(t *testing.T) {
+	for _, tc := range []struct {
+		body     string
+		end, got int
+	}{
+		{"Mary K.", 3, 3}, // a full stop ending the phrase is no initial's
+		{"al-Jubeir said it.", 1, 1},
+		{"Adel al-Jubeir said it.", 2, 0},
+		{"the plaintiffs’ lawyers said it.", 4, 0},
+		{"the plaintiffs' lawyers said it.", 4, 0},
+		{"the lawyers", 2, 0},
+		{"the plaintiffs’", 2, 0},
+		{"the talks ended", 3, 3},
+	} {
+		t.Run("npLeft/"+tc.body, func(t *testing.T) {
+			if got := npLeft(sentToks(tc.body), tc.end); got != tc.got {
+				t.Errorf("npLeft(%d) = %d, want %d", tc.end, got, tc.got)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		body       string
+		start, got int
+	}{
+		{"said political scientist Karin Aas.", 1, 5},
+		{"said young political scientist Karin Aas.", 1, 6},
+		{"said very young political scientist Karin Aas.", 1, 1},
+		{"said the Norland central bank.", 1, 3},
+		{"said of Norland.", 1, 1},
+		{"said the.", 1, 1},
+		{"said Parents’ groups.", 1, 4},
+	} {
+		t.Run("npRight/"+tc.body, func(t *testing.T) {
+			if got := npRight(sentToks(tc.body), tc.start); got != tc.got {
+				t.Errorf("npRight(%d) = %d, want %d", tc.start, got, tc.got)
+			}
+		})
+	}
+}
+
+// TestSubjectPersonEdges: the subject of a sentence after a kicker in
+// capitals, a long introduction, a possessor, and a company's name.
+func TestSubjectPersonEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		drafted    []string
+		want       string
+	}{
+		{"a kicker of three capitals", "BIG Anna Berg was happy.", nil, "Anna Berg"},
+		{"the first comma fifteen tokens in", "and so one two three four five six seven eight nine ten eleven twelve thirteen, Anna Berg was there.", []string{"Anna Berg"}, ""},
+		{"the first comma fourteen tokens in", "and so one two three four five six seven eight nine ten eleven twelve, Anna Berg was there.", []string{"Anna Berg"}, "Anna Berg"},
+		{"a place’s person", "Antwerp’s Van den Bergh, 26, banked the money.", []string{"Van den Bergh"}, "Van den Bergh"},
+		{"a person’s coach named in commas", "Holt’s coach, Tom Berg, was in tears.", []string{"Tom Berg"}, "Tom Berg"},
+		{"a company's name as the subject", "Nordhavn Shipping rose sharply.", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := docExtractor(tc.body)
+			for _, n := range tc.drafted {
+				x.reg.person(n, Why{Rule: "new-name", Confidence: 0.7})
+			}
+			got := ""
+			if e := x.subjectPerson(&x.d.sents[0]); e != nil {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("subjectPerson = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if x := docExtractor("Harbour Line CEO Mark Toll said it."); !x.employerSomewhere(sentToks("the Harbour Line")) {
+		t.Error(`employerSomewhere("the Harbour Line") = false, want true: the words from the first capitalized one`)
+	}
+}
