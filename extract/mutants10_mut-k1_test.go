@@ -799,3 +799,14 @@ func TestSubjectPersonEdges(t *testing.T) {
 		t.Error(`employerSomewhere("the Harbour Line") = false, want true: the words from the first capitalized one`)
 	}
 }
+
+// TestCutTextsDoNotPanicK1: texts cut at their start (a paste that lost
+// the subject) draft without a panic.
+func TestCutTextsDoNotPanicK1(t *testing.T) {
+	for _, body := range []string{
+		"(R-Ariz.) said the plan was dead.",
+		"thanked the crowd and said the plan was dead.",
+	} {
+		t.Run(body, func(t *testing.T) { extractSafely(t, body) })
+	}
+}
