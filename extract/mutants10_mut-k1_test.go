@@ -810,3 +810,28 @@ func TestCutTextsDoNotPanicK1(t *testing.T) {
 		t.Run(body, func(t *testing.T) { extractSafely(t, body) })
 	}
 }
+
+// TestUnnamedSourceAndSameClaim: one unnamed source quoted twice is one
+// person; one claim read by two cues of a sentence is drafted once.
+func TestUnnamedSourceAndSameClaim(t *testing.T) {
+	d := Extract("According to a senior official, the plan is dead. According to a senior official, the talks are over.", Options{SourceID: "t", BodyFile: "a.txt"})
+	n := 0
+	for _, e := range d.Entities {
+		if e.Name == "a senior official" {
+			n++
+		}
+	}
+	if n != 1 || len(d.Statements) != 2 {
+		t.Errorf("%d people named “a senior official” and %d statements, want 1 and 2: %+v", n, len(d.Statements), statements(d))
+	}
+	d = Extract("Ferry crews to be swapped\n\n\"This is slow work,\" port spokesperson Ivo Lemmink told journalists in Bergen on Thursday, saying that the crews were being chosen by name.", Options{SourceID: "t", BodyFile: "a.txt"})
+	n = 0
+	for _, st := range d.Statements {
+		if strings.HasPrefix(st.Text, "the crews were being chosen") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the claim drafted %d times, want once: %+v", n, statements(d))
+	}
+}
