@@ -806,6 +806,7 @@ func TestCutTextsDoNotPanicK1(t *testing.T) {
 	for _, body := range []string{
 		"(R-Ariz.) said the plan was dead.",
 		"thanked the crowd and said the plan was dead.",
+		"“We won,” said the Frenchman",
 	} {
 		t.Run(body, func(t *testing.T) { extractSafely(t, body) })
 	}
