@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Tests of the sixth session's mutant killer mut-k2 for reported.go,
+// claims4.go, claims5.go, claims_b.go, cues.go, cuephrases.go, cuelex.go
+// and cueless.go (docs/testing.md, "mut-k2 (sixth session)").
+
+// probe is one token predicate of those files, read at toks[a]; it
+// returns "" for the answer most positions give (false, -1, 0, "no
+// phrase"), so that the golden lists only the positions where the
+// predicate fires.
+type probe struct {
+	name string
+	f    func(toks []tok, a int) string
+}
+
+func flag1(b bool) string {
+	if b {
+		return "y"
+	}
+	return ""
+}
+
+func intUnless(v, none int) string {
+	if v == none {
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+// tokenProbes are the predicates on tokens alone, each called the way its
+// callers call it: at a cue's complement (a), after a verb at toks[a]
+// (a+1), or on a comma.
+var tokenProbes = []probe{
+	// claims5.go
+	{"zeroClauseAt", func(toks []tok, a int) string { return intUnless(zeroClauseAt(toks, a), -1) }},
+	{"clauseAtSubject", func(toks []tok, a int) string { return flag1(clauseAtSubject(toks, a)) }},
+	{"clauseVerb", func(toks []tok, a int) string { return flag1(clauseVerb(toks, a, false)) }},
+	{"clauseVerbLoose", func(toks []tok, a int) string { return flag1(clauseVerb(toks, a, true)) }},
+	{"presentVerb", func(toks []tok, a int) string { return flag1(presentVerb(toks, a)) }},
+	{"addresseeClause", func(toks []tok, a int) string { return intUnless(addresseeClause(toks, a), -1) }},
+	{"subordinateOpening", func(toks []tok, a int) string { return flag1(subordinateOpening(toks, a)) }},
+	{"sentenceAdverb", func(toks []tok, a int) string { return flag1(sentenceAdverb(toks[a])) }},
+	{"objectThenClause", func(toks []tok, a int) string { return flag1(objectThenClause(toks, a)) }},
+	{"looseClauseAt", func(toks []tok, a int) string { return flag1(looseClauseAt(toks, a)) }},
+	{"relativeVerb", func(toks []tok, a int) string { return flag1(relativeVerb(toks[a])) }},
+	{"mainVerbAfter", func(toks []tok, a int) string { return flag1(mainVerbAfter(toks, a)) }},
+	{"mainVerbAfterClause", func(toks []tok, a int) string { return flag1(mainVerbAfterClause(toks, a)) }},
+	{"prizeObject", func(toks []tok, a int) string { return flag1(prizeObject(toks, a, a+1)) }},
+	{"zeroThat", func(toks []tok, a int) string { return intUnless(zeroThat(toks, lower(toks[a]), a+1), -1) }},
+	{"ppThenClause", func(toks []tok, a int) string { return intUnless(ppThenClause(toks, a), -1) }},
+	{"clauseObject", func(toks []tok, a int) string { return flag1(clauseObject(toks, a, a+1)) }},
+	{"writtenObject", func(toks []tok, a int) string { return flag1(writtenObject(toks, a)) }},
+	{"relativeAfterObject", func(toks []tok, a int) string { return flag1(relativeAfterObject(toks, a)) }},
+	{"parentheticalThenClause", func(toks []tok, a int) string { return flag1(parentheticalThenClause(toks, a)) }},
+	{"clauseHasVerb", func(toks []tok, a int) string { return flag1(clauseHasVerb(toks, a, a+1)) }},
+	{"warnedOf", func(toks []tok, a int) string { return intUnless(warnedOf(toks, a), -1) }},
+	{"trailingFrame", func(toks []tok, a int) string { return flag1(trailingFrame(toks, a+1, lower(toks[a]))) }},
+	{"withoutTail", func(toks []tok, a int) string { return flag1(withoutTail(toks, a)) }},
+	{"bareSubject", func(toks []tok, a int) string { return flag1(bareSubject(toks, a)) }},
+	// claims4.go
+	{"timeTail", func(toks []tok, a int) string { return intUnless(timeTail(toks, a), a) }},
+	{"nounObject", func(toks []tok, a int) string { return flag1(nounObject(toks, a, a+1)) }},
+	{"infinitiveAt", func(toks []tok, a int) string { return flag1(infinitiveAt(toks, a)) }},
+	{"adverbialBefore", func(toks []tok, a int) string { return intUnless(adverbialBefore(toks, a), 0) }},
+	{"documentSaying", func(toks []tok, a int) string { return flag1(documentSaying(toks, a)) }},
+	{"relayTail", func(toks []tok, a int) string { return flag1(relayTail(toks, a)) }},
+	{"introducedSubject", func(toks []tok, a int) string {
+		s, e := introducedSubject(toks, 0, a)
+		if s == 0 && e == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%d-%d", s, e)
+	}},
+	{"mainVerbAt", func(toks []tok, a int) string { return flag1(mainVerbAt(toks, a)) }},
+	{"topicTail", func(toks []tok, a int) string { return flag1(topicTail(toks, a)) }},
+	{"prepositionalPhrase", func(toks []tok, a int) string { return flag1(prepositionalPhrase(toks[a:])) }},
+	// reported.go
+	{"bareClause", func(toks []tok, a int) string { return flag1(bareClause(toks, a)) }},
+	{"notInTitle", func(toks []tok, a int) string { return flag1(notInTitle(toks[a])) }},
+	{"coordinatedCueAt", func(toks []tok, a int) string { return flag1(coordinatedCueAt(toks, a)) }},
+	{"participlePhrase", func(toks []tok, a int) string { return flag1(participlePhrase(toks[a:])) }},
+	{"lastWordEnd", func(toks []tok, a int) string { return intUnless(lastWordEnd(toks, a+1), toks[a].End) }},
+	{"relativeThat", func(toks []tok, a int) string { return flag1(relativeThat(toks, a)) }},
+	{"clauseAhead", func(toks []tok, a int) string { return flag1(clauseAhead(toks, a)) }},
+	{"clauseStop", func(toks []tok, a int) string { return flag1(clauseStop(toks[a])) }},
+	// cues.go
+	{"endsAttribution", func(toks []tok, a int) string { return flag1(endsAttribution(toks, a)) }},
+	{"isTimeWord", func(toks []tok, a int) string { return flag1(isTimeWord(toks, a)) }},
+	{"quotedBefore", func(toks []tok, a int) string { return flag1(quotedBefore(toks, a)) }},
+	{"statementBefore", func(toks []tok, a int) string { return flag1(statementBefore(toks, a)) }},
+	// cuephrases.go
+	{"cuePhraseLen", func(toks []tok, a int) string { return intUnless(cuePhraseLen(toks, a), 0) }},
+	{"channelBefore", func(toks []tok, a int) string { return intUnless(channelBefore(toks, a), 0) }},
+	// claims_b.go
+	{"researchTeam", func(toks []tok, a int) string { return flag1(researchTeam(toks, 0, a+1)) }},
+}
+
+// probeLine is one predicate's answers over a sentence: "name 3 7" for
+// a predicate true at 3 and 7, "name 3:5" for one that gives 5 at 3; ""
+// when it fires nowhere.
+func probeLine(name string, answers []string) string {
+	var b strings.Builder
+	for a, v := range answers {
+		switch v {
+		case "":
+		case "y":
+			fmt.Fprintf(&b, " %d", a)
+		default:
+			fmt.Fprintf(&b, " %d:%s", a, v)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return name + b.String()
+}
+
+// TestTokenPredicates reads every token predicate of the files above at
+// every position of every sentence of testdata/mut10-mut-k2/probes.corpus
+// (sentences of our claim fixtures), and again at the last two positions of each cut
+// of the sentence (where the bounds of their loops are met), and compares
+// the answers with probes.golden (refresh with -update). A predicate's
+// answer is drafted nowhere by itself, so the golden pins the edges the
+// drafts leave loose: the word limits, the first and last index, "’s"
+// and "'s".
+func TestTokenPredicates(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "mut10-mut-k2", "probes.corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(string(body))
+	var out strings.Builder
+	for _, s := range d.sents {
+		toks := s.toks
+		if len(toks) == 0 {
+			continue
+		}
+		fmt.Fprintf(&out, "# %s\n", d.text(s.span))
+		whole := make([][]string, len(tokenProbes))
+		for i, p := range tokenProbes {
+			whole[i] = make([]string, len(toks))
+			for a := range toks {
+				whole[i][a] = p.f(toks, a)
+			}
+			if l := probeLine(p.name, whole[i]); l != "" {
+				out.WriteString(l + "\n")
+			}
+		}
+		// the cuts: the last two positions of every shorter text, where
+		// the answer differs from the whole sentence's
+		for n := 1; n < len(toks); n++ {
+			cut := toks[:n]
+			for i, p := range tokenProbes {
+				var b strings.Builder
+				for a := max(0, n-2); a < n; a++ {
+					if v := p.f(cut, a); v != whole[i][a] {
+						fmt.Fprintf(&b, " %d:%q", a, v)
+					}
+				}
+				if b.Len() > 0 {
+					fmt.Fprintf(&out, "cut %d %s%s\n", n, p.name, b.String())
+				}
+			}
+		}
+	}
+	golden := filepath.Join("testdata", "mut10-mut-k2", "probes.golden")
+	got := out.String()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -run TestTokenPredicates -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("the token predicates differ from %s:\n%s", golden, lineDiff(string(want), got))
+	}
+}
+
+// cueProbes are the predicates that read a cue, each called on every cue
+// of a sentence once its speaker and complement are read.
+var cueProbes = []struct {
+	name string
+	f    func(x *extractor, si int, cues []cue, ci int) string
+}{
+	{"titledComma", func(x *extractor, si int, cues []cue, ci int) string {
+		return intUnless(titledComma(x.d.sents[si].toks, &cues[ci]), -1)
+	}},
+	{"claimComma", func(x *extractor, si int, cues []cue, ci int) string {
+		return intUnless(claimComma(x.d.sents[si].toks, &cues[ci]), -1)
+	}},
+	{"mediumTail", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(mediumTail(x.d.sents[si].toks, &cues[ci]))
+	}},
+	{"dashTail", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(dashTail(x.d.sents[si].toks, &cues[ci]))
+	}},
+	{"namingParticiple", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(namingParticiple(x.d.sents[si].toks, &cues[ci]))
+	}},
+	{"nestedIn", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(nestedIn(x.d.sents[si].toks, cues, &cues[ci]))
+	}},
+	{"claims5Rule", func(x *extractor, si int, cues []cue, ci int) string {
+		if cues[ci].comp[0] < 0 {
+			return ""
+		}
+		return claims5Rule(x.d.sents[si].toks, cues, &cues[ci])
+	}},
+	{"endsTrailing", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(x.endsTrailing(x.d.sents[si].toks, &cues[ci]))
+	}},
+	{"endsTrailingUnframed", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(x.endsTrailingBy(x.d.sents[si].toks, &cues[ci], false))
+	}},
+	{"midSentence", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(x.midSentence(x.d.sents[si].toks, &cues[ci], cues[:ci]))
+	}},
+	{"relayed", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(x.relayed(x.d.sents[si].toks, cues, &cues[ci]))
+	}},
+	{"trailingCueAt", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(trailingCueAt(x, x.d.sents[si].toks, cues, cues[ci].verb) != nil)
+	}},
+	{"reportsAttribution", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(reportsAttribution(cues, &cues[ci], titledComma(x.d.sents[si].toks, &cues[ci])))
+	}},
+	{"clauseEndingInQuote", func(x *extractor, si int, cues []cue, ci int) string {
+		return intUnless(x.clauseEndingInQuote(x.d.sents[si].toks, cues, &cues[ci]), 0)
+	}},
+	{"sourceOfOther", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(sourceOfOther(cues, ci))
+	}},
+	{"questionBefore", func(x *extractor, si int, cues []cue, ci int) string {
+		return flag1(x.questionBefore(si, cues[ci].verb))
+	}},
+}
+
+// cueLine describes a cue: its tokens, verb, speaker and complement, its
+// flags, and the cue predicates that fire on it.
+func cueLine(x *extractor, si int, cues []cue, ci int) string {
+	c := &cues[ci]
+	toks := x.d.sents[si].toks
+	var b strings.Builder
+	fmt.Fprintf(&b, "cue %d-%d %q verb %d np %d-%d comp %d-%d", c.i, c.j, c.text(toks), c.verb, c.np[0], c.np[1], c.comp[0], c.comp[1])
+	if c.speaker != nil {
+		fmt.Fprintf(&b, " speaker %q %s %.2f", c.speaker.Name, c.why.Rule, c.why.Confidence)
+	}
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{c.participle, "participle"}, {c.according, "according"}, {c.quotedAs, "quotedAs"}, {c.passiveBy, "passiveBy"},
+		{c.refersBack, "refersBack"}, {c.quoteOnly, "quoteOnly"}, {c.quotedBy > 0, fmt.Sprintf("quotedBy=%d", c.quotedBy)}, {c.phrase, "phrase"}} {
+		if f.on {
+			b.WriteString(" " + f.name)
+		}
+	}
+	for _, p := range cueProbes {
+		if v := p.f(x, si, cues, ci); v != "" {
+			fmt.Fprintf(&b, " %s=%s", p.name, v)
+		}
+	}
+	return b.String()
+}
+
+// TestCuePredicates finds the cues of every sentence of probes.corpus,
+// their speakers (with no speaker of an earlier sentence to continue) and
+// complements, as speech does, and compares each cue and the cue
+// predicates with cues.golden (refresh with -update): the spans of
+// findCues and complement, which a draft shows only through the claims
+// they end in.
+func TestCuePredicates(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "mut10-mut-k2", "probes.corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &extractor{d: newDoc(string(body)), reg: newRegistry(nil)}
+	x.out = &Draft{}
+	x.links()
+	x.roles()
+	var out strings.Builder
+	for si := range x.d.sents {
+		s := &x.d.sents[si]
+		cues := x.findCues(si)
+		if len(cues) == 0 {
+			continue
+		}
+		for ci := range cues {
+			x.attribute(s, &cues[ci], cues[:ci], nil, nil, nil)
+		}
+		for ci := range cues {
+			x.complement(s, &cues[ci], cues)
+		}
+		fmt.Fprintf(&out, "# %s\n", x.d.text(s.span))
+		for ci := range cues {
+			out.WriteString(cueLine(x, si, cues, ci) + "\n")
+		}
+	}
+	golden := filepath.Join("testdata", "mut10-mut-k2", "cues.golden")
+	got := out.String()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -run TestCuePredicates -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("the cues differ from %s:\n%s", golden, lineDiff(string(want), got))
+	}
+}
