@@ -321,3 +321,35 @@ func TestCuePredicates(t *testing.T) {
 		t.Errorf("the cues differ from %s:\n%s", golden, lineDiff(string(want), got))
 	}
 }
+
+// TestInflect: the forms the lexicon generates for each spelling class of
+// lemma, the British and American doubling of "signal", "label" and
+// "marvel", and which forms count as participles (cuelex.go).
+func TestInflect(t *testing.T) {
+	for _, tc := range []struct{ lemma, want string }{
+		{"signal", "signal signals signalled signalling signaled signaling"},
+		{"label", "label labels labelled labelling labeled labeling"},
+		{"marvel", "marvel marvels marvelled marvelling marveled marveling"},
+		{"shrug", "shrug shrugs shrugged shrugging"}, // irregular, no American form
+		{"say", "say says said saying"},
+		{"argue", "argue argues argued arguing"},
+		{"deny", "deny denies denied denying"},
+		{"pray", "pray prays prayed praying"}, // a vowel before the y
+		{"stress", "stress stresses stressed stressing"},
+		{"push", "push pushes pushed pushing"},
+		{"preach", "preach preaches preached preaching"},
+		{"fax", "fax faxes faxed faxing"},
+		{"warn", "warn warns warned warning"},
+	} {
+		t.Run(tc.lemma, func(t *testing.T) {
+			if got := strings.Join(inflect(tc.lemma), " "); got != tc.want {
+				t.Errorf("inflect(%q) = %s; want %s", tc.lemma, got, tc.want)
+			}
+		})
+	}
+	for w, want := range map[string]bool{"saying": true, "signaling": true, "said": false, "says": false, "say": false, "continuing": false} {
+		if got := participleCues[w]; got != want {
+			t.Errorf("participleCues[%q] = %v; want %v", w, got, want)
+		}
+	}
+}
