@@ -101,6 +101,13 @@ var tokenProbes = []probe{
 	{"channelBefore", func(toks []tok, a int) string { return intUnless(channelBefore(toks, a), 0) }},
 	// claims_b.go
 	{"researchTeam", func(toks []tok, a int) string { return flag1(researchTeam(toks, 0, a+1)) }},
+	{"researchTeamOne", func(toks []tok, a int) string { return flag1(researchTeam(toks, a, a+1)) }},
+	{"researchTeamTwo", func(toks []tok, a int) string {
+		if a < 1 {
+			return ""
+		}
+		return flag1(researchTeam(toks, a-1, a+1))
+	}},
 }
 
 // probeLine is one predicate's answers over a sentence: "name 3 7" for
