@@ -360,3 +360,93 @@ func TestInflect(t *testing.T) {
 		}
 	}
 }
+
+// toksOf tokenizes s as a sentence's words.
+func toksOf(s string) []tok {
+	d := doc{rs: []rune(s)}
+	return d.tokenize(span{0, len(d.rs)})
+}
+
+// TestPredicatesPastTheEnd: the claim predicates called at the index just
+// past the last token, or with a cue at the sentence's first token, answer
+// no and do not read past the tokens (their callers pass such indices at a
+// text's end).
+func TestPredicatesPastTheEnd(t *testing.T) {
+	toks := toksOf("Ola Dahl said he believes")
+	n := len(toks)
+	safely := func(name string, f func() string, want string) {
+		t.Helper()
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("%s panicked: %v", name, r)
+			}
+		}()
+		if got := f(); got != want {
+			t.Errorf("%s = %q; want %q", name, got, want)
+		}
+	}
+	safely("nestedAt at the end", func() string { return fmt.Sprint(nestedAt(toks, nil, n, 0) == nil) }, "true")
+	safely("possessiveAt at the end", func() string { return flag1(possessiveAt(toks, n)) }, "")
+	safely("withoutTail at the end", func() string { return flag1(withoutTail(toks, n)) }, "")
+	safely("clauseVerb at the end", func() string { return flag1(clauseVerb(toks, n, true)) }, "")
+	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
+	for _, comp := range [][2]int{{0, 2}, {n, n}} {
+		c := &cue{i: 2, j: 3, verb: 2, np: [2]int{0, 2}, comp: comp}
+		safely(fmt.Sprintf("claims5Rule with the claim at %d", comp[0]), func() string { return claims5Rule(toks, []cue{*c}, c) }, "")
+	}
+	// "Dubbed Ola Dahl": a naming verb as the sentence's first token
+	dubbed := toksOf("Dubbed Ola Dahl")
+	safely("namingParticiple at the first token", func() string {
+		return flag1(namingParticiple(dubbed, &cue{i: 0, j: 1, verb: 0, np: [2]int{1, 3}}))
+	}, "")
+	// "Yes, the mayor, Ola Dahl": a speaker in commas that ends the tokens
+	mayor := toksOf("Yes, the mayor, Ola Dahl")
+	safely("claimComma with the speaker last", func() string {
+		return fmt.Sprint(claimComma(mayor, &cue{i: 7, j: 7, verb: 7, np: [2]int{5, 7}}))
+	}, "4")
+}
+
+// TestNestedCueAtTheClaimsEnd: a cue is nested in another's claim only
+// when its verb stands inside that claim.
+func TestNestedCueAtTheClaimsEnd(t *testing.T) {
+	toks := toksOf("Ola Dahl said he believes")
+	outer := cue{i: 2, j: 3, verb: 2, np: [2]int{0, 2}, comp: [2]int{3, 4}}
+	inner := cue{i: 4, j: 5, verb: 4, np: [2]int{3, 4}, comp: [2]int{-1, -1}}
+	cues := []cue{outer, inner}
+	if nestedIn(toks, cues, &cues[1]) {
+		t.Errorf("a cue right after the claim [3, 4) is nested in it")
+	}
+	cues[0].comp[1] = 5
+	if !nestedIn(toks, cues, &cues[1]) {
+		t.Errorf("a cue inside the claim [3, 5) is not nested in it")
+	}
+}
+
+// TestQuestionBeforeTheName: "“Why now?” Anna Maria Ola Dahl asked": the
+// asking verb follows a question across up to four name tokens; the
+// sentence splitter cuts such a text after the question, so the sentence
+// is set by hand (claims_b.go).
+func TestQuestionBeforeTheName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"“Why now?” asked", true},
+		{"“Why now?” Dahl asked", true},
+		{"“Why now?” Ola Dahl asked", true},
+		{"“Why now?” Anna Maria Ola Dahl asked", true},
+		{"“Why now?” Anna Maria Eva Ola Dahl asked", false},
+		{"“Why now.” Ola Dahl asked", false},
+		{"? ” Ola asked", true}, // the mark is the second token
+		{"Ola Dahl asked", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			x := &extractor{d: &doc{rs: []rune(tc.text)}}
+			toks := x.d.tokenize(span{0, len(x.d.rs)})
+			x.d.sents = []sentence{{toks: toks}}
+			if got := x.questionBefore(0, len(toks)-1); got != tc.want {
+				t.Errorf("questionBefore = %v; want %v", got, tc.want)
+			}
+		})
+	}
+}
