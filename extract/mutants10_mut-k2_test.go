@@ -420,6 +420,12 @@ func TestNestedCueAtTheClaimsEnd(t *testing.T) {
 	if !nestedIn(toks, cues, &cues[1]) {
 		t.Errorf("a cue inside the claim [3, 5) is not nested in it")
 	}
+	// a claim that opens the tokens ("he believes" cut out of its sentence)
+	he := toksOf("he believes")
+	cues = []cue{{i: 2, j: 2, verb: 2, np: [2]int{2, 2}, comp: [2]int{0, 2}}, {i: 1, j: 2, verb: 1, np: [2]int{0, 1}, comp: [2]int{-1, -1}}}
+	if !nestedIn(he, cues, &cues[1]) {
+		t.Errorf("a cue inside the claim [0, 2) is not nested in it")
+	}
 }
 
 // TestQuestionBeforeTheName: "“Why now?” Anna Maria Ola Dahl asked": the
