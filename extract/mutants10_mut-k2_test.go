@@ -280,6 +280,57 @@ func cueLine(x *extractor, si int, cues []cue, ci int) string {
 	return b.String()
 }
 
+// sentenceProbes reads the predicates that need the document's
+// quotations at every position of a sentence: the long apposition before
+// each comma, the clause before each comma with a quotation in it, the
+// subject before a quoted predicate and the claims cut at "and that" from
+// each token to the end, and in a sentence with a quotation whether the
+// words from each token say more than it and whether a quotation closing
+// at a token ends in a comma.
+func sentenceProbes(x *extractor, toks []tok) string {
+	var b strings.Builder
+	n := len(toks)
+	quoted := x.quoteIn(toks[0].Start, toks[n-1].End)
+	for k := range toks {
+		if toks[k].text == "," && k+1 < n {
+			if a, e, ok := x.longApposition(toks, k); ok {
+				fmt.Fprintf(&b, " longApposition@%d=%d-%d", k, a, e)
+			}
+			if x.clauseAroundQuote(toks, k) {
+				fmt.Fprintf(&b, " clauseAroundQuote@%d", k)
+			}
+		}
+		if x.subjectThenQuotedPredicate(toks, [2]int{k, n}) {
+			fmt.Fprintf(&b, " quotedPredicate@%d", k)
+		}
+		if parts := x.splitThat(toks, [2]int{k, n}); len(parts) != 1 || parts[0] != [2]int{k, n} {
+			fmt.Fprintf(&b, " splitThat@%d=%v", k, parts)
+		}
+		if !quoted {
+			continue // (the rest read quotations)
+		}
+		if x.saysMore(toks, [2]int{k, n}) {
+			fmt.Fprintf(&b, " saysMore@%d", k)
+		}
+		if x.quoteHas(toks[k].Start) {
+			fmt.Fprintf(&b, " quoteHas@%d", k)
+		}
+		if x.quoteEndsAt(toks[k].End) {
+			fmt.Fprintf(&b, " quoteEndsAt@%d", k)
+			if k+1 < n && x.commaBefore(toks[k].End, toks[k+1].Start) {
+				fmt.Fprintf(&b, " commaBefore@%d", k)
+			}
+		}
+		if k > 0 && x.quoteIn(toks[0].Start, toks[k].Start) {
+			fmt.Fprintf(&b, " quoteIn@%d", k)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return "sentence" + b.String()
+}
+
 // TestCuePredicates finds the cues of every sentence of probes.corpus,
 // their speakers (with no speaker of an earlier sentence to continue) and
 // complements, as speech does, and compares each cue and the cue
@@ -311,6 +362,9 @@ func TestCuePredicates(t *testing.T) {
 		fmt.Fprintf(&out, "# %s\n", x.d.text(s.span))
 		for ci := range cues {
 			out.WriteString(cueLine(x, si, cues, ci) + "\n")
+		}
+		if l := sentenceProbes(x, s.toks); l != "" {
+			out.WriteString(l + "\n")
 		}
 	}
 	golden := filepath.Join("testdata", "mut10-mut-k2", "cues.golden")
