@@ -444,9 +444,12 @@ func TestPredicatesPastTheEnd(t *testing.T) {
 	safely("withoutTail at the end", func() string { return flag1(withoutTail(toks, n)) }, "")
 	safely("clauseVerb at the end", func() string { return flag1(clauseVerb(toks, n, true)) }, "")
 	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
-	for _, comp := range [][2]int{{0, 2}, {n, n}} {
+	// "Ola Dahl believes": a that-verb, whose rule reads the token before
+	// the claim
+	believes := toksOf("Ola Dahl believes")
+	for _, comp := range [][2]int{{0, 3}, {3, 3}} {
 		c := &cue{i: 2, j: 3, verb: 2, np: [2]int{0, 2}, comp: comp}
-		safely(fmt.Sprintf("claims5Rule with the claim at %d", comp[0]), func() string { return claims5Rule(toks, []cue{*c}, c) }, "")
+		safely(fmt.Sprintf("claims5Rule with the claim at %d", comp[0]), func() string { return claims5Rule(believes, []cue{*c}, c) }, "")
 	}
 	// "Dubbed Ola Dahl": a naming verb as the sentence's first token
 	dubbed := toksOf("Dubbed Ola Dahl")
