@@ -443,6 +443,7 @@ func TestPredicatesPastTheEnd(t *testing.T) {
 	safely("possessiveAt at the end", func() string { return flag1(possessiveAt(toks, n)) }, "")
 	safely("withoutTail at the end", func() string { return flag1(withoutTail(toks, n)) }, "")
 	safely("clauseVerb at the end", func() string { return flag1(clauseVerb(toks, n, true)) }, "")
+	safely("infinitiveAt at the end", func() string { return flag1(infinitiveAt(toks, n)) }, "")
 	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
 	// "Ola Dahl believes": a that-verb, whose rule reads the token before
 	// the claim
