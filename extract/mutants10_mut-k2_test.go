@@ -320,6 +320,14 @@ func sentenceProbes(x *extractor, toks []tok) string {
 			if k+1 < n && x.commaBefore(toks[k].End, toks[k+1].Start) {
 				fmt.Fprintf(&b, " commaBefore@%d", k)
 			}
+			for j := k + 1; j < n; j++ {
+				if toks[j].word {
+					if x.commaBefore(toks[k].End, toks[j].Start) {
+						fmt.Fprintf(&b, " commaBefore@%d-%d", k, j) // the next word, past a comma
+					}
+					break
+				}
+			}
 		}
 		if k > 0 && x.quoteIn(toks[0].Start, toks[k].Start) {
 			fmt.Fprintf(&b, " quoteIn@%d", k)
@@ -443,6 +451,7 @@ func TestPredicatesPastTheEnd(t *testing.T) {
 	safely("possessiveAt at the end", func() string { return flag1(possessiveAt(toks, n)) }, "")
 	safely("withoutTail at the end", func() string { return flag1(withoutTail(toks, n)) }, "")
 	safely("clauseVerb at the end", func() string { return flag1(clauseVerb(toks, n, true)) }, "")
+	safely("mainVerbAt at the end", func() string { return flag1(mainVerbAt(toks, n)) }, "")
 	safely("infinitiveAt at the end", func() string { return flag1(infinitiveAt(toks, n)) }, "")
 	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
 	// "Ola Dahl believes": a that-verb, whose rule reads the token before
