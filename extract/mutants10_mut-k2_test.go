@@ -454,12 +454,12 @@ func TestPredicatesPastTheEnd(t *testing.T) {
 	safely("mainVerbAt at the end", func() string { return flag1(mainVerbAt(toks, n)) }, "")
 	safely("infinitiveAt at the end", func() string { return flag1(infinitiveAt(toks, n)) }, "")
 	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
-	// "Ola Dahl believes": a that-verb, whose rule reads the token before
-	// the claim
-	believes := toksOf("Ola Dahl believes")
-	for _, comp := range [][2]int{{0, 3}, {3, 3}} {
-		c := &cue{i: 2, j: 3, verb: 2, np: [2]int{0, 2}, comp: comp}
-		safely(fmt.Sprintf("claims5Rule with the claim at %d", comp[0]), func() string { return claims5Rule(believes, []cue{*c}, c) }, "")
+	// a claim at the first token, opened by "while", whose rule reads the
+	// token before it; a claim past the end
+	while := toksOf("while Ola Dahl said")
+	for _, comp := range [][2]int{{0, 3}, {4, 4}} {
+		c := &cue{i: 3, j: 4, verb: 3, np: [2]int{1, 3}, comp: comp}
+		safely(fmt.Sprintf("claims5Rule with the claim at %d", comp[0]), func() string { return claims5Rule(while, []cue{*c}, c) }, "")
 	}
 	// "Dubbed Ola Dahl": a naming verb as the sentence's first token
 	dubbed := toksOf("Dubbed Ola Dahl")
