@@ -451,6 +451,7 @@ func TestPredicatesPastTheEnd(t *testing.T) {
 	safely("possessiveAt at the end", func() string { return flag1(possessiveAt(toks, n)) }, "")
 	safely("withoutTail at the end", func() string { return flag1(withoutTail(toks, n)) }, "")
 	safely("clauseVerb at the end", func() string { return flag1(clauseVerb(toks, n, true)) }, "")
+	safely("clauseAhead at the end", func() string { return flag1(clauseAhead(toks, n)) }, "")
 	safely("mainVerbAt at the end", func() string { return flag1(mainVerbAt(toks, n)) }, "")
 	safely("infinitiveAt at the end", func() string { return flag1(infinitiveAt(toks, n)) }, "")
 	safely("presentVerb at the last token", func() string { return flag1(presentVerb(toks, n-1)) }, "")
