@@ -335,7 +335,7 @@ func mainVerbAfter(toks []tok, k int) bool {
 		if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
 			return false
 		}
-		if finiteVerbs[lower(t)] {
+		if finiteVerbs[lower(t)] && !isCap(t) { // not the month "May"
 			return true
 		}
 	}

@@ -524,3 +524,27 @@ func TestQuestionBeforeTheName(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthMayIsNoModal: the month "May" after a relative clause is no
+// main verb ("admitted the plan that failed in May." has an object and its
+// relative clause, no claim); the modal "may" still is one. Before the
+// fix, mainVerbAfter read the month as the modal and drafted the claim
+// "failed in May".
+func TestMonthMayIsNoModal(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"failed in May.", false},
+		{"failed and may fall.", true},
+		{"failed, may fall.", false},
+	} {
+		if got := mainVerbAfter(toksOf(tc.text), 0); got != tc.want {
+			t.Errorf("mainVerbAfter(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+	d := extractSafely(t, "Ola Dahl admitted the plan that failed in May.")
+	for _, s := range d.Statements {
+		t.Errorf("drafted %s %q; want no claim", s.Kind, s.Text)
+	}
+}
