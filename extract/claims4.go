@@ -184,7 +184,7 @@ func documentSaying(toks []tok, k int) bool {
 		return false
 	}
 	for i := 1; i < 4 && i < k; i++ {
-		if toks[i].text == "’s" || toks[i].text == "'s" {
+		if toks[i].text == "’s" {
 			// "France's Elysee Palace put out a statement saying": the
 			// participle's subject rule would name the possessor
 			return false

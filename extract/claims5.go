@@ -49,14 +49,14 @@ func clauseAtSubject(toks []tok, k int) bool {
 		return clauseVerb(toks, k+1, true)
 	case "it", "there", "this":
 		// "it is", "there were"; not "added it to the list"
-		return finiteVerbs[lower(toks[k+1])] || toks[k+1].text == "’s" || toks[k+1].text == "'s"
+		return finiteVerbs[lower(toks[k+1])] || toks[k+1].text == "’s"
 	case "that":
 		return false
 	}
 	if subjectDeterminers[w] {
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			t := toks[j]
-			if t.text == "’s" || t.text == "'s" {
+			if t.text == "’s" {
 				continue // "the club's owner"
 			}
 			if !t.word || clauseStop(t) || lower(t) == "that" || lower(t) == "which" || lower(t) == "who" || lower(t) == "and" {
@@ -77,7 +77,7 @@ func clauseAtSubject(toks []tok, k int) bool {
 	// a name: capitalised words, "and" between them, a possessive, then up
 	// to three lower-case words of a noun phrase ("Al Jazeera's Kabul bureau")
 	j := k + 1
-	for j < len(toks) && (isCap(toks[j]) || toks[j].text == "’s" || toks[j].text == "'s" || toks[j].text == "." && j > 0 && len(toks[j-1].text) == 1 ||
+	for j < len(toks) && (isCap(toks[j]) || toks[j].text == "’s" || toks[j].text == "." && j > 0 && len(toks[j-1].text) == 1 ||
 		lower(toks[j]) == "and" && j+1 < len(toks) && isCap(toks[j+1])) {
 		j++
 	}
@@ -91,7 +91,7 @@ func clauseAtSubject(toks []tok, k int) bool {
 		if w := lower(toks[j]); !toks[j].word || clauseStop(toks[j]) || isCap(toks[j]) || w == "that" || w == "and" || subjectDeterminers[w] || determiners[w] || isPronoun(w) || subjectPronouns[w] {
 			return false // "told the Northport Echo the club was": "Echo the club" is no subject
 		}
-		if n == 0 && j > 0 && toks[j-1].text != "’s" && toks[j-1].text != "'s" && !isCap(toks[j-1]) {
+		if n == 0 && j > 0 && toks[j-1].text != "’s" && !isCap(toks[j-1]) {
 			return false
 		}
 	}
@@ -180,7 +180,7 @@ func addresseeClause(toks []tok, a int) int {
 	}
 	for e := a + 1; e < len(toks) && e <= a+6; e++ {
 		t := toks[e-1]
-		if t.text == "’s" || t.text == "'s" {
+		if t.text == "’s" {
 			continue // "told the BBC's Today programme"
 		}
 		if w := lower(t); !t.word || w == "that" || finiteVerbs[w] || clauseStop(t) && e-1 > a ||
@@ -286,7 +286,7 @@ func objectThenClause(toks []tok, a int) bool {
 	for k := a + 1; k < len(toks) && k <= a+12; k++ {
 		t := toks[k]
 		w := lower(t)
-		if !t.word && t.text != "’s" && t.text != "'s" && t.text != "-" {
+		if !t.word && t.text != "’s" && t.text != "-" {
 			return false
 		}
 		if finiteVerbs[w] || negations[w] {
@@ -335,7 +335,7 @@ func mainVerbAfter(toks []tok, k int) bool {
 		if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
 			return false
 		}
-		if finiteVerbs[lower(t)] {
+		if finiteVerbs[lower(t)] && !isCap(t) { // not the month "May"
 			return true
 		}
 	}
@@ -531,9 +531,10 @@ func relativeAfterObject(toks []tok, k int) bool {
 	return (irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && !mainVerbAfter(toks, k+2)
 }
 
-// possessiveAt says whether toks[k] is a possessive "'s".
+// possessiveAt says whether toks[k] is a possessive "’s" (tokenize
+// writes every possessive, "'s" or "’s", as "’s").
 func possessiveAt(toks []tok, k int) bool {
-	return k < len(toks) && (toks[k].text == "’s" || toks[k].text == "'s")
+	return k < len(toks) && toks[k].text == "’s"
 }
 
 // parentheticalThenClause says whether "that" is followed by words set

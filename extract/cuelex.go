@@ -108,20 +108,14 @@ func inflect(l string) []string {
 }
 
 var (
-	baseForms     = map[string]bool{} // "say": a cue only after a plural subject
-	thatCues      = map[string]bool{} // a claim only through "that"
-	ingCues       = map[string]bool{} // "-ing" forms: participle cues after a comma
-	cueLemmaCount int
+	baseForms = map[string]bool{} // "say": a cue only after a plural subject
+	thatCues  = map[string]bool{} // a claim only through "that"
+	ingCues   = map[string]bool{} // "-ing" forms: participle cues after a comma
 )
 
 func init() {
-	seen := map[string]bool{}
 	addAll := func(lemmas []string, stance, that bool) {
 		for _, l := range lemmas {
-			if !seen[l] {
-				seen[l] = true
-				cueLemmaCount++
-			}
 			fs := inflect(l)
 			baseForms[fs[0]] = true
 			for i, f := range fs {
@@ -142,8 +136,6 @@ func init() {
 	addAll(attitudeLemmas, false, true)
 	addAll(stanceLemmas, true, false)
 	for _, l := range mannerLemmas {
-		seen[l] = true
-		cueLemmaCount++
 		for _, f := range inflect(l)[1:3] {
 			if _, ok := cueVerbs[f]; !ok {
 				cueVerbs[f] = false

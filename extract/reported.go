@@ -240,7 +240,7 @@ func titledComma(toks []tok, c *cue) int {
 		if toks[k].text == "," {
 			return k
 		}
-		if toks[k].text == "’s" || toks[k].text == "'s" {
+		if toks[k].text == "’s" {
 			continue // "…, the country's port minister X said"
 		}
 		if !toks[k].word || isCap(toks[k]) || finiteVerbs[lower(toks[k])] || notInTitle(toks[k]) {
