@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"reflect"
+	"strconv"
+	"testing"
+)
+
+// Tests written for mutants of roles.go, quotes4.go, quotes.go,
+// quotemarks.go, control.go, territory.go, documents.go and f_rules.go
+// that extract's suite left alive at 68bb08f (docs/testing.md, "mut-k3
+// (sixth session)"). Table tests of the small readers at their edges
+// (the first and last rune, a bound equal to the text's end), and drafts
+// of short invented texts where a reader's edge shows in the draft.
+
+// TestClosesHere: a mark closes after a word or punctuation and before a
+// space, punctuation or the end of the paragraph, which may come before
+// the end of the text.
+func TestClosesHere(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		s    string
+		i    int
+		end  int // -1: the text's end
+		want bool
+	}{
+		{"the first rune", `"ab`, 0, -1, false},
+		{"after a space", `a "b`, 2, -1, false},
+		{"the text's last rune", `ab"`, 2, -1, true},
+		{"the paragraph's last rune, a letter after it", `ab"c`, 2, 3, true},
+		{"before a letter", `ab"c`, 2, -1, false},
+		{"before a space", `ab" c`, 2, -1, true},
+		{"before a comma", `ab",c`, 2, -1, true},
+		{"after a full stop, before a letter", `a."b`, 2, -1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []rune(tc.s)
+			end := tc.end
+			if end < 0 {
+				end = len(rs)
+			}
+			if got := closesHere(rs, tc.i, end); got != tc.want {
+				t.Errorf("closesHere(%q, %d, %d) = %v, want %v", tc.s, tc.i, end, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSingleOpen: which single marks may open a quotation.
+func TestSingleOpen(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		s        string
+		i, start int
+		end      int // -1: the text's end
+		want     bool
+	}{
+		{"a straight mark opening the text", `'ab`, 0, 0, -1, true},
+		{"a left mark opening the text", `‘ab`, 0, 0, -1, true},
+		{"a right mark opening the text", `’90s`, 0, 0, -1, true},
+		{"a double mark is no single mark", `"ab`, 0, 0, -1, false},
+		{"a backtick is no single mark", "`ab", 0, 0, -1, false},
+		{"before a full stop", `'.45 calibre`, 0, 0, -1, true},
+		{"before a space", `' ab`, 0, 0, -1, false},
+		{"before a comma", `',ab`, 0, 0, -1, false},
+		{"the paragraph's last rune", `x 'ab`, 2, 0, 3, false},
+		{"the text's last rune", `x '`, 2, 0, -1, false},
+		{"after a space", `x 'ab`, 2, 0, -1, true},
+		{"after a letter: an apostrophe", `x'ab`, 1, 0, -1, false},
+		{"the paragraph's start after a letter", `x'ab`, 1, 1, -1, true},
+		{"after an opening parenthesis", `x ('ab`, 3, 0, -1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []rune(tc.s)
+			end := tc.end
+			if end < 0 {
+				end = len(rs)
+			}
+			if got := singleOpen(rs, tc.i, tc.start, end); got != tc.want {
+				t.Errorf("singleOpen(%q, %d, %d, %d) = %v, want %v", tc.s, tc.i, tc.start, end, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSingleClose: how sure a single mark closes a quotation: 2 after
+// punctuation, 1 after a word, -1 after an s before a lower-case word (a
+// plural possessive, a close only as a last resort), 0 never.
+func TestSingleClose(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		s    string
+		i    int
+		end  int // -1: the text's end
+		want int
+	}{
+		{"a left mark never closes", `ab‘ c`, 2, -1, 0},
+		{"a double mark is no single mark", `ab" c`, 2, -1, 0},
+		{"a straight mark after a word", `ab' c`, 2, -1, 1},
+		{"a right mark after a word", `ab’ c`, 2, -1, 1},
+		{"the first rune", `' c`, 0, -1, 0},
+		{"after a space", `a ' c`, 2, -1, 0},
+		{"inside a word", `can't`, 3, -1, 0},
+		{"the paragraph's last rune, a letter after it", `ab'c`, 2, 3, 1},
+		{"after a comma", `ab,' c`, 3, -1, 2},
+		{"after a full stop", `ab.' c`, 3, -1, 2},
+		{"after a question mark", `ab?' c`, 3, -1, 2},
+		{"after an exclamation mark", `ab!' c`, 3, -1, 2},
+		{"after an ellipsis", `ab…' c`, 3, -1, 2},
+		{"after a dash", `ab—' c`, 3, -1, 2},
+		{"after a hyphen", `ab-' c`, 3, -1, 2},
+		{"after a parenthesis", `ab)' c`, 3, -1, 0},
+		{"a plural possessive", `the players' union`, 11, -1, -1},
+		{"a plural possessive in capitals", `THE PLAYERS' union`, 11, -1, -1},
+		{"after an s, two spaces, a lower-case word", `players'  union`, 7, -1, -1},
+		{"after an s, before a capital", `the players' Union`, 11, -1, 1},
+		{"after an s, the text's end", `the players'`, 11, -1, 1},
+		{"after an s, spaces to the text's end", `the players'  `, 11, -1, 1},
+		{"after an s, the paragraph's end before a word", `players' union`, 7, 9, 1},
+		{"after an s, before a comma", `players', union`, 7, -1, 1},
+		{"after another letter, a lower-case word", `the player' union`, 10, -1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []rune(tc.s)
+			end := tc.end
+			if end < 0 {
+				end = len(rs)
+			}
+			if got := singleClose(rs, tc.i, end); got != tc.want {
+				t.Errorf("singleClose(%q, %d, %d) = %d, want %d", tc.s, tc.i, end, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestInsidePairs: offsets strictly between a pair's marks.
+func TestInsidePairs(t *testing.T) {
+	prs := [][2]int{{2, 6}, {10, 12}}
+	for i, want := range []bool{false, false, false, true, true, true, false, false, false, false, false, true, false, false} {
+		if got := insidePairs(prs, i); got != want {
+			t.Errorf("insidePairs(%v, %d) = %v, want %v", prs, i, got, want)
+		}
+	}
+	if insidePairs(nil, 3) {
+		t.Error("insidePairs(nil, 3) = true")
+	}
+}
+
+// TestSinglePairs: the single-mark pairs of a paragraph, and the mark
+// left open at its end.
+func TestSinglePairs(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		s     string
+		pairs [][2]int
+		open  int
+	}{
+		{"one pair", `'We won,' she said.`, [][2]int{{0, 8}}, -1},
+		{"two pairs", `'We won,' she said. 'It hurts.'`, [][2]int{{0, 8}, {20, 30}}, -1},
+		{"a close after punctuation wins over one after a word", `'We won' and lost,' she said.`, [][2]int{{0, 18}}, -1},
+		{"a close after a word when no other", `He said 'we won' today.`, [][2]int{{8, 15}}, -1},
+		{"a plural possessive only as a last resort", `He said 'the players' union won.`, [][2]int{{8, 20}}, -1},
+		{"a word close wins over a plural possessive", `He said 'the players' union won' today.`, [][2]int{{8, 31}}, -1},
+		{"another quotation opens first", `He said 'we 'won' today.`, [][2]int{{12, 16}}, -1},
+		{"a mark right after the opening one does not close it", `'a' b`, [][2]int{{0, 2}}, -1},
+		{"left open at the end", `'We won, she said.`, nil, 0},
+		{"left open after a pair", `'We won,' she said. 'It hurts`, [][2]int{{0, 8}}, 20},
+		{"an open mark glued to a letter is no opening", `'We won,' she said.x'It hurts`, [][2]int{{0, 8}}, -1},
+		{"no mark", `We won, she said.`, nil, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &doc{rs: []rune(tc.s)}
+			p := span{0, len(d.rs)}
+			prs := d.singlePairs(p)
+			if !reflect.DeepEqual(prs, tc.pairs) {
+				t.Errorf("singlePairs(%q) = %v, want %v", tc.s, prs, tc.pairs)
+			}
+			if o := d.openSingle(p, prs); o != tc.open {
+				t.Errorf("openSingle(%q) = %d, want %d", tc.s, o, tc.open)
+			}
+		})
+	}
+}
+
+// toksOf tokenizes s as one sentence.
+func toksOf(s string) []tok {
+	d := doc{rs: []rune(s)}
+	return d.tokenize(span{0, len(d.rs)})
+}
+
+// spanText is the tokens [a, b) joined, "" for an empty range.
+func spanText(toks []tok, a, b int) string {
+	if b <= a {
+		return ""
+	}
+	return joinToks(toks[a:b])
+}
+
+// TestQuotes4Readers: the token readers of quotes4.go at their windows'
+// edges: the name beside an indefinite or a kin description, a
+// possessive description before a cue, a possessed person named beside
+// the possessor, "X’s verdict:", "the veteran official", "in the words
+// of".
+func TestQuotes4Readers(t *testing.T) {
+	type rd func(toks []tok, j int) string
+	pair := func(f func([]tok, int) (int, int)) rd {
+		return func(toks []tok, j int) string {
+			a, b := f(toks, j)
+			return spanText(toks, a, b)
+		}
+	}
+	end := func(f func([]tok, int) int) rd {
+		return func(toks []tok, j int) string { return strconv.Itoa(f(toks, j)) }
+	}
+	yes := func(f func([]tok, int) bool) rd {
+		return func(toks []tok, j int) string { return strconv.FormatBool(f(toks, j)) }
+	}
+	for _, tc := range []struct {
+		name string
+		f    rd
+		s    string
+		j    int // -1: len(toks)
+		want string
+	}{
+		{"indefinite: one resident", pair(indefiniteApposition), "said one resident, Eva Moe.", 1, "Eva Moe"},
+		{"indefinite: one alone", pair(indefiniteApposition), "said one, Tor Lid.", 1, "Tor Lid"},
+		{"indefinite: a alone", pair(indefiniteApposition), "said a, Tor Lid.", 1, ""},
+		{"indefinite: the", pair(indefiniteApposition), "said the neighbour, Jo Lind.", 1, ""},
+		{"indefinite: another", pair(indefiniteApposition), "said another neighbour, Jo Lind.", 1, "Jo Lind"},
+		{"indefinite: an", pair(indefiniteApposition), "said an old neighbour, Jo Lind.", 1, "Jo Lind"},
+		{"indefinite: four words", pair(indefiniteApposition), "said a very old local man, Jo Lind.", 1, "Jo Lind"},
+		{"indefinite: five words", pair(indefiniteApposition), "said a very old local fisher man, Jo Lind.", 1, ""},
+		{"indefinite: a capital ends the description", pair(indefiniteApposition), "said one Resident, Jo Lind.", 1, ""},
+		{"indefinite: at the text's end", pair(indefiniteApposition), "said", -1, ""},
+		{"indefinite: the description ends the text", pair(indefiniteApposition), "said a neighbour", 1, ""},
+		{"indefinite: no comma", pair(indefiniteApposition), "said a neighbour Jo Lind.", 1, ""},
+
+		{"possessive: his coach", end(possessiveDescription), "his coach.", 0, "2"},
+		{"possessive: ends the text", end(possessiveDescription), "her coach", 0, "2"},
+		{"possessive: three words", end(possessiveDescription), "his new young coach.", 0, "4"},
+		{"possessive: four words", end(possessiveDescription), "his new young old coach.", 0, "0"},
+		{"possessive: no description", end(possessiveDescription), "his said", 0, "0"},
+		{"possessive: no role head", end(possessiveDescription), "their old friend said", 0, "0"},
+		{"possessive: not a possessive", end(possessiveDescription), "the coach said", 0, "0"},
+		{"possessive: past the end", end(possessiveDescription), "his", -1, "1"},
+		{"possessive: a capital", end(possessiveDescription), "his Coach said", 0, "0"},
+
+		// possessiveDescription reads on over the cue after the head, so
+		// possessiveBefore finds only three-word descriptions (today's
+		// answer; the shorter ones are found by the description rule)
+		{"before: opening the sentence", end(possessiveBefore), "his new young coach said", 4, "0"},
+		{"before: after a comma", end(possessiveBefore), ", his new young coach said", 5, "1"},
+		{"before: after a closing mark", end(possessiveBefore), "“Go,” his new young coach said", 8, "4"},
+		{"before: after and", end(possessiveBefore), "Lind and his new young coach said", 6, "6"},
+		{"before: one word", end(possessiveBefore), "coach said", 1, "1"},
+		{"before: the head alone", end(possessiveBefore), "“Go,” his coach said", 6, "6"},
+		{"before: the description at the end", end(possessiveBefore), "his new coach", 3, "0"},
+
+		{"possessed: named", yes(possessedNamed), "Brenn’s assistant, Kari Lund, said", 0, "true"},
+		{"possessed: three words", yes(possessedNamed), "Brenn’s new young assistant, Kari Lund, said", 0, "true"},
+		{"possessed: four words", yes(possessedNamed), "Brenn’s new young old assistant, Kari Lund, said", 0, "false"},
+		{"possessed: a comma ends the text", yes(possessedNamed), "Brenn’s assistant,", 0, "false"},
+		{"possessed: no name after the comma", yes(possessedNamed), "Brenn’s assistant, said", 0, "false"},
+		{"possessed: a capital", yes(possessedNamed), "Brenn’s Assistant, Kari Lund", 0, "false"},
+		{"possessed: no possessive", yes(possessedNamed), "Brenn assistant, Kari Lund", 0, "false"},
+		{"possessed: the possessive ends the text", yes(possessedNamed), "Brenn’s", 0, "false"},
+		{"possessed: no comma", yes(possessedNamed), "Brenn’s assistant Kari Lund", 0, "false"},
+
+		{"kin: his father", pair(relationApposition), "said his father, Per Holt.", 1, "Per Holt"},
+		{"kin: a person noun", pair(relationApposition), "said her team veteran, Ida Moe,", 1, "Ida Moe"},
+		{"kin: three words", pair(relationApposition), "said his dear old father, Per Holt.", 1, "Per Holt"},
+		{"kin: four words", pair(relationApposition), "said his dear old late father, Per Holt.", 1, ""},
+		{"kin: no noun", pair(relationApposition), "said his, Per Holt.", 1, ""},
+		{"kin: no kin", pair(relationApposition), "said his car, Per Holt.", 1, ""},
+		{"kin: ends the text", pair(relationApposition), "said his father", 1, ""},
+		{"kin: past the end", pair(relationApposition), "said", -1, ""},
+		{"kin: not a possessive", pair(relationApposition), "said the father, Per Holt.", 1, ""},
+		{"kin: one name", pair(relationApposition), "said his father, Per.", 1, ""},
+		{"kin: four names", pair(relationApposition), "said his father, Per Ole Anders Holt.", 1, "Per Ole Anders Holt"},
+		{"kin: five names", pair(relationApposition), "said his father, Per Ole Anders Holt Berg.", 1, ""},
+		{"kin: the name ends the text", pair(relationApposition), "said their father, Per Holt", 1, "Per Holt"},
+		{"kin: the name before a closing mark", pair(relationApposition), "said their father, Per Holt”", 1, "Per Holt"},
+		{"kin: a verb after the name", pair(relationApposition), "said his father, Per Holt said", 1, ""},
+
+		{"verdict: colon and mark", yes(verdictColon), "Lind’s verdict: “Never.”", 2, "true"},
+		{"verdict: a straight single mark", yes(verdictColon), "Lind’s verdict: 'Never.'", 2, "true"},
+		{"verdict: backticks", yes(verdictColon), "Lind’s verdict: ``Never.''", 2, "true"},
+		{"verdict: five words to the colon", yes(verdictColon), "Lind’s verdict to the fans was short: “No.”", 2, "true"},
+		{"verdict: six words to the colon", yes(verdictColon), "Lind’s verdict to all the fans was short: “No.”", 2, "false"},
+		{"verdict: the colon ends the text", yes(verdictColon), "Lind’s verdict:", 2, "false"},
+		{"verdict: no mark after the colon", yes(verdictColon), "Lind’s verdict: never.", 2, "false"},
+		{"verdict: a comma first", yes(verdictColon), "Lind’s verdict, said", 2, "false"},
+		{"verdict: no colon", yes(verdictColon), "Lind’s verdict was short", 2, "false"},
+		{"verdict: not a verdict noun", yes(verdictColon), "Lind’s boat: “No.”", 2, "false"},
+		{"verdict: no possessive", yes(verdictColon), "Lind the verdict: “No.”", 2, "false"},
+		{"verdict: no name", yes(verdictColon), "his’s verdict: “No.”", 2, "false"},
+		{"verdict: too early", yes(verdictColon), "’s verdict: “No.”", 1, "false"},
+
+		{"described: opening the sentence", end(describedBefore), "The veteran official said", 3, "0"},
+		{"described: the head alone", end(describedBefore), "the official said", 2, "0"},
+		{"described: the former", end(describedBefore), "the former said", 2, "0"},
+		{"described: The Latter", end(describedBefore), "The Latter said", 2, "0"},
+		{"described: after a closing mark", end(describedBefore), "“Go,” the former fisherman said", 7, "4"},
+		{"described: three words", end(describedBefore), "the long serving veteran official said", 5, "0"},
+		{"described: four words", end(describedBefore), "the long serving old veteran official said", 6, "6"},
+		{"described: after and", end(describedBefore), "Lind and the official said", 4, "4"},
+		{"described: no the", end(describedBefore), "veteran official said", 2, "2"},
+		{"described: a capital head", end(describedBefore), "the Official said", 2, "2"},
+		{"described: a capital word", end(describedBefore), "the Big official said", 3, "3"},
+		{"described: not a person", end(describedBefore), "the old boat said", 3, "3"},
+		{"described: an age", end(describedBefore), "the 26-year-old said", 2, "0"},
+		{"described: nothing before", end(describedBefore), "said", 0, "0"},
+
+		{"in the words of", yes(inWordsOf), "in the words of Lind", 0, "true"},
+		{"in the words of, nothing after", yes(inWordsOf), "in the words of", 0, "false"},
+		{"in the words of, later", yes(inWordsOf), "So, in the words of Lind", 2, "true"},
+		{"in the word of", yes(inWordsOf), "in the word of Lind", 0, "false"},
+		{"in their words of", yes(inWordsOf), "in their words of Lind", 0, "false"},
+		{"on the words of", yes(inWordsOf), "on the words of Lind", 0, "false"},
+		{"in the words for", yes(inWordsOf), "in the words for Lind", 0, "false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := toksOf(tc.s)
+			j := tc.j
+			if j < 0 {
+				j = len(toks)
+			}
+			if got := tc.f(toks, j); got != tc.want {
+				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
+			}
+		})
+	}
+}
