@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -329,5 +330,129 @@ func TestQuotes4Readers(t *testing.T) {
 				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFRulesReaders: the token readers of f_rules.go at their edges: a
+// date after a month, the age description after a cue, "a General
+// Strike", "R&D", a capitalised qualifier before a lower-case title, a
+// line in title case.
+func TestFRulesReaders(t *testing.T) {
+	type rd func(toks []tok, j int) string
+	yes := func(f func([]tok, int) bool) rd {
+		return func(toks []tok, j int) string { return strconv.FormatBool(f(toks, j)) }
+	}
+	age := func(toks []tok, j int) string {
+		g, k := ageDescription(toks, j)
+		return strconv.Itoa(g) + "," + strconv.Itoa(k)
+	}
+	for _, tc := range []struct {
+		name string
+		f    rd
+		s    string
+		j    int // -1: len(toks)
+		want string
+	}{
+		{"date: a day", yes(dateAfter), "May 5 said", 1, "true"},
+		{"date: day 9", yes(dateAfter), "May 9", 1, "true"},
+		{"date: day 0", yes(dateAfter), "May 09", 1, "true"},
+		{"date: 5th", yes(dateAfter), "May 5th", 1, "true"},
+		{"date: a word", yes(dateAfter), "May said", 1, "false"},
+		{"date: a full stop", yes(dateAfter), "May .", 1, "false"},
+		{"date: a year after a comma", yes(dateAfter), "May, 2019", 1, "true"},
+		{"date: an age after a comma", yes(dateAfter), "May, 60, said", 1, "false"},
+		{"date: three digits after a comma", yes(dateAfter), "May, 600", 1, "false"},
+		{"date: five digits after a comma", yes(dateAfter), "May, 20190", 1, "false"},
+		{"date: a word after a comma", yes(dateAfter), "May, said", 1, "false"},
+		{"date: a comma ends the text", yes(dateAfter), "May,", 1, "false"},
+		{"date: the text's end", yes(dateAfter), "May", -1, "false"},
+
+		{"age: alone", age, "said the 29-year-old.", 1, "2,3"},
+		{"age: at the text's end", age, "said the 29-year-old", 1, "2,3"},
+		{"age: two words after", age, "said the 35-year-old talismanic striker.", 1, "2,5"},
+		{"age: five words", age, "said the 61-year-old former two time world champion.", 1, "2,7"},
+		{"age: after a word", age, "said the former 61-year-old champion.", 1, "3,5"},
+		{"age: the first age", age, "said the 29-year-old 30-year-old.", 1, "2,4"},
+		{"age: a preposition ends it", age, "said the 29-year-old from Oslo.", 1, "2,3"},
+		{"age: who ends it", age, "said the 29-year-old who won.", 1, "2,3"},
+		{"age: a determiner ends it", age, "said the 29-year-old his coach.", 1, "2,3"},
+		{"age: a cue ends it", age, "said the 29-year-old told.", 1, "2,3"},
+		{"age: a capital ends it", age, "said the 29-year-old Lind.", 1, "2,3"},
+		{"age: an age past the window", age, "said the very old former world class 29-year-old.", 1, "0,0"},
+		{"age: no age", age, "said the striker.", 1, "0,0"},
+		{"age: no the", age, "said a 29-year-old.", 1, "0,0"},
+		{"age: the text's end", age, "said", -1, "0,0"},
+
+		{"rank: a General Strike", yes(adjectiveRank), "a General Strike", 1, "true"},
+		{"rank: her Major Incident", yes(adjectiveRank), "her Major Incident", 1, "true"},
+		{"rank: the General said", yes(adjectiveRank), "the General said", 1, "false"},
+		{"rank: the General ends the text", yes(adjectiveRank), "the General", 1, "false"},
+		{"rank: opening the text", yes(adjectiveRank), "General Strike", 0, "false"},
+		{"rank: lower case", yes(adjectiveRank), "a general Strike", 1, "false"},
+		{"rank: another rank", yes(adjectiveRank), "a Colonel Strike", 1, "false"},
+		{"rank: after a possessive", yes(adjectiveRank), "Ukraine’s General Ann Lee", 2, "false"},
+
+		{"qualified: Spain head coach", yes(qualifiedTitle), "Spain head coach Ray", 2, "true"},
+		{"qualified: no title word before the head", yes(qualifiedTitle), "Spain coach Ray", 1, "false"},
+		{"qualified: two words after a word", yes(qualifiedTitle), "for Spain head coach Ray", 3, "true"},
+		{"qualified: two words before the head", yes(qualifiedTitle), "Spain senior head coach Ray", 3, "true"},
+		{"qualified: three words before the head", yes(qualifiedTitle), "Spain very senior head coach Ray", 4, "false"},
+		{"qualified: the head coach", yes(qualifiedTitle), "the head coach Ray", 2, "false"},
+		{"qualified: The head coach", yes(qualifiedTitle), "The head coach Ray", 2, "false"},
+		{"qualified: no qualifier", yes(qualifiedTitle), "head coach Ray", 1, "false"},
+		{"qualified: the first word", yes(qualifiedTitle), "coach Ray", 0, "false"},
+		{"qualified: a word of notNames", yes(qualifiedTitle), "Monday head coach Ray", 2, "false"},
+		{"qualified: a word that is no title", yes(qualifiedTitle), "Spain big coach Ray", 2, "false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := toksOf(tc.s)
+			j := tc.j
+			if j < 0 {
+				j = len(toks)
+			}
+			if got := tc.f(toks, j); got != tc.want {
+				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAmpersandTermEnd: the term after "&" ends at the token's end, not
+// at the text's.
+func TestAmpersandTermEnd(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		end  int
+		want bool
+	}{
+		{"R&D budget", 10, true},
+		{"R&Dx", 3, true},
+		{"R&Dx", 4, false},
+		{"AT&T", 4, false},
+	} {
+		if got := ampersandTerm([]rune(tc.s), 0, strings.IndexRune(tc.s, '&'), tc.end); got != tc.want {
+			t.Errorf("ampersandTerm(%q, end %d) = %v, want %v", tc.s, tc.end, got, tc.want)
+		}
+	}
+}
+
+// TestTitleCased: four words or more, seven in ten capitalised; numbers
+// are no words.
+func TestTitleCased(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Council May Delay Vote", true},
+		{"Council May Delay", false},
+		{"Council May Delay 2024 Vote", true},
+		{"Council May Delay 2024", false},
+		{"One Two Three Four Five Six Seven eight nine ten", true},
+		{"One Two Three Four Five Six seven eight nine ten", false},
+		{"Council may delay the vote", false},
+	} {
+		if got := titleCased(toksOf(tc.s)); got != tc.want {
+			t.Errorf("titleCased(%q) = %v, want %v", tc.s, got, tc.want)
+		}
 	}
 }
