@@ -456,3 +456,37 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentNP: a lower-case document noun after a determiner, a
+// possessive pronoun or a possessor, two to six tokens.
+func TestDocumentNP(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"the statement", true},
+		{"statement", false},
+		{"a report", true},
+		{"an audit", true},
+		{"this memo", true},
+		{"that letter", true},
+		{"its report", true},
+		{"their letter", true},
+		{"The civil lawsuit", true},
+		{"the long very detailed draft statement", true},
+		{"the long and very detailed draft statement", false},
+		{"Egypt’s proposal", true},
+		{"Egypt's proposal", true},
+		{"the ministry’s new statement", true},
+		{"new statement", false},
+		{"Egypt proposal", false},
+		{"the Statement", false},
+		{"the man", false},
+		{"the statement .", false},
+	} {
+		toks := toksOf(tc.s)
+		if got := documentNP(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("documentNP(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
