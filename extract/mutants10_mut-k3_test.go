@@ -490,3 +490,100 @@ func TestDocumentNP(t *testing.T) {
 		}
 	}
 }
+
+// TestTerritoryNames: the places of a control figure's list, and where
+// the list stops, at the edges of its window.
+func TestTerritoryNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		s    string
+		i    int
+		end  int // -1: len(toks)
+		want string
+	}{
+		{"a list", "Kharkiv, Sumy, Mykolaiv, and Dnipropetrovsk.", 0, -1, "Kharkiv|Sumy|Mykolaiv|Dnipropetrovsk @8"},
+		{"a list at the window's end", "Kharkiv, Sumy, Mykolaiv, and Dnipropetrovsk", 0, -1, "Kharkiv|Sumy|Mykolaiv|Dnipropetrovsk @8"},
+		{"a region noun", "the Zaporizhzhia region.", 0, -1, "Zaporizhzhia @3"},
+		{"a region noun at the end", "the Zaporizhzhia region", 0, -1, "Zaporizhzhia @3"},
+		{"two words", "the Zaporizhzhia Oblast.", 0, -1, "Zaporizhzhia Oblast @3"},
+		{"a possessive place", "Kherson’s left bank.", 0, -1, "Kherson’s left bank @4"},
+		{"a possessive place of one word", "Kherson’s coast.", 0, -1, "Kherson’s coast @3"},
+		{"a possessive place at the end", "Kherson’s coast", 0, -1, "Kherson’s coast @3"},
+		{"a possessive past the window", "Kherson’s very long coast.", 0, -1, "Kherson @1"},
+		{"a possessive ends the window", "Kherson’s coast.", 0, 2, "Kherson @1"},
+		{"a possessive, no geographic noun", "Kherson’s army.", 0, -1, "Kherson @1"},
+		{"the window ends the list", "Kharkiv and Sumy.", 0, 1, "Kharkiv @1"},
+		{"the window ends after a comma", "Kharkiv, Sumy.", 0, 2, "Kharkiv @1"},
+		{"a comma then a lower-case word", "Kharkiv, annexed in 2014.", 0, -1, "Kharkiv @1"},
+		{"and ends the text", "Kharkiv and", 0, -1, "Kharkiv @1"},
+		{"no name", "parts of it.", 0, -1, " @0"},
+		{"the alone", "the", 0, -1, " @1"},
+		{"an empty window", "Kharkiv", 1, -1, " @1"},
+		{"from the middle", "of Kharkiv and Sumy", 1, -1, "Kharkiv|Sumy @4"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := toksOf(tc.s)
+			end := tc.end
+			if end < 0 {
+				end = len(toks)
+			}
+			out, stop := territoryNames(toks, tc.i, end)
+			if got := strings.Join(out, "|") + " @" + strconv.Itoa(stop); got != tc.want {
+				t.Errorf("territoryNames(%q, %d, %d) = %q, want %q", tc.s, tc.i, end, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseShare: a share and its bound, at 0 and 100 percent.
+func TestParseShare(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"19.2%", "19.2 exact"},
+		{"over 80%", "80 more_than"},
+		{"more than 80 percent", "80 more_than"},
+		{"some odd 80%", "80 exact"},
+		{"100%", "100 exact"},
+		{"101%", "none"},
+		{"0%", "0 exact"},
+		{"1,000%", "none"},
+		{"all", "100 exact"},
+		{"a third", "33.3 about"},
+		{"parts", "none"},
+		{"%", "none"},
+		{"80", "none"},
+		{"eighty %", "none"},
+		{"", "none"},
+	} {
+		share, bound := parseShare(toksOf(tc.s))
+		got := "none"
+		if share != nil {
+			got = strconv.FormatFloat(*share, 'f', -1, 64) + " " + bound
+		}
+		if got != tc.want {
+			t.Errorf("parseShare(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestStartsQuantity: a number, a bound word or a share word.
+func TestStartsQuantity(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"80 %", 0, true},
+		{"1,000 square", 0, true},
+		{"over 80 %", 0, true},
+		{"more than 80 %", 0, true},
+		{"all of it", 0, true},
+		{"a third of it", 0, true},
+		{"Kharkiv", 0, false},
+		{"% of it", 0, false},
+		{"of", 1, false},
+	} {
+		if got := startsQuantity(toksOf(tc.s), tc.i); got != tc.want {
+			t.Errorf("startsQuantity(%q, %d) = %v, want %v", tc.s, tc.i, got, tc.want)
+		}
+	}
+}
