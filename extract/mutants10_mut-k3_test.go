@@ -587,3 +587,38 @@ func TestStartsQuantity(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleQuoteWords: a name in marks inside a sentence is a title, not
+// a quotation, up to five words, all capitalised but small words after
+// the first, an acronym alone; anything else stays a quotation.
+func TestTitleQuoteWords(t *testing.T) {
+	for _, tc := range []struct {
+		inner string
+		title bool
+	}{
+		{"Pride of the North Harbour", true},
+		{"Pride North Harbour Line Ferries", true},
+		{"Pride of North Harbour Line Ferries", false},
+		{"Pride North Harbour Line Ferry Six", false},
+		{"FIFA", true},
+		{"Frost", false},
+		{"Frost Harbor", true},
+		{"Frost harbor", false},
+		{"1984 Rules", true},
+		{"Frost, Harbor", false},
+		{"Frost Harbor!", false},
+		{"the Frost Harbor", false},
+	} {
+		t.Run(tc.inner, func(t *testing.T) {
+			d := Extract("The town named its new ferry “"+tc.inner+"” on Monday.", Options{SourceID: "t", BodyFile: "a.txt"})
+			note := false
+			for _, n := range d.Notes {
+				note = note || n == "not a quote: “"+tc.inner+"” reads as a name or title in quotation marks"
+			}
+			quoted := len(d.Unattributed) == 1 && d.Unattributed[0].Text == tc.inner
+			if note != tc.title || quoted == tc.title {
+				t.Errorf("title %v, quotation %v; want title %v (notes %q)", note, quoted, tc.title, d.Notes)
+			}
+		})
+	}
+}
