@@ -702,3 +702,35 @@ func TestNameAfterAndTitleBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleMarkQuotations: quotations in single marks that run over
+// paragraphs, open the text, fill a paragraph, or sit in an article that
+// quotes with double marks.
+func TestSingleMarkQuotations(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "a quotation opening the text holds a quote within it",
+			body: "‘People hear “away game” and think of trips.\n\n‘We will win,’ said Anna Berg.",
+			want: []stmt{{"Anna Berg", "direct", "People hear “away game” and think of trips"}, {"Anna Berg", "direct", "We will win"}}},
+		{name: "a quotation opening the text runs on",
+			body: "‘We are ready.\n\n‘The players know it,’ said Anna Berg.",
+			want: []stmt{{"Anna Berg", "direct", "We are ready"}, {"Anna Berg", "direct", "The players know it"}}},
+		// (before, the middle paragraph broke the quotation in two: the
+		// first two paragraphs were left with no speaker)
+		{name: "a quotation over three paragraphs",
+			body: "‘We are ready.\n\n‘We trained hard.\n\n‘The players know it,’ said Anna Berg.",
+			want: []stmt{{"Anna Berg", "direct", "We are ready"}, {"Anna Berg", "direct", "We trained hard"}, {"Anna Berg", "direct", "The players know it"}}},
+		{name: "a paragraph that is a quotation, after a paragraph about its speaker",
+			body: "Ole Dahl, the harbour master, spoke at the quay on Monday.\n\n‘The ferries will run again next week.’\n\n‘We will win,’ said Anna Berg.",
+			want: []stmt{{"Ole Dahl", "direct", "The ferries will run again next week"}, {"Anna Berg", "direct", "We will win"}}},
+		{name: "the same in straight marks, in an article quoting with double marks",
+			body: "Ole Dahl, the harbour master, spoke at the quay on Monday.\n\n'The ferries will run again next week.'\n\n“We will win,” said Anna Berg.",
+			want: []stmt{{"Ole Dahl", "direct", "The ferries will run again next week"}, {"Anna Berg", "direct", "We will win"}}},
+		{name: "a quotation named by the next paragraph",
+			body: "‘The ferries will run again next week.’\n\nThe words came from harbour master Liv Eng.",
+			want: []stmt{{"Liv Eng", "direct", "The ferries will run again next week"}}},
+		{name: "a sign's words are no part of the next paragraph's quotation",
+			body: "The sign read 'no entry after dark' for weeks.\n\n“We will win,” said Anna Berg.",
+			want: []stmt{{"Anna Berg", "direct", "We will win"}},
+			not:  []stmt{{"Anna Berg", "direct", "no entry after dark"}}},
+	})
+}
