@@ -734,3 +734,54 @@ func TestSingleMarkQuotations(t *testing.T) {
 			not:  []stmt{{"Anna Berg", "direct", "no entry after dark"}}},
 	})
 }
+
+// TestCalendarSurnameDrafts: the rule calendar-surname in drafts: a
+// month after an initial, a known surname as a subject after a comma or
+// "and", after "in" (a date), a state's possessive before a name of three
+// or four words or an organization.
+func TestCalendarSurnameDrafts(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		// (before, "J" alone was the speaker: an initial was no given name)
+		{name: "an initial before a month", body: "J May said the plan was dead.",
+			want: []stmt{{"J May", "reported", "the plan was dead"}}},
+		{name: "an initial between a name and a month", body: "Anna J May said the plan was dead.",
+			want: []stmt{{"Anna J May", "reported", "the plan was dead"}}},
+		{name: "a known surname after a comma", body: "Theresa May spoke on Monday. Later, May said the talks were over.",
+			want: []stmt{{"Theresa May", "reported", "the talks were over"}}},
+		{name: "a known surname after a closing mark", body: "Theresa May spoke on Monday. “We are done,” May said.",
+			want: []stmt{{"Theresa May", "direct", "We are done"}}},
+		{name: "a known surname after and", body: "Theresa May spoke on Monday. Reed and May said the talks were over.",
+			want: []stmt{{"Reed", "reported", "the talks were over"}, {"Theresa May", "reported", "the talks were over"}}},
+		{name: "in May is a date", body: "Theresa May spoke on Monday. The report in May said the plan was dead.",
+			want: []stmt{{"the report", "reported", "the plan was dead"}},
+			not:  []stmt{{"Theresa May", "reported", "the plan was dead"}}},
+		{name: "a state's possessive before three name words", body: "Spain’s Ann Marie Lee said the plan was dead.",
+			want: []stmt{{"Ann Marie Lee", "reported", "the plan was dead"}}},
+		{name: "a state's possessive before four name words", body: "Spain’s Ann Marie Lee Berg said the plan was dead.",
+			want: []stmt{{"Ann Marie Lee Berg", "reported", "the plan was dead"}}},
+		{name: "a state's possessive before an organization", body: "Spain’s Harbour Council said the plan was dead on Monday.",
+			want: []stmt{{"Spain’s Harbour Council", "reported", "the plan was dead on Monday"}}},
+	})
+	for _, body := range []string{
+		".May Lind said the plan was dead.",   // a month after a full stop opening the sentence
+		"Theresa May spoke on Monday.\n\nMay", // a known surname ending a sentence with no full stop
+		"Lind\n\n“We won the cup.”",           // a one-word paragraph before a quotation
+	} {
+		extractSafely(t, body)
+	}
+}
+
+// TestStatedByNextConfidence: a quotation the next paragraph attributes
+// ("This was stated by X") is a guess below the cue's own confidence.
+func TestStatedByNextConfidence(t *testing.T) {
+	d := Extract("“It is the final 10 meters.”\n\nThis was stated by Anna Berg, the chair of the board.", Options{SourceID: "t", BodyFile: "a.txt"})
+	for _, st := range d.Statements {
+		if st.Kind == "direct" {
+			if st.Speaker.Name != "Anna Berg" || st.Rule != "quote/stated-by-next/passive-agent/name" || st.Confidence != 0.54 {
+				t.Errorf("%s: %s %.2f, want Anna Berg quote/stated-by-next/passive-agent/name 0.54", st.Speaker.Name, st.Rule, st.Confidence)
+			}
+			return
+		}
+	}
+	t.Errorf("no direct statement: %+v", statements(d))
+}
