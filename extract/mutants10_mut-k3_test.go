@@ -480,6 +480,7 @@ func TestDocumentNP(t *testing.T) {
 		{"the ministry’s new statement", true},
 		{"new statement", false},
 		{"Egypt proposal", false},
+		{"Egypt new proposal", false},
 		{"the Statement", false},
 		{"the man", false},
 		{"the statement .", false},
@@ -784,4 +785,58 @@ func TestStatedByNextConfidence(t *testing.T) {
 		}
 	}
 	t.Errorf("no direct statement: %+v", statements(d))
+}
+
+// TestDocumentAuthors: the author of a document that "says", found in the
+// six sentences before: the subject that issued it (over "out", "forward",
+// up to three adjectives, "meanwhile", "also", a time), its possessor, or
+// none (the document speaks); a document inside someone's claim is no
+// speaker.
+func TestDocumentAuthors(t *testing.T) {
+	const fill = " It rained. It snowed. It was cold. It was dark. The ferry ran."
+	runDraftCases(t, []draftCase{
+		{name: "a document inside a claim", body: "Anna Berg said that the report said the plan was dead.",
+			want: []stmt{{"Anna Berg", "reported", "the report said the plan was dead"}},
+			not:  []stmt{{"the report", "reported", "the plan was dead"}}},
+		{name: "the same document named again with an adjective", body: "The statement said the plan was dead. The joint statement said the talks were over.",
+			want: []stmt{{"the statement", "reported", "the plan was dead"}, {"the statement", "reported", "the talks were over"}}},
+		{name: "issued in the text's first sentence", body: "Acme Corp put out a statement on Monday. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "issued six sentences before", body: "Acme Corp put out a statement on Monday." + fill + " The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "issued seven sentences before", body: "Acme Corp put out a statement on Monday." + fill + " It stopped. The statement said the plan was dead.",
+			want: []stmt{{"the statement", "reported", "the plan was dead"}}},
+		{name: "a possessor", body: "The Harbour Ministry’s statement came on Monday. The statement said the plan was dead.",
+			want: []stmt{{"Harbour Ministry", "reported", "the plan was dead"}}},
+		{name: "no issuer", body: "Up a statement was put. The statement said the talks were over.",
+			want: []stmt{{"the statement", "reported", "the talks were over"}}},
+		{name: "read from a statement", body: "Anna Berg read from a statement. The statement said the talks were over.",
+			want: []stmt{{"the statement", "reported", "the talks were over"}}},
+		{name: "one adjective", body: "Acme Corp put out a joint statement on Monday. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "three adjectives", body: "Acme Corp put out a short joint written statement on Monday. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "four adjectives", body: "Acme Corp put out a very short joint written statement on Monday. The statement said the plan was dead.",
+			want: []stmt{{"the statement", "reported", "the plan was dead"}}},
+		{name: "issued", body: "Acme Corp issued a statement. The statement said the talks were over.",
+			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+		{name: "put forward", body: "Acme Corp put forward a proposal. The proposal said the talks were over.",
+			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+		{name: "meanwhile", body: "Acme Corp meanwhile issued a statement. The statement said the talks were over.",
+			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+		{name: "a time", body: "Acme Corp on Monday issued a statement. The statement said the talks were over.",
+			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+		{name: "also", body: "Acme Corp also issued a statement. The statement said the talks were over.",
+			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+	})
+	for _, body := range []string{
+		"“The plan is dead,” said the report",
+		"Late on Monday the harbour company in the north of the country finally put out a long statement\n\nThe statement said the plan was dead.",
+		"A statement issued by Acme Corp on Monday called for calm. The statement said the plan was dead.",
+		"A statement from the Harbour Ministry called for calm. The statement said the plan was dead.",
+		"Acme Corp drew up a plan. The plan said the talks were over.",
+		"Palace\n\n“We are done with this matter now.”",
+	} {
+		extractSafely(t, body)
+	}
 }
