@@ -840,3 +840,14 @@ func TestDocumentAuthors(t *testing.T) {
 		extractSafely(t, body)
 	}
 }
+
+// TestNamedAfterATitledName: "“…” That was the verdict of the old ferry
+// captain X.": the title, three tokens after "of", still names the speaker.
+func TestNamedAfterATitledName(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the title after the and an adjective", body: "“We will fix it all by next week.” That was the verdict of the old ferry captain Jon Vik.",
+			want: []stmt{{"Jon Vik", "direct", "We will fix it all by next week"}}},
+		{name: "an adjective before verdict", body: "“We will fix it all by next week.” That was the blunt verdict of ferry captain Jon Vik.",
+			want: []stmt{{"Jon Vik", "direct", "We will fix it all by next week"}}},
+	})
+}
