@@ -849,5 +849,15 @@ func TestNamedAfterATitledName(t *testing.T) {
 			want: []stmt{{"Jon Vik", "direct", "We will fix it all by next week"}}},
 		{name: "an adjective before verdict", body: "“We will fix it all by next week.” That was the blunt verdict of ferry captain Jon Vik.",
 			want: []stmt{{"Jon Vik", "direct", "We will fix it all by next week"}}},
+		{name: "the message from", body: "“We will fix it all by next week.” That was the message from harbour master Liv Eng.",
+			want: []stmt{{"Liv Eng", "direct", "We will fix it all by next week"}}},
+		{name: "the words come from", body: "“We will fix it all by next week.”\n\nThe words come from harbour master Liv Eng.",
+			want: []stmt{{"Liv Eng", "direct", "We will fix it all by next week"}}},
+		{name: "the words came from", body: "“We will fix it all by next week.”\n\nThe words came from harbour master Liv Eng.",
+			want: []stmt{{"Liv Eng", "direct", "We will fix it all by next week"}}},
 	})
+	// a paragraph of one word after a quotation
+	for _, body := range []string{"“We will fix it.”\n\nSo", "“We will fix it.”\n\nThat", "“We will fix it.”\n\nThe"} {
+		extractSafely(t, body)
+	}
 }
