@@ -266,6 +266,7 @@ func TestQuotes4Readers(t *testing.T) {
 		{"possessed: no possessive", yes(possessedNamed), "Brenn assistant, Kari Lund", 0, "false"},
 		{"possessed: the possessive ends the text", yes(possessedNamed), "Brenn’s", 0, "false"},
 		{"possessed: no comma", yes(possessedNamed), "Brenn’s assistant Kari Lund", 0, "false"},
+		{"possessed: the description ends the text", yes(possessedNamed), "Brenn’s new assistant", 0, "false"},
 
 		{"kin: his father", pair(relationApposition), "said his father, Per Holt.", 1, "Per Holt"},
 		{"kin: a person noun", pair(relationApposition), "said her team veteran, Ida Moe,", 1, "Ida Moe"},
@@ -305,6 +306,7 @@ func TestQuotes4Readers(t *testing.T) {
 		{"described: three words", end(describedBefore), "the long serving veteran official said", 5, "0"},
 		{"described: four words", end(describedBefore), "the long serving old veteran official said", 6, "6"},
 		{"described: after and", end(describedBefore), "Lind and the official said", 4, "4"},
+		{"described: after a comma", end(describedBefore), "Later, the former fisherman said", 4, "2"},
 		{"described: no the", end(describedBefore), "veteran official said", 2, "2"},
 		{"described: a capital head", end(describedBefore), "the Official said", 2, "2"},
 		{"described: a capital word", end(describedBefore), "the Big official said", 3, "3"},
@@ -860,4 +862,17 @@ func TestNamedAfterATitledName(t *testing.T) {
 	for _, body := range []string{"“We will fix it.”\n\nSo", "“We will fix it.”\n\nThat", "“We will fix it.”\n\nThe"} {
 		extractSafely(t, body)
 	}
+}
+
+// TestFormerLatter: "the former" and "the latter" after a comma, not only
+// opening the sentence.
+func TestFormerLatter(t *testing.T) {
+	runDraftCases(t, []draftCase{
+		{name: "the latter opening the sentence", body: "Pia Holt beat Ida Lund on Sunday. The latter said the match was fair.",
+			want: []stmt{{"Ida Lund", "reported", "the match was fair"}}},
+		{name: "the latter after a comma", body: "Pia Holt beat Ida Lund on Sunday. Later, the latter said the match was fair.",
+			want: []stmt{{"Ida Lund", "reported", "the match was fair"}}},
+		{name: "the former after a comma", body: "Pia Holt beat Ida Lund on Sunday. Later, the former said the match was fair.",
+			want: []stmt{{"Pia Holt", "reported", "the match was fair"}}},
+	})
 }
