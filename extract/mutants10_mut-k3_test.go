@@ -876,3 +876,29 @@ func TestFormerLatter(t *testing.T) {
 			want: []stmt{{"Pia Holt", "reported", "the match was fair"}}},
 	})
 }
+
+// TestControlListEdges: the controller before "controls" over "now",
+// "still" and "currently"; a controller that is neither a state nor a
+// known organization; an item cut at ", according to"; "under X
+// control" with the state's own name.
+func TestControlListEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"now", "Russia now controls all of Luhansk.", []string{"Luhansk <- Russia control: all [all of Luhansk]"}},
+		{"still currently", "Russia still currently controls all of Luhansk.", []string{"Luhansk <- Russia control: all [all of Luhansk]"}},
+		{"no state, no known organization", "The rebels control 20% of Kharkiv.", nil},
+		{"according to inside the list", "Russia controls Kharkiv, according to analysts, and all of Sumy.",
+			[]string{"Kharkiv <- Russia control:  [Kharkiv]", "Sumy <- Russia control: all [all of Sumy]"}},
+		{"under the state's name", "Russia controls 20% of Ukraine. The plant is under Ukraine control.",
+			[]string{"Ukraine <- Russia control: 20% [20% of Ukraine]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := controlFigures(extractSafely(t, tc.body))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
