@@ -225,6 +225,7 @@ func TestQuotes4Readers(t *testing.T) {
 	}{
 		{"indefinite: one resident", pair(indefiniteApposition), "said one resident, Eva Moe.", 1, "Eva Moe"},
 		{"indefinite: one alone", pair(indefiniteApposition), "said one, Tor Lid.", 1, "Tor Lid"},
+		{"indefinite: after a capital", pair(indefiniteApposition), "Said one resident, Eva Moe.", 1, "Eva Moe"},
 		{"indefinite: a alone", pair(indefiniteApposition), "said a, Tor Lid.", 1, ""},
 		{"indefinite: the", pair(indefiniteApposition), "said the neighbour, Jo Lind.", 1, ""},
 		{"indefinite: another", pair(indefiniteApposition), "said another neighbour, Jo Lind.", 1, "Jo Lind"},
@@ -900,5 +901,35 @@ func TestControlListEdges(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSurnameSubject: a surname alone opening a clause, before a lower-case
+// verb or an apposition, makes the person the next "she" refers to, not
+// the other person named before.
+func TestSurnameSubject(t *testing.T) {
+	const before = "Ida Lund lost to Pia Holt. "
+	const after = " “It was hard,” she said."
+	var cases []draftCase
+	for _, c := range []string{
+		"Holt, a two-time champion, was gracious.",
+		"Holt, an old champion, was gracious.",
+		"Holt, the champion, was gracious.",
+		"Holt, 44, was gracious.",
+		// (before, "who" was no apposition: "she" went to Ida Lund)
+		"Holt, who won, was gracious.",
+		"Later, Holt thanked her coach.",
+		"Later, Holt, a champion, was gracious.",
+	} {
+		cases = append(cases, draftCase{name: c, body: before + c + after,
+			want: []stmt{{"Pia Holt", "direct", "It was hard"}}})
+	}
+	runDraftCases(t, cases)
+	for _, body := range []string{
+		"“We will fix all of the ferries by the end of the coming week.” That was the verdict of locals",
+		"“We will fix it all by next week.” That was the verdict of the harbour master.",
+		"”We are done,” Hanna Lie, 44, of Mill Street, said.",
+	} {
+		extractSafely(t, body)
 	}
 }
