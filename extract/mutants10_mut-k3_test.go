@@ -658,6 +658,9 @@ func TestNameAfterAndTitleBefore(t *testing.T) {
 		{"Norland and health minister Ann Lee", 3, "Ann Lee", 2, ""},
 		{"Norland’s and health minister Ann Lee", 4, "Ann Lee", 3, ""},
 		{"a spokesperson for Network Lines said", 1, "", 1, ""},
+		{"A spokesman of Network Lines said", 1, "", 1, ""},
+		{"An attorney for Network Lines said", 1, "", 1, ""},
+		{"US COO and CFO Ann Lee", 3, "Ann Lee", 0, ""},
 		{"an adviser of Network Lines said", 1, "Lines", 1, ""},
 		{"Minister for Energy Omar Ayub Khan said", 0, "Omar Ayub Khan", 0, ""},
 		{"Ambassador to Russia Michael McFaul said", 0, "Michael McFaul", 0, ""},
@@ -931,5 +934,31 @@ func TestSurnameSubject(t *testing.T) {
 		"”We are done,” Hanna Lie, 44, of Mill Street, said.",
 	} {
 		extractSafely(t, body)
+	}
+}
+
+// TestRoleForms: roles from a title then a name in commas, appositions
+// with and without an article, at the ends of their windows and of the
+// text.
+func TestRoleForms(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"US COO and CFO Ann Lee said the trains were late.", "[Ann Lee: US COO and CFO] "},
+		{"Lind, President of Harbour Line Cargo, said the trains were late.", ""},
+		{"Its chief executive, Karl Ole Holm, said the plan was dead.", "[Karl Ole Holm: chief executive] "},
+		{"Its chief executive, Karl,", ""},
+		{"Ole Berg, a very senior staff researcher at the Shanghai Institute, said talks were over.", "[Ole Berg: very senior staff researcher at the Shanghai Institute] "},
+		{"Ole Berg, the Chief Envoy, said talks were over.", "[Ole Berg: Chief Envoy] "},
+		{"Jonas Lind, chief economist for Nordbank, said rates would rise.", "[Jonas Lind: chief economist for Nordbank] "},
+		{"Marieke Jansen, chair of the port union", "[Marieke Jansen: chair of the port union] "},
+		{"Marieke Jansen, chair of.", ""},
+		{"Jonas Lind, chief economist at", ""},
+		{"Jonas Lind, chief economist", ""},
+		{"Ole Berg, the chief", ""},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			if got := rolesOf(extractSafely(t, tc.body)); got != tc.want {
+				t.Errorf("roles %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
