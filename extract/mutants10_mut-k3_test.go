@@ -962,3 +962,19 @@ func TestRoleForms(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedAfterTitleRule: the speaker named after a title in the next
+// sentence is drafted by the title rule (title-name, 0.8), not by a
+// weaker reading of the same words.
+func TestNamedAfterTitleRule(t *testing.T) {
+	d := Extract("“We will fix it all by next week.” That was the verdict of ferry captain Jon Vik.", Options{SourceID: "t", BodyFile: "a.txt"})
+	for _, st := range d.Statements {
+		if st.Speaker.Name == "Jon Vik" {
+			if w := st.Speaker.Why; w.Rule != "title-name" || w.Confidence != 0.8 {
+				t.Errorf("Jon Vik drafted by %s %.2f, want title-name 0.80", w.Rule, w.Confidence)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement of Jon Vik: %+v", statements(d))
+}
