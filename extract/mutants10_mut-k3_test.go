@@ -978,3 +978,21 @@ func TestNamedAfterTitleRule(t *testing.T) {
 	}
 	t.Errorf("no statement of Jon Vik: %+v", statements(d))
 }
+
+// TestRoleEndFromARelativeClause: ", who steps down in June" after a
+// titled name ends the role in June, not in the month the name spells.
+func TestRoleEndFromARelativeClause(t *testing.T) {
+	d := extractSafely(t, "Prime Minister Theresa May, who steps down in June, said the talks were over.")
+	if len(d.Roles) != 1 || d.Roles[0].EndKind != "announced" || d.Roles[0].End == nil || d.Roles[0].End.On != "2026-06" {
+		t.Errorf("roles %+v, want Theresa May's ending in 2026-06 (announced)", d.Roles)
+	}
+	// texts that end inside a title, a relative clause or a bare apposition
+	for _, body := range []string{
+		"Harbour chief Per Lind,",
+		"The talks on the new harbour were led on Monday by harbour chief Per Lind, who steps down in January",
+		"Jonas Lind, deputy",
+		"Jonas Lind, deputy chief",
+	} {
+		extractSafely(t, body)
+	}
+}
