@@ -834,6 +834,16 @@ func TestDocumentAuthors(t *testing.T) {
 			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
 		{name: "also", body: "Acme Corp also issued a statement. The statement said the talks were over.",
 			want: []stmt{{"Acme Corp", "reported", "the talks were over"}}},
+		{name: "a statement issued by", body: "According to a statement issued by Acme Corp, the ferries will stop. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "a statement from", body: "In a statement from Acme Corp on Monday, the ferries were stopped. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "meanwhile and a time", body: "Acme Corp meanwhile on Monday put out a statement. The statement said the plan was dead.",
+			want: []stmt{{"Acme Corp", "reported", "the plan was dead"}}},
+		{name: "a title before the issuer", body: "Acme Corp Chief Ole Berg put out a statement. The statement said the plan was dead.",
+			want: []stmt{{"Ole Berg", "reported", "the plan was dead"}}},
+		{name: "an organization's name with for, the subject of a quotation", body: "Directorate General for Health meanwhile put out “a statement of many more words here”.",
+			want: []stmt{{"Directorate General for Health", "direct", "a statement of many more words here"}}},
 	})
 	for _, body := range []string{
 		"“The plan is dead,” said the report",
