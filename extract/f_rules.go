@@ -69,10 +69,10 @@ func markSurnames(toks []tok) []tok {
 }
 
 // givenName says whether toks[p] may be a given name before a surname: a
-// capitalised word, no calendar modifier, no word of notNames, no title.
+// capitalised word or initial ("J May"), no calendar modifier, no word of notNames, no title.
 func givenName(toks []tok, p int) bool {
 	w := lower(toks[p])
-	return isCap(toks[p]) && !notNames[w] && !calendarModifiers[w] && !roleHeads[w] && !isAcronym(toks[p].text) && len(toks[p].text) > 1 && !hyphenLower(toks[p].text)
+	return isCap(toks[p]) && !notNames[w] && !calendarModifiers[w] && !roleHeads[w] && !isAcronym(toks[p].text) && !hyphenLower(toks[p].text)
 }
 
 // dateAfter says whether a day number or a year starts at toks[i] ("May

@@ -169,7 +169,7 @@ func (d *doc) singlePairs(p span) [][2]int {
 // quotation left open at its end (it goes on in the next paragraph, which
 // opens with a single mark: one group, as with double marks).
 func (d *doc) singleQuotes(pi int, p span) {
-	prs := d.singlePairs(p)
+	prs, prev := d.singlePairs(p), d.singleGroup // prev: the quotation left open before (reset below)
 	cont := d.singleGroup != 0 && (d.rs[p.Start] == '‘' || d.rs[p.Start] == '\'')
 	for k, pr := range prs {
 		g := -1 - len(d.quotes)
@@ -182,7 +182,7 @@ func (d *doc) singleQuotes(pi int, p span) {
 	if o := d.openSingle(p, prs); o >= 0 && o+1 < p.End {
 		g := -1 - len(d.quotes)
 		if len(prs) == 0 && cont && o == p.Start {
-			g = d.singleGroup
+			g = prev // a middle paragraph of a quotation: "‘…" ¶ "‘…" ¶ "‘…’"
 		}
 		d.quotes = append(d.quotes, quote{outer: span{o, p.End}, inner: span{o + 1, p.End}, para: pi, group: g})
 		d.singleGroup = g

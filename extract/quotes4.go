@@ -120,9 +120,9 @@ func (x *extractor) surnameSubject(toks []tok, a, b int) *Entity {
 	if b-a != 1 || b >= len(toks) || !isNameTok(toks[a]) {
 		return nil
 	}
-	apposition := toks[b].text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "a" || lower(toks[b+1]) == "an" || lower(toks[b+1]) == "the" || isDigits(toks[b+1].text))
+	apposition := toks[b].text == "," && b+1 < len(toks) && (lower(toks[b+1]) == "a" || lower(toks[b+1]) == "an" || lower(toks[b+1]) == "the" || isDigits(toks[b+1].text) || lower(toks[b+1]) == "who")
 	if !(toks[b].word && !isCap(toks[b]) || apposition) {
-		return nil // ("Lund, a two-time champion, was …")
+		return nil // ("Lund, a two-time champion, was …", "Lund, who won, was …")
 	}
 	full := x.fullNameOf(toks[a].text)
 	if full == "" {
