@@ -183,12 +183,6 @@ func TestSinglePairs(t *testing.T) {
 	}
 }
 
-// toksOf tokenizes s as one sentence.
-func toksOf(s string) []tok {
-	d := doc{rs: []rune(s)}
-	return d.tokenize(span{0, len(d.rs)})
-}
-
 // spanText is the tokens [a, b) joined, "" for an empty range.
 func spanText(toks []tok, a, b int) string {
 	if b <= a {
