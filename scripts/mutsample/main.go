@@ -59,6 +59,7 @@ type options struct {
 	summary  bool
 	check    bool
 	resume   bool
+	schemata bool
 }
 
 func main() {
@@ -74,6 +75,7 @@ func main() {
 	flag.StringVar(&o.out, "out", "mutsample-out", "directory of the logs (one per mutant)")
 	flag.BoolVar(&o.summary, "summarize", false, "only summarize the logs in -out")
 	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out, or make its sample larger (the same list, seed, options and source)")
+	flag.BoolVar(&o.schemata, "schemata", false, "compile every mutant into one test binary (a mutant schema), then run it once per mutant: the fast mode")
 	flag.BoolVar(&o.check, "check", false, "only make every covered mutant in memory (no build, no test) and report those that cannot be made")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mutsample [flags] PKGDIR (run from the module root)\n")
@@ -105,6 +107,9 @@ func run(ctx context.Context, o options, pkg string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.check && o.schemata {
+		return checkSchema(w, pkg, all)
+	}
 	if o.check {
 		return checkAll(w, pkg, all)
 	}
@@ -118,6 +123,17 @@ func run(ctx context.Context, o options, pkg string, w io.Writer) error {
 	done, err := readResults(o.out)
 	if err != nil {
 		return err
+	}
+	if o.schemata {
+		res, err := os.OpenFile(filepath.Join(o.out, "results.tsv"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return err
+		}
+		defer res.Close()
+		if err := runSchemata(ctx, o, pkg, w, sample, done, res); err != nil {
+			return err
+		}
+		return summarize(w, o.out, pkg)
 	}
 	var limit time.Duration
 	if b, ok := readBaseline(o.out); ok {
