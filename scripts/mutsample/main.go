@@ -60,6 +60,7 @@ type options struct {
 	check    bool
 	resume   bool
 	schemata bool
+	sel      bool
 }
 
 func main() {
@@ -76,6 +77,7 @@ func main() {
 	flag.BoolVar(&o.summary, "summarize", false, "only summarize the logs in -out")
 	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out, or make its sample larger (the same list, seed, options and source)")
 	flag.BoolVar(&o.schemata, "schemata", false, "compile every mutant into one test binary (a mutant schema), then run it once per mutant: the fast mode")
+	flag.BoolVar(&o.sel, "select", false, "with -schemata: run each mutant with only the tests that execute its line (each test's coverage taken alone)")
 	flag.BoolVar(&o.check, "check", false, "only make every covered mutant in memory (no build, no test) and report those that cannot be made")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mutsample [flags] PKGDIR (run from the module root)\n")

@@ -330,6 +330,24 @@ func runSchemata(ctx context.Context, o options, pkg string, w io.Writer, sample
 	fmt.Fprintf(w, "unmutated run of the schema binary: %s; time limit %s\n", base.Round(time.Millisecond), limit.Round(time.Second))
 	_ = os.WriteFile(filepath.Join(o.out, "baseline-schema.txt"), []byte(fmt.Sprintf("%d\n", base)), 0o644)
 
+	var cm coverMap
+	if o.sel {
+		if strings.Contains(o.run, "/") {
+			return errors.New("-select takes top-level tests only: a -run with a / cannot be kept")
+		}
+		t0 := time.Now()
+		var clog bytes.Buffer
+		var tests []string
+		cm, tests, err = testCoverage(ctx, o, pkg, dir, &clog)
+		_ = os.WriteFile(filepath.Join(o.out, "cover-build.log"), clog.Bytes(), 0o644)
+		if err != nil {
+			return err
+		}
+		if err := writeCoverMap(filepath.Join(o.out, "cover-map.txt"), cm, tests, time.Since(t0)); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "coverage of %d tests taken alone in %s (map in %s)\n", len(tests), time.Since(t0).Round(time.Second), filepath.Join(o.out, "cover-map.txt"))
+	}
 	var overlayLimit time.Duration
 	for i, m := range sample {
 		if _, ok := done[m]; ok {
@@ -338,7 +356,13 @@ func runSchemata(ctx context.Context, o options, pkg string, w io.Writer, sample
 		logPath := filepath.Join(o.out, "mutants", fmt.Sprintf("%04d.log", i+1))
 		var r result
 		if id, ok := s.ids[m]; ok {
-			r = testSchemaMutant(ctx, o, pkg, p, m, id, bin, limit, logPath)
+			om := o
+			if cm != nil {
+				if pat, _ := cm.runPattern(m); pat != "" {
+					om.run = pat
+				}
+			}
+			r = testSchemaMutant(ctx, om, pkg, p, m, id, bin, limit, logPath)
 		} else if ok, verr := p.viable(m); !ok {
 			r = result{status: notViable}
 			if verr == nil {
