@@ -357,3 +357,39 @@ func TestApplyEditsOrder(t *testing.T) {
 		t.Errorf("spans %+v", spans)
 	}
 }
+
+func TestCoverMapSelectsTheTestsOfALine(t *testing.T) {
+	dir := t.TempDir()
+	profiles := map[string]string{
+		"TestA": "mode: set\nkb/p/a.go:3.10,5.2 2 1\nkb/p/a.go:7.1,7.20 1 0\n",
+		"TestB": "mode: set\nkb/p/a.go:5.3,6.2 1 1\nkb/p/b.go:1.1,1.9 1 1\n",
+	}
+	cm := coverMap{}
+	for _, name := range []string{"TestA", "TestB"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(profiles[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := readProfile(path, name, cm); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		file string
+		line int
+		want string
+	}{
+		{"a.go", 3, "^(TestA)$"},
+		{"a.go", 4, "^(TestA)$"},
+		{"a.go", 5, "^(TestA|TestB)$"}, // both blocks touch line 5
+		{"a.go", 6, "^(TestB)$"},
+		{"a.go", 7, ""}, // a block no test ran: the whole suite
+		{"b.go", 1, "^(TestB)$"},
+		{"c.go", 1, ""},
+	}
+	for _, tt := range tests {
+		if got, _ := cm.runPattern(mutant{"ARITHMETIC_BASE", tt.file, tt.line, 1}); got != tt.want {
+			t.Errorf("%s:%d: got %q, want %q", tt.file, tt.line, got, tt.want)
+		}
+	}
+}
