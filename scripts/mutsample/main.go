@@ -502,6 +502,18 @@ func testMutant(ctx context.Context, o options, pkg string, m mutant, limit time
 	out, wall, cpu, err := goCmd(tctx, args)
 	r := result{wall: wall, cpu: cpu}
 	lg.Write(tail(out, 60))
+	if err != nil && tctx.Err() == nil && bytes.Contains(out, []byte("[build failed]")) {
+		// A compiler killed from outside (seen under load: "compile:
+		// signal: terminated") is no outcome of the mutant: if the
+		// package builds, test it again.
+		if _, _, bcpu, berr := goCmd(ctx, []string{"build", "-overlay", overlay, "./" + pkg}); berr == nil {
+			r.cpu += bcpu
+			fmt.Fprintf(&lg, "the package builds: go test again\n")
+			out, wall, cpu, err = goCmd(tctx, args)
+			r.wall, r.cpu = r.wall+wall, r.cpu+cpu
+			lg.Write(tail(out, 60))
+		}
+	}
 	var exit *exec.ExitError
 	switch {
 	case errors.Is(tctx.Err(), context.DeadlineExceeded):
