@@ -662,6 +662,28 @@ func summary(w io.Writer, dir, pkg string) error {
 	lo, hi := wilson(k, k+l)
 	fmt.Fprintf(w, "%s: efficacy %.1f%% (95%% Wilson interval %.1f%% to %.1f%%; killed %d, lived %d; timed out %d, not viable %d, errors %d; %d tested of %d covered) %s\n",
 		pkg, 100*float64(k)/float64(k+l), 100*lo, 100*hi, k, l, count[timedOut], count[notViable], count[failed], len(done), total, state)
+	byFile := map[string]map[string]int{}
+	for _, oc := range ms {
+		f := byIdx[oc.idx].File
+		if byFile[f] == nil {
+			byFile[f] = map[string]int{}
+		}
+		byFile[f][oc.status]++
+	}
+	var files []string
+	for f := range byFile {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	fmt.Fprintf(w, "  per file (killed, lived, efficacy; timed out, not viable):\n")
+	for _, f := range files {
+		c := byFile[f]
+		e := "-"
+		if c[killed]+c[lived] > 0 {
+			e = fmt.Sprintf("%.1f%%", 100*float64(c[killed])/float64(c[killed]+c[lived]))
+		}
+		fmt.Fprintf(w, "    %-24s %5d %5d %6s; %d, %d\n", f, c[killed], c[lived], e, c[timedOut], c[notViable])
+	}
 	for _, oc := range ms {
 		if oc.status == lived || oc.status == timedOut || oc.status == failed {
 			m := byIdx[oc.idx]
