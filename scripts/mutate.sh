@@ -26,6 +26,8 @@
 #                                        instead of the default mutant
 #                                        schema (one test binary holding
 #                                        every mutant, run once per mutant)
+#   MUTATE_SELECT=1                      schema runs: each mutant with only
+#                                        the tests that execute its line
 #
 # gremlins is installed at a pinned version into ./.bin by `make mutate`.
 # Each mutant runs its package's whole test suite, so a full run takes
@@ -54,7 +56,7 @@ if [ -n "${MUTATE_SAMPLE:-}" ]; then
 		"$OUT/mutsample" -n "$MUTATE_SAMPLE" -schemata="$schemata" -seed "${MUTATE_SEED:-1}" -gremlins "$GREMLINS" \
 			-files "$FILES" -run "${MUTATE_RUN:-}" -skip "${MUTATE_SKIP:-}" \
 			${MUTATE_TIMEOUT:+-timeout-coefficient "$MUTATE_TIMEOUT"} \
-			${MUTATE_RESUME:+-resume} ${MUTATE_SUMMARIZE:+-summarize} \
+			${MUTATE_SELECT:+-select} ${MUTATE_RESUME:+-resume} ${MUTATE_SUMMARIZE:+-summarize} \
 			-out "$OUT/$name-sample" "$pkg" || status=1
 	done
 	exit "${status:-0}"
