@@ -4,8 +4,12 @@
 // with `gremlins unleash --dry-run`, draws the sample with a printed seed,
 // makes each mutant itself through a `go test -overlay` (the tree is never
 // written), and prints killed / (killed + lived) with a 95% Wilson
-// interval and every mutant that lived.
+// interval and every mutant that lived. With -schemata it compiles every
+// mutant of the sample into one test binary instead (a mutant schema,
+// schema.go) and runs it once per mutant: one build, not one per mutant
+// (docs/testing.md, "mut-schemata").
 //
+//	go run ./scripts/mutsample -schemata -n 0 -out /tmp/ms-extract extract
 //	go run ./scripts/mutsample -n 150 -out /tmp/ms-store store
 //	go run ./scripts/mutsample -summarize -out /tmp/ms-store store
 //
