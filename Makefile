@@ -82,6 +82,11 @@ bench:
 # file base names, e.g. make mutate MUTATE_PKGS=store MUTATE_FILES='sqlcheck|readonly'.
 # MUTATE_SAMPLE=N tests a random sample of N mutants per package instead
 # (scripts/mutsample): make mutate MUTATE_SAMPLE=300 MUTATE_PKGS=extract.
+# Sampled runs compile every mutant into one test binary (a mutant schema,
+# about 0.5 s a mutant for extract); MUTATE_SAMPLE=0 is then a whole
+# package: make mutate MUTATE_SAMPLE=0 MUTATE_PKGS=extract (about an hour).
+# MUTATE_SCHEMATA=0 builds each mutant on its own (the reference, 5 to 40 s);
+# MUTATE_SELECT=1 runs each mutant with only the tests that reach its line.
 # internal/names is the name folding that store's resolution calls: its
 # mutants meet only its own tests, so it is mutated on its own.
 GREMLINS_VERSION := v0.6.0

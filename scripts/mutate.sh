@@ -19,6 +19,15 @@
 #                                        with a 95% interval, in minutes
 #   MUTATE_SEED=1                        the sample's seed
 #   MUTATE_RESUME=1                      go on with a stopped sampled run
+#   MUTATE_SAMPLE=0                      every covered mutant, through
+#                                        scripts/mutsample (a whole package)
+#   MUTATE_SCHEMATA=0                    sampled runs: one build per mutant
+#                                        (go test -overlay, the reference)
+#                                        instead of the default mutant
+#                                        schema (one test binary holding
+#                                        every mutant, run once per mutant)
+#   MUTATE_SELECT=1                      schema runs: each mutant with only
+#                                        the tests that execute its line
 #
 # gremlins is installed at a pinned version into ./.bin by `make mutate`.
 # Each mutant runs its package's whole test suite, so a full run takes
@@ -34,17 +43,20 @@ mkdir -p "$OUT"
 [ $# -gt 0 ] || set -- internal/names seed extract store
 
 # A sampled run: scripts/mutsample lists the mutants with gremlins' dry-run,
-# draws the sample, makes each mutant through a go test -overlay and prints
+# draws the sample, compiles them all into one test binary (or, with
+# MUTATE_SCHEMATA=0, makes each through a go test -overlay) and prints
 # the estimate; its logs go to $OUT/<pkg>-sample (summary.txt: the figures).
 if [ -n "${MUTATE_SAMPLE:-}" ]; then
 	go build -o "$OUT/mutsample" ./scripts/mutsample
+	schemata=true
+	[ "${MUTATE_SCHEMATA:-1}" = 0 ] && schemata=false
 	for pkg in "$@"; do
 		name=$(echo "$pkg" | tr / -)
 		echo "== $pkg, a sample of $MUTATE_SAMPLE (logs: $OUT/$name-sample)"
-		"$OUT/mutsample" -n "$MUTATE_SAMPLE" -seed "${MUTATE_SEED:-1}" -gremlins "$GREMLINS" \
+		"$OUT/mutsample" -n "$MUTATE_SAMPLE" -schemata="$schemata" -seed "${MUTATE_SEED:-1}" -gremlins "$GREMLINS" \
 			-files "$FILES" -run "${MUTATE_RUN:-}" -skip "${MUTATE_SKIP:-}" \
 			${MUTATE_TIMEOUT:+-timeout-coefficient "$MUTATE_TIMEOUT"} \
-			${MUTATE_RESUME:+-resume} ${MUTATE_SUMMARIZE:+-summarize} \
+			${MUTATE_SELECT:+-select} ${MUTATE_RESUME:+-resume} ${MUTATE_SUMMARIZE:+-summarize} \
 			-out "$OUT/$name-sample" "$pkg" || status=1
 	done
 	exit "${status:-0}"

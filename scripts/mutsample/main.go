@@ -4,8 +4,12 @@
 // with `gremlins unleash --dry-run`, draws the sample with a printed seed,
 // makes each mutant itself through a `go test -overlay` (the tree is never
 // written), and prints killed / (killed + lived) with a 95% Wilson
-// interval and every mutant that lived.
+// interval and every mutant that lived. With -schemata it compiles every
+// mutant of the sample into one test binary instead (a mutant schema,
+// schema.go) and runs it once per mutant: one build, not one per mutant
+// (docs/testing.md, "mut-schemata").
 //
+//	go run ./scripts/mutsample -schemata -n 0 -out /tmp/ms-extract extract
 //	go run ./scripts/mutsample -n 150 -out /tmp/ms-store store
 //	go run ./scripts/mutsample -summarize -out /tmp/ms-store store
 //
@@ -59,6 +63,8 @@ type options struct {
 	summary  bool
 	check    bool
 	resume   bool
+	schemata bool
+	sel      bool
 }
 
 func main() {
@@ -74,6 +80,8 @@ func main() {
 	flag.StringVar(&o.out, "out", "mutsample-out", "directory of the logs (one per mutant)")
 	flag.BoolVar(&o.summary, "summarize", false, "only summarize the logs in -out")
 	flag.BoolVar(&o.resume, "resume", false, "go on with a stopped run in -out, or make its sample larger (the same list, seed, options and source)")
+	flag.BoolVar(&o.schemata, "schemata", false, "compile every mutant into one test binary (a mutant schema), then run it once per mutant: the fast mode")
+	flag.BoolVar(&o.sel, "select", false, "with -schemata: run each mutant with only the tests that execute its line (each test's coverage taken alone)")
 	flag.BoolVar(&o.check, "check", false, "only make every covered mutant in memory (no build, no test) and report those that cannot be made")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mutsample [flags] PKGDIR (run from the module root)\n")
@@ -105,6 +113,9 @@ func run(ctx context.Context, o options, pkg string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.check && o.schemata {
+		return checkSchema(w, pkg, all)
+	}
 	if o.check {
 		return checkAll(w, pkg, all)
 	}
@@ -118,6 +129,17 @@ func run(ctx context.Context, o options, pkg string, w io.Writer) error {
 	done, err := readResults(o.out)
 	if err != nil {
 		return err
+	}
+	if o.schemata {
+		res, err := os.OpenFile(filepath.Join(o.out, "results.tsv"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return err
+		}
+		defer res.Close()
+		if err := runSchemata(ctx, o, pkg, w, sample, done, res); err != nil {
+			return err
+		}
+		return summarize(w, o.out, pkg)
 	}
 	var limit time.Duration
 	if b, ok := readBaseline(o.out); ok {
@@ -484,6 +506,18 @@ func testMutant(ctx context.Context, o options, pkg string, m mutant, limit time
 	out, wall, cpu, err := goCmd(tctx, args)
 	r := result{wall: wall, cpu: cpu}
 	lg.Write(tail(out, 60))
+	if err != nil && tctx.Err() == nil && bytes.Contains(out, []byte("[build failed]")) {
+		// A compiler killed from outside (seen under load: "compile:
+		// signal: terminated") is no outcome of the mutant: if the
+		// package builds, test it again.
+		if _, _, bcpu, berr := goCmd(ctx, []string{"build", "-overlay", overlay, "./" + pkg}); berr == nil {
+			r.cpu += bcpu
+			fmt.Fprintf(&lg, "the package builds: go test again\n")
+			out, wall, cpu, err = goCmd(tctx, args)
+			r.wall, r.cpu = r.wall+wall, r.cpu+cpu
+			lg.Write(tail(out, 60))
+		}
+	}
 	var exit *exec.ExitError
 	switch {
 	case errors.Is(tctx.Err(), context.DeadlineExceeded):
@@ -632,6 +666,28 @@ func summary(w io.Writer, dir, pkg string) error {
 	lo, hi := wilson(k, k+l)
 	fmt.Fprintf(w, "%s: efficacy %.1f%% (95%% Wilson interval %.1f%% to %.1f%%; killed %d, lived %d; timed out %d, not viable %d, errors %d; %d tested of %d covered) %s\n",
 		pkg, 100*float64(k)/float64(k+l), 100*lo, 100*hi, k, l, count[timedOut], count[notViable], count[failed], len(done), total, state)
+	byFile := map[string]map[string]int{}
+	for _, oc := range ms {
+		f := byIdx[oc.idx].File
+		if byFile[f] == nil {
+			byFile[f] = map[string]int{}
+		}
+		byFile[f][oc.status]++
+	}
+	var files []string
+	for f := range byFile {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	fmt.Fprintf(w, "  per file (killed, lived, efficacy; timed out, not viable):\n")
+	for _, f := range files {
+		c := byFile[f]
+		e := "-"
+		if c[killed]+c[lived] > 0 {
+			e = fmt.Sprintf("%.1f%%", 100*float64(c[killed])/float64(c[killed]+c[lived]))
+		}
+		fmt.Fprintf(w, "    %-24s %5d %5d %6s; %d, %d\n", f, c[killed], c[lived], e, c[timedOut], c[notViable])
+	}
 	for _, oc := range ms {
 		if oc.status == lived || oc.status == timedOut || oc.status == failed {
 			m := byIdx[oc.idx]
