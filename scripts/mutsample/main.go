@@ -37,7 +37,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -389,19 +388,7 @@ func testArgs(o options, pkg string, overlay string, limit time.Duration) []stri
 
 // goCmd runs go in its own process group, killed whole at the time limit.
 func goCmd(ctx context.Context, args []string) (out []byte, wall, cpu time.Duration, err error) {
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 5 * time.Second
-	var b bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &b, &b
-	start := time.Now()
-	err = cmd.Run()
-	wall = time.Since(start)
-	if cmd.ProcessState != nil {
-		cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-	}
-	return b.Bytes(), wall, cpu, err
+	return runCmd(ctx, "", nil, "go", args)
 }
 
 // baseline times the unmutated package as a mutant costs: a comment added
