@@ -178,20 +178,7 @@ func TestTokenPredicates(t *testing.T) {
 			}
 		}
 	}
-	golden := filepath.Join("testdata", "mut10-mut-k2", "probes.golden")
-	got := out.String()
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./extract -run TestTokenPredicates -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("the token predicates differ from %s:\n%s", golden, lineDiff(string(want), got))
-	}
+	compareGolden(t, "probes.golden", "token predicates", out.String())
 }
 
 // cueProbes are the predicates that read a cue, each called on every cue
@@ -375,20 +362,7 @@ func TestCuePredicates(t *testing.T) {
 			out.WriteString(l + "\n")
 		}
 	}
-	golden := filepath.Join("testdata", "mut10-mut-k2", "cues.golden")
-	got := out.String()
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./extract -run TestCuePredicates -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("the cues differ from %s:\n%s", golden, lineDiff(string(want), got))
-	}
+	compareGolden(t, "cues.golden", "cues", out.String())
 }
 
 // TestInflect: the forms the lexicon generates for each spelling class of
@@ -546,5 +520,24 @@ func TestMonthMayIsNoModal(t *testing.T) {
 	d := extractSafely(t, "Ola Dahl admitted the plan that failed in May.")
 	for _, s := range d.Statements {
 		t.Errorf("drafted %s %q; want no claim", s.Kind, s.Text)
+	}
+}
+
+// compareGolden compares got with testdata/mut10-mut-k2/<name>, rewritten
+// first with -update.
+func compareGolden(t *testing.T, name, what, got string) {
+	t.Helper()
+	golden := filepath.Join("testdata", "mut10-mut-k2", name)
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -run %s -update)", err, t.Name())
+	}
+	if got != string(want) {
+		t.Errorf("the %s differ from %s:\n%s", what, golden, lineDiff(string(want), got))
 	}
 }

@@ -191,32 +191,56 @@ func spanText(toks []tok, a, b int) string {
 	return joinToks(toks[a:b])
 }
 
+// reader is a token reader called at index j, its answer as text, so that
+// readers of any result type share one table.
+type reader func(toks []tok, j int) string
+
+func boolReader(f func([]tok, int) bool) reader {
+	return func(toks []tok, j int) string { return strconv.FormatBool(f(toks, j)) }
+}
+
+// readerCase calls f on the tokens of s at j (-1: len(toks)).
+type readerCase struct {
+	name string
+	f    reader
+	s    string
+	j    int
+	want string
+}
+
+func runReaderCases(t *testing.T, cases []readerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := toksOf(tc.s)
+			j := tc.j
+			if j < 0 {
+				j = len(toks)
+			}
+			if got := tc.f(toks, j); got != tc.want {
+				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestQuotes4Readers: the token readers of quotes4.go at their windows'
 // edges: the name beside an indefinite or a kin description, a
 // possessive description before a cue, a possessed person named beside
 // the possessor, "X’s verdict:", "the veteran official", "in the words
 // of".
 func TestQuotes4Readers(t *testing.T) {
-	type rd func(toks []tok, j int) string
-	pair := func(f func([]tok, int) (int, int)) rd {
+	pair := func(f func([]tok, int) (int, int)) reader {
 		return func(toks []tok, j int) string {
 			a, b := f(toks, j)
 			return spanText(toks, a, b)
 		}
 	}
-	end := func(f func([]tok, int) int) rd {
+	end := func(f func([]tok, int) int) reader {
 		return func(toks []tok, j int) string { return strconv.Itoa(f(toks, j)) }
 	}
-	yes := func(f func([]tok, int) bool) rd {
-		return func(toks []tok, j int) string { return strconv.FormatBool(f(toks, j)) }
-	}
-	for _, tc := range []struct {
-		name string
-		f    rd
-		s    string
-		j    int // -1: len(toks)
-		want string
-	}{
+	yes := boolReader
+	runReaderCases(t, []readerCase{
 		{"indefinite: one resident", pair(indefiniteApposition), "said one resident, Eva Moe.", 1, "Eva Moe"},
 		{"indefinite: one alone", pair(indefiniteApposition), "said one, Tor Lid.", 1, "Tor Lid"},
 		{"indefinite: after a capital", pair(indefiniteApposition), "Said one resident, Eva Moe.", 1, "Eva Moe"},
@@ -316,18 +340,7 @@ func TestQuotes4Readers(t *testing.T) {
 		{"in their words of", yes(inWordsOf), "in their words of Lind", 0, "false"},
 		{"on the words of", yes(inWordsOf), "on the words of Lind", 0, "false"},
 		{"in the words for", yes(inWordsOf), "in the words for Lind", 0, "false"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := toksOf(tc.s)
-			j := tc.j
-			if j < 0 {
-				j = len(toks)
-			}
-			if got := tc.f(toks, j); got != tc.want {
-				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestFRulesReaders: the token readers of f_rules.go at their edges: a
@@ -335,21 +348,12 @@ func TestQuotes4Readers(t *testing.T) {
 // Strike", "R&D", a capitalised qualifier before a lower-case title, a
 // line in title case.
 func TestFRulesReaders(t *testing.T) {
-	type rd func(toks []tok, j int) string
-	yes := func(f func([]tok, int) bool) rd {
-		return func(toks []tok, j int) string { return strconv.FormatBool(f(toks, j)) }
-	}
+	yes := boolReader
 	age := func(toks []tok, j int) string {
 		g, k := ageDescription(toks, j)
 		return strconv.Itoa(g) + "," + strconv.Itoa(k)
 	}
-	for _, tc := range []struct {
-		name string
-		f    rd
-		s    string
-		j    int // -1: len(toks)
-		want string
-	}{
+	runReaderCases(t, []readerCase{
 		{"date: a day", yes(dateAfter), "May 5 said", 1, "true"},
 		{"date: day 9", yes(dateAfter), "May 9", 1, "true"},
 		{"date: day 0", yes(dateAfter), "May 09", 1, "true"},
@@ -400,18 +404,7 @@ func TestFRulesReaders(t *testing.T) {
 		{"qualified: the first word", yes(qualifiedTitle), "coach Ray", 0, "false"},
 		{"qualified: a word of notNames", yes(qualifiedTitle), "Monday head coach Ray", 2, "false"},
 		{"qualified: a word that is no title", yes(qualifiedTitle), "Spain big coach Ray", 2, "false"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := toksOf(tc.s)
-			j := tc.j
-			if j < 0 {
-				j = len(toks)
-			}
-			if got := tc.f(toks, j); got != tc.want {
-				t.Errorf("%q at %d: %q, want %q", tc.s, j, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAmpersandTermEnd: the term after "&" ends at the token's end, not
