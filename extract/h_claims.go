@@ -270,6 +270,8 @@ func (x *extractor) hcResearchSubject(toks []tok, k int) (a, doc int, ok bool) {
 	h := a
 	if h < len(toks) && (determiners[lower(toks[h])] && lower(toks[h]) != "’s" || lower(toks[h]) == "new") {
 		h++
+	} else if p := hcCapsEnd(toks, h); p > h && p < len(toks) && (toks[p].text == "’s" || toks[p].text == "'s") {
+		h = p + 1 // "Harvard's survey", "Zenko Corp's survey": its author's
 	}
 	for n := 0; n < 3 && h < k && toks[h].word && !isCap(toks[h]) && !hcResearchNouns[lower(toks[h])]; n++ {
 		h++ // "A recent", "the latest government"
@@ -314,16 +316,17 @@ func (x *extractor) hcResearchSpeaker(s *sentence, c *cue, lastPerson, last, las
 	if !ok || !documentNouns[lower(toks[doc])] && !hcResearchNouns[lower(toks[doc])] {
 		return nil, Why{}, 0, 0, false
 	}
-	from := doc - 1 // the head alone names it: "the " + noun
-	for p := a; p < doc; p++ {
+	for p := a + 1; p < doc; p++ {
 		if toks[p].text == "’s" || toks[p].text == "'s" {
-			from = a // "Harvard's study": its author
+			// "Harvard's survey found that": its author, when the article
+			// has named it already (a single word is no one made up here)
+			if e := x.reg.lookup(joinToks(toks[a:p]), KindOrganization, KindPerson); e != nil {
+				return e, Why{Rule: "research-finding,author", Confidence: 0.5, Note: "“" + joinToks(toks[a:doc+1]) + "”: research of " + e.Name}, a, c.i, true
+			}
 		}
 	}
-	if from < 0 {
-		from = 0
-	}
-	e, why := x.hcDocument(s, from, doc+1, lastPerson, last, lastOrg)
+	// the head alone names it ("the " + noun): "the study", not "the recent study"
+	e, why := x.hcDocument(s, doc-1, doc+1, lastPerson, last, lastOrg)
 	if e == nil {
 		return nil, Why{}, 0, 0, false
 	}
@@ -526,13 +529,13 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 	}
 	if n0 > 0 && n1 < b && toks[n1].text != "’s" && toks[n1].text != "'s" {
 		name := joinToks(toks[n0:n1])
-		e := x.reg.lookup(name)
+		e := x.reg.lookup(name, KindOrganization, KindPerson)
 		if e == nil {
 			e = x.reg.organization(name, "other", Why{Rule: "document-author,name", Confidence: 0.5, Note: "the name before a document noun: its author"})
 		}
 		return e, Why{Rule: "according-to/document-author,name", Confidence: 0.5, Note: "“" + joinToks(toks[from:b]) + "”: a document of " + e.Name}, b, true
 	}
-	if w := lower(toks[from]); (w == "a" || w == "an") && x.reg.lookup(joinToks(toks[from:b])) == nil {
+	if w := lower(toks[from]); (w == "a" || w == "an") {
 		if x.documentIssuer(s, lower(toks[b-1]), lastPerson, last, lastOrg) == nil {
 			name := x.d.text(span{toks[from].Start, toks[b-1].End})
 			e := &Entity{Kind: KindOrganization, Name: name, Sub: "other", Why: Why{Rule: "document", Confidence: 0.3, Note: "a document as the speaker; the article names no author: review"}}
@@ -547,4 +550,12 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 	}
 	why.Rule = "according-to/" + why.Rule
 	return e, why, b, true
+}
+
+// hcCapsEnd is the end of the run of capitalized words at toks[h].
+func hcCapsEnd(toks []tok, h int) int {
+	for h < len(toks) && toks[h].word && isCap(toks[h]) {
+		h++
+	}
+	return h
 }
