@@ -548,6 +548,12 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 	if e == nil {
 		return nil, Why{}, 0, false
 	}
+	if why.Rule == "document" && lastOrg != nil && lastOrg.Sub != "collective" && lastOrg.Why.Rule != "document" && lower(toks[from]) == "the" {
+		// "The Walt Disney Company announced … Iger has agreed to serve,
+		// according to the statement": the statement of the organization
+		// that spoke last, when the article names no other author
+		return lastOrg, Why{Rule: "according-to/document-author,last-organization", Confidence: 0.4, Note: "“" + joinToks(toks[from:b]) + "”: no author named; the organization that spoke last, " + lastOrg.Name}, b, true
+	}
 	why.Rule = "according-to/" + why.Rule
 	return e, why, b, true
 }
@@ -558,4 +564,12 @@ func hcCapsEnd(toks []tok, h int) int {
 		h++
 	}
 	return h
+}
+
+// hcActionCue says whether a cue that claims only through "that" stands
+// with no "that" and no claim ("Iger has agreed to serve as chief, according
+// to the statement"): an act, not a remark, so a trailing "according to"
+// still gives the sentence its source.
+func hcActionCue(toks []tok, c *cue) bool {
+	return thatCues[lower(toks[c.verb])] && c.comp[0] < 0 && !c.phrase && c.j < len(toks) && lower(toks[c.j]) == "to"
 }

@@ -457,7 +457,7 @@ func (x *extractor) reported(si int, cues []cue) {
 	toks := s.toks
 	others := 0
 	for _, c := range cues {
-		if !c.according && c.speaker != nil {
+		if !c.according && c.speaker != nil && !hcActionCue(toks, &c) {
 			others++
 		}
 	}
