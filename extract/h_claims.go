@@ -111,7 +111,7 @@ func hcPeopleNP(toks []tok, a, stop int) (end, nameEnd, head int, ok bool) {
 		return 0, 0, 0, false // "people who voted said": voters, no source
 	}
 	end, nameEnd = m, -1
-	for end < len(toks) && end != stop && end < m+16 {
+	for end < len(toks) && end != stop {
 		t := toks[end]
 		if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || isOpenQuote(t.text) {
 			break
@@ -121,7 +121,7 @@ func hcPeopleNP(toks []tok, a, stop int) (end, nameEnd, head int, ok bool) {
 		}
 		end++
 	}
-	if stop >= 0 && end != stop || end >= m+16 {
+	if stop != -1 && end != stop || end >= m+16 {
 		return 0, 0, 0, false
 	}
 	if nameEnd < 0 {
@@ -163,13 +163,13 @@ func (x *extractor) hcPeopleSource(toks []tok, a, nameEnd, h int) (*Entity, Why)
 		return nil, Why{}
 	}
 	name := x.d.text(span{toks[a].Start, toks[nameEnd-1].End})
-	if a == 0 || isCap(toks[a]) && toks[a].Start == toks[0].Start {
+	if a == 0 {
 		name = strings.ToLower(name[:1]) + name[1:] // "People familiar with …" opening the sentence
 	}
 	why := Why{Rule: "unnamed-people", Confidence: 0.4, Note: "a source the article does not name"}
 	for _, e := range x.reg.all {
-		if e.Why.Rule == "unnamed-people" && names.Normalize(e.Name) == names.Normalize(name) {
-			return e, why
+		if names.Normalize(e.Name) == names.Normalize(name) {
+			return e, why // named so before
 		}
 	}
 	e := &Entity{Kind: KindPerson, Name: name, Why: why}
@@ -200,12 +200,9 @@ func (x *extractor) hcPeopleAfter(toks []tok, from int) (e *Entity, why Why, b i
 // before a cue ("…, two people familiar with the talks said"): the
 // earliest start after a comma, a quotation or the sentence's start.
 func (x *extractor) hcPeopleBefore(toks []tok, k int) (e *Entity, why Why, a, b int, ok bool) {
-	if k < 0 || k >= len(toks) {
-		return nil, Why{}, 0, 0, false
-	}
 	best := -1
 	var bestName, bestHead int
-	for st := k; st >= 0 && st >= k-16; st-- {
+	for st := k; st >= 0; st-- {
 		if t := toks[st]; !t.word {
 			break
 		}
@@ -313,7 +310,7 @@ func (x *extractor) hcResearchSpeaker(s *sentence, c *cue, lastPerson, last, las
 		return nil, Why{}, 0, 0, false
 	}
 	a, doc, ok := x.hcResearchSubject(toks, c.i)
-	if !ok || !documentNouns[lower(toks[doc])] && !hcResearchNouns[lower(toks[doc])] {
+	if !ok {
 		return nil, Why{}, 0, 0, false
 	}
 	for p := a + 1; p < doc; p++ {
@@ -402,16 +399,16 @@ func hcDocumentAfter(toks []tok, from int) int {
 
 // hcFrameThat reads a frame after a cue that holds quoted titles or a
 // parenthesis before its "that" ("said in an interview with the papers
-// “Alpha” and “Beta” (Beta), that …"): a preposition, then up to 24
-// tokens with no full stop, colon, semicolon or cue, quotations of at
-// most four words, and "that" with a clause after it. It returns the
-// claim's first token, or -1.
+// “Alpha” and “Beta” (Beta), that …"): a preposition, then tokens with no
+// full stop, colon, semicolon or cue, quotations of at most four words,
+// and "that" with a clause after it. It returns the claim's first token,
+// or -1.
 func (x *extractor) hcFrameThat(toks []tok, a int) int {
 	if a >= len(toks) || !prepositions[lower(toks[a])] {
 		return -1
 	}
 	titled := false
-	for k := a + 1; k < len(toks) && k <= a+24; k++ {
+	for k := a + 1; k < len(toks); k++ {
 		t := toks[k]
 		switch {
 		case t.text == "." || t.text == ":" || t.text == ";" || hasKey(cueVerbs, lower(t)) && !x.d.inQuote(t.Start):
@@ -435,7 +432,7 @@ func (x *extractor) hcFrameThat(toks []tok, a int) int {
 // than four words.
 func (x *extractor) hcLongQuoteAt(i int) bool {
 	for _, q := range x.d.quotes {
-		if i >= q.outer.Start && i < q.outer.End {
+		if i >= q.inner.Start && i < q.inner.End {
 			return wordsIn(x.d.text(q.inner)) > 4
 		}
 	}
@@ -491,14 +488,14 @@ func hcDashSubject(toks []tok, k int) (a, b int) {
 	if k < 3 || !isDash(toks[k].text) {
 		return -1, -1
 	}
-	for p := k - 1; p >= 1 && p >= k-20; p-- {
+	for p := k - 1; p >= 1; p-- {
 		if isDash(toks[p].text) {
-			if a := npLeft(toks, p); a < p && a == 0 {
-				return a, p
+			if npLeft(toks, p) == 0 {
+				return 0, p // the sentence opens with the subject
 			}
 			return -1, -1
 		}
-		if hasKey(cueVerbs, lower(toks[p])) && !baseForms[lower(toks[p])] || toks[p].text == "." || isOpenQuote(toks[p].text) {
+		if hasKey(cueVerbs, lower(toks[p])) && !baseForms[lower(toks[p])] || isOpenQuote(toks[p].text) {
 			// (a base form is a noun here: "the secretary of state")
 			return -1, -1
 		}
@@ -515,19 +512,19 @@ func hcDashSubject(toks []tok, k int) (a, b int) {
 func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last, lastOrg *Entity) (*Entity, Why, int, bool) {
 	toks := s.toks
 	b := hcDocumentAfter(toks, from)
-	if b <= from {
+	if b == from {
 		return nil, Why{}, 0, false
 	}
 	n0, n1 := -1, -1
-	for p := from + 1; p < b-1; p++ {
+	for p := from; p < b; p++ {
 		if isCap(toks[p]) && toks[p].word {
-			if n0 < 0 {
+			if n0 == -1 {
 				n0 = p
 			}
 			n1 = p + 1
 		}
 	}
-	if n0 > 0 && n1 < b && toks[n1].text != "’s" && toks[n1].text != "'s" {
+	if n0 != -1 && toks[n1].text != "’s" && toks[n1].text != "'s" {
 		name := joinToks(toks[n0:n1])
 		e := x.reg.lookup(name, KindOrganization, KindPerson)
 		if e == nil {
@@ -535,7 +532,7 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 		}
 		return e, Why{Rule: "according-to/document-author,name", Confidence: 0.5, Note: "“" + joinToks(toks[from:b]) + "”: a document of " + e.Name}, b, true
 	}
-	if w := lower(toks[from]); (w == "a" || w == "an") {
+	if w := lower(toks[from]); w == "a" || w == "an" {
 		if x.documentIssuer(s, lower(toks[b-1]), lastPerson, last, lastOrg) == nil {
 			name := x.d.text(span{toks[from].Start, toks[b-1].End})
 			e := &Entity{Kind: KindOrganization, Name: name, Sub: "other", Why: Why{Rule: "document", Confidence: 0.3, Note: "a document as the speaker; the article names no author: review"}}
