@@ -267,7 +267,7 @@ func (x *extractor) hcResearchSubject(toks []tok, k int) (a, doc int, ok bool) {
 	h := a
 	if h < len(toks) && (determiners[lower(toks[h])] && lower(toks[h]) != "’s" || lower(toks[h]) == "new") {
 		h++
-	} else if p := hcCapsEnd(toks, h); p > h && p < len(toks) && (toks[p].text == "’s" || toks[p].text == "'s") {
+	} else if p := hcCapsEnd(toks, h); p > h && p < len(toks) && toks[p].text == "’s" {
 		h = p + 1 // "Harvard's survey", "Zenko Corp's survey": its author's
 	}
 	for n := 0; n < 3 && h < k && toks[h].word && !isCap(toks[h]) && !hcResearchNouns[lower(toks[h])]; n++ {
@@ -314,7 +314,7 @@ func (x *extractor) hcResearchSpeaker(s *sentence, c *cue, lastPerson, last, las
 		return nil, Why{}, 0, 0, false
 	}
 	for p := a + 1; p < doc; p++ {
-		if toks[p].text == "’s" || toks[p].text == "'s" {
+		if toks[p].text == "’s" { // (the tokens write every possessive so)
 			// "Harvard's survey found that": its author, when the article
 			// has named it already (a single word is no one made up here)
 			if e := x.reg.lookup(joinToks(toks[a:p]), KindOrganization, KindPerson); e != nil {
@@ -359,7 +359,7 @@ func hcClaimedTo(toks []tok, k int) bool {
 		return false
 	}
 	w, p := lower(toks[k]), lower(toks[k-1])
-	if w != "claimed" && w != "claims" || lower(toks[k+1]) != "to" || determiners[p] || toks[k-1].text == "'s" {
+	if w != "claimed" && w != "claims" || lower(toks[k+1]) != "to" || determiners[p] {
 		return false
 	}
 	n := toks[k+2]
@@ -515,7 +515,7 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 	if b == from {
 		return nil, Why{}, 0, false
 	}
-	n0, n1 := -1, -1
+	n0, n1 := -1, 0
 	for p := from; p < b; p++ {
 		if isCap(toks[p]) && toks[p].word {
 			if n0 == -1 {
@@ -524,7 +524,7 @@ func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last,
 			n1 = p + 1
 		}
 	}
-	if n0 != -1 && toks[n1].text != "’s" && toks[n1].text != "'s" {
+	if n0 != -1 && toks[n1].text != "’s" {
 		name := joinToks(toks[n0:n1])
 		e := x.reg.lookup(name, KindOrganization, KindPerson)
 		if e == nil {
