@@ -60,7 +60,18 @@ var hcSequenceWords = map[string]bool{"before": true, "after": true, "then": tru
 // none.
 
 // hcPeopleHeads are the head nouns of such a source.
-var hcPeopleHeads = map[string]bool{"people": true, "person": true, "persons": true}
+var hcPeopleHeads = map[string]bool{
+	"people": true, "person": true, "persons": true, "source": true, "sources": true,
+	"insider": true, "insiders": true, "official": true, "officials": true,
+}
+
+// hcBareHeads may stand with no modifier after a count ("one person
+// said", "the people said"); "two sources said" is left to the group
+// rule (unnamedGroups).
+var hcBareHeads = map[string]bool{"people": true, "person": true, "persons": true, "source": true, "insider": true, "official": true}
+
+// hcSingular heads name one source.
+var hcSingular = map[string]bool{"person": true, "source": true, "insider": true, "official": true}
 
 // hcPeopleCounts may stand before the head.
 var hcPeopleCounts = map[string]bool{
@@ -95,8 +106,8 @@ func hcPeopleNP(toks []tok, a, stop int) (end, nameEnd, head int, ok bool) {
 	}
 	m := h + 1
 	if m >= len(toks) || m == stop || !toks[m].word {
-		if h == a {
-			return 0, 0, 0, false // "people said": no one in particular
+		if h == a || !hcBareHeads[lower(toks[h])] {
+			return 0, 0, 0, false // "people said": no one in particular; "two sources said": the group rule's
 		}
 		return m, m, h, true
 	}
@@ -151,12 +162,13 @@ func hcAnonymousClause(toks []tok, m int) bool {
 // toks[a:nameEnd], head at toks[h]: "the people", "the person" is the
 // last such source drafted (nil when there is none).
 func (x *extractor) hcPeopleSource(toks []tok, a, nameEnd, h int) (*Entity, Why) {
-	plural := lower(toks[h]) != "person"
+	head := lower(toks[h])
+	plural := !hcSingular[head]
 	if lower(toks[a]) == "the" && nameEnd == h+1 {
-		// "the people said": the source named before, of the same number
+		// "the people said": the source named before with the same head
 		for i := len(x.reg.all) - 1; i >= 0; i-- {
 			e := x.reg.all[i]
-			if e.Why.Rule == "unnamed-people" && (e.Kind == KindOrganization) == plural {
+			if e.Why.Rule == "unnamed-people" && hcHeadOf(e.Name) == head {
 				return e, Why{Rule: "unnamed-people,again", Confidence: 0.4, Note: "“" + joinToks(toks[a:nameEnd]) + "”: the source named before, " + e.Name}
 			}
 		}
@@ -569,4 +581,23 @@ func hcCapsEnd(toks []tok, h int) int {
 // still gives the sentence its source.
 func hcActionCue(toks []tok, c *cue) bool {
 	return thatCues[lower(toks[c.verb])] && c.comp[0] < 0 && !c.phrase && c.j < len(toks) && lower(toks[c.j]) == "to"
+}
+
+// hcHeadOf is the head noun of an unnamed source's name ("two people
+// close to the board": "people"), "" when it has none.
+func hcHeadOf(name string) string {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if hcPeopleHeads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// hcInvertedPeople says whether an unnamed source after a trailing cue
+// at toks[j] ends the sentence ("…, said a person with knowledge of the
+// talks."), so that the clause before the comma is its claim.
+func hcInvertedPeople(toks []tok, j int) bool {
+	end, _, _, ok := hcPeopleNP(toks, j, -1)
+	return ok && (end == len(toks) || end == len(toks)-1 && toks[end].text == ".")
 }

@@ -407,6 +407,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, c.j, b)
 			return
 		}
+		if sp, why, b, ok := x.hcPeopleAfter(toks, c.j); ok {
+			why.Rule = strings.Replace(why.Rule, "according-to/", "speaker-after-cue/", 1)
+			set(sp, why, c.j, b) // "…, said a person with knowledge of the talks." (rule unnamed-people, h_claims.go)
+			return
+		}
 		if e := rankRun(toks, c.j); e > c.j {
 			if a, b := namesAt(toks, e); b > a {
 				// "said Rep. Jo Park, R-Ohio": the name after the short title

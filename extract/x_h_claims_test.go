@@ -76,6 +76,17 @@ func TestHClaims(t *testing.T) {
 			{"an earlier report", "Turnout was low", "according-to/document"},
 			{"Egypt", "Turnout was high", "according-to/document-author,possessor"},
 		}, []string{"Lee agreed that"}}, // "agreed that": the sentence's own claim, none of the board's
+		{"sources", [][3]string{
+			{"a source close to the club", "The club is weighing a sale", "according-to/unnamed-people"},
+			{"a source close to the player", "he wanted to leave", "speaker-before-cue/unnamed-people"},
+			{"sources familiar with the deal", "The fee could reach 50 million", "according-to/unnamed-people"},
+			{"one source", "The player has asked to leave", "unnamed-people"},
+			{"one source", "The club will say no", "unnamed-people,again"},                                         // "the source": the same head
+			{"a person with knowledge of the talks", "The club met on Monday", "inverted-trailing/unnamed-people"}, // "…, said a person …"
+			{"officials familiar with the plan", "the stand would cost more", "unnamed-people"},
+			{"Sources", "The pay was low", "unnamed-group"},    // "two sources said": the group rule, as before
+			{"Officials", "The board was split", "collective"}, // "the officials": no such source before
+		}, nil},
 		{"people-again", [][3]string{
 			{"people familiar with the matter", "the chief would stay until May", "unnamed-people"},     // lower-case when it opens the sentence
 			{"a person familiar with the talks", "The board had met in secret", "unnamed-people,again"}, // "the person": the one, not the three, nor Tom Dale
