@@ -402,11 +402,31 @@ func hcDocumentAfter(toks []tok, from int) int {
 		if !toks[b-1].word && toks[b-1].text != "’s" {
 			return from
 		}
-		if documentNP(toks, from, b) && (b == len(toks) || !toks[b].word) {
+		if documentNP(toks, from, b) && (b == len(toks) || !toks[b].word || hcParticiplePhrase(toks, b) > b) {
 			return b
 		}
 	}
 	return from
+}
+
+// hcParticiplePhrase is the comma that closes a participle phrase at
+// toks[b] after a document ("a study published in the Journal of Ports,"),
+// b when there is none: an -ed word, then up to twelve words with no
+// finite verb or cue.
+func hcParticiplePhrase(toks []tok, b int) int {
+	if b >= len(toks) || !strings.HasSuffix(lower(toks[b]), "ed") || finiteVerbs[lower(toks[b])] {
+		return b
+	}
+	for k := b + 1; k < len(toks) && k <= b+12; k++ {
+		w := lower(toks[k])
+		if toks[k].text == "," {
+			return k
+		}
+		if !toks[k].word || finiteVerbs[w] || hasKey(cueVerbs, w) {
+			return b
+		}
+	}
+	return b
 }
 
 // hcFrameThat reads a frame after a cue that holds quoted titles or a
@@ -522,6 +542,15 @@ func hcDashSubject(toks []tok, k int) (a, b int) {
 // a definite one is the document of the entity rules ("the statement":
 // its issuer named before, else the statement).
 func (x *extractor) hcAccordingDocument(s *sentence, from int, lastPerson, last, lastOrg *Entity) (*Entity, Why, int, bool) {
+	e, why, end, ok := x.hcAccordingDocumentNP(s, from, lastPerson, last, lastOrg)
+	if ok {
+		end = hcParticiplePhrase(s.toks, end) // the source's phrase ends at its comma
+	}
+	return e, why, end, ok
+}
+
+// hcAccordingDocumentNP is hcAccordingDocument up to the document noun.
+func (x *extractor) hcAccordingDocumentNP(s *sentence, from int, lastPerson, last, lastOrg *Entity) (*Entity, Why, int, bool) {
 	toks := s.toks
 	b := hcDocumentAfter(toks, from)
 	if b == from {

@@ -75,6 +75,7 @@ func TestHClaims(t *testing.T) {
 			{"Axios", "Fuel prices will rise in June", "according-to/document-author,name"},
 			{"an earlier report", "Turnout was low", "according-to/document"},
 			{"Egypt", "Turnout was high", "according-to/document-author,possessor"},
+			{"a survey", "most workers want day shifts", "according-to/document"}, // a participle phrase after the document
 		}, []string{"Lee agreed that"}}, // "agreed that": the sentence's own claim, none of the board's
 		{"sources", [][3]string{
 			{"a source close to the club", "The club is weighing a sale", "according-to/unnamed-people"},
@@ -253,8 +254,9 @@ func TestHTokenRules(t *testing.T) {
 			}
 			return a*100 + doc
 		},
-		"phraseQuote": func(x *extractor, toks []tok, k int) int { return b2i(x.hcPhraseQuoteAt(toks, k)) },
-		"capsEnd":     func(x *extractor, toks []tok, k int) int { return hcCapsEnd(toks, k) },
+		"phraseQuote":      func(x *extractor, toks []tok, k int) int { return b2i(x.hcPhraseQuoteAt(toks, k)) },
+		"capsEnd":          func(x *extractor, toks []tok, k int) int { return hcCapsEnd(toks, k) },
+		"participlePhrase": func(x *extractor, toks []tok, k int) int { return hcParticiplePhrase(toks, k) },
 	}
 	for _, tc := range []struct {
 		reader, text, at string
@@ -356,6 +358,16 @@ func TestHTokenRules(t *testing.T) {
 		{"phraseQuote", "Hart was “deeply moved” after the jury gave him “a new start,” he said.", "”", 0, 1},
 		{"phraseQuote", "Hart “moved” on, he said.", "“", 0, 0}, // the second token
 		{"phraseQuote", "Hart was “moved” on, he said.", "was", 0, 0},
+		{"participlePhrase", "a study published in the Journal of Ports, it", "published", 0, 8},
+		{"participlePhrase", "a study published in a b c d e f g h i j, it", "published", 0, 14}, // the comma twelve tokens on
+		{"participlePhrase", "a study published in a b c d e f g h i j k, it", "published", 0, 2},
+		{"participlePhrase", "a study published in the Journal of Ports", "published", 0, 2}, // no comma
+		{"participlePhrase", "a study published in May was read, it", "published", 0, 2},     // a finite verb
+		{"participlePhrase", "a study published as he said, it", "published", 0, 2},          // a cue
+		{"participlePhrase", "a study published “Monday”, it", "published", 0, 2},            // a quotation
+		{"participlePhrase", "a study had in May, it", "had", 0, 2},
+		{"participlePhrase", "a study from May, it", "from", 0, 2},
+		{"participlePhrase", "a study", "", 0, 2},
 		{"capsEnd", "Zenko Corp's survey", "Zenko", 0, 2},
 		{"capsEnd", "Zenko Corp", "Zenko", 0, 2},
 		{"capsEnd", "the survey", "the", 0, 0},
