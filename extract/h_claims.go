@@ -322,8 +322,8 @@ func (x *extractor) hcResearchSpeaker(s *sentence, c *cue, lastPerson, last, las
 		return nil, Why{}, 0, 0, false
 	}
 	a, doc, ok := x.hcResearchSubject(toks, c.i)
-	if !ok {
-		return nil, Why{}, 0, 0, false
+	if !ok || c.i == doc+1 && documentNouns[lower(toks[doc])] && hasKey(cueVerbs, lower(toks[c.verb])) {
+		return nil, Why{}, 0, 0, false // "the ministry's report said that": the document rules, as before
 	}
 	for p := a + 1; p < doc; p++ {
 		if toks[p].text == "’s" { // (the tokens write every possessive so)

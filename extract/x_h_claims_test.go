@@ -48,7 +48,7 @@ func TestHClaims(t *testing.T) {
 		}, []string{"the queue was long", "the plant was too loud"}}, // voters, townsfolk: no source
 		{"research-finding", [][3]string{
 			{"the study", "dockers who work nights sleep less", "research-finding,document"}, // a long subject: "A recent study conducted by … has found that"
-			{"the study", "shift work harms the heart", "research-finding"},                  // "The findings of the study suggest that"
+			{"the study", "shift work harms the heart", "document"},                          // "The findings of the study suggest that": the cue found, its subject the document rules' as before
 			{"the study", "the data came from one city", "pronoun"},                          // "it acknowledges that": the study spoke last
 			{"the research", "short naps help workers", "research-finding"},                  // "New research shows that"
 			{"the survey", "most workers want day shifts", "research-finding"},               // "Harvard's survey": Harvard is named nowhere else
