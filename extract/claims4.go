@@ -427,8 +427,8 @@ func (x *extractor) clauseEndingInQuote(toks []tok, cues []cue, c *cue) int {
 	}
 	n := 0
 	for k := 0; k < o; k++ {
-		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) || toks[k].text == ":" {
-			return 0
+		if (isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text)) && !x.hcPhraseQuoteAt(toks, k) || toks[k].text == ":" {
+			return 0 // (a quoted phrase inside the clause may stand: h_claims.go)
 		}
 		if toks[k].word {
 			n++

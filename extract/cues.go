@@ -85,6 +85,12 @@ func (x *extractor) findCues(si int) []cue {
 		case (w == "asked" || w == "wondered") && (x.questionBefore(si, k) || x.questionEndsBefore(si, k)):
 			// "“Is it settled?” Lee asked Tan.": after a quoted question,
 			// "asked" attributes it (rule asked-after-question)
+		case hcClaimedTo(toks, k):
+			c.j, c.phrase = k+2, true // "claimed to hold the airport" (rule claimed-to, h_claims.go)
+		case hcSharedThat(toks, k):
+			c.j, c.phrase = k+2, true // "shared that he feels" (rule cue-phrase, h_claims.go)
+		case x.hcFindingCue(toks, k):
+			// "A study … has found that", "the findings suggest that" (rule research-finding, h_claims.go)
 		case hasKey(cueVerbs, w):
 			if determiners[prev] || (k > 0 && toks[k-1].text == "’s") {
 				continue // a noun: "Russia’s claims"
@@ -125,7 +131,7 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 { // (byGerund, frontedGerund: g_rules.go)
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 && !hcParticipleThat(toks, k) { // (byGerund, frontedGerund: g_rules.go)
 					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true

@@ -102,6 +102,9 @@ func (x *extractor) complement(s *sentence, c *cue, cues []cue) {
 				break
 			}
 		}
+		if z := x.hcFrameThat(toks, a); !found && z > 0 {
+			a, found = z, true // "said in an interview with the papers “A” and “B” (B), that" (h_claims.go)
+		}
 		if !found {
 			z := ppThenClause(toks, a) // "said in a filing it expected a loss" (rule zero-that,after-phrase)
 			if z < 0 {
@@ -454,7 +457,7 @@ func (x *extractor) reported(si int, cues []cue) {
 	toks := s.toks
 	others := 0
 	for _, c := range cues {
-		if !c.according && c.speaker != nil {
+		if !c.according && c.speaker != nil && !hcActionCue(toks, &c) {
 			others++
 		}
 	}
@@ -731,7 +734,7 @@ func (x *extractor) saysMore(toks []tok, comp [2]int) bool {
 	if outside < MinClauseWords {
 		return x.subjectThenQuotedPredicate(toks, comp)
 	}
-	return outside >= 6 || !objectPrepositions[last]
+	return outside >= 6 || !objectPrepositions[last] || x.hcClauseBeforeQuote(toks, comp, lastQuoteEnd)
 }
 
 // commaBefore says whether a comma ends the quotation closing at end

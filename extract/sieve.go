@@ -239,7 +239,7 @@ func invertedAtEnd(toks []tok, c *cue) bool {
 		return false
 	}
 	if !(isNameTok(toks[c.j]) || lower(toks[c.j]) == "the") {
-		return false
+		return !c.according && hcInvertedPeople(toks, c.j) // "…, said a person with knowledge of the talks." (h_claims.go)
 	}
 	e := npRight(toks, c.j)
 	for e < len(toks) && isTimeWord(toks, e) {

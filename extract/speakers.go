@@ -281,6 +281,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if sp, why, b, ok := x.hcPeopleAfter(toks, from); ok {
+			set(sp, why, from, b) // "according to people familiar with the talks" (rule unnamed-people, h_claims.go)
+			return
+		}
+		if sp, why, b, ok := x.hcAccordingDocument(s, from, lastPerson, last, lastOrg); ok {
+			set(sp, why, from, b) // "…, according to the statement." (h_claims.go)
+			return
+		}
 		if a, b := indefiniteApposition(toks, from); b > a {
 			// "in the words of one engineer, Lina Berg," (x-quotes4)
 			p := x.reg.person(joinToks(toks[a:b]), Why{Rule: "apposition-name", Confidence: 0.7})
@@ -312,6 +320,10 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, from, e)
 			}
 		}
+		return
+	}
+	if sp, why, a, b, ok := x.hcResearchSpeaker(s, c, lastPerson, last, lastOrg); ok {
+		set(sp, why, a, b) // "A study … has found that" (rule research-finding, h_claims.go)
 		return
 	}
 	if a, b := statementAuthor(toks, c.i); b > a {
@@ -395,6 +407,11 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, c.j, b)
 			return
 		}
+		if sp, why, b, ok := x.hcPeopleAfter(toks, c.j); ok {
+			why.Rule = strings.Replace(why.Rule, "according-to/", "speaker-after-cue/", 1)
+			set(sp, why, c.j, b) // "…, said a person with knowledge of the talks." (rule unnamed-people, h_claims.go)
+			return
+		}
 		if e := rankRun(toks, c.j); e > c.j {
 			if a, b := namesAt(toks, e); b > a {
 				// "said Rep. Jo Park, R-Ohio": the name after the short title
@@ -466,6 +483,17 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				set(sp, why, c.j, e)
 			}
 		}
+	}
+	if a, b := hcDashSubject(toks, k); a >= 0 {
+		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
+			why.Rule = "speaker-before-cue,dashes/" + why.Rule // "X — the first envoy … — described" (h_claims.go)
+			set(sp, why, a, b)
+			return
+		}
+	}
+	if sp, why, a, b, ok := x.hcPeopleBefore(toks, k); ok {
+		set(sp, why, a, b) // "…, one person familiar with the talks said" (rule unnamed-people, h_claims.go)
+		return
 	}
 	if k < 0 {
 		right()
