@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Tests of h_layout.go (x-h-layout): page furniture before a first
+// sentence, quotation paragraphs with no opening mark. Every article and
+// sentence here is invented.
+
+// hlSentences lists a text's sentences, "|" between them.
+func hlSentences(text string) string { return strings.Join(Sentences(text), "|") }
+
+// TestHLPageFurniture: a date line, a stamp, a byline with its date or
+// a dateline before the first sentence is no part of it; a sentence that
+// opens with a date or a name of its own keeps them.
+func TestHLPageFurniture(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"corpus date line", " date 2024-01-10 Envoy Tom Dale met the minister.", "Envoy Tom Dale met the minister."},
+		{"date line then a quote", "date 2023-06-24 “A dark day.” This is how Ann Lee saw it.", "“A dark day.”|This is how Ann Lee saw it."},
+		{"stamp", "Published 10 January 2024 The minister resigned on Monday.", "The minister resigned on Monday."},
+		{"stamp with colon, time and zone", "Updated: Jan. 10, 2024 5:00 p.m. ET “We won,” Berg said.", "“We won,” Berg said."},
+		{"last updated", "Last updated on 3 March 2021 | 10:15 The port reopened.", "The port reopened."},
+		{"byline bounded by its date", "By The Harbour Wire February 1, 2023 at 6:32am Tom Dale has retired.", "Tom Dale has retired."},
+		{"bare date and time", "12.46 7 Jul 2022 The prime minister resigned.", "The prime minister resigned."},
+		{"weekday date", "Monday, 19 June 2023 - The talks ended.", "The talks ended."},
+		{"numeric date", "19/06/2023 The talks ended.", "The talks ended."},
+		{"agency tag", "(Harbour Wire) — The port reopened after a week.", "The port reopened after a week."},
+		{"dateline with a date", "Lusail, December 19: Coach Ivo Brand says the door is open.", "Coach Ivo Brand says the door is open."},
+		{"dateline, date and agency", "Kesk, March 3 (Harbour Wire) - The port reopened after a week.", "The port reopened after a week."},
+		{"date line and dateline", " date 2022-12-19 Lusail, December 19: Coach Ivo Brand says the door is open.", "Coach Ivo Brand says the door is open."},
+		{"a byline alone", "By The Harbour Wire February 1, 2023 at 6:32am\nTom Dale has retired.", "Tom Dale has retired."},
+		{"a date line alone", "Updated: December 18 2022, 9.57pm\nTom Dale has retired.", "Tom Dale has retired."},
+		// the sentence's own words
+		{"a fronted date", "On January 5 Ann Lee said it.", "On January 5 Ann Lee said it."},
+		{"a year before a name", "2022 World Cup winners Argentina arrived in Doha on Monday.", "2022 World Cup winners Argentina arrived in Doha on Monday."},
+		{"a date as subject", "June 24, 2023 marks a year since the mutiny began in the south.", "June 24, 2023 marks a year since the mutiny began in the south."},
+		{"by and a weekday", "By Monday Ukraine had won back the town on the river.", "By Monday Ukraine had won back the town on the river."},
+		{"by and a name with no date", "By Tom Dale and Ann Lee, the report was written in a week.", "By Tom Dale and Ann Lee, the report was written in a week."},
+		{"a stamp word as a word", "Updated guidance from the agency says masks help.", "Updated guidance from the agency says masks help."},
+		{"published in", "Published in 2024, the study found that sleep helps.", "Published in 2024, the study found that sleep helps."},
+		{"a lone time", "9.30 Ministers met in the capital on Monday to talk.", "9.30 Ministers met in the capital on Monday to talk."},
+		{"an apposition", "Kellogg, a retired general, said the talks were close.", "Kellogg, a retired general, said the talks were close."},
+		{"a wire dateline in capitals stays for its own rules", "OSLO (Harbour Wire) - The port reopened after a week.", "OSLO (Harbour Wire) - The port reopened after a week."},
+		{"a headline's dash", "Berlin, May 2 - Ukraine talks", "Berlin, May 2 - Ukraine talks"},
+		{"a headline's tag", "(Harbour Wire) - Port reopens", "(Harbour Wire) - Port reopens"},
+		{"furniture before lower case", "Published 10 January 2024 and read by many, the report stands.", "Published 10 January 2024 and read by many, the report stands."},
+		{"agency then no dash", "(Harbour Wire) The port reopened after a week of strikes.", "(Harbour Wire) The port reopened after a week of strikes."},
+		{"place, date, nothing", "Lusail, December 19 was the day the cup was won at last.", "Lusail, December 19 was the day the cup was won at last."},
+		{"place in capitals, date, colon", "KESK, March 3: The port reopened after a week of strikes.", "KESK, March 3: The port reopened after a week of strikes."},
+		{"a region between", "Kesk, Norland, March 3 - The port reopened after a week.", "The port reopened after a week."},
+		{"a name and a comma", "Tom Dale, 3 March - The port reopened after a week.", "The port reopened after a week."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := hlSentences(tc.text); got != tc.want {
+				t.Errorf("sentences %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHLDateParts: the words of a date line, and words that are none.
+func TestHLDateParts(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want byte
+	}{
+		{"January", 'm'}, {"Sept.", 'm'}, {"jul", 'm'}, {"Monday", 'w'}, {"Tues", 'w'},
+		{"2024-01-10", 'i'}, {"10/01/2024", 'i'}, {"10.01.2024", 'i'}, {"ET", 'z'}, {"p.m", 'z'},
+		{"6:32am", 't'}, {"9.57pm", 't'}, {"12.46", 't'}, {"23:59", 't'},
+		{"1st", 'd'}, {"22nd", 'd'}, {"3rd", 'd'}, {"4th", 'd'}, {"31", 'd'}, {"7", 'd'},
+		{"2023", 'y'}, {"1999", 'y'},
+		{"32", 0}, {"0", 0}, {"00", 0}, {"1999th", 0}, {"2100", 0}, {"1800", 0}, {"25:00", 0}, {"12:60", 0},
+		{"12.4", 0}, {"123:45", 0}, {"1/2", 0}, {"1.2.3", 0}, {"Ukraine", 0}, {"4x", 0}, {"10/1/1", 0},
+	} {
+		if got := dateParts(tc.w); got != tc.want {
+			t.Errorf("dateParts(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// hlQuotes lists a text's quotations: words, group, paragraph.
+func hlQuotes(text string) string {
+	d := newDoc(text)
+	var qs []string
+	for _, q := range d.quotes {
+		qs = append(qs, fmt.Sprintf("%q g%d p%d", d.text(q.inner), q.group, q.para))
+	}
+	return strings.Join(qs, "; ")
+}
+
+// TestHLUnmarkedParagraphs: a quotation's later paragraphs with no
+// opening mark of their own, up to the closing mark, are its own; a
+// paragraph whose first mark opens, a line broken mid-sentence, or a
+// closing mark too far on are not.
+func TestHLUnmarkedParagraphs(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"two paragraphs", "She said:\n“We acted fast. We will act again.\nFor these reasons, the rules stay.”\nThe board agreed.",
+			`"We acted fast. We will act again." g1 p1; "For these reasons, the rules stay." g1 p2`},
+		{"three paragraphs", "“We acted fast.\nWe will act again.\nThe rules stay.” Lee said.",
+			`"We acted fast." g1 p0; "We will act again." g1 p1; "The rules stay." g1 p2`},
+		{"the closing mark four paragraphs on", "“We acted fast.\nWe will act again.\nThe rules stay.\nThey are good.” Lee said.",
+			`"We acted fast." g1 p0; "We will act again." g1 p1; "The rules stay." g1 p2; "They are good." g1 p3`},
+		{"the closing mark too far", "“We acted fast.\nThe board met.\nIt agreed.\nIt voted.\nThey are good.” Lee said.",
+			`"We acted fast." g1 p0`},
+		{"straight marks", "\"We acted fast.\nThe rules stay,\" Lee said.",
+			`"We acted fast." g1 p0; "The rules stay," g1 p1`},
+		{"an opening mark first", "“We acted fast.\nThe board met. “We will act again,” Lee said.",
+			`"We acted fast." g1 p0; "We will act again," g2 p1`},
+		{"a straight opening mark first", "“We acted fast.\nThe board met. \"We will act,\" Lee said.",
+			`"We acted fast." g1 p0; "We will act," g2 p1`},
+		{"a line broken mid-sentence", "“We acted fast and\nthe rules stay,” Lee said.", `"We acted fast and" g1 p0`},
+		{"a closing mark after a space", "“We acted fast.\nThe board met ” at noon.", `"We acted fast." g1 p0`},
+		{"a single mark opens the next", "“We acted fast.\n‘The rules stay.” Lee said.", `"We acted fast." g1 p0`},
+		{"a headline between", "“We acted fast.\nHarbour Day Comes\nThe rules stay.” Lee said.", `"We acted fast." g1 p0`},
+		{"a link line between", "“We acted fast.\nThe board met.\nRead more: the port\nThe rules stay.” Lee said.", `"We acted fast." g1 p0`},
+		{"an embedded post between", "“We acted fast.\nThe board met.\n— Ann Lee (@annlee) June 22, 2016\nThe rules stay.” Lee said.", `"We acted fast." g1 p0`},
+		{"no mark at all after", "“We acted fast.\nThe board met.\nIt agreed.", `"We acted fast." g1 p0`},
+		{"a question ends the one before", "“Why act now?\nBecause the rules stay.” Lee said.", `"Why act now?" g1 p0; "Because the rules stay." g1 p1`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := hlQuotes(tc.text); got != tc.want {
+				t.Errorf("quotes %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// hlStatements drafts a text and lists its statements as
+// "kind speaker: text".
+func hlStatements(text string) []string {
+	dr := Extract(text, Options{SourceID: "hl", Published: "2023-06-19"})
+	var out []string
+	for _, s := range dr.Statements {
+		who := "nobody"
+		if s.Speaker != nil {
+			who = s.Speaker.Name
+		}
+		out = append(out, s.Kind+" "+who+": "+s.Text)
+	}
+	return out
+}
+
+func hlHas(list []string, want string) bool {
+	for _, s := range list {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHLDrafts: whole articles whose quotes and claims the furniture and
+// the unmarked paragraphs hid.
+func TestHLDrafts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a first paragraph opened by a date line",
+			" date 2023-06-19 Envoy Tom Dale met the harbour minister for an hour on Monday, saying afterward the two sides “agree on the need to talk” more often.\n\nThe talks will go on in July.",
+			[]string{"direct Tom Dale: agree on the need to talk", "reported Tom Dale: afterward the two sides “agree on the need to talk” more often"}},
+		{"a quotation's second paragraph",
+			"Health agency declares emergency\n\nThe agency's chief, Dr Mara Quell, spoke to reporters in Geneva on Saturday.\n\nShe said;\n\n“We have an outbreak that has spread quickly. I called the committee again.\n\nFor these reasons, I have decided that the outbreak is an emergency.”\n\nSeveral governments welcomed the decision.",
+			[]string{"direct Mara Quell: We have an outbreak that has spread quickly. I called the committee again", "direct Mara Quell: For these reasons, I have decided that the outbreak is an emergency"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := hlStatements(tc.text)
+			for _, w := range tc.want {
+				if !hlHas(got, w) {
+					t.Errorf("no %q among %q", w, got)
+				}
+			}
+		})
+	}
+}
