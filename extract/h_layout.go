@@ -357,3 +357,39 @@ func (d *doc) runsOnUnmarked(pi int) bool {
 	}
 	return false
 }
+
+// openerNoName says whether the first word of sentence si is a headline's
+// or subheading's capitalised word and no name: a cue verb's inflected
+// form ("Urged Dockers to return"), or a word the article writes in lower
+// case. It begins no full
+// name (fullNameOf): "Urged Dockers" is nobody.
+func (x *extractor) openerNoName(si int) bool {
+	s := &x.d.sents[si]
+	if !s.headline || len(s.toks) == 0 || !isCap(s.toks[0]) {
+		return false
+	}
+	w := s.toks[0].text
+	l := strings.ToLower(w)
+	_, cue := cueVerbs[l]
+	return cue && !baseForms[l] || x.lowerSomewhere(l)
+}
+
+// lowerSomewhere says whether the article writes the word l in lower case.
+func (x *extractor) lowerSomewhere(l string) bool {
+	for si := range x.d.sents {
+		for _, t := range x.d.sents[si].toks {
+			if t.text == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbFirstLine says whether cue c opens headline s: a subheading that
+// starts with its verb ("Urged Dockers to return", "Warned of more
+// strikes") has no subject, and the words after the verb are its object,
+// no speaker.
+func (x *extractor) verbFirstLine(s *sentence, c *cue) bool {
+	return s.headline && c.i == 0
+}

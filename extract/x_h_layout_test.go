@@ -176,3 +176,43 @@ func TestHLDrafts(t *testing.T) {
 		})
 	}
 }
+
+// hlPeople lists the people a draft names.
+func hlPeople(text string) []string {
+	var out []string
+	for _, e := range Extract(text, Options{SourceID: "hl", Published: "2023-06-19"}).Entities {
+		if e.Kind == KindPerson {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// TestHLSubheadings: a subheading that opens with its verb names no one:
+// not as a speaker after the verb, not as a full name of a surname.
+func TestHLSubheadings(t *testing.T) {
+	const strike = "Harbour strike ends after talks\n\nMayor Lena Varga said on Monday the strike was over.\n\n\"The city is back at work,\" Varga said.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		people     []string
+		statement  string // one statement the draft must hold
+	}{
+		{"a cue verb opens the subheading", strike + "Urged Dockers to return\n\nHe described the deal as a \"fair outcome for everyone\" and urged dockers to return.",
+			[]string{"Lena Varga"}, "direct Lena Varga: fair outcome for everyone"},
+		{"a cue verb, a surname after", "Harbour deal signed\n\nThe harbour deal was signed on Monday.\n\nPraised Holm for the deal\n\nUnion leaders backed the deal in a statement.\n\n\"It is fair,\" Holm said.",
+			[]string{"Holm"}, "direct Holm: It is fair"},
+		{"a word written in lower case elsewhere", "Harbour deal signed\n\nThe harbour deal was signed on Monday.\n\nBacked Holm for the deal\n\nUnion leaders backed the deal in a statement.\n\n\"It is fair,\" Holm said.",
+			[]string{"Holm"}, "direct Holm: It is fair"},
+		{"a name opens the headline", "Ann Holm signs harbour deal\n\nThe deal was signed on Monday.\n\n\"It is fair,\" Holm said.",
+			[]string{"Ann Holm"}, "direct Ann Holm: It is fair"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := hlPeople(tc.text); strings.Join(got, "|") != strings.Join(tc.people, "|") {
+				t.Errorf("people %q, want %q", got, tc.people)
+			}
+			if got := hlStatements(tc.text); tc.statement != "" && !hlHas(got, tc.statement) {
+				t.Errorf("no %q among %q", tc.statement, got)
+			}
+		})
+	}
+}
