@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"kb/internal/names"
+	"kb/internal/wording"
 )
 
 // Page layout (x-h-layout, from batch H): what a saved page puts before
@@ -392,4 +395,118 @@ func (x *extractor) lowerSomewhere(l string) bool {
 // no speaker.
 func (x *extractor) verbFirstLine(s *sentence, c *cue) bool {
 	return s.headline && c.i == 0
+}
+
+// MinSpeakerlessWords is the least number of content words a quote with
+// no speaker must share with a known quote, contained in it whole, to be
+// taken as its re-report: without a speaker to agree, only the words say
+// it is the same remark, so a short phrase ("my life back") is not
+// enough.
+const MinSpeakerlessWords = 4
+
+// speakerlessClose says whether a quote with no speaker (words u) repeats
+// a known quote (words k) closely enough to be its re-report: the same
+// words, or one contained whole in the other with MinSpeakerlessWords
+// content words, or a run of wording.MinRun words in a row in common;
+// never when one negates or gives figures the other does not.
+func speakerlessClose(sc wording.Score, u, k []wording.Word) bool {
+	if sc.Negation || sc.Numbers {
+		return false
+	}
+	n := min(wording.ContentWords(u), wording.ContentWords(k))
+	return sc.Identical && n >= 2 || sc.Overlap || sc.Containment >= wording.ContainClose && sc.Shared >= wording.MinShared && n >= MinSpeakerlessWords
+}
+
+// MatchUnattributed makes a quote the rules found no speaker for a
+// re-report of the known direct statement it repeats (speakerlessClose),
+// said within MaxDays: the outlet quoted the remark another source already
+// gave with its speaker (rule quote/re-report-wording). When the quote
+// repeats statements of two speakers, it stays unattributed. Call it
+// after MatchKnown, with every known direct statement of the time (of
+// any speaker): a re-report of a statement another drafted one already
+// re-reports joins that entry.
+func (d *Draft) MatchUnattributed(known []KnownStatement) {
+	var keep []Statement
+	for _, u := range d.Unattributed {
+		m := d.speakerlessMatch(u, known)
+		if m == nil {
+			keep = append(keep, u)
+			continue
+		}
+		if d.joinRereport(u, m) {
+			continue
+		}
+		u.Speaker = d.knownSpeaker(m.Speaker)
+		u.Rereport = m
+		u.Why = Why{Rule: "quote/re-report-wording", Confidence: 0.5, Note: "no speaker found in the article; the words are those of " + m.ID + ", said by " + m.Speaker}
+		d.Statements = append(d.Statements, u)
+	}
+	d.Unattributed = keep
+}
+
+// speakerlessMatch is the known statement quote u repeats, or nil: the
+// most alike of those speakerlessClose allows, when all of them are one
+// speaker's.
+func (d *Draft) speakerlessMatch(u Statement, known []KnownStatement) *Match {
+	uw := wording.Words(u.Text)
+	when := u.when(d.Published)
+	var best *Match
+	speakers := map[string]bool{}
+	for _, k := range known {
+		if k.Kind != "direct" || k.Source == d.SourceID || k.ID == "" || !closeInTime(when, k.When) {
+			continue
+		}
+		for i, w := range append([]string{k.Text}, k.Wordings...) {
+			ww := wording.Words(w)
+			sc := wording.CompareWords(ww, uw)
+			if !speakerlessClose(sc, uw, ww) {
+				continue
+			}
+			speakers[k.Speaker] = true
+			m := &Match{KnownStatement: k, Score: sc}
+			if i > 0 {
+				m.Via = w
+			}
+			if best == nil || better(sc, best.Score) {
+				best = m
+			}
+		}
+	}
+	if len(speakers) != 1 {
+		return nil
+	}
+	return best
+}
+
+// joinRereport adds quote u's evidence to the drafted re-report of the
+// same known statement, if there is one.
+func (d *Draft) joinRereport(u Statement, m *Match) bool {
+	for i := range d.Statements {
+		s := &d.Statements[i]
+		if s.Rereport == nil || s.Rereport.ID != m.ID {
+			continue
+		}
+		for _, e := range u.Evidence {
+			if !containsString(s.Evidence, e) {
+				s.Evidence = append(s.Evidence, e)
+			}
+		}
+		if names.MatchForm(s.Text) != names.MatchForm(u.Text) {
+			s.Text = "" // no one wording is in every passage
+		}
+		return true
+	}
+	return false
+}
+
+// knownSpeaker is the draft's entity of the known speaker id, or one
+// standing for it (a re-report names no speaker in the draft: only its id
+// is read).
+func (d *Draft) knownSpeaker(id string) *Entity {
+	for _, e := range d.Entities {
+		if e.ID == id {
+			return e
+		}
+	}
+	return &Entity{Kind: KindPerson, ID: id, Name: id, Known: true}
 }

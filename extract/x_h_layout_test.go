@@ -216,3 +216,78 @@ func TestHLSubheadings(t *testing.T) {
 		})
 	}
 }
+
+// TestHLMatchUnattributed: a quote with no speaker that repeats one
+// known quote closely enough becomes its re-report; a short phrase, two
+// speakers' words, another time, its own source or a negation keep it
+// unattributed.
+func TestHLMatchUnattributed(t *testing.T) {
+	const quote = "The harbour will reopen in March once the new cranes are working"
+	k := func(id, speaker, text, when string) KnownStatement {
+		return KnownStatement{ID: id, Speaker: speaker, Kind: "direct", Text: text, Source: "wire", When: when}
+	}
+	for _, tc := range []struct {
+		name, text string
+		known      []KnownStatement
+		want       string // the re-reported id, "" for none
+	}{
+		{"contained whole", "will reopen in March once the new cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, "wire-s1"},
+		{"identical, two content words", "harbour reopening", []KnownStatement{k("wire-s1", "varga", "Harbour reopening", "2026-08-01")}, "wire-s1"},
+		{"a run of eight words", "Dockers know that the harbour will reopen in March once the new cranes run", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, "wire-s1"},
+		{"another outlet's wording", "the harbour is to reopen in March with the new cranes", []KnownStatement{{ID: "wire-s1", Speaker: "varga", Kind: "direct", Text: "Soon", Source: "wire", When: "2026-08-01", Wordings: []string{"The harbour is to reopen in March with the new cranes, she said"}}}, "wire-s1"},
+		{"the better of one speaker's two", "the harbour will reopen in March once all of the new cranes are working", []KnownStatement{k("wire-s1", "varga", "As planned, the harbour will reopen in March once of the new cranes are working", "2026-08-01"), k("wire-s2", "varga", "The harbour will reopen in March once all of the new cranes are working", "2026-08-01")}, "wire-s2"},
+		{"too few content words", "reopen in March", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, ""},
+		{"one content word, identical", "reopening", []KnownStatement{k("wire-s1", "varga", "Reopening", "2026-08-01")}, ""},
+		{"two speakers' words", "will reopen in March once the new cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01"), k("wire-s2", "holm", quote, "2026-08-01")}, ""},
+		{"another time", "will reopen in March once the new cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-03-01")}, ""},
+		{"a claim", "will reopen in March once the new cranes are working", []KnownStatement{{ID: "wire-s1", Speaker: "varga", Kind: "reported", Text: quote, Source: "wire", When: "2026-08-01"}}, ""},
+		{"its own source", "will reopen in March once the new cranes are working", []KnownStatement{{ID: "hl-s1", Speaker: "varga", Kind: "direct", Text: quote, Source: "hl", When: "2026-08-01"}}, ""},
+		{"no id", "will reopen in March once the new cranes are working", []KnownStatement{{Speaker: "varga", Kind: "direct", Text: quote, Source: "wire", When: "2026-08-01"}}, ""},
+		{"a negation", "will not reopen in March once the new cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, ""},
+		{"other figures", "The harbour will reopen on 3 March once the 12 new cranes are working", []KnownStatement{k("wire-s1", "varga", "The harbour will reopen on 3 March once the 14 new cranes are working", "2026-08-01")}, ""},
+		{"alike, not contained", "The harbour may reopen in May if the old cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &Draft{SourceID: "hl", Published: "2026-08-02", Unattributed: []Statement{{Kind: "direct", Text: tc.text, Evidence: []string{"“" + tc.text + ",” the radio heard."}}}}
+			d.MatchUnattributed(tc.known)
+			got := ""
+			if len(d.Statements) == 1 && d.Statements[0].Rereport != nil {
+				got = d.Statements[0].Rereport.ID
+			}
+			if got != tc.want || (got == "") != (len(d.Unattributed) == 1) {
+				t.Fatalf("re-report of %q, %d left unattributed; want %q", got, len(d.Unattributed), tc.want)
+			}
+			if got != "" {
+				s := d.Statements[0]
+				if s.Speaker == nil || s.Speaker.ID != "varga" || s.Rule != "quote/re-report-wording" || s.Text != tc.text {
+					t.Errorf("statement %+v, want varga's re-report with its own words", s)
+				}
+			}
+		})
+	}
+}
+
+// TestHLMatchUnattributedJoins: a quote with no speaker that repeats a
+// statement another drafted statement re-reports joins that entry; the
+// speaker's entity is the draft's when it has one.
+func TestHLMatchUnattributedJoins(t *testing.T) {
+	const quote = "The harbour will reopen in March once the new cranes are working"
+	known := []KnownStatement{{ID: "wire-s1", Speaker: "varga", Kind: "direct", Text: quote, Source: "wire", When: "2026-08-01"}}
+	varga := &Entity{Kind: KindPerson, ID: "varga", Name: "Lena Varga", Known: true}
+	d := &Draft{SourceID: "hl", Published: "2026-08-02", Entities: []*Entity{varga},
+		Statements:   []Statement{{Speaker: varga, Kind: "direct", Text: quote, Evidence: []string{"A"}, Rereport: &Match{KnownStatement: known[0]}}},
+		Unattributed: []Statement{{Kind: "direct", Text: "will reopen in March once the new cranes are working", Evidence: []string{"B"}}, {Kind: "direct", Text: quote, Evidence: []string{"A"}}}}
+	d.MatchUnattributed(known)
+	if len(d.Statements) != 1 || len(d.Unattributed) != 0 || strings.Join(d.Statements[0].Evidence, "|") != "A|B" || d.Statements[0].Text != "" {
+		t.Fatalf("statements %+v, unattributed %+v: want one entry with both passages and no one text", d.Statements, d.Unattributed)
+	}
+	d = &Draft{SourceID: "hl", Published: "2026-08-02", Entities: []*Entity{{Kind: KindOrganization, ID: "port", Name: "Port"}, varga},
+		Unattributed: []Statement{{Kind: "direct", Text: quote, Evidence: []string{"B"}}}}
+	d.MatchUnattributed(known)
+	if len(d.Statements) != 1 || d.Statements[0].Speaker != varga {
+		t.Fatalf("statements %+v: want the draft's own entity for varga", d.Statements)
+	}
+	if e := (&Draft{}).knownSpeaker("holm"); e.ID != "holm" || !e.Known || e.Kind != KindPerson {
+		t.Errorf("knownSpeaker of an id the draft lacks = %+v", e)
+	}
+}
