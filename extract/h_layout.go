@@ -510,3 +510,22 @@ func (d *Draft) knownSpeaker(id string) *Entity {
 	}
 	return &Entity{Kind: KindPerson, ID: id, Name: id, Known: true}
 }
+
+// corporateAlias gives an organization drafted without its company suffix
+// ("Zenko Brothers" of "The Zenko Brothers Co. said") the name as the
+// article writes it whole, "Zenko Brothers Co.", as an alias: the name a
+// reader knows the company by, and the one lists of companies keep.
+func (x *extractor) corporateAlias(o *Entity, full []tok) {
+	if o == nil || o.Known || len(full) == 0 {
+		return
+	}
+	name := joinToks(full)
+	if end := full[len(full)-1].End; end < len(x.d.rs) && x.d.rs[end] == '.' {
+		name += "." // "Co.", "Inc."
+	}
+	if names.Normalize(name) == names.Normalize(o.Name) || containsString(o.Aliases, name) {
+		return
+	}
+	o.Aliases = append(o.Aliases, name)
+	x.reg.index(o, name)
+}

@@ -291,3 +291,43 @@ func TestHLMatchUnattributedJoins(t *testing.T) {
 		t.Errorf("knownSpeaker of an id the draft lacks = %+v", e)
 	}
 }
+
+// TestHLCorporateAlias: a company drafted without its suffix keeps the
+// name the article writes whole as an alias, with its full stop.
+func TestHLCorporateAlias(t *testing.T) {
+	for _, tc := range []struct{ name, text, org, aliases string }{
+		{"Co. with its stop", "Zenko Brothers Co. named Ann Lee its chief on Friday.\n\n\"Sales rose,\" the company said on Monday.", "Zenko Brothers", "Zenko Brothers Co."},
+		{"Inc without a stop", "Harrow Paints Inc cut 40 jobs on Friday.\n\n\"Demand has fallen,\" the firm said on Monday.", "Harrow Paints", "Harrow Paints Inc"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Extract(tc.text, Options{SourceID: "hl", Published: "2023-06-19"})
+			var got []string
+			for _, e := range d.Entities {
+				if e.Kind == KindOrganization {
+					got = append(got, e.Name+" ["+strings.Join(e.Aliases, "|")+"]")
+				}
+			}
+			if want := tc.org + " [" + tc.aliases + "]"; !hlHas(got, want) {
+				t.Errorf("organizations %q, want %q", got, want)
+			}
+		})
+	}
+	x := &extractor{d: newDoc("Zenko Co."), reg: newRegistry(nil)}
+	o := &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko", Known: true}
+	x.corporateAlias(o, x.d.sents[0].toks[:2])
+	if len(o.Aliases) != 0 {
+		t.Errorf("a known organization got aliases %q", o.Aliases)
+	}
+	o = &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko"}
+	x.corporateAlias(o, x.d.sents[0].toks[:1]) // the name itself: no alias
+	x.corporateAlias(o, nil)
+	if len(o.Aliases) != 0 {
+		t.Errorf("aliases %q, want none", o.Aliases)
+	}
+	o = &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko", Aliases: []string{"Zenko Co."}}
+	x.corporateAlias(o, x.d.sents[0].toks[:2])
+	x.corporateAlias(nil, x.d.sents[0].toks[:2])
+	if len(o.Aliases) != 1 {
+		t.Errorf("aliases %q, want one", o.Aliases)
+	}
+}
