@@ -414,7 +414,7 @@ func speakerlessClose(sc wording.Score, u, k []wording.Word) bool {
 		return false
 	}
 	n := min(wording.ContentWords(u), wording.ContentWords(k))
-	return sc.Identical && n >= 2 || sc.Overlap || sc.Containment >= wording.ContainClose && sc.Shared >= wording.MinShared && n >= MinSpeakerlessWords
+	return sc.Identical && n >= 2 || sc.Overlap || sc.Containment >= wording.ContainClose && n >= MinSpeakerlessWords
 }
 
 // MatchUnattributed makes a quote the rules found no speaker for a

@@ -52,6 +52,29 @@ func TestHLPageFurniture(t *testing.T) {
 		{"place in capitals, date, colon", "KESK, March 3: The port reopened after a week of strikes.", "KESK, March 3: The port reopened after a week of strikes."},
 		{"a region between", "Kesk, Norland, March 3 - The port reopened after a week.", "The port reopened after a week."},
 		{"a name and a comma", "Tom Dale, 3 March - The port reopened after a week.", "The port reopened after a week."},
+		{"a stamp ending in p.m.", "Updated 10 January 2024 6:32 p.m. The minister resigned.", "The minister resigned."},
+		{"a stamp ending in at", "Published 10 January 2024 at", "Published 10 January 2024 at"},
+		{"a stamp alone", "Updated:", "Updated:"},
+		{"a lone time alone", "9.30\nThe port reopened.", "The port reopened."},
+		{"five pieces: four are read", "date 2024-01-10 date 2024-01-11 date 2024-01-12 date 2024-01-13 date 2024-01-14 The port reopened.", "date 2024-01-10 date 2024-01-11 date 2024-01-12 date 2024-01-13 date 2024-01-14 The port reopened."},
+		{"two pieces", "date 2024-01-10 Published 10 January 2024 The port reopened.", "The port reopened."},
+		{"a byline of six words", "By Ann Bea Cal Dee Eve Fay 10 January 2024 The port reopened.", "The port reopened."},
+		{"a byline of seven words", "By Ann Bea Cal Dee Eve Fay Gus 10 January 2024 The port reopened.", "By Ann Bea Cal Dee Eve Fay Gus 10 January 2024 The port reopened."},
+		{"a byline after a date line", "date 2024-01-10 By Ann Bea Cal Dee 10 January 2024 The port reopened.", "The port reopened."},
+		{"a byline with and and a comma", "By Ann Lee and Tom Dale, 10 January 2024 The port reopened.", "The port reopened."},
+		{"a byline with initials and &", "By A. Lee & Tom 10 January 2024 The port reopened.", "The port reopened."},
+		{"a byline with a lower-case word", "By Ann Lee of Harbour Wire 10 January 2024 The port reopened.", "By Ann Lee of Harbour Wire 10 January 2024 The port reopened."},
+		{"by and a date, no name", "By January 10, 2024 The port had reopened.", "By January 10, 2024 The port had reopened."},
+		{"a tag of four words", "(Harbour Wire News Desk) — The port reopened after a week.", "The port reopened after a week."},
+		{"a tag of five words", "(Harbour Wire North News Desk) — The port reopened after a week.", "(Harbour Wire North News Desk) — The port reopened after a week."},
+		{"a tag with a comma and a date", "(Wire, 3 March) — The port reopened after a week.", "The port reopened after a week."},
+		{"a tag with a dash", "(Wire - 3 March) — The port reopened after a week.", "The port reopened after a week."},
+		{"an empty tag", "() — The port reopened after a week of strikes.", "() — The port reopened after a week of strikes."},
+		{"a place of four words", "Kesk Upon Tyne Ford, March 3 - The port reopened after a week.", "Kesk Upon Tyne Ford, March 3 - The port reopened after a week."},
+		{"a region of three words", "Kesk, North Sea Coast, March 3 - The port reopened after a week.", "The port reopened after a week."},
+		{"an empty region", "Kesk, , March 3 - The port reopened after a week.", "Kesk, , March 3 - The port reopened after a week."},
+		{"a tag after the place and date", "Kesk, March 3 (Harbour Wire) The port reopened after a week.", "Kesk, March 3 (Harbour Wire) The port reopened after a week."},
+		{"a place before a lower-case word", "Kesk, March 3 the port reopened after a week of strikes.", "Kesk, March 3 the port reopened after a week of strikes."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := hlSentences(tc.text); got != tc.want {
@@ -72,7 +95,7 @@ func TestHLDateParts(t *testing.T) {
 		{"6:32am", 't'}, {"9.57pm", 't'}, {"12.46", 't'}, {"23:59", 't'},
 		{"1st", 'd'}, {"22nd", 'd'}, {"3rd", 'd'}, {"4th", 'd'}, {"31", 'd'}, {"7", 'd'},
 		{"2023", 'y'}, {"1999", 'y'},
-		{"32", 0}, {"0", 0}, {"00", 0}, {"1999th", 0}, {"2100", 0}, {"1800", 0}, {"25:00", 0}, {"12:60", 0},
+		{"32", 0}, {"0", 0}, {"00", 0}, {"1/1/2024", 'i'}, {"2024/01/10", 'i'}, {"10/001/2024", 0}, {"12345/01/10", 0}, {"24:00", 't'}, {"9:05", 't'}, {"123.45", 0}, {"1999th", 0}, {"2100", 0}, {"1800", 0}, {"25:00", 0}, {"12:60", 0},
 		{"12.4", 0}, {"123:45", 0}, {"1/2", 0}, {"1.2.3", 0}, {"Ukraine", 0}, {"4x", 0}, {"10/1/1", 0},
 	} {
 		if got := dateParts(tc.w); got != tc.want {
@@ -118,6 +141,7 @@ func TestHLUnmarkedParagraphs(t *testing.T) {
 		{"a link line between", "“We acted fast.\nThe board met.\nRead more: the port\nThe rules stay.” Lee said.", `"We acted fast." g1 p0`},
 		{"an embedded post between", "“We acted fast.\nThe board met.\n— Ann Lee (@annlee) June 22, 2016\nThe rules stay.” Lee said.", `"We acted fast." g1 p0`},
 		{"no mark at all after", "“We acted fast.\nThe board met.\nIt agreed.", `"We acted fast." g1 p0`},
+		{"a closing mark after a dash", "“We acted fast.\nThe rules stay for now—” Lee said.", `"We acted fast." g1 p0; "The rules stay for now—" g1 p1`},
 		{"a question ends the one before", "“Why act now?\nBecause the rules stay.” Lee said.", `"Why act now?" g1 p0; "Because the rules stay." g1 p1`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -236,6 +260,8 @@ func TestHLMatchUnattributed(t *testing.T) {
 		{"a run of eight words", "Dockers know that the harbour will reopen in March once the new cranes run", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, "wire-s1"},
 		{"another outlet's wording", "the harbour is to reopen in March with the new cranes", []KnownStatement{{ID: "wire-s1", Speaker: "varga", Kind: "direct", Text: "Soon", Source: "wire", When: "2026-08-01", Wordings: []string{"The harbour is to reopen in March with the new cranes, she said"}}}, "wire-s1"},
 		{"the better of one speaker's two", "the harbour will reopen in March once all of the new cranes are working", []KnownStatement{k("wire-s1", "varga", "As planned, the harbour will reopen in March once of the new cranes are working", "2026-08-01"), k("wire-s2", "varga", "The harbour will reopen in March once all of the new cranes are working", "2026-08-01")}, "wire-s2"},
+		{"four content words", "reopen in March once the cranes", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, "wire-s1"},
+		{"three content words", "reopen in March once", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, ""},
 		{"too few content words", "reopen in March", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01")}, ""},
 		{"one content word, identical", "reopening", []KnownStatement{k("wire-s1", "varga", "Reopening", "2026-08-01")}, ""},
 		{"two speakers' words", "will reopen in March once the new cranes are working", []KnownStatement{k("wire-s1", "varga", quote, "2026-08-01"), k("wire-s2", "holm", quote, "2026-08-01")}, ""},
@@ -256,6 +282,9 @@ func TestHLMatchUnattributed(t *testing.T) {
 			}
 			if got != tc.want || (got == "") != (len(d.Unattributed) == 1) {
 				t.Fatalf("re-report of %q, %d left unattributed; want %q", got, len(d.Unattributed), tc.want)
+			}
+			if got != "" && (d.Statements[0].Rereport.Via != "") != (tc.name == "another outlet's wording") {
+				t.Errorf("via %q", d.Statements[0].Rereport.Via)
 			}
 			if got != "" {
 				s := d.Statements[0]
@@ -287,6 +316,13 @@ func TestHLMatchUnattributedJoins(t *testing.T) {
 	if len(d.Statements) != 1 || d.Statements[0].Speaker != varga {
 		t.Fatalf("statements %+v: want the draft's own entity for varga", d.Statements)
 	}
+	d = &Draft{SourceID: "hl", Published: "2026-08-02",
+		Statements:   []Statement{{Speaker: varga, Kind: "direct", Text: quote, Evidence: []string{"A"}, Rereport: &Match{KnownStatement: known[0]}}},
+		Unattributed: []Statement{{Kind: "direct", Text: quote, Evidence: []string{"B"}}}}
+	d.MatchUnattributed(known)
+	if len(d.Statements) != 1 || d.Statements[0].Text != quote {
+		t.Fatalf("statements %+v: the same words joined keep the entry's text", d.Statements)
+	}
 	if e := (&Draft{}).knownSpeaker("holm"); e.ID != "holm" || !e.Known || e.Kind != KindPerson {
 		t.Errorf("knownSpeaker of an id the draft lacks = %+v", e)
 	}
@@ -312,8 +348,14 @@ func TestHLCorporateAlias(t *testing.T) {
 			}
 		})
 	}
-	x := &extractor{d: newDoc("Zenko Co."), reg: newRegistry(nil)}
-	o := &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko", Known: true}
+	x := &extractor{d: newDoc("Zenko Co"), reg: newRegistry(nil)}
+	o := &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko"}
+	x.corporateAlias(o, x.d.sents[0].toks[:2]) // the name ends the text
+	if strings.Join(o.Aliases, "|") != "Zenko Co" {
+		t.Errorf("aliases %q, want Zenko Co", o.Aliases)
+	}
+	x = &extractor{d: newDoc("Zenko Co."), reg: newRegistry(nil)}
+	o = &Entity{Kind: KindOrganization, ID: "zenko", Name: "Zenko", Known: true}
 	x.corporateAlias(o, x.d.sents[0].toks[:2])
 	if len(o.Aliases) != 0 {
 		t.Errorf("a known organization got aliases %q", o.Aliases)
@@ -329,5 +371,20 @@ func TestHLCorporateAlias(t *testing.T) {
 	x.corporateAlias(nil, x.d.sents[0].toks[:2])
 	if len(o.Aliases) != 1 {
 		t.Errorf("aliases %q, want one", o.Aliases)
+	}
+}
+
+// TestHLLayoutWords: the prefix reader's words, their spans, and its limit.
+func TestHLLayoutWords(t *testing.T) {
+	rs := []rune("By Ann, 6:32am — 2023-06-19 a.m.")
+	var got []string
+	for _, w := range layoutWords(rs, 0, len(rs), 40) {
+		got = append(got, fmt.Sprintf("%s[%d:%d]", w.s, w.start, w.end))
+	}
+	if want := "By[0:2] Ann[3:6] ,[6:7] 6:32am[8:14] —[15:16] 2023-06-19[17:27] a.m[28:31] .[31:32]"; strings.Join(got, " ") != want {
+		t.Errorf("words %s, want %s", strings.Join(got, " "), want)
+	}
+	if n := len(layoutWords(rs, 0, len(rs), 2)); n != 2 {
+		t.Errorf("%d words read, want the limit 2", n)
 	}
 }
