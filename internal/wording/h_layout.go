@@ -24,14 +24,14 @@ func opensSentence(sep string) bool {
 	return false
 }
 
-// wholeSentence says whether the lighter of two texts (at least
-// MinSentenceWords words, one of them a content word) is word for word
-// one or more whole sentences of the other: it starts where a sentence
-// of the other starts and ends where one ends.
-func wholeSentence(a, b []Word) bool {
-	if total(b) < total(a) || total(b) == total(a) && len(b) < len(a) {
-		a, b = b, a
-	}
+// wholeSentence says whether either text, of fewer words than the other
+// (at least MinSentenceWords, one of them a content word), is word for
+// word one or more whole sentences of the other: it starts where a
+// sentence of the other starts and ends where one ends.
+func wholeSentence(a, b []Word) bool { return sentencesOf(a, b) || sentencesOf(b, a) }
+
+// sentencesOf says whether the words of a are whole sentences of b.
+func sentencesOf(a, b []Word) bool {
 	if len(a) < MinSentenceWords || len(content(a)) == 0 || len(a) >= len(b) {
 		return false
 	}
