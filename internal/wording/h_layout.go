@@ -1,5 +1,7 @@
 package wording
 
+import "fmt"
+
 // Short and trimmed re-reports (x-h-layout, from batch H's misses): a
 // whole sentence of a remark quoted alone (“for good” of “I'm leaving.
 // For good.”), and a remark retold in another order by one outlet and
@@ -95,3 +97,26 @@ func containsStem(list []string, w string) bool {
 // ContentWords is how many content words (not function words; negations
 // and figures count) a text has.
 func ContentWords(ws []Word) int { return len(content(ws)) }
+
+// MinNearStems is the least number of content stems, order aside, two
+// wordings must share to be named to a reviewer as a near miss when their
+// words in order are too few: two translations of one remark ("exactly
+// betrayal. Extravagant ambitions …" / "exorbitant ambitions … led to the
+// betrayal") share their content words in another order and little else.
+const MinNearStems = 4
+
+// nearByStems says whether two wordings are a near miss by their content
+// stems, order aside: MinNearStems of them, with a Dice on stems of at
+// least DiceNear.
+func (s Score) nearByStems() bool {
+	return s.StemShared >= MinNearStems && s.StemDice >= DiceNear
+}
+
+// stemShortfall says why a near miss by stems alone is no retelling; ""
+// when the pair is near (or not) by its words in order.
+func (s Score) stemShortfall() string {
+	if s.Close() || !s.nearByStems() || s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear) {
+		return ""
+	}
+	return fmt.Sprintf("%d content words in common by their stems, order aside (Dice on stems %.2f), below a retelling's %d and %.2f", s.StemShared, s.StemDice, MinReworded, StemDiceClose)
+}

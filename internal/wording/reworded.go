@@ -289,6 +289,9 @@ func (s Score) Shortfall() string {
 	if why := s.Apart(); why != "" {
 		return fmt.Sprintf("similarity %.2f, but %s", sim, why)
 	}
+	if why := s.stemShortfall(); why != "" {
+		return why
+	}
 	switch {
 	case s.Shared < MinShared:
 		return fmt.Sprintf("similarity %.2f, but they share too few words: a weight of %.2f, a variant needs %.2f", sim, s.Shared, MinShared)

@@ -239,6 +239,8 @@ type Score struct {
 	// sentences of the other (“for good” of “I'm leaving. For good.”),
 	// h_layout.go.
 	Sentence bool
+	// StemShared is how many content stems the two share, order aside.
+	StemShared int
 	// Retold: every content word of the lighter text (at least
 	// MinReworded), order aside but for one block, is in a short run of
 	// the other's: a retelling quoted with a long tail, h_layout.go.
@@ -253,7 +255,7 @@ func (s Score) Close() bool {
 
 // Near says whether the two are alike enough to name to a reviewer.
 func (s Score) Near() bool {
-	return !s.Close() && s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear)
+	return !s.Close() && (s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear) || s.nearByStems())
 }
 
 // Similarity is the single figure shown to people: the larger of Dice and
@@ -293,7 +295,7 @@ func CompareWords(a, b []Word) Score {
 	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
 		Fragment: fragment(a, b) || gappedFragment(a, b), Overlap: longestRun(a, b) >= MinRun,
 		Negation: negationDiffers(a, b, wa <= wb), Numbers: numbersDiffer(a, b, wa <= wb),
-		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice,
+		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice, StemShared: stems,
 		Moved: moved, Substituted: substituted(a, b, len(content(light))),
 		Sentence: wholeSentence(a, b), Retold: retoldTrimmed(a, b)}
 }
