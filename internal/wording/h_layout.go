@@ -115,7 +115,7 @@ func (s Score) nearByStems() bool {
 // stemShortfall says why a near miss by stems alone is no retelling; ""
 // when the pair is near (or not) by its words in order.
 func (s Score) stemShortfall() string {
-	if s.Close() || !s.nearByStems() || s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear) {
+	if s.Close() || !s.nearByStems() || s.nearByWords() {
 		return ""
 	}
 	return fmt.Sprintf("%d content words in common by their stems, order aside (Dice on stems %.2f), below a retelling's %d and %.2f", s.StemShared, s.StemDice, MinReworded, StemDiceClose)

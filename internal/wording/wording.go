@@ -255,7 +255,13 @@ func (s Score) Close() bool {
 
 // Near says whether the two are alike enough to name to a reviewer.
 func (s Score) Near() bool {
-	return !s.Close() && (s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear) || s.nearByStems())
+	return !s.Close() && (s.nearByWords() || s.nearByStems())
+}
+
+// nearByWords: a weight of 2 shared in order, with Dice ≥ DiceNear or
+// containment ≥ ContainNear.
+func (s Score) nearByWords() bool {
+	return s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear)
 }
 
 // Similarity is the single figure shown to people: the larger of Dice and

@@ -99,6 +99,9 @@ func TestHLNearByStems(t *testing.T) {
 		{"another order", "Treachery is what we face. Wild ambitions and private interests led to betrayal",
 			"Led into betrayal, interests and ambitions brought treachery upon the city and its people", true,
 			"similarity 0.21, but their content words stand in another order (words that trade places)"},
+		{"a Dice on stems of 0.35", "ends wars, signs deals, opens ports, cuts fees rents tolls",
+			"ended the war, signed the deal, opened the port and cut the harbour crane dock union strike quay ship cargo road rail truck levy berth pier lock canal barge ferry tug mast sail buoy wharf", true,
+			"7 content words in common by their stems, order aside (Dice on stems 0.35), below a retelling's 5 and 0.60"},
 		{"three stems", "ends wars and signs", "ended the war, signed the deal and the harbour cranes stayed", false, ""},
 		{"a low Dice on stems", "ends wars and signs deals", "ended the war, signed the deal, and harbour cranes stayed idle while dockers union strike pay talks quay ships cargo fees rents roads rail trucks", false, ""},
 	} {
@@ -106,6 +109,9 @@ func TestHLNearByStems(t *testing.T) {
 			s := Compare(tc.a, tc.b)
 			if s.Close() || s.Near() != tc.near {
 				t.Fatalf("Compare = %+v: close %v near %v, want near %v", s, s.Close(), s.Near(), tc.near)
+			}
+			if !tc.near && s.stemShortfall() != "" {
+				t.Errorf("stemShortfall %q of a pair that is no near miss", s.stemShortfall())
 			}
 			if tc.near && s.Shortfall() != tc.why {
 				t.Errorf("shortfall %q, want %q", s.Shortfall(), tc.why)
