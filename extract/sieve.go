@@ -63,7 +63,7 @@ func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 	// the run that starts with the word: the one written before a company
 	// suffix or CEO ("Boeing CEO X", not "Boeing Commercial Airplanes"),
 	// else the longest
-	var best, corporate []tok
+	var best, corporate, corporateFull []tok
 	for si := range x.d.sents {
 		toks := x.d.sents[si].toks
 		for k := range toks {
@@ -71,6 +71,7 @@ func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 				continue
 			}
 			a, e := namesAt(toks, k)
+			e0 := e
 			suffixed := false
 			for e > a+1 && corporateSuffixes[strings.TrimSuffix(lower(toks[e-1]), ".")] {
 				e--
@@ -83,7 +84,7 @@ func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 				best = toks[a:e]
 			}
 			if e > a && e-a <= 4 && suffixed && corporate == nil {
-				corporate = toks[a:e]
+				corporate, corporateFull = toks[a:e], toks[a:e0]
 			}
 		}
 	}
@@ -97,7 +98,9 @@ func (x *extractor) namedCompanyBefore(at int, noun string) *Entity {
 	if _, st := stateOf(name); st || x.reg.lookup(name, KindPerson) != nil || x.placeSomewhere(first) || isDemonym(first) {
 		return nil
 	}
-	return x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares, or a club role for “the club”)"})
+	o := x.reg.organization(name, "other", Why{Rule: "company-named-before", Confidence: 0.45, Note: "written as a company's name in the article (a suffix, a company word, “its”, or before CEO, board, shares, or a club role for “the club”)"})
+	x.corporateAlias(o, corporateFull) // h_layout.go
+	return o
 }
 
 // employerWords follow a company's name ("Boeing CEO", "Boeing shares").

@@ -379,6 +379,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 	}
 	right := func() {
+		if x.verbFirstLine(s, c) {
+			return // "Urged Dockers to return": a subheading's verb, its object no speaker (h_layout.go)
+		}
 		if p, b := x.particleSurname(toks, c.j); p != nil {
 			// "said van Gaal": the full name the article gives (x-speakers5)
 			set(p, Why{Rule: "speaker-after-cue,name-particle", Confidence: 0.8, Note: "“" + joinToks(toks[c.j:b]) + "”: " + p.Name}, c.j, b)
@@ -1462,6 +1465,9 @@ func (x *extractor) fullNameOf(surname string) string {
 			}
 			if a > 0 && toks[a-1].text == "." && a > 1 && initialDot(toks, a-2) == 1 {
 				a -= 2 // "Mary K. Walsh"
+			}
+			if a == 0 && x.openerNoName(si) {
+				a = 1 // "Urged Dockers to return": a subheading's verb (h_layout.go)
 			}
 			if a > 0 && lower(toks[a-1]) == "the" && k+1 < len(toks) && isNameTok(toks[k+1]) {
 				continue // "the United Arab Emirates": a thing's name, no "Arab" in it

@@ -56,6 +56,8 @@ type doc struct {
 	quotes []quote
 	links  []int  // paragraphs that are "Also Read:" lines
 	embeds []bool // paras[i] is an embedded post's line (segment.go)
+	// paras[i] is only a byline or date line (h_layout.go)
+	furniture []bool
 	// the group of a single-mark quotation left open at the end of the
 	// paragraph before, 0 when none
 	singleGroup int
@@ -127,13 +129,14 @@ func newDoc(body string) *doc {
 	}
 	d.heads = make([]bool, len(d.paras))
 	d.embeds = embeddedPosts(d)
+	d.skipPageFurniture() // h_layout.go
 	for i, p := range d.paras {
 		t := d.text(p)
 		if linkPrefix(t) != "" {
 			d.links = append(d.links, i)
 			continue
 		}
-		d.heads[i] = isHeadline(t)
+		d.heads[i] = isHeadline(t) && !d.furniture[i]
 	}
 	d.findQuotes()
 	for i, p := range d.paras {
@@ -209,6 +212,12 @@ func (d *doc) findQuotes() {
 				if c == '`' || c == '\'' {
 					openW = 2
 				}
+			} else if d.runsOnUnmarked(pi) {
+				// the quotation goes on without an opening mark of its
+				// own, to a closing one (h_layout.go)
+				continued = true
+				d.quotes = append(d.quotes, *pending)
+				open, openPara, openW = p.Start, pi, 0
 			} else {
 				// the next paragraph does not go on with the quotation: the
 				// writer left it unclosed at the end of its paragraph

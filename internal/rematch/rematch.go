@@ -8,6 +8,7 @@ package rematch
 import (
 	"context"
 	"slices"
+	"time"
 
 	"kb/extract"
 	"kb/store"
@@ -59,6 +60,14 @@ func (m *Matcher) Match(ctx context.Context, d *extract.Draft) error {
 		}
 	}
 	d.MatchKnown(cands)
+	if len(d.Unattributed) > 0 {
+		// a quote with no speaker may repeat anyone's known quote
+		around, err := m.directAround(ctx, d.Published)
+		if err != nil {
+			return err
+		}
+		d.MatchUnattributed(append(cands, around...))
+	}
 	m.drafted = append(m.drafted, d.Defined()...)
 	// this draft's words of the statements it re-reports are wordings the
 	// later drafts may repeat, as the database will record them
@@ -122,4 +131,45 @@ func (m *Matcher) ofSpeaker(ctx context.Context, sp extract.Known) ([]extract.Kn
 	}
 	m.bySpeak[sp.ID] = ks
 	return ks, nil
+}
+
+// directAround reads the database's direct statements said (or
+// published) within extract.MaxDays of the date published, every one
+// when it is unknown: those a quote with no speaker may repeat
+// (extract.Draft.MatchUnattributed).
+func (m *Matcher) directAround(ctx context.Context, published string) ([]extract.KnownStatement, error) {
+	if m.db == nil {
+		return nil, nil
+	}
+	f := store.StatementFilter{Kind: "direct"}
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		f.Since = t.AddDate(0, 0, -extract.MaxDays).Format("2006-01-02")
+		f.Until = t.AddDate(0, 0, extract.MaxDays).Format("2006-01-02")
+	}
+	found, err := m.db.Statements(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]extract.KnownStatement, 0, len(found))
+	for _, s := range found {
+		k := extract.KnownStatement{ID: s.ID, Speaker: s.Speaker.ID, Kind: s.Kind, Text: s.Text, Source: s.Source.ID}
+		if when := cmpOr(s.Said, s.Source.Published); when != nil {
+			k.When = when.On
+		}
+		for _, a := range s.Appearances {
+			if a.Wording != nil && *a.Wording != s.Text && !slices.Contains(k.Wordings, *a.Wording) {
+				k.Wordings = append(k.Wordings, *a.Wording)
+			}
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+// cmpOr is the first date that is not nil.
+func cmpOr(a, b *store.Date) *store.Date {
+	if a != nil {
+		return a
+	}
+	return b
 }

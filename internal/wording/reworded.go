@@ -130,7 +130,11 @@ func numbersDiffer(a, b []Word, aFirst bool) bool {
 // (“right now” moved as one is one block; “cut … raise” / “raise … cut”
 // are two).
 func stemScore(a, b []Word) (shared int, dice float64, moved int) {
-	ca, cb := content(a), content(b)
+	return stemCompare(content(a), content(b))
+}
+
+// stemCompare is stemScore on two lists of content words.
+func stemCompare(ca, cb []string) (shared int, dice float64, moved int) {
 	if len(ca) == 0 || len(cb) == 0 {
 		return 0, 0, 0
 	}
@@ -284,6 +288,9 @@ func (s Score) Shortfall() string {
 	sim := s.Similarity()
 	if why := s.Apart(); why != "" {
 		return fmt.Sprintf("similarity %.2f, but %s", sim, why)
+	}
+	if why := s.stemShortfall(); why != "" {
+		return why
 	}
 	switch {
 	case s.Shared < MinShared:

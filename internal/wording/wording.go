@@ -54,7 +54,8 @@ const (
 type Word struct {
 	Text       string
 	Fold       string
-	Start, End int // byte offsets in the text
+	Start, End int  // byte offsets in the text
+	Opens      bool // the first word of a sentence of the text (h_layout.go)
 }
 
 // Words splits s into words: runs of letters and digits, with apostrophes
@@ -68,7 +69,8 @@ func Words(s string) []Word {
 		}
 		t := s[start:end]
 		if f := names.Fold(names.Normalize(t)); f != "" {
-			out = append(out, Word{Text: t, Fold: strings.ReplaceAll(f, " ", ""), Start: start, End: end})
+			opens := len(out) == 0 || opensSentence(s[out[len(out)-1].End:start])
+			out = append(out, Word{Text: t, Fold: strings.ReplaceAll(f, " ", ""), Start: start, End: end, Opens: opens})
 		}
 		start = -1
 	}
@@ -233,17 +235,33 @@ type Score struct {
 	// by others where the two line up (MaxSubstituted); they are not close
 	// by Dice, only by the other rules.
 	Substituted bool
+	// Sentence: the lighter text is word for word one or more whole
+	// sentences of the other (“for good” of “I'm leaving. For good.”),
+	// h_layout.go.
+	Sentence bool
+	// StemShared is how many content stems the two share, order aside.
+	StemShared int
+	// Retold: every content word of the lighter text (at least
+	// MinReworded), order aside but for one block, is in a short run of
+	// the other's: a retelling quoted with a long tail, h_layout.go.
+	Retold bool
 }
 
 // Close says whether the two wordings are variants of one remark.
 func (s Score) Close() bool {
-	return s.Identical || !s.Negation && !s.Numbers && (s.Fragment || s.Overlap || s.Reworded ||
+	return s.Identical || !s.Negation && !s.Numbers && (s.Fragment || s.Overlap || s.Reworded || s.Sentence || s.Retold ||
 		s.Moved <= MaxMoved && s.Shared >= MinShared && (s.Containment >= ContainClose || s.Dice >= DiceClose && !s.Substituted))
 }
 
 // Near says whether the two are alike enough to name to a reviewer.
 func (s Score) Near() bool {
-	return !s.Close() && s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear)
+	return !s.Close() && (s.nearByWords() || s.nearByStems())
+}
+
+// nearByWords: a weight of 2 shared in order, with Dice ≥ DiceNear or
+// containment ≥ ContainNear.
+func (s Score) nearByWords() bool {
+	return s.Shared >= 2 && (s.Dice >= DiceNear || s.Containment >= ContainNear)
 }
 
 // Similarity is the single figure shown to people: the larger of Dice and
@@ -252,7 +270,7 @@ func (s Score) Similarity() float64 {
 	if s.Identical {
 		return 1
 	}
-	if (s.Fragment || s.Overlap || s.Shared >= MinShared) && s.Containment > s.Dice {
+	if (s.Fragment || s.Overlap || s.Sentence || s.Retold || s.Shared >= MinShared) && s.Containment > s.Dice {
 		return s.Containment
 	}
 	if s.Reworded && s.StemDice > s.Dice {
@@ -283,8 +301,9 @@ func CompareWords(a, b []Word) Score {
 	return Score{Shared: shared, Dice: 2 * shared / (wa + wb), Containment: shared / min(wa, wb), Identical: identical,
 		Fragment: fragment(a, b) || gappedFragment(a, b), Overlap: longestRun(a, b) >= MinRun,
 		Negation: negationDiffers(a, b, wa <= wb), Numbers: numbersDiffer(a, b, wa <= wb),
-		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice,
-		Moved: moved, Substituted: substituted(a, b, len(content(light)))}
+		Reworded: stems >= MinReworded && stemDice >= StemDiceClose && moved <= MaxMoved, StemDice: stemDice, StemShared: stems,
+		Moved: moved, Substituted: substituted(a, b, len(content(light))),
+		Sentence: wholeSentence(a, b), Retold: retoldTrimmed(a, b)}
 }
 
 // substituted says whether too many of the lighter text's n content words
