@@ -1,0 +1,427 @@
+package extract
+
+import "strings"
+
+// Rules of the seventh session's speaker work (branch x-h-speakers),
+// drawn from the quote-speaker misses of unseen batch H
+// (docs/extract.md, "x-h-speakers (seventh session)"). Each covers a
+// family of news wording, not one article's: the verb that attributes a
+// quotation need not be a speech verb when the sentence's shape says it
+// is one (the quote–mention–verb trigram of the quote-attribution
+// literature), and a document speaks for the person who wrote it.
+
+// hsNotFinite are short words that end like a finite verb but are none,
+// or verbs that never attribute the quotation before them.
+var hsNotFinite = map[string]bool{
+	"is": true, "was": true, "has": true, "does": true, "needed": true, "seemed": true, "seems": true,
+	"this": true, "his": true, "its": true, "us": true, "as": true, "was's": true, "yes": true,
+	"plus": true, "less": true, "unless": true, "thus": true, "news": true, "series": true,
+	"called": true, "named": true, "titled": true, "entitled": true, "dubbed": true, "nicknamed": true,
+	"released": true, "produced": true, "directed": true, "published": true, "featured": true,
+	"based": true, "used": true, "owned": true, "led": true, "opened": true, "aired": true,
+}
+
+// hsIrregularPast are past forms of verbs that report or frame words,
+// written without "-ed" ("“…,” she began in a letter", "he wrote").
+var hsIrregularPast = map[string]bool{
+	"began": true, "begins": true, "wrote": true, "spoke": true, "read": true, "reads": true,
+	"put": true, "puts": true, "went": true, "goes": true, "shot": true, "threw": true,
+	"broke": true, "gave": true, "struck": true, "thought": true, "felt": true, "took": true,
+}
+
+// hsFinite says whether w, written lower-case, reads as a finite verb
+// in the past or the third person present: "recalled", "began",
+// "reads", "captioned".
+func hsFinite(t tok) bool {
+	if !t.word || isCap(t) {
+		return false
+	}
+	w := lower(t)
+	if hsNotFinite[w] {
+		return false
+	}
+	if hsIrregularPast[w] {
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// hsCueAt is the hook of findCues for a word no cue-verb rule took: it
+// says whether toks[k] is a verb the sentence's shape makes a cue, and
+// marks c with the rule (c.hs). Such cues attribute quotations only
+// (quoteOnly): their verbs give no reported claim.
+func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
+	switch {
+	case x.hsTrigram(toks, k):
+		c.hs = "quote-mention-verb"
+	case hsThisIsHow(toks, k) > 0:
+		c.hs, c.refersBack = "this-is-how", true
+	case hsColonVerb(toks, k) == 1:
+		c.hs = "verb-colon"
+	case hsColonVerb(toks, k) == 2:
+		c.hs, c.participle = "verb-colon", true
+	case hsSpeakingOf(toks, k) || hsAndParticiple(toks, k):
+		c.hs, c.participle = "speaking-of", true
+	default:
+		return false
+	}
+	c.quoteOnly = true
+	return true
+}
+
+// hsTrigram is rule quote-mention-verb: a quotation that closes on a
+// comma, question or exclamation mark, then a short noun phrase and a
+// finite verb that is not a speech verb of the lexicon ("“…,” Ann Lee
+// began in a letter", "“…,” Hart's statement reads.", "“…,” she
+// captioned the photo"): the phrase is the quotation's speaker, as the
+// quote–mention–verb sieve step of CoreNLP's attribution has it. Not a
+// passive ("“Frost,” the film directed by …"), not a quotation of fewer
+// than three words (a title, a term).
+func (x *extractor) hsTrigram(toks []tok, k int) bool {
+	if !hsFinite(toks[k]) || k+1 < len(toks) && lower(toks[k+1]) == "by" {
+		return false
+	}
+	// the noun phrase: one to six words back to the closing mark
+	q := k - 1
+	for q >= 0 && k-q <= 7 && (toks[q].word || toks[q].text == "’s" || toks[q].text == "'s" || toks[q].text == "&" || toks[q].text == ".") {
+		if !toks[q].word && q == k-1 {
+			return false
+		}
+		q--
+	}
+	if q < 0 || q == k-1 || k-q > 7 {
+		return false
+	}
+	if toks[q].text == "," && q > 0 && isCloseQuote(toks[q-1].text) {
+		q-- // "“…”, Putin added": the comma after the mark
+	} else if !isCloseQuote(toks[q].text) {
+		return false
+	}
+	for p := q + 1; p < k; p++ {
+		if w := lower(toks[p]); !isCap(toks[p]) && !(isPronoun(w) && p == k-1) && (hasKey(cueVerbs, w) || adverbialStarts[w] || subordinators[w] || clauseMarkers[w] || w == "that" || w == "who" || w == "which") {
+			return false // "“…,” Lee says as the message begins": a clause, not a noun phrase
+		}
+	}
+	first := toks[q+1]
+	if first.text == "," {
+		first = toks[q+2]
+	}
+	if !isCap(first) && !determiners[lower(first)] && !isPronoun(lower(first)) && !hsLowerTitle(toks, q+1, k) {
+		return false
+	}
+	qt := x.hsQuoteEndingAt(toks[q].End)
+	if qt == nil || wordsIn(x.d.text(qt.inner)) < 3 {
+		return false
+	}
+	if toks[q+1].text == "," {
+		return true // "“…”, Putin added"
+	}
+	inner := strings.TrimSpace(x.d.text(qt.inner))
+	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+}
+
+// hsLowerTitle says whether toks[a:b] open with lower-case words of a
+// title before a capitalised name ("chief executive Ann Lee").
+func hsLowerTitle(toks []tok, a, b int) bool {
+	for p := a; p < b; p++ {
+		if isCap(toks[p]) {
+			return p > a
+		}
+	}
+	return false
+}
+
+// hsQuoteEndingAt is the quotation whose closing mark ends at end, or nil.
+func (x *extractor) hsQuoteEndingAt(end int) *quote {
+	for i := range x.d.quotes {
+		if x.d.quotes[i].outer.End == end {
+			return &x.d.quotes[i]
+		}
+	}
+	return nil
+}
+
+// hsThisIsHow is rule this-is-how: a sentence that opens "This is how",
+// "That is how" or "This is what" and goes on with a noun phrase (a
+// phrase in commas may follow it) and a finite verb ("This is how Ann
+// Lee, in a radio address, defined the flood"): the verb, whatever it
+// is, attributes the quotation before the sentence to the phrase. It
+// returns the index of the phrase's first word, or 0.
+func hsThisIsHow(toks []tok, k int) int {
+	if k < 4 || len(toks) < 5 {
+		return 0
+	}
+	if w := lower(toks[0]); w != "this" && w != "that" {
+		return 0
+	}
+	if w := lower(toks[1]); w != "is" && w != "was" {
+		return 0
+	}
+	if w := lower(toks[2]); w != "how" && w != "what" {
+		return 0
+	}
+	if !hsFinite(toks[k]) && !hasKey(cueVerbs, lower(toks[k])) {
+		return 0
+	}
+	for p := 3; p < k; p++ {
+		if hsFinite(toks[p]) || hasKey(cueVerbs, lower(toks[p])) && !isCap(toks[p]) && p > 3 && toks[p-1].text != "," {
+			return 0 // the verb is the first after the phrase
+		}
+	}
+	return 3
+}
+
+// hsAttribute is the hook at the top of attribute for the cues marked by
+// hsCueAt and for a document's verb ("a post by X that read:"): it says
+// whether it set the cue's speaker (or found it has none).
+func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, last, lastOrg *Entity) bool {
+	toks := s.toks
+	if a, b, ok := x.hsDocumentOwner(toks, c.i); ok {
+		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
+			c.speaker, c.np = sp, [2]int{a, b}
+			c.why = Why{Rule: "document-of," + why.Rule, Confidence: why.Confidence * 0.9, Note: "the words of a document of " + sp.Name}
+			return true
+		}
+	}
+	if c.hs == "" {
+		return false
+	}
+	kind := c.hs
+	switch kind {
+	case "this-is-how":
+		a := hsThisIsHow(toks, c.verb)
+		b := npRight(toks, a)
+		if b <= a || b > c.verb {
+			return true
+		}
+		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
+			c.speaker, c.np = sp, [2]int{a, b}
+			c.why = Why{Rule: kind + "/" + why.Rule, Confidence: why.Confidence * 0.85, Note: "“" + joinToks(toks[:3]) + " … " + toks[c.verb].text + "”: the quotation before is " + sp.Name + "’s"}
+		}
+		return true
+	}
+	c.hs = ""
+	x.attribute(s, c, before, lastPerson, last, lastOrg)
+	c.hs = kind
+	if c.speaker != nil {
+		c.why.Rule = kind + "," + c.why.Rule
+		c.why.Confidence *= 0.9
+		c.why.Note = strings.TrimSpace("“" + toks[c.verb].text + "” after the quotation and its speaker. " + c.why.Note)
+	}
+	return true
+}
+
+// hsDocumentOwner is rule document-of: a cue right after "that" or
+// "which" whose antecedent is a document of someone ("X's post from
+// March that read:", "a letter by X which said") speaks for the one who
+// wrote it. It returns the owner's tokens.
+func (x *extractor) hsDocumentOwner(toks []tok, i int) (int, int, bool) {
+	if i < 2 {
+		return 0, 0, false
+	}
+	r := i - 1
+	if toks[r].text == "," {
+		r--
+	}
+	if w := lower(toks[r]); w != "that" && w != "which" || r < 1 {
+		return 0, 0, false
+	}
+	for n := r - 1; n >= 1 && n >= r-6; n-- {
+		if toks[n].text == "," || isCloseQuote(toks[n].text) {
+			return 0, 0, false
+		}
+		if !documentNouns[lower(toks[n])] || isCap(toks[n]) {
+			continue
+		}
+		if p := n - 1; toks[p].text == "’s" || toks[p].text == "'s" {
+			if a := npLeft(toks, p); a < p {
+				return a, p, true // "Johnson's post"
+			}
+		}
+		if f := n + 1; f+1 < r && (lower(toks[f]) == "by" || lower(toks[f]) == "from") {
+			if b := npRight(toks, f+1); b > f+1 && b <= r {
+				return f + 1, b, true // "a post by Ann Lee that read"
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// hsColonVerb is rule verb-colon: a verb right before a colon that opens
+// a quotation attributes it, whatever the verb ("with singer Mara Vell
+// posting: “…”", "Ann Lee captioned: “…”", "the note began: “…”"). A
+// form in -ing is a participle cue, read only after a comma or in a
+// "with" clause. It returns 1 for a finite verb, 2 for a participle, 0
+// otherwise.
+func hsColonVerb(toks []tok, k int) int {
+	if k < 1 || k+2 >= len(toks) || toks[k+1].text != ":" || !isOpenQuote(toks[k+2].text) || !toks[k].word || isCap(toks[k]) {
+		return 0
+	}
+	if w := lower(toks[k]); len(w) >= 6 && strings.HasSuffix(w, "ing") {
+		if toks[k-1].text == "," || withSubject(toks, k) >= 0 {
+			return 2
+		}
+		return 0
+	}
+	if hsFinite(toks[k]) && toks[k-1].word && !determiners[lower(toks[k-1])] {
+		return 1
+	}
+	return 0
+}
+
+// hsSpeakingOf is rule speaking-of: ", speaking of “…”", ", talking
+// about “…”": a participle that frames the quotation after it as the
+// subject's words.
+func hsSpeakingOf(toks []tok, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k-1].text != "," {
+		return false
+	}
+	if w := lower(toks[k]); w != "speaking" && w != "talking" && w != "writing" {
+		return false
+	}
+	if w := lower(toks[k+1]); w != "of" && w != "about" {
+		return false
+	}
+	return isOpenQuote(toks[k+2].text) || k+3 < len(toks) && determiners[lower(toks[k+2])] && isOpenQuote(toks[k+3].text)
+}
+
+// hsAndParticiple is rule coordinated-participle: a participle cue after
+// "and" that continues a participle phrase opened by a comma earlier in
+// the sentence (", speaking of “…” and assuring that …"): a cue of the
+// same subject, as the first.
+func hsAndParticiple(toks []tok, k int) bool {
+	if k < 3 || lower(toks[k-1]) != "and" || !participleCues[lower(toks[k])] && !hsSpeakingOfWord(lower(toks[k])) {
+		return false
+	}
+	for j := k - 2; j > 0; j-- {
+		if toks[j-1].text == "," && strings.HasSuffix(lower(toks[j]), "ing") && (participleCues[lower(toks[j])] || hsSpeakingOf(toks, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hsSpeakingOfWord(w string) bool { return w == "speaking" || w == "talking" }
+
+// hsCounsel are the plural nouns of people who speak for someone: "his
+// lawyers said" is a group of its own, drafted as written (rule
+// collective,possessed), where "his fellow senators" stays undrafted.
+var hsCounsel = map[string]bool{"lawyers": true, "attorneys": true, "representatives": true, "spokespeople": true, "advocates": true, "solicitors": true, "barristers": true}
+
+// hsDashAside is rule dash-aside: a subject set off from its verb by a
+// phrase in dashes ("Tom Dale — the first envoy in six years —
+// described"): the index of the token before the first dash, when toks[k]
+// closes such a phrase; else k.
+func hsDashAside(toks []tok, k int) int {
+	if k < 2 || !isDash(toks[k].text) {
+		return k
+	}
+	for p := k - 1; p > 0 && p >= k-16; p-- {
+		if isDash(toks[p].text) {
+			if isNameTok(toks[p-1]) || toks[p-1].word && !isCap(toks[p-1]) {
+				return p - 1
+			}
+			return k
+		}
+		if toks[p].text == "," || isOpenQuote(toks[p].text) {
+			return k
+		}
+	}
+	return k
+}
+
+// hsGroupIn is rule group-in-place: a group noun "in" a country before
+// a cue ("unions in France warned", "opposition parties in the UK
+// said"): the group speaks, not the place, drafted as a collective named
+// as written ("Opposition parties in the UK"). toks[a:b] is the noun
+// phrase read before the cue; ok is false for any other.
+func (x *extractor) hsGroupIn(toks []tok, a, b int) (*Entity, Why, int, bool) {
+	if a < 2 || a >= b || lower(toks[a-1]) != "in" || !groupNouns[lower(toks[a-2])] {
+		return nil, Why{}, 0, false
+	}
+	p := a
+	if lower(toks[p]) == "the" {
+		p++
+	}
+	place := joinToks(toks[p:b])
+	_, st := stateOf(place)
+	if _, c := countryName(place); !st && !c {
+		return nil, Why{}, 0, false
+	}
+	g := a - 2
+	for g > 0 && g > a-5 && toks[g-1].word && !isCap(toks[g-1]) && !determiners[lower(toks[g-1])] && !prepositions[lower(toks[g-1])] && !hasKey(cueVerbs, lower(toks[g-1])) {
+		g-- // "opposition parties", "trade unions"
+	}
+	r := []rune(x.d.text(span{toks[g].Start, toks[b-1].End}))
+	if r[0] >= 'a' && r[0] <= 'z' {
+		r[0] -= 'a' - 'A'
+	}
+	why := Why{Rule: "collective,group-in-place", Confidence: 0.5, Note: "a group in " + place + ", not the place"}
+	e := x.reg.organization(string(r), "collective", why)
+	why.Rule = "speaker-before-cue/" + why.Rule
+	return e, why, g, true
+}
+
+// hsNotNameWord says whether a capitalised word is no part of a name: a
+// past form of the cue lexicon ("Urged Dutchmen to unite", a
+// subheading) or a plural nationality ("Russians", "Dutchmen"; rule
+// not-a-name). Both are added to notNames.
+func hsNotNameWord(t tok) bool {
+	w := lower(t)
+	if v, ok := cueVerbs[w]; ok && !v && len(w) >= 5 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	for _, suf := range []string{"men", "s"} {
+		if b := strings.TrimSuffix(t.text, suf); b != t.text && len(b) >= 4 && (lexiconDemonym(b) || suf == "men" && (hsMenDemonyms[strings.ToLower(b)] || isDemonym(b))) {
+			return true
+		}
+	}
+	return false
+}
+
+// hsMenDemonyms form nationality nouns in "-men" ("Dutchmen").
+var hsMenDemonyms = map[string]bool{"dutch": true, "french": true, "english": true, "irish": true, "scots": true, "welsh": true}
+
+func init() {
+	for w := range cueVerbs {
+		if hsNotNameWord(tok{text: strings.ToUpper(w[:1]) + w[1:], word: true}) {
+			notNames[w] = true
+		}
+	}
+	for w := range hsMenDemonyms {
+		notNames[w+"men"] = true
+	}
+	for _, s := range states {
+		for _, suf := range []string{"men", "s"} {
+			if w := s.demonym + suf; s.demonym != "" && hsNotNameWord(tok{text: w, word: true}) {
+				notNames[strings.ToLower(w)] = true
+			}
+		}
+	}
+}
+
+// hsWithStart is the start of a participle's subject in a "with" clause
+// that npLeft does not read whole, a band's or firm's name with "&" and
+// a lower-case title before the name ("with Hot & Cold singer Mara Vell
+// posting:"; rule participle-cue,with-subject): the name before the
+// participle ("Mara Vell"), or -1.
+func hsWithStart(toks []tok, i int) int {
+	amp := false
+	for p := i - 1; p > 0 && p >= i-8; p-- {
+		t := toks[p]
+		switch {
+		case t.text == "&":
+			amp = true
+		case !t.word || hasKey(cueVerbs, lower(t)) || determiners[lower(t)] && p != i-1 && lower(t) != "the":
+			return -1
+		}
+		if lower(toks[p-1]) == "with" {
+			if a := npLeft(toks, i); amp && isCap(t) && a < i {
+				return a // the name after the title
+			}
+			return -1
+		}
+	}
+	return -1
+}
