@@ -54,6 +54,8 @@ func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
 	switch {
 	case x.hsTrigram(toks, k):
 		c.hs = "quote-mention-verb"
+	case x.hsInverted(toks, k):
+		c.hs = "quote-verb-mention"
 	case hsThisIsHow(toks, k) > 0:
 		c.hs, c.refersBack = "this-is-how", true
 	case hsColonVerb(toks, k) == 1:
@@ -81,26 +83,30 @@ func (x *extractor) hsTrigram(toks []tok, k int) bool {
 	if !hsFinite(toks[k]) || k+1 < len(toks) && lower(toks[k+1]) == "by" {
 		return false
 	}
-	// the noun phrase: one to six words back to the closing mark
+	// the noun phrase: one to eight words back to the closing mark
 	q := k - 1
-	for q >= 0 && k-q <= 7 && (toks[q].word || toks[q].text == "’s" || toks[q].text == "'s" || toks[q].text == "&" || toks[q].text == ".") {
+	for q >= 0 && k-q <= 9 && (toks[q].word || toks[q].text == "’s" || toks[q].text == "'s" || toks[q].text == "&" || toks[q].text == ".") {
 		if !toks[q].word && q == k-1 {
 			return false
 		}
 		q--
 	}
-	if q < 0 || q == k-1 || k-q > 7 {
+	if q == k-1 || k-q > 9 {
 		return false
+	}
+	for p := q + 1; p < k; p++ {
+		if w := lower(toks[p]); !isCap(toks[p]) && !(isPronoun(w) && p == q+1 && p == k-1) && (hasKey(cueVerbs, w) || adverbialStarts[w] || subordinators[w] || clauseMarkers[w] || w == "that" || w == "who" || w == "which") {
+			return false // "“…,” Lee says as the message begins": a clause, not a noun phrase
+		}
+	}
+	if q < 0 {
+		// "“…?” Ann Lee pondered.": the question closed the sentence before
+		return x.hsQuestionBefore(toks[0].Start) && (isCap(toks[0]) || isPronoun(lower(toks[0])))
 	}
 	if toks[q].text == "," && q > 0 && isCloseQuote(toks[q-1].text) {
 		q-- // "“…”, Putin added": the comma after the mark
 	} else if !isCloseQuote(toks[q].text) {
 		return false
-	}
-	for p := q + 1; p < k; p++ {
-		if w := lower(toks[p]); !isCap(toks[p]) && !(isPronoun(w) && p == k-1) && (hasKey(cueVerbs, w) || adverbialStarts[w] || subordinators[w] || clauseMarkers[w] || w == "that" || w == "who" || w == "which") {
-			return false // "“…,” Lee says as the message begins": a clause, not a noun phrase
-		}
 	}
 	first := toks[q+1]
 	if first.text == "," {
@@ -116,8 +122,68 @@ func (x *extractor) hsTrigram(toks []tok, k int) bool {
 	if toks[q+1].text == "," {
 		return true // "“…”, Putin added"
 	}
-	inner := strings.TrimSpace(x.d.text(qt.inner))
+	return hsClosesClause(x.d.text(qt.inner))
+}
+
+// hsClosesClause says whether a quotation's words end on a comma, a
+// question or an exclamation mark: words an attribution follows.
+func hsClosesClause(inner string) bool {
+	inner = strings.TrimSpace(inner)
 	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+}
+
+// hsQuestionBefore says whether the sentence that ends right before
+// offset at, in the same paragraph, is a quotation of three words or
+// more that closes on a question or exclamation mark.
+func (x *extractor) hsQuestionBefore(at int) bool {
+	for si := range x.d.sents {
+		s := &x.d.sents[si]
+		if s.Start != at || si == 0 || x.d.sents[si-1].para != s.para {
+			continue
+		}
+		pt := x.d.sents[si-1].toks
+		if len(pt) == 0 || !isCloseQuote(pt[len(pt)-1].text) {
+			return false
+		}
+		qt := x.hsQuoteEndingAt(pt[len(pt)-1].End)
+		inner := ""
+		if qt != nil {
+			inner = strings.TrimSpace(x.d.text(qt.inner))
+		}
+		return qt != nil && wordsIn(inner) >= 3 && hsClosesClause(inner) && !strings.HasSuffix(inner, ",")
+	}
+	return false
+}
+
+// hsInverted is rule quote-verb-mention, the trigram's other order: a
+// quotation closing on a comma, question or exclamation mark, a finite
+// verb right after it and a noun phrase that closes the sentence or its
+// clause, or stands before a phrase of time, place or manner ("“…,”
+// offered Ann Lee.", "“…?” began the chief executive, …", "“…,” offered
+// Ann Lee at the end"): the phrase speaks, whatever the verb.
+func (x *extractor) hsInverted(toks []tok, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !isCloseQuote(toks[k-1].text) || !hsFinite(toks[k]) {
+		return false
+	}
+	qt := x.hsQuoteEndingAt(toks[k-1].End)
+	if qt == nil || wordsIn(x.d.text(qt.inner)) < 3 {
+		return false
+	}
+	if !hsClosesClause(x.d.text(qt.inner)) {
+		return false
+	}
+	a := k + 1
+	if !isNameTok(toks[a]) && lower(toks[a]) != "the" && !hsLowerTitle(toks, a, len(toks)) {
+		return false
+	}
+	e := npRight(toks, a)
+	if e <= a {
+		return false
+	}
+	for e < len(toks) && isTimeWord(toks, e) {
+		e++
+	}
+	return e == len(toks) || toks[e].text == "." || toks[e].text == "," || prepositions[lower(toks[e])] || adverbialStarts[lower(toks[e])]
 }
 
 // hsLowerTitle says whether toks[a:b] open with lower-case words of a
@@ -127,9 +193,15 @@ func hsLowerTitle(toks []tok, a, b int) bool {
 		if isCap(toks[p]) {
 			return p > a
 		}
+		if w := lower(toks[p]); !toks[p].word || prepositions[w] || determiners[w] || hsFunctionWords[w] {
+			return false // "for Ann Lee", "to the minister"
+		}
 	}
 	return false
 }
+
+// hsFunctionWords are no words of a title.
+var hsFunctionWords = map[string]bool{"for": true, "of": true, "and": true, "or": true, "but": true, "as": true, "than": true, "not": true}
 
 // hsQuoteEndingAt is the quotation whose closing mark ends at end, or nil.
 func (x *extractor) hsQuoteEndingAt(end int) *quote {
@@ -163,8 +235,13 @@ func hsThisIsHow(toks []tok, k int) int {
 	if !hsFinite(toks[k]) && !hasKey(cueVerbs, lower(toks[k])) {
 		return 0
 	}
+	aside := false
 	for p := 3; p < k; p++ {
-		if hsFinite(toks[p]) || hasKey(cueVerbs, lower(toks[p])) && !isCap(toks[p]) && p > 3 && toks[p-1].text != "," {
+		if toks[p].text == "," {
+			aside = !aside // "Ann Lee, in a televised address, defined"
+			continue
+		}
+		if !aside && (hsFinite(toks[p]) || hasKey(cueVerbs, lower(toks[p])) && !isCap(toks[p])) {
 			return 0 // the verb is the first after the phrase
 		}
 	}
@@ -216,17 +293,15 @@ func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, l
 // March that read:", "a letter by X which said") speaks for the one who
 // wrote it. It returns the owner's tokens.
 func (x *extractor) hsDocumentOwner(toks []tok, i int) (int, int, bool) {
-	if i < 2 {
+	r := i - 1 // that, which
+	if r < 2 || lower(toks[r]) != "that" && lower(toks[r]) != "which" {
 		return 0, 0, false
 	}
-	r := i - 1
-	if toks[r].text == "," {
-		r--
+	end := r
+	if toks[r-1].text == "," {
+		end-- // "a letter from Ann Lee, which said"
 	}
-	if w := lower(toks[r]); w != "that" && w != "which" || r < 1 {
-		return 0, 0, false
-	}
-	for n := r - 1; n >= 1 && n >= r-6; n-- {
+	for n := end - 1; n >= 1 && n >= end-6; n-- {
 		if toks[n].text == "," || isCloseQuote(toks[n].text) {
 			return 0, 0, false
 		}
@@ -238,9 +313,13 @@ func (x *extractor) hsDocumentOwner(toks []tok, i int) (int, int, bool) {
 				return a, p, true // "Johnson's post"
 			}
 		}
-		if f := n + 1; f+1 < r && (lower(toks[f]) == "by" || lower(toks[f]) == "from") {
-			if b := npRight(toks, f+1); b > f+1 && b <= r {
-				return f + 1, b, true // "a post by Ann Lee that read"
+		if f := n + 1; f+1 < end && (lower(toks[f]) == "by" || lower(toks[f]) == "from") {
+			a := npLeft(toks, end)
+			for a < end-1 && !isCap(toks[a]) && isCap(toks[end-1]) {
+				a++ // "her deputy Ann Lee": the name
+			}
+			if a > f && a < end {
+				return a, end, true // "a post by (her deputy) Ann Lee that read"
 			}
 		}
 		return 0, 0, false
@@ -350,8 +429,8 @@ func (x *extractor) hsGroupIn(toks []tok, a, b int) (*Entity, Why, int, bool) {
 		return nil, Why{}, 0, false
 	}
 	g := a - 2
-	for g > 0 && g > a-5 && toks[g-1].word && !isCap(toks[g-1]) && !determiners[lower(toks[g-1])] && !prepositions[lower(toks[g-1])] && !hasKey(cueVerbs, lower(toks[g-1])) {
-		g-- // "opposition parties", "trade unions"
+	for g > 0 && g > a-5 && toks[g-1].word && (!isCap(toks[g-1]) || g == 1) && !determiners[lower(toks[g-1])] && !prepositions[lower(toks[g-1])] && !hasKey(cueVerbs, lower(toks[g-1])) {
+		g-- // "opposition parties", "Trade unions" opening the sentence
 	}
 	r := []rune(x.d.text(span{toks[g].Start, toks[b-1].End}))
 	if r[0] >= 'a' && r[0] <= 'z' {
@@ -401,26 +480,23 @@ func init() {
 	}
 }
 
-// hsWithStart is the start of a participle's subject in a "with" clause
-// that npLeft does not read whole, a band's or firm's name with "&" and
-// a lower-case title before the name ("with Hot & Cold singer Mara Vell
-// posting:"; rule participle-cue,with-subject): the name before the
-// participle ("Mara Vell"), or -1.
+// hsWithStart is the subject of a participle in a "with" clause that
+// npLeft does not read whole: a lower-case title or a band's or firm's
+// name with "&" before the name ("with singer Mara Vell posting:", "with
+// Hot & Cold singer Mara Vell posting:"; rule
+// participle-cue,with-subject): the name's first word, or -1.
 func hsWithStart(toks []tok, i int) int {
-	amp := false
-	for p := i - 1; p > 0 && p >= i-8; p-- {
+	a := npLeft(toks, i)
+	if a >= i || !isCap(toks[a]) || !isCap(toks[i-1]) {
+		return -1 // (a name must end the phrase)
+	}
+	for p := a - 1; p > 0 && p >= i-9; p-- {
 		t := toks[p]
-		switch {
-		case t.text == "&":
-			amp = true
-		case !t.word || hasKey(cueVerbs, lower(t)) || determiners[lower(t)] && p != i-1 && lower(t) != "the":
+		if w := lower(t); !(t.word || t.text == "&") || hasKey(cueVerbs, w) || determiners[w] || prepositions[w] || hsFunctionWords[w] {
 			return -1
 		}
 		if lower(toks[p-1]) == "with" {
-			if a := npLeft(toks, i); amp && isCap(t) && a < i {
-				return a // the name after the title
-			}
-			return -1
+			return a
 		}
 	}
 	return -1

@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// hsExtract drafts a body with a publication date.
+func hsExtract(body string) *Draft {
+	return Extract(body, Options{SourceID: "t", BodyFile: "a.txt", Published: "2026-05-04"})
+}
+
+// hsRuleOf is the rule of the statement (direct first) opening with opens.
+func hsRuleOf(d *Draft, opens string) string {
+	for _, s := range append(append([]Statement{}, d.Statements...), d.Unattributed...) {
+		if strings.HasPrefix(s.Text, opens) {
+			return s.Why.Rule
+		}
+	}
+	return ""
+}
+
+// TestHSpeakersFixtures runs the articles of testdata/h-speakers, written
+// by us to imitate the quote-speaker kinds of batch H (docs/extract.md,
+// "x-h-speakers (seventh session)"): each want is a statement's opening
+// words and its speaker; each not a name no drafted entity may have.
+func TestHSpeakersFixtures(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want [][2]string
+		not  []string
+	}{
+		{"document-reads", [][2]string{
+			{"I have let this town down", "Tom Hart"},        // "“…,” Hart's statement reads."
+			{"The people of Kesk deserve", "Tom Hart"},       // its second quotation
+			{"We owe the families an answer", "Ann Lee"},     // "“…,” a statement by council leader Ann Lee read."
+			{"The inquiry will have every paper", "Bo Ray"}, // "a post by her deputy Bo Ray that read: “…”"
+		}, nil},
+		{"letter-began", [][2]string{
+			{"Today I am sharing some of the hardest news", "Ann Lee"}, // "“…,” chief executive Ann Lee began in a letter"
+			{"We grew too fast", "Ann Lee"},                            // the letter's next paragraphs
+			{"Every person who leaves", "Ann Lee"},
+			{"We will come back stronger", "Ann Lee"}, // "“…,” offered Ann Lee at the end of the letter."
+			{"Will there be more cuts", "Bo Ray"},     // "“…?” began union official Bo Ray, before …"
+		}, nil},
+		{"attribution-after", [][2]string{
+			{"A dark day for all of us", "Ann Lee"},             // "“…” This is how Ann Lee, …, defined the flood"
+			{"a wound that will take years to heal", "Ann Lee"}, // ", speaking of “…”"
+			{"will answer for every house lost", "Ann Lee"},     // "and assuring that those at fault “…”"
+		}, nil},
+		{"with-posting", [][2]string{
+			{"Praying for everyone who was there", "Mara Vell"}, // "with Hot & Cold singer Mara Vell posting: “…”"
+			{"This stage is home", "Mara Vell"},                 // "Mara Vell's post from March that read: “…”"
+		}, []string{"Drummer Jon Sand", "Cold"}},
+		{"possessive-group", [][2]string{
+			{"ruined his career and his name", "His lawyers"},        // "His lawyers said … that Lee's essay “…”"
+			{"clear and repeated intent to harm", "Penny Cole"},      // "Yet she set …, noting … Lee's “…”"
+			{"Miss Lee is not punished for her views", "Penny Cole"}, // "she said": the judge, not the woman of the possessive
+			{"Miss Lee is punished for what she wrote", "Penny Cole"},
+		}, nil},
+		{"dashes", [][2]string{
+			{"open and useful", "Tom Dale"},                      // "Tom Dale — the first envoy … — described … as “…”"
+			{"the strike will go on", "Unions in France"},        // "Unions in France warned that “…”": the group, not France
+			{"the vote was a turning point", "Opposition parties in the UK"}, // "said": a lexicon cue after the group
+		}, []string{"France", "UK"}},
+		{"subheading", [][2]string{
+			{"turning point for the country", "Jan de Vries"}, // after the subheading "Urged Dutchmen to unite"
+			{"We are one people", "Jan de Vries"},
+			{"a new page for all Russians", "Jan de Vries"},
+		}, []string{"Urged Dutchmen", "Dutchmen", "Warned Russians", "Russians"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "h-speakers", tc.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := hsExtract(string(body))
+			for _, w := range tc.want {
+				if got, rule := speakerOf(d, w[0]); got != w[1] {
+					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
+				}
+			}
+			notDrafted(t, d, tc.not)
+		})
+	}
+}
+
+// hsX is an extractor over body, and the tokens of the sentence holding
+// the n-th token (from 1) whose text is word, and its index (-1 when
+// none: the first sentence's tokens).
+func hsX(body, word string, n int) (*extractor, []tok, int) {
+	x := &extractor{d: newDoc(body), reg: newRegistry(nil), out: &Draft{}}
+	for _, s := range x.d.sents {
+		for k, t := range s.toks {
+			if t.text == word {
+				if n--; n == 0 {
+					return x, s.toks, k
+				}
+			}
+		}
+	}
+	return x, x.d.sents[0].toks, -1
+}
+
+// TestHSFinite: the words read as finite verbs by the trigram rules.
+func TestHSFinite(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"began", true}, {"reads", true}, {"captioned", true}, {"shared", true},
+		{"Began", false}, {"Captioned", false}, {"is", false}, {"need", false}, {"fed", false},
+		{"agreed", false}, {"titled", false}, {"directed", false}, {"reading", false}, {"shares", false},
+	} {
+		d := newDoc(tc.w)
+		if got := hsFinite(d.sents[0].toks[0]); got != tc.want {
+			t.Errorf("hsFinite(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	if hsFinite(tok{text: ",", word: false}) {
+		t.Error("a comma read as a verb")
+	}
+}
+
+// TestHSTrigram: rule quote-mention-verb and its safeguards.
+func TestHSTrigram(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		want             bool
+	}{
+		{"document reads", `"We will not give up," Hart's statement reads.`, "reads", true},
+		{"title before name", `"We will not give up," chief executive Ann Lee began in a letter.`, "began", true},
+		{"comma after the mark", `“We will not give up”, Ann Lee captioned the photo.`, "captioned", true},
+		{"question", `"Who will pay for all this?" Ann Lee pondered.`, "pondered", true},
+		{"exclamation", `"We will never give up!" Ann Lee hollered.`, "hollered", true},
+		{"pronoun", `"We will not give up," she captioned.`, "captioned", true},
+		{"long phrase", `"We will not give up," a statement by council leader Ann Lee read.`, "read", true},
+		{"too long", `"We will not give up," the very old and very tired man from the far north began.`, "began", false},
+		{"full stop inside", `"We will not give up." Ann Lee captioned it.`, "captioned", false},
+		{"no mark, no comma", `"We will not give up" Ann Lee captioned.`, "captioned", false},
+		{"passive", `"We will not give up," the song penned by Ann Lee.`, "penned", false},
+		{"two words", `"Blue Harbour," Ann Lee captioned.`, "captioned", false},
+		{"a clause", `"We will not give up," Lee says as the message begins.`, "begins", false},
+		{"relative", `"We will not give up," the man who shouted.`, "shouted", false},
+		{"lower-case start", `"We will not give up," for Ann Lee mattered.`, "mattered", false},
+		{"comma before verb", `"We will not give up," Ann Lee, captioned.`, "captioned", false},
+		{"no quote", `Ann Lee posted a photo and captioned it.`, "captioned", false},
+		{"copula", `"We will not give up," Ann Lee was.`, "was", false},
+		{"verb first", `"We will not give up," captioned Ann Lee.`, "captioned", false},
+		{"a question before", `Did Ann Lee say "we will go" when she shouted?`, "shouted", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, toks, k := hsX(tc.body, tc.verb, 1)
+			if k < 0 {
+				t.Fatalf("no %q", tc.verb)
+			}
+			if got := x.hsTrigram(toks, k); got != tc.want {
+				t.Errorf("hsTrigram = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHSInverted: rule quote-verb-mention.
+func TestHSInverted(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"end", `"We will not give up," offered Ann Lee.`, true},
+		{"then a phrase", `"We will not give up," offered Ann Lee at the end.`, true},
+		{"then a time", `"We will not give up!" offered Ann Lee on Monday.`, true},
+		{"then a subordinate", `"We will not give up?" offered Ann Lee before she left.`, true},
+		{"apposition", `"We will not give up," offered the chief executive, Ann Lee.`, true},
+		{"title", `"We will not give up," offered union official Bo Ray.`, true},
+		{"object", `"We will not give up," offered Ann Lee a chance.`, false},
+		{"two words", `"Hi there," offered Ann Lee.`, false},
+		{"no comma", `"We will not give up" offered Ann Lee.`, false},
+		{"thing", `"We will not give up," offered tea to all.`, false},
+		{"no phrase", `"We will not give up," offered.`, false},
+		{"lexicon form", `"We will not give up," Offered Ann Lee.`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			word := "offered"
+			if strings.Contains(tc.body, "Offered") {
+				word = "Offered"
+			}
+			x, toks, k := hsX(tc.body, word, 1)
+			if got := x.hsInverted(toks, k); got != tc.want {
+				t.Errorf("hsInverted = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	x, toks, _ := hsX(`offered Ann Lee.`, "offered", 1)
+	if x.hsInverted(toks, 0) {
+		t.Error("a verb at the sentence's start")
+	}
+	x, toks, k := hsX(`"We will not give up," said`, "said", 1)
+	if x.hsInverted(toks, k) {
+		t.Error("a verb at the sentence's end")
+	}
+}
+
+// TestHSThisIsHow: rule this-is-how.
+func TestHSThisIsHow(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		want             int
+	}{
+		{"plain", `This is how Ann Lee defined the flood.`, "defined", 3},
+		{"what", `That was what Ann Lee called it.`, "called", 3},
+		{"aside", `This is how Ann Lee, in a televised address, defined the flood.`, "defined", 3},
+		{"the way", `This is the way Ann Lee defined it.`, "defined", 0},
+		{"here", `Here is how Ann Lee defined it.`, "defined", 0},
+		{"seems", `This seems how Ann Lee defined it.`, "defined", 0},
+		{"second verb", `This is how Ann Lee felt and defined the flood.`, "defined", 0},
+		{"cue between", `This is how Ann Lee said Bo Ray defined it.`, "defined", 0},
+		{"no verb", `This is how Ann Lee and Bo Ray.`, "Ray", 0},
+		{"too short", `This is how defined`, "defined", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, tc.verb, 1)
+			if got := hsThisIsHow(toks, k); got != tc.want {
+				t.Errorf("hsThisIsHow = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHSColonVerb: rule verb-colon.
+func TestHSColonVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		want             int
+	}{
+		{"finite", `Ann Lee captioned: "We did it."`, "captioned", 1},
+		{"with clause", `Fans wept, with singer Ann Lee posting: "We did it."`, "posting", 2},
+		{"after comma", `Fans wept, posting: "We did it."`, "posting", 2},
+		{"no comma", `Fans were posting: "We did it."`, "posting", 0},
+		{"capital", `Ann Lee Captioned: "We did it."`, "Captioned", 0},
+		{"no colon", `Ann Lee captioned "We did it."`, "captioned", 0},
+		{"no quote", `Ann Lee captioned: the photo.`, "captioned", 0},
+		{"determiner", `Ann Lee read the reads: "We did it."`, "reads", 0},
+		{"comma before", `Ann Lee, captioned: "We did it."`, "captioned", 0},
+		{"short -ing", `Ann Lee, sing: "We did it."`, "sing", 0},
+		{"not a verb", `Ann Lee wrote the letter: "We did it."`, "letter", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, tc.verb, 1)
+			if got := hsColonVerb(toks, k); got != tc.want {
+				t.Errorf("hsColonVerb = %d, want %d", got, tc.want)
+			}
+		})
+	}
+	_, toks, _ := hsX(`captioned: "We did it."`, "captioned", 1)
+	if hsColonVerb(toks, 0) != 0 {
+		t.Error("a verb opening the sentence")
+	}
+}
+
+// TestHSParticiples: rules speaking-of and coordinated-participle.
+func TestHSParticiples(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		speaking, and    bool
+	}{
+		{"speaking of", `She toured, speaking of "a deep wound".`, "speaking", true, false},
+		{"talking about the", `She toured, talking about the "deep wound".`, "talking", true, false},
+		{"writing of", `She wrote, writing of "a deep wound".`, "writing", true, false},
+		{"no comma", `She toured speaking of "a deep wound".`, "speaking", false, false},
+		{"speaking to", `She toured, speaking to "a deep wound".`, "speaking", false, false},
+		{"running of", `She toured, running of "a deep wound".`, "running", false, false},
+		{"no quote", `She toured, speaking of the deep wound.`, "speaking", false, false},
+		{"and assuring", `She toured, speaking of "a deep wound" and assuring that all is well.`, "assuring", false, true},
+		{"and warning", `She toured, noting the loss, and warning that it would rise.`, "warning", false, true},
+		{"and talking", `She toured, speaking of "a deep wound" and talking about "hope".`, "talking", false, true},
+		{"no participle before", `She toured and assuring that all is well.`, "assuring", false, false},
+		{"but", `She toured, speaking of "a deep wound" but assuring that all is well.`, "assuring", false, false},
+		{"not a cue before", `She toured, running fast and assuring that all is well.`, "assuring", false, false},
+		{"not a cue", `She toured, speaking of "a deep wound" and running home.`, "running", false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, tc.verb, 1)
+			if got := hsSpeakingOf(toks, k); got != tc.speaking {
+				t.Errorf("hsSpeakingOf = %v, want %v", got, tc.speaking)
+			}
+			if got := hsAndParticiple(toks, k); got != tc.and {
+				t.Errorf("hsAndParticiple = %v, want %v", got, tc.and)
+			}
+		})
+	}
+	_, toks, _ := hsX(`speaking of "it"`, "speaking", 1)
+	if hsSpeakingOf(toks, 0) || hsAndParticiple(toks, 0) {
+		t.Error("a participle opening the sentence")
+	}
+}
+
+// TestHSDashAside: rule dash-aside.
+func TestHSDashAside(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		n          int // which dash closes
+		want       string
+	}{
+		{"name", `Tom Dale — the first envoy in six years — described it.`, 2, "Dale"},
+		{"lower-case", `the envoy — the first in six years — described it.`, 2, "envoy"},
+		{"comma inside", `Tom Dale — the first envoy, in six years — described it.`, 2, "—"},
+		{"quote inside", `Tom Dale — the "first" envoy — described it.`, 2, "—"},
+		{"one dash", `Tom Dale, the first envoy in six years — described it.`, 1, "—"},
+		{"after a mark", `Tom Dale ( — the first envoy — described it.`, 2, "—"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, "—", tc.n)
+			if got := toks[hsDashAside(toks, k)].text; got != tc.want {
+				t.Errorf("hsDashAside reads back to %q, want %q", got, tc.want)
+			}
+		})
+	}
+	_, toks, k := hsX(`Tom Dale described it.`, "described", 1)
+	if hsDashAside(toks, k-1) != k-1 {
+		t.Error("no dash moved")
+	}
+	_, toks, _ = hsX(`— it`, "—", 1)
+	if hsDashAside(toks, 0) != 0 {
+		t.Error("a dash at the start moved")
+	}
+	long := `Tom Dale — one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen — described it.`
+	_, toks, k = hsX(long, "—", 2)
+	if hsDashAside(toks, k) != k {
+		t.Error("a dash too far back read as the aside's")
+	}
+}
+
+// TestHSNotNameWord: past forms of cues and plural nationalities are no
+// names (rule not-a-name).
+func TestHSNotNameWord(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"Urged", true}, {"Warned", true}, {"Stated", true}, {"Russians", true}, {"Dutchmen", true},
+		{"Frenchmen", true}, {"Englishmen", true}, {"Said", false}, {"Ted", false}, {"Reed", false},
+		{"Carmen", false}, {"Rus", false}, {"Agreed", true}, {"Objected", false}, {"Urges", false},
+	} {
+		if got := hsNotNameWord(tok{text: tc.w, word: true}); got != tc.want {
+			t.Errorf("hsNotNameWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	for _, w := range []string{"urged", "russians", "dutchmen"} {
+		if !notNames[w] {
+			t.Errorf("%q not among notNames", w)
+		}
+	}
+}
+
+// TestHSWithStart: a "with" clause whose subject has "&" in a name.
+func TestHSWithStart(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"band", `Fans wept, with Hot & Cold singer Mara Vell posting: "Yes."`, "Mara"},
+		{"title only", `Fans wept, with singer Mara Vell posting: "Yes."`, "Mara"},
+		{"name only", `Fans wept, with Mara Vell posting: "Yes."`, ""},
+		{"no with", `Fans wept, Hot & Cold singer Mara Vell posting: "Yes."`, ""},
+		{"cue inside", `Fans wept, with Hot & Cold said singer Mara Vell posting: "Yes."`, ""},
+		{"lower-case", `Fans wept, with hot & cold singer Mara Vell posting: "Yes."`, "Mara"},
+		{"preposition", `Fans wept, with help from Mara Vell posting: "Yes."`, ""},
+		{"lower-case end", `Fans wept, with Hot & Cold singer posting: "Yes."`, ""},
+		{"determiner", `Fans wept, with Hot & Cold singer her Mara posting: "Yes."`, ""},
+		{"comma", `Fans wept, with Hot & Cold, singer Mara Vell posting: "Yes."`, ""},
+		{"too far", `Fans wept, with Hot & Cold one two three four five six Vell posting: "Yes."`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, "posting", 1)
+			got := ""
+			if a := hsWithStart(toks, k); a >= 0 {
+				got = toks[a].text
+			}
+			if got != tc.want {
+				t.Errorf("hsWithStart reads %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHSDocumentOwner: rule document-of.
+func TestHSDocumentOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb, want string
+	}{
+		{"possessor", `Bo Ray shared Ann Lee's post from March that read: "Yes."`, "read", "Ann Lee"},
+		{"by", `Bo Ray shared a post by her deputy Ann Lee that read: "Yes."`, "read", "Ann Lee"},
+		{"which", `Bo Ray shared a letter from Ann Lee, which said: "Yes."`, "said", "Ann Lee"},
+		{"no document", `Bo Ray shared a photo that read: "Yes."`, "read", ""},
+		{"no owner", `Bo Ray shared the post that read: "Yes."`, "read", ""},
+		{"by a thing", `Bo Ray shared the post by the door that read: "Yes."`, "read", ""},
+		{"a mark between", `Bo Ray shared Ann Lee's post "Hope" that read: "Yes."`, "read", ""},
+		{"comma between", `Bo Ray shared Ann Lee's post, then a note that read: "Yes."`, "read", ""},
+		{"name", `Bo Ray shared Ann Lee's Post that read: "Yes."`, "read", ""},
+		{"no that", `Bo Ray shared Ann Lee's post and read: "Yes."`, "read", ""},
+		{"too far", `Ann Lee's post one two three four five six that read: "Yes."`, "read", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, toks, k := hsX(tc.body, tc.verb, 1)
+			got := ""
+			if a, b, ok := x.hsDocumentOwner(toks, k); ok {
+				got = joinToks(toks[a:b])
+			}
+			if got != tc.want {
+				t.Errorf("hsDocumentOwner = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	x, toks, _ := hsX(`that read: "Yes."`, "read", 1)
+	if _, _, ok := x.hsDocumentOwner(toks, 1); ok {
+		t.Error("no room for a document")
+	}
+}
+
+// TestHSSpeakers: the rules in whole articles, with the draft's rule name.
+func TestHSSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, opens, speaker, rule string
+	}{
+		{"statement reads", "Mayor Tom Hart quit on Friday.\n\n\"We will not give up on this town,\" Hart's statement reads.", "We will not give up", "Tom Hart", "quote/quote-mention-verb,speaker-before-cue/document-author"},
+		{"began in a letter", "\"I am proud of all we built together,\" chief executive Ann Lee began in a letter to staff.", "I am proud", "Ann Lee", "quote/quote-mention-verb,speaker-before-cue/titled-name"},
+		{"inverted", "\"I am proud of all we built together,\" offered chief executive Ann Lee.", "I am proud", "Ann Lee", "quote/quote-verb-mention,speaker-after-cue"},
+		{"this is how", "The river rose in the night.\n\n\"A dark day for the town.\" This is how Mayor Ann Lee, in a radio address, defined the flood.", "A dark day", "Ann Lee", "quote/same-paragraph/this-is-how/"},
+		{"this is how, no name", "The river rose in the night.\n\n\"A dark day for the town.\" This is how it defined the flood.", "A dark day", "(unattributed)", ""},
+		{"post of", "Mayor Ann Lee spoke on Monday. Singer Bo Ray later shared Ann Lee's post from March that read: \"This stage is our home.\"", "This stage", "Ann Lee", "quote/document-of,"},
+		{"post of a nobody", "Singer Bo Ray later shared the town's post from March that read: \"This stage is our home.\"", "This stage", "(unattributed)", ""},
+		{"verb-colon", "Fans wept on Saturday, with Hot & Cold singer Mara Vell posting: \"Praying for all of you tonight.\"", "Praying", "Mara Vell", "quote/verb-colon,participle-cue,with-subject/"},
+		{"verb-colon finite", "Mara Vell captioned: \"Praying for all of you tonight.\"", "Praying", "Mara Vell", "quote/verb-colon,"},
+		{"group in a country", "Unions in France warned that \"the strike will go on\".", "the strike", "Unions in France", "quote/speaker-before-cue/collective,group-in-place"},
+		{"group in a city", "Unions in Kesk warned that \"the strike will go on\".", "the strike", "Unions in Kesk", "quote/speaker-before-cue/collective,modified"}, // (not this rule's)
+		{"group in the country", "Trade unions in the UK warned that \"the strike will go on\".", "the strike", "Trade unions in the UK", "quote/speaker-before-cue/collective,group-in-place"},
+		{"his lawyers", "Tom Hart lost the case.\n\nHis lawyers said the essay \"ruined his good name\".", "ruined", "His lawyers", "quote/speaker-before-cue/collective,possessed"},
+		{"his fellow senators", "Tom Hart lost the vote.\n\nHis fellow senators said the bill \"ruined his good name\".", "ruined", "(unattributed)", ""},
+		{"dash aside", "Tom Dale — the first envoy in six years — described the talks as \"open and useful\".", "open and useful", "Tom Dale", "quote/speaker-before-cue/"},
+		{"subheading", "Prime Minister Jan de Vries spoke on Sunday.\n\nUrged Dutchmen to unite\n\nHe described the vote as a \"turning point for the country\".", "turning point", "Jan de Vries", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := hsExtract(tc.body)
+			got, _ := speakerOf(d, tc.opens)
+			rule := hsRuleOf(d, tc.opens)
+			if got != tc.speaker || !strings.HasPrefix(rule, tc.rule) {
+				t.Errorf("speaker %s (%s); want %s (%s…)", got, rule, tc.speaker, tc.rule)
+			}
+		})
+	}
+}
