@@ -501,3 +501,33 @@ func hsWithStart(toks []tok, i int) int {
 	}
 	return -1
 }
+
+// hsQuotePossessor says whether the name that toks[k] is part of
+// possesses a quotation ("Vladimir Putin’s “illegal war …”", "noting
+// Lee’s “clear intent”"): words said about that person, who is not the
+// one a pronoun after them refers to (rule pronoun-skips-quote-possessor).
+func hsQuotePossessor(toks []tok, k int) bool {
+	e := k + 1
+	for e < len(toks) && isNameTok(toks[e]) {
+		e++
+	}
+	return e+1 < len(toks) && (toks[e].text == "’s" || toks[e].text == "'s") && isOpenQuote(toks[e+1].text)
+}
+
+// hsRunBefore is the person who spoke last before sentence si when only
+// quotation paragraphs stand between ("Liz Truss said: “…\n\n“…”\n\n
+// Vladimir Putin’s “illegal war …”"): a statement continued over
+// paragraphs with no attribution of their own is still its speaker's
+// (rule statement-run). nil when another sentence comes between.
+func (x *extractor) hsRunBefore(si int) *Entity {
+	for j := si - 1; j >= 0 && j >= si-6; j-- {
+		if e := x.spokeIn[j]; e != nil {
+			return e
+		}
+		toks := x.d.sents[j].toks
+		if len(toks) < 2 || !isOpenQuote(toks[0].text) || !isCloseQuote(toks[len(toks)-1].text) || x.d.sents[j].para+1 < x.d.sents[j+1].para {
+			return nil
+		}
+	}
+	return nil
+}

@@ -33,9 +33,9 @@ func TestHSpeakersFixtures(t *testing.T) {
 		not  []string
 	}{
 		{"document-reads", [][2]string{
-			{"I have let this town down", "Tom Hart"},        // "“…,” Hart's statement reads."
-			{"The people of Kesk deserve", "Tom Hart"},       // its second quotation
-			{"We owe the families an answer", "Ann Lee"},     // "“…,” a statement by council leader Ann Lee read."
+			{"I have let this town down", "Tom Hart"},       // "“…,” Hart's statement reads."
+			{"The people of Kesk deserve", "Tom Hart"},      // its second quotation
+			{"We owe the families an answer", "Ann Lee"},    // "“…,” a statement by council leader Ann Lee read."
 			{"The inquiry will have every paper", "Bo Ray"}, // "a post by her deputy Bo Ray that read: “…”"
 		}, nil},
 		{"letter-began", [][2]string{
@@ -61,10 +61,17 @@ func TestHSpeakersFixtures(t *testing.T) {
 			{"Miss Lee is punished for what she wrote", "Penny Cole"},
 		}, nil},
 		{"dashes", [][2]string{
-			{"open and useful", "Tom Dale"},                      // "Tom Dale — the first envoy … — described … as “…”"
-			{"the strike will go on", "Unions in France"},        // "Unions in France warned that “…”": the group, not France
+			{"open and useful", "Tom Dale"},                                  // "Tom Dale — the first envoy … — described … as “…”"
+			{"the strike will go on", "Unions in France"},                    // "Unions in France warned that “…”": the group, not France
 			{"the vote was a turning point", "Opposition parties in the UK"}, // "said": a lexicon cue after the group
 		}, []string{"France", "UK"}},
+		{"statement-run", [][2]string{
+			{"I came into office", "Ann Lee"},
+			{"Families were worried", "Ann Lee"},                    // the quote's next paragraph
+			{"reckless toll plan", "Ann Lee"},                       // "Bo Ray's “…”" after her quote-only paragraph: her words about him
+			{"held back for too long", "Ann Lee"},                   // "She said": not the possessor
+			{"Miss Moe is punished for what she did", "Penny Cole"}, // "she said" after "Kari Moe's “…”": the judge
+		}, []string{"Bo Ray"}},
 		{"subheading", [][2]string{
 			{"turning point for the country", "Jan de Vries"}, // after the subheading "Urged Dutchmen to unite"
 			{"We are one people", "Jan de Vries"},
