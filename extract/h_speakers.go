@@ -531,3 +531,51 @@ func (x *extractor) hsRunBefore(si int) *Entity {
 	}
 	return nil
 }
+
+// hsTitledApposition is rule unclosed-title-apposition: a full name set
+// off by a comma and followed by a capitalised title of its own, with no
+// comma to close it, right before the cue ("Responding to the news,
+// Christine Lagarde, President of the European Central Bank said:"):
+// the name speaks, not the title's body. k is the token before the cue;
+// it returns the name's tokens.
+func (x *extractor) hsTitledApposition(toks []tok, k int) (int, int, bool) {
+	m, linked := k, false
+	for m > 0 && k-m < 10 && toks[m].text != "," {
+		w := lower(toks[m])
+		if !isCap(toks[m]) && w != "of" && w != "the" && w != "and" && w != "for" || !toks[m].word {
+			return 0, 0, false
+		}
+		linked = linked || w == "of" || w == "for"
+		m--
+	}
+	if m < 2 || !linked || toks[m].text != "," || !roleHeads[lower(toks[m+1])] || !isCap(toks[m+1]) {
+		// (a title of a body: "President of the Bank"; "Per Lind, CEO
+		// Anna Berg said" is a titled name after another)
+		return 0, 0, false
+	}
+	a := m
+	for a > 0 && isNameTok(toks[a-1]) {
+		a--
+	}
+	if m-a < 2 || m-a > 3 || a > 0 && toks[a-1].text != "," {
+		return 0, 0, false // a full name, opening the sentence or after an opening phrase
+	}
+	for _, t := range toks[a:m] {
+		if w := lower(t); orgSuffixes[w] || orgHeadNouns[w] || companyWords[w] || isDemonym(t.text) || isAcronym(t.text) || roleHeads[w] {
+			return 0, 0, false
+		}
+	}
+	if _, st := stateOf(joinToks(toks[a:m])); st || x.placeSomewhere(toks[a].text) {
+		return 0, 0, false
+	}
+	return a, m, true
+}
+
+// hsRelationWord says whether toks[k] is a gendered word after a
+// possessive and before no name ("beside her husband, Ann Lee said"): it
+// names a relation of someone, and tells nothing of the gender of the
+// name after it ("her husband Tom Lee" does tell Tom Lee's; rule
+// gender-own-name).
+func hsRelationWord(toks []tok, k int) bool {
+	return k > 0 && k+1 < len(toks) && !isNameTok(toks[k+1]) && possessivePronouns[lower(toks[k-1])] && (maleWords[lower(toks[k])] || femaleWords[lower(toks[k])])
+}

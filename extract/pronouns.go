@@ -82,8 +82,8 @@ func (x *extractor) genderOf(e *Entity) byte {
 		}
 		// an honorific before the name: "Ms. Adeyemi", "Mr Holm"
 		for k := at - 1; k >= 0 && k >= at-4; k-- {
-			if otherNameBefore(toks, k, e) {
-				break // the gendered word is another name's (g_rules.go)
+			if otherNameBefore(toks, k, e) || hsRelationWord(toks, k) {
+				break // the gendered word is another name's (g_rules.go), or a relation's (h_speakers.go)
 			}
 			w := lower(toks[k])
 			if maleWords[w] {

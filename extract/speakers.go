@@ -630,6 +630,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a, e, ok := x.hsTitledApposition(toks, k); ok {
+			// "…, Christine Lagarde, President of the ECB said:" (h_speakers.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,unclosed-title-apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a, e, ok := x.unclosedApposition(toks, k, c); ok {
 			// "Ann Lee, chairman and CEO at Zenko commented, “…”" (g_rules.go)
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {

@@ -458,3 +458,62 @@ func TestHSSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestHSTitledApposition: rule unclosed-title-apposition.
+func TestHSTitledApposition(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb, want string
+	}{
+		{"after an opening", `Responding to the news, Ann Lee, President of the Harbour Bank said: "Yes."`, "said", "Ann Lee"},
+		{"opening the sentence", `Ann Lee, Chief Executive of Acme told reporters: "Yes."`, "told", "Ann Lee"},
+		{"for", `Ann Lee, Minister for Energy said: "Yes."`, "said", "Ann Lee"},
+		{"titled name", `Per Lind, CEO Anna Berg said: "Yes."`, "said", ""},
+		{"not a title", `Ann Lee, Friend of the Harbour Bank said: "Yes."`, "said", ""},
+		{"lower-case title", `Ann Lee, president of the Harbour Bank said: "Yes."`, "said", ""},
+		{"one name", `Yesterday, Lee, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"long name", `Ann Mary Jo Lee, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"after a word", `Then Ann Lee, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"a state", `In Asia, United States, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"a place", `Fans in Kesk Town cheered. Then, Kesk Town, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"a company", `Acme Holdings, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"a demonym", `Ann Norwegian, President of the Harbour Bank said: "Yes."`, "said", ""},
+		{"a quote between", `Ann Lee, President of "the Bank" said: "Yes."`, "said", ""},
+		{"too long", `Ann Lee, President of the One Two Three Four Five Six Seven Eight said: "Yes."`, "said", ""},
+		{"no comma", `President of the Harbour Bank said: "Yes."`, "said", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, toks, k := hsX(tc.body, tc.verb, 1)
+			got := ""
+			if a, b, ok := x.hsTitledApposition(toks, k-1); ok {
+				got = joinToks(toks[a:b])
+			}
+			if got != tc.want {
+				t.Errorf("hsTitledApposition = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHSRelationWord: "her husband, Ann Lee" says nothing of Ann Lee's
+// gender; "her husband Tom Lee" says Tom Lee's.
+func TestHSRelationWord(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, person string
+		want               byte
+	}{
+		{"relation before a comma", "Standing beside her husband, Ann Lee said she was done.", "Ann Lee", 'f'},
+		{"relation of the name", "Standing beside her husband Tom Lee, Ann Moe said it was over.", "Tom Lee", 'm'},
+		{"no possessive", "Standing beside the husband, Ann Lee said she was done.", "Ann Lee", 'm'},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := &extractor{d: newDoc(tc.body), reg: newRegistry(nil), out: &Draft{}}
+			e := x.reg.person(tc.person, Why{Rule: "test"})
+			if got := x.genderOf(e); got != tc.want {
+				t.Errorf("gender of %s = %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+	if hsRelationWord(newDoc("her husband").sents[0].toks, 1) {
+		t.Error("a relation word at the end of the sentence")
+	}
+}
