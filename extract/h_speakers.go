@@ -579,3 +579,24 @@ func (x *extractor) hsTitledApposition(toks []tok, k int) (int, int, bool) {
 func hsRelationWord(toks []tok, k int) bool {
 	return k > 0 && k+1 < len(toks) && !isNameTok(toks[k+1]) && possessivePronouns[lower(toks[k-1])] && (maleWords[lower(toks[k])] || femaleWords[lower(toks[k])])
 }
+
+// hsOccupations are lower-case job words of arts, media and celebrity
+// news set before a name like a title ("Actress Ann Lee", "Years & Years
+// frontman Olly Lane", "drummer Jon Sand"): read as the title, never as
+// a first name (rule title-name). Words that are also surnames (Singer,
+// Host, Star, Cook) or a body's noun ("state broadcaster X") are left
+// out.
+var hsOccupations = []string{
+	"actor", "actress", "rapper", "drummer", "frontman", "frontwoman", "guitarist", "bassist",
+	"keyboardist", "vocalist", "comedian", "comedienne", "producer", "filmmaker", "songwriter",
+	"musician", "presenter", "novelist", "author", "writer", "chef", "dancer",
+	"choreographer", "screenwriter", "playwright", "podcaster", "influencer", "youtuber", "dj",
+}
+
+func init() {
+	for _, w := range hsOccupations {
+		if _, ok := roleHeads[w]; !ok {
+			roleHeads[w] = true
+		}
+	}
+}

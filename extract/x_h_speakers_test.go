@@ -517,3 +517,33 @@ func TestHSRelationWord(t *testing.T) {
 		t.Error("a relation word at the end of the sentence")
 	}
 }
+
+// TestHSOccupations: job words of arts and media news before a name are
+// its title, and a verb before such a word is no part of the title.
+func TestHSOccupations(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, person, title string
+	}{
+		{"opening the sentence", "Actress Ann Lee said she was done.", "Ann Lee", "Actress"},
+		{"lower-case", "The band's drummer Jon Sand said he was done.", "Jon Sand", "drummer"},
+		{"after a verb", "A jury found that Ann Lee defamed actor Tom Hart. Hart said he was glad.", "Tom Hart", "actor"},
+		{"after a verb, an older head", "A jury found that Ann Lee defamed minister Tom Hart. Hart said he was glad.", "Tom Hart", "minister"},
+		{"a domain word", "Health minister Tom Hart said he was glad.", "Tom Hart", "Health minister"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := hsExtract(tc.body)
+			found := false
+			for _, r := range d.Roles {
+				if r.Person != nil && r.Person.Name == tc.person {
+					found = true
+					if r.Title != tc.title {
+						t.Errorf("title %q, want %q", r.Title, tc.title)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no role of %s", tc.person)
+			}
+		})
+	}
+}
