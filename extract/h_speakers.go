@@ -27,6 +27,7 @@ var hsIrregularPast = map[string]bool{
 	"began": true, "begins": true, "wrote": true, "spoke": true, "read": true, "reads": true,
 	"put": true, "puts": true, "went": true, "goes": true, "shot": true, "threw": true,
 	"broke": true, "gave": true, "struck": true, "thought": true, "felt": true, "took": true,
+	"hit": true, "came": true, "sang": true, "spat": true,
 }
 
 // hsFinite says whether w, written lower-case, reads as a finite verb
@@ -80,7 +81,7 @@ func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
 // passive ("“Frost,” the film directed by …"), not a quotation of fewer
 // than three words (a title, a term).
 func (x *extractor) hsTrigram(toks []tok, k int) bool {
-	if !hsFinite(toks[k]) || k+1 < len(toks) && lower(toks[k+1]) == "by" {
+	if !(hsFinite(toks[k]) || hsPresent(toks, k)) || k+1 < len(toks) && lower(toks[k+1]) == "by" {
 		return false
 	}
 	// the noun phrase: one to eight words back to the closing mark
@@ -123,6 +124,23 @@ func (x *extractor) hsTrigram(toks []tok, k int) bool {
 		return true // "“…”, Putin added"
 	}
 	return hsClosesClause(x.d.text(qt.inner))
+}
+
+// hsPresent says whether toks[k] reads as a verb in the third person
+// present after a name or "he", "she" ("“…,” Ann Lee tweets", "“…,” she
+// captions the photo"): a lower-case word in -s of five letters or more,
+// not in -ss, -us or -is.
+func hsPresent(toks []tok, k int) bool {
+	t := toks[k]
+	w := lower(t)
+	if k < 1 || !t.word || isCap(t) || len(w) < 5 || !strings.HasSuffix(w, "s") || hsNotFinite[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	p := lower(toks[k-1])
+	return isNameTok(toks[k-1]) || p == "he" || p == "she"
 }
 
 // hsClosesClause says whether a quotation's words end on a comma, a

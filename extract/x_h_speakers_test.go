@@ -547,3 +547,38 @@ func TestHSOccupations(t *testing.T) {
 		})
 	}
 }
+
+// TestHSPresent: the trigram's verb in the present ("“…,” Ann Lee
+// tweets") after a name or "he"/"she" only.
+func TestHSPresent(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		want             bool
+	}{
+		{"after a name", `"We will not give up," Ann Lee tweets.`, "tweets", true},
+		{"after she", `"We will not give up," she captions the photo.`, "captions", true},
+		{"after he", `"We will not give up," he captions the photo.`, "captions", true},
+		{"a plural noun", `"We will not give up," the big fans.`, "fans", false},
+		{"after they", `"We will not give up," they captions.`, "captions", false},
+		{"short", `"We will not give up," Ann Lee hits.`, "hits", false},
+		{"-ss", `"We will not give up," Ann Lee harass.`, "harass", false},
+		{"-us", `"We will not give up," Ann Lee campus.`, "campus", false},
+		{"-is", `"We will not give up," Ann Lee thesis.`, "thesis", false},
+		{"capital", `"We will not give up," Ann Lee Tweets.`, "Tweets", false},
+		{"no -s", `"We will not give up," Ann Lee tweet.`, "tweet", false},
+		{"not finite", `"We will not give up," Ann Lee series.`, "series", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, toks, k := hsX(tc.body, tc.verb, 1)
+			if got := hsPresent(toks, k); got != tc.want {
+				t.Errorf("hsPresent = %v, want %v", got, tc.want)
+			}
+			if tc.want && !x.hsTrigram(toks, k) {
+				t.Error("hsTrigram = false, want true")
+			}
+		})
+	}
+	if hsPresent(newDoc("tweets").sents[0].toks, 0) {
+		t.Error("a verb opening the sentence")
+	}
+}
