@@ -84,15 +84,13 @@ func (x *extractor) hsTrigram(toks []tok, k int) bool {
 	if !(hsFinite(toks[k]) || hsPresent(toks, k)) || k+1 < len(toks) && lower(toks[k+1]) == "by" {
 		return false
 	}
-	// the noun phrase: one to eight words back to the closing mark
+	// the noun phrase: one to eight tokens back to the closing mark,
+	// ending in a word
 	q := k - 1
-	for q >= 0 && k-q <= 9 && (toks[q].word || toks[q].text == "’s" || toks[q].text == "'s" || toks[q].text == "&" || toks[q].text == ".") {
-		if !toks[q].word && q == k-1 {
-			return false
-		}
+	for q >= 0 && (toks[q].word || toks[q].text == "’s" || toks[q].text == "'s" || toks[q].text == "&" || toks[q].text == ".") {
 		q--
 	}
-	if q == k-1 || k-q > 9 {
+	if n := k - 1 - q; n == 0 || n > 8 || !toks[k-1].word {
 		return false
 	}
 	for p := q + 1; p < k; p++ {
@@ -100,9 +98,9 @@ func (x *extractor) hsTrigram(toks []tok, k int) bool {
 			return false // "“…,” Lee says as the message begins": a clause, not a noun phrase
 		}
 	}
-	if q < 0 {
+	if q == -1 {
 		// "“…?” Ann Lee pondered.": the question closed the sentence before
-		return x.hsQuestionBefore(toks[0].Start) && (isCap(toks[0]) || isPronoun(lower(toks[0])))
+		return x.hsQuestionBefore(toks[0].Start) // (a sentence opens with a capital)
 	}
 	if toks[q].text == "," && q > 0 && isCloseQuote(toks[q-1].text) {
 		q-- // "“…”, Putin added": the comma after the mark
@@ -180,7 +178,7 @@ func (x *extractor) hsQuestionBefore(at int) bool {
 // offered Ann Lee.", "“…?” began the chief executive, …", "“…,” offered
 // Ann Lee at the end"): the phrase speaks, whatever the verb.
 func (x *extractor) hsInverted(toks []tok, k int) bool {
-	if k < 1 || k+1 >= len(toks) || !isCloseQuote(toks[k-1].text) || !hsFinite(toks[k]) {
+	if k == 0 || k+1 == len(toks) || !isCloseQuote(toks[k-1].text) || !hsFinite(toks[k]) {
 		return false
 	}
 	qt := x.hsQuoteEndingAt(toks[k-1].End)
@@ -194,10 +192,7 @@ func (x *extractor) hsInverted(toks []tok, k int) bool {
 	if !isNameTok(toks[a]) && lower(toks[a]) != "the" && !hsLowerTitle(toks, a, len(toks)) {
 		return false
 	}
-	e := npRight(toks, a)
-	if e <= a {
-		return false
-	}
+	e := npRight(toks, a) // (a name or "the" opens a phrase: e > a)
 	for e < len(toks) && isTimeWord(toks, e) {
 		e++
 	}
@@ -238,7 +233,7 @@ func (x *extractor) hsQuoteEndingAt(end int) *quote {
 // is, attributes the quotation before the sentence to the phrase. It
 // returns the index of the phrase's first word, or 0.
 func hsThisIsHow(toks []tok, k int) int {
-	if k < 4 || len(toks) < 5 {
+	if k < 4 {
 		return 0
 	}
 	if w := lower(toks[0]); w != "this" && w != "that" {
@@ -285,8 +280,8 @@ func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, l
 	switch kind {
 	case "this-is-how":
 		a := hsThisIsHow(toks, c.verb)
-		b := npRight(toks, a)
-		if b <= a || b > c.verb {
+		b := npRight(toks, a) // (b <= c.verb: hsThisIsHow found no verb before it)
+		if b <= a {
 			return true
 		}
 		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
@@ -331,12 +326,12 @@ func (x *extractor) hsDocumentOwner(toks []tok, i int) (int, int, bool) {
 				return a, p, true // "Johnson's post"
 			}
 		}
-		if f := n + 1; f+1 < end && (lower(toks[f]) == "by" || lower(toks[f]) == "from") {
-			a := npLeft(toks, end)
-			for a < end-1 && !isCap(toks[a]) && isCap(toks[end-1]) {
+		if f := n + 1; lower(toks[f]) == "by" || lower(toks[f]) == "from" {
+			a := npLeft(toks, end) // (never back over "by")
+			for !isCap(toks[a]) && isCap(toks[end-1]) {
 				a++ // "her deputy Ann Lee": the name
 			}
-			if a > f && a < end {
+			if a < end {
 				return a, end, true // "a post by (her deputy) Ann Lee that read"
 			}
 		}
@@ -356,7 +351,7 @@ func hsColonVerb(toks []tok, k int) int {
 		return 0
 	}
 	if w := lower(toks[k]); len(w) >= 6 && strings.HasSuffix(w, "ing") {
-		if toks[k-1].text == "," || withSubject(toks, k) >= 0 {
+		if toks[k-1].text == "," || withSubject(toks, k) != -1 {
 			return 2
 		}
 		return 0
@@ -411,8 +406,8 @@ var hsCounsel = map[string]bool{"lawyers": true, "attorneys": true, "representat
 // described"): the index of the token before the first dash, when toks[k]
 // closes such a phrase; else k.
 func hsDashAside(toks []tok, k int) int {
-	if k < 2 || !isDash(toks[k].text) {
-		return k
+	if k < 0 || !isDash(toks[k].text) {
+		return k // (k is -1 when nothing stands before the cue)
 	}
 	for p := k - 1; p > 0 && p >= k-16; p-- {
 		if isDash(toks[p].text) {

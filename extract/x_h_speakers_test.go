@@ -156,6 +156,16 @@ func TestHSTrigram(t *testing.T) {
 		{"no quote", `Ann Lee posted a photo and captioned it.`, "captioned", false},
 		{"copula", `"We will not give up," Ann Lee was.`, "was", false},
 		{"verb first", `"We will not give up," captioned Ann Lee.`, "captioned", false},
+		{"eight tokens", `"We will not give up," a memo by the council leader Ann Lee read.`, "read", true},
+		{"nine tokens", `"We will not give up," a memo by the old council leader Ann Lee read.`, "read", false},
+		{"possessive before the verb", `"We will not give up," Ann Lee's captioned.`, "captioned", false},
+		{"a lexicon verb", `"We will not give up," Ann Lee explained.`, "explained", true},
+		{"comma opening", `, Ann Lee captioned the photo.`, "captioned", false},
+		{"two-word question", `"Why not?" Ann Lee pondered.`, "pondered", false},
+		{"question, then lower case", `"Who will pay for this?" the man pondered.`, "pondered", true},
+		{"question, then a pronoun", `"Who will pay for this?" She pondered.`, "pondered", true},
+		{"comma after a mark, no quote", `Ann Lee read "Kesk", Bo Ray captioned.`, "captioned", false},
+		{"three words", `"We give up," Ann Lee captioned.`, "captioned", true},
 		{"a question before", `Did Ann Lee say "we will go" when she shouted?`, "shouted", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -188,6 +198,10 @@ func TestHSInverted(t *testing.T) {
 		{"thing", `"We will not give up," offered tea to all.`, false},
 		{"no phrase", `"We will not give up," offered.`, false},
 		{"lexicon form", `"We will not give up," Offered Ann Lee.`, false},
+		{"three words", `"We give up," offered Ann Lee.`, true},
+		{"then yesterday", `"We will not give up!" offered Ann Lee yesterday.`, true},
+		{"all lower case to the end", `"We will not give up," offered tea here`, false},
+		{"full stop inside", `"We will not give up." offered Ann Lee.`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			word := "offered"
@@ -204,7 +218,7 @@ func TestHSInverted(t *testing.T) {
 	if x.hsInverted(toks, 0) {
 		t.Error("a verb at the sentence's start")
 	}
-	x, toks, k := hsX(`"We will not give up," said`, "said", 1)
+	x, toks, k := hsX(`"We will not give up," offered`, "offered", 1)
 	if x.hsInverted(toks, k) {
 		t.Error("a verb at the sentence's end")
 	}
@@ -226,6 +240,7 @@ func TestHSThisIsHow(t *testing.T) {
 		{"cue between", `This is how Ann Lee said Bo Ray defined it.`, "defined", 0},
 		{"no verb", `This is how Ann Lee and Bo Ray.`, "Ray", 0},
 		{"too short", `This is how defined`, "defined", 0},
+		{"one-word phrase", `This is how Lee defined it.`, "defined", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, toks, k := hsX(tc.body, tc.verb, 1)
@@ -253,6 +268,8 @@ func TestHSColonVerb(t *testing.T) {
 		{"comma before", `Ann Lee, captioned: "We did it."`, "captioned", 0},
 		{"short -ing", `Ann Lee, sing: "We did it."`, "sing", 0},
 		{"not a verb", `Ann Lee wrote the letter: "We did it."`, "letter", 0},
+		{"second word", `Lee captioned: "We did it."`, "captioned", 1},
+		{"six letters", `Ann Lee sat, typing: "We did it."`, "typing", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, toks, k := hsX(tc.body, tc.verb, 1)
@@ -287,6 +304,11 @@ func TestHSParticiples(t *testing.T) {
 		{"but", `She toured, speaking of "a deep wound" but assuring that all is well.`, "assuring", false, false},
 		{"not a cue before", `She toured, running fast and assuring that all is well.`, "assuring", false, false},
 		{"not a cue", `She toured, speaking of "a deep wound" and running home.`, "running", false, false},
+		{"third word", `She, speaking of "a deep wound".`, "speaking", true, false},
+		{"at the end", `She toured, speaking of`, "speaking", false, false},
+		{"the at the end", `She toured, speaking about the`, "speaking", false, false},
+		{"fourth word", `, noting and warning that it rose.`, "warning", false, true},
+		{"a participle after", `She toured and assuring all, noting that it rose.`, "assuring", false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, toks, k := hsX(tc.body, tc.verb, 1)
@@ -317,6 +339,8 @@ func TestHSDashAside(t *testing.T) {
 		{"quote inside", `Tom Dale — the "first" envoy — described it.`, 2, "—"},
 		{"one dash", `Tom Dale, the first envoy in six years — described it.`, 1, "—"},
 		{"after a mark", `Tom Dale ( — the first envoy — described it.`, 2, "—"},
+		{"lower-case, then a capital", `the envoy — The first in six years — described it.`, 2, "envoy"},
+		{"first dash opening", `— the first envoy — described it.`, 2, "—"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, toks, k := hsX(tc.body, "—", tc.n)
@@ -332,6 +356,11 @@ func TestHSDashAside(t *testing.T) {
 	_, toks, _ = hsX(`— it`, "—", 1)
 	if hsDashAside(toks, 0) != 0 {
 		t.Error("a dash at the start moved")
+	}
+	edge := `Tom Dale — one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen — described it.`
+	_, toks, k = hsX(edge, "—", 2)
+	if toks[hsDashAside(toks, k)].text != "Dale" {
+		t.Error("a dash sixteen back not read as the aside's")
 	}
 	long := `Tom Dale — one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen — described it.`
 	_, toks, k = hsX(long, "—", 2)
@@ -408,6 +437,10 @@ func TestHSDocumentOwner(t *testing.T) {
 		{"name", `Bo Ray shared Ann Lee's Post that read: "Yes."`, "read", ""},
 		{"no that", `Bo Ray shared Ann Lee's post and read: "Yes."`, "read", ""},
 		{"too far", `Ann Lee's post one two three four five six that read: "Yes."`, "read", ""},
+		{"six back", `Ann Lee's post one two three four five that read: "Yes."`, "read", "Ann Lee"},
+		{"curly possessor", `Bo Ray shared Ann Lee’s post that read: "Yes."`, "read", "Ann Lee"},
+		{"opening the sentence", `A post by Ann Lee that read: "Yes."`, "read", "Ann Lee"},
+		{"by, then nothing", `Bo Ray shared a post by that read: "Yes."`, "read", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x, toks, k := hsX(tc.body, tc.verb, 1)
@@ -580,5 +613,37 @@ func TestHSPresent(t *testing.T) {
 	}
 	if hsPresent(newDoc("tweets").sents[0].toks, 0) {
 		t.Error("a verb opening the sentence")
+	}
+}
+
+// TestHSLowerTitle: lower-case words of a title, then a name.
+func TestHSLowerTitle(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"chief executive Ann Lee", true},
+		{"Ann Lee", false},
+		{"for Ann Lee", false},
+		{"the chief Ann Lee", false},
+		{"chief , Ann Lee", false},
+		{"chief executive", false},
+		{"and Ann Lee", false},
+	} {
+		toks := newDoc(tc.body).sents[0].toks
+		if got := hsLowerTitle(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("hsLowerTitle(%q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestHSQuoteEndingAt: the quotation whose closing mark ends at an offset.
+func TestHSQuoteEndingAt(t *testing.T) {
+	x, toks, k := hsX(`"We will not give up," Ann Lee captioned.`, "Ann", 1)
+	if q := x.hsQuoteEndingAt(toks[k-1].End); q == nil || x.d.text(q.inner) != "We will not give up," {
+		t.Errorf("no quotation ending before %q", toks[k].text)
+	}
+	if x.hsQuoteEndingAt(toks[k].End) != nil {
+		t.Error("a quotation ending at a name")
 	}
 }
