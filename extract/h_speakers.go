@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Rules of the seventh session's speaker work (branch x-h-speakers),
 // drawn from the quote-speaker misses of unseen batch H
@@ -442,18 +445,31 @@ func (x *extractor) hsGroupIn(toks []tok, a, b int) (*Entity, Why, int, bool) {
 		return nil, Why{}, 0, false
 	}
 	g := a - 2
-	for g > 0 && g > a-5 && toks[g-1].word && (!isCap(toks[g-1]) || g == 1) && !determiners[lower(toks[g-1])] && !prepositions[lower(toks[g-1])] && !hasKey(cueVerbs, lower(toks[g-1])) {
+	for g > 0 && g > a-5 && hsGroupModifier(toks[g-1], g == 1) {
 		g-- // "opposition parties", "Trade unions" opening the sentence
 	}
 	r := []rune(x.d.text(span{toks[g].Start, toks[b-1].End}))
-	if r[0] >= 'a' && r[0] <= 'z' {
-		r[0] -= 'a' - 'A'
-	}
+	r[0] = unicode.ToUpper(r[0])
 	why := Why{Rule: "collective,group-in-place", Confidence: 0.5, Note: "a group in " + place + ", not the place"}
 	e := x.reg.organization(string(r), "collective", why)
 	why.Rule = "speaker-before-cue/" + why.Rule
 	return e, why, g, true
 }
+
+// hsGroupModifier says whether t, before a group noun, is a word of the
+// group's phrase ("opposition", "trade", "big"); a capital only opening
+// the sentence, and not an adverb or link word that opens it ("Then",
+// "Meanwhile").
+func hsGroupModifier(t tok, opening bool) bool {
+	w := lower(t)
+	if !t.word || isCap(t) && !opening || determiners[w] || prepositions[w] || adverbialStarts[w] || subordinators[w] || sentenceLinks[w] || hasKey(cueVerbs, w) {
+		return false
+	}
+	return !hsOpeners[w] && !strings.HasSuffix(w, "ly")
+}
+
+// hsOpeners are adverbs that open sentences.
+var hsOpeners = map[string]bool{"then": true, "now": true, "meanwhile": true, "later": true, "also": true, "still": true, "here": true, "there": true}
 
 // hsNotNameWord says whether a capitalised word is no part of a name: a
 // past form of the cue lexicon ("Urged Dutchmen to unite", a
@@ -465,7 +481,7 @@ func hsNotNameWord(t tok) bool {
 		return true
 	}
 	for _, suf := range []string{"men", "s"} {
-		if b := strings.TrimSuffix(t.text, suf); b != t.text && len(b) >= 4 && (lexiconDemonym(b) || suf == "men" && (hsMenDemonyms[strings.ToLower(b)] || isDemonym(b))) {
+		if b := strings.TrimSuffix(t.text, suf); b != t.text && (lexiconDemonym(b) || suf == "men" && (hsMenDemonyms[strings.ToLower(b)] || isDemonym(b))) {
 			return true
 		}
 	}
@@ -500,7 +516,7 @@ func init() {
 // participle-cue,with-subject): the name's first word, or -1.
 func hsWithStart(toks []tok, i int) int {
 	a := npLeft(toks, i)
-	if a >= i || !isCap(toks[a]) || !isCap(toks[i-1]) {
+	if !isCap(toks[a]) || !isCap(toks[i-1]) { // (a == i: the participle, lower-case)
 		return -1 // (a name must end the phrase)
 	}
 	for p := a - 1; p > 0 && p >= i-9; p-- {
@@ -561,7 +577,7 @@ func (x *extractor) hsTitledApposition(toks []tok, k int) (int, int, bool) {
 		linked = linked || w == "of" || w == "for"
 		m--
 	}
-	if m < 2 || !linked || toks[m].text != "," || !roleHeads[lower(toks[m+1])] || !isCap(toks[m+1]) {
+	if m < 2 || !linked || toks[m].text != "," || !roleHeads[lower(toks[m+1])] {
 		// (a title of a body: "President of the Bank"; "Per Lind, CEO
 		// Anna Berg said" is a titled name after another)
 		return 0, 0, false

@@ -378,7 +378,7 @@ func TestHSNotNameWord(t *testing.T) {
 	}{
 		{"Urged", true}, {"Warned", true}, {"Stated", true}, {"Russians", true}, {"Dutchmen", true},
 		{"Frenchmen", true}, {"Englishmen", true}, {"Said", false}, {"Ted", false}, {"Reed", false},
-		{"Carmen", false}, {"Rus", false}, {"Agreed", true}, {"Objected", false}, {"Urges", false},
+		{"Carmen", false}, {"Rus", false}, {"s", false}, {"men", false}, {"Mens", false}, {"Agreed", true}, {"Objected", false}, {"Urges", false},
 	} {
 		if got := hsNotNameWord(tok{text: tc.w, word: true}); got != tc.want {
 			t.Errorf("hsNotNameWord(%q) = %v, want %v", tc.w, got, tc.want)
@@ -407,6 +407,8 @@ func TestHSWithStart(t *testing.T) {
 		{"determiner", `Fans wept, with Hot & Cold singer her Mara posting: "Yes."`, ""},
 		{"comma", `Fans wept, with Hot & Cold, singer Mara Vell posting: "Yes."`, ""},
 		{"too far", `Fans wept, with Hot & Cold one two three four five six Vell posting: "Yes."`, ""},
+		{"no with, opening", `Hot & Cold singer Mara Vell posting: "Yes."`, ""},
+		{"eight back", `Fans wept, with Hot & Cold one two three four Ann Vell posting: "Yes."`, "Ann"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, toks, k := hsX(tc.body, "posting", 1)
@@ -500,6 +502,8 @@ func TestHSTitledApposition(t *testing.T) {
 		{"after an opening", `Responding to the news, Ann Lee, President of the Harbour Bank said: "Yes."`, "said", "Ann Lee"},
 		{"opening the sentence", `Ann Lee, Chief Executive of Acme told reporters: "Yes."`, "told", "Ann Lee"},
 		{"for", `Ann Lee, Minister for Energy said: "Yes."`, "said", "Ann Lee"},
+		{"and", `Ann Lee, Minister of Trade and Industry said: "Yes."`, "said", "Ann Lee"},
+		{"three names", `Ann Mary Lee, President of the Harbour Bank said: "Yes."`, "said", "Ann Mary Lee"},
 		{"titled name", `Per Lind, CEO Anna Berg said: "Yes."`, "said", ""},
 		{"not a title", `Ann Lee, Friend of the Harbour Bank said: "Yes."`, "said", ""},
 		{"lower-case title", `Ann Lee, president of the Harbour Bank said: "Yes."`, "said", ""},
@@ -645,5 +649,81 @@ func TestHSQuoteEndingAt(t *testing.T) {
 	}
 	if x.hsQuoteEndingAt(toks[k].End) != nil {
 		t.Error("a quotation ending at a name")
+	}
+}
+
+// TestHSGroupIn: rule group-in-place, the group's words as drafted.
+func TestHSGroupIn(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"opening", "Unions in France warned that it was over.", "Unions in France"},
+		{"determiner", "Then the trade unions in France warned that it was over.", "Trade unions in France"},
+		{"preposition", "Then after unions in France warned that it was over.", "Unions in France"},
+		{"a cue before", "Ann Lee said activists in France warned that it was over.", "Activists in France"},
+		{"two words before", "Then big trade unions in France warned that it was over.", "Big trade unions in France"},
+		{"three words before", "Then very big trade unions in France warned that it was over.", "Very big trade unions in France"},
+		{"four words before", "Then so very big trade unions in France warned that it was over.", "Very big trade unions in France"},
+		{"an adverb", "Then, quickly trade unions in France warned that it was over.", "Trade unions in France"},
+		{"an opener", "Meanwhile unions in France warned that it was over.", "Unions in France"},
+		{"a name before", "Then Kesk unions in France warned that it was over.", "Unions in France"},
+		{"the country", "Unions in the UK warned that it was over.", "Unions in the UK"},
+		{"a city", "Unions in Kesk warned that it was over.", ""},
+		{"not a group", "Ann Lee in France warned that it was over.", ""},
+		{"not in", "Unions of France warned that it was over.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, toks, k := hsX(tc.body, "warned", 1)
+			a := npLeft(toks, k)
+			got := ""
+			if e, _, _, ok := x.hsGroupIn(toks, a, k); ok {
+				got = e.Name
+			}
+			if got != tc.want {
+				t.Errorf("hsGroupIn = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	x, toks, _ := hsX("France warned.", "warned", 1)
+	if _, _, _, ok := x.hsGroupIn(toks, 0, 1); ok {
+		t.Error("a place opening the sentence")
+	}
+	if _, _, _, ok := x.hsGroupIn(toks, 1, 1); ok {
+		t.Error("an empty phrase")
+	}
+}
+
+// TestHSQuotePossessor: a name that possesses a quotation.
+func TestHSQuotePossessor(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Ann Lee’s “plan” failed.", true},
+		{`Ann Lee's "plan" failed.`, true},
+		{"Ann Lee’s plan failed.", false},
+		{"Ann Lee said “no”.", false},
+		{"Ann Lee’s", false},
+	} {
+		toks := newDoc(tc.body).sents[0].toks
+		if got := hsQuotePossessor(toks, 0); got != tc.want {
+			t.Errorf("hsQuotePossessor(%q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestHSRunBefore: the last speaker over quotation-only sentences, six at most.
+func TestHSRunBefore(t *testing.T) {
+	body := "Ann Lee spoke.\n\n\"One two three.\"\n\n\"Four five six.\"\n\n\"Seven eight nine.\"\n\n\"Ten and eleven.\"\n\n\"Twelve and more.\"\n\n\"Last of all.\"\n\nBo Ray left.\n\n\"The end of it.\" Bo Ray went home."
+	x := &extractor{d: newDoc(body), reg: newRegistry(nil), out: &Draft{}}
+	e := x.reg.person("Ann Lee", Why{Rule: "test"})
+	x.spokeIn = map[int]*Entity{0: e}
+	for si, want := range []*Entity{nil, e, e, e, e, e, e, nil, nil, nil} {
+		if si >= len(x.d.sents) {
+			break
+		}
+		if got := x.hsRunBefore(si); got != want {
+			t.Errorf("sentence %d (%q): %v, want %v", si, x.d.text(span{x.d.sents[si].Start, x.d.sents[si].End}), got, want)
+		}
 	}
 }
