@@ -162,6 +162,7 @@ func TestHSTrigram(t *testing.T) {
 		{"a lexicon verb", `"We will not give up," Ann Lee explained.`, "explained", true},
 		{"comma opening", `, Ann Lee captioned the photo.`, "captioned", false},
 		{"two-word question", `"Why not?" Ann Lee pondered.`, "pondered", false},
+		{"three-word question", `"Why not now?" Ann Lee pondered.`, "pondered", true},
 		{"question, then lower case", `"Who will pay for this?" the man pondered.`, "pondered", true},
 		{"question, then a pronoun", `"Who will pay for this?" She pondered.`, "pondered", true},
 		{"comma after a mark, no quote", `Ann Lee read "Kesk", Bo Ray captioned.`, "captioned", false},
@@ -200,6 +201,7 @@ func TestHSInverted(t *testing.T) {
 		{"lexicon form", `"We will not give up," Offered Ann Lee.`, false},
 		{"three words", `"We give up," offered Ann Lee.`, true},
 		{"then yesterday", `"We will not give up!" offered Ann Lee yesterday.`, true},
+		{"no full stop", `"We will not give up!" offered Ann Lee`, true},
 		{"all lower case to the end", `"We will not give up," offered tea here`, false},
 		{"full stop inside", `"We will not give up." offered Ann Lee.`, false},
 	} {
@@ -448,7 +450,7 @@ func TestHSDocumentOwner(t *testing.T) {
 			x, toks, k := hsX(tc.body, tc.verb, 1)
 			got := ""
 			if a, b, ok := x.hsDocumentOwner(toks, k); ok {
-				got = joinToks(toks[a:b])
+				got = joinToks(toks[a:b]) + "(empty)"[min(b-a, 1)*7:]
 			}
 			if got != tc.want {
 				t.Errorf("hsDocumentOwner = %q, want %q", got, tc.want)
@@ -604,6 +606,7 @@ func TestHSPresent(t *testing.T) {
 		{"capital", `"We will not give up," Ann Lee Tweets.`, "Tweets", false},
 		{"no -s", `"We will not give up," Ann Lee tweet.`, "tweet", false},
 		{"not finite", `"We will not give up," Ann Lee series.`, "series", false},
+		{"five letters", `"We will not give up," Ann Lee posts.`, "posts", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x, toks, k := hsX(tc.body, tc.verb, 1)
@@ -617,6 +620,9 @@ func TestHSPresent(t *testing.T) {
 	}
 	if hsPresent(newDoc("tweets").sents[0].toks, 0) {
 		t.Error("a verb opening the sentence")
+	}
+	if !hsPresent(newDoc("Lee tweets").sents[0].toks, 1) {
+		t.Error("a verb after a name opening the sentence")
 	}
 }
 
