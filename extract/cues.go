@@ -117,7 +117,7 @@ func (x *extractor) findCues(si int) []cue {
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
 			}
-			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does" || groupModified(toks, k-1)) {
+			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does" || groupModified(toks, k-1) || hsInfinitiveColon(toks, k)) { // (h_speakers.go)
 				// "did confirm that": emphatic, a cue; "to confirm", "will confirm": not
 				continue
 			}

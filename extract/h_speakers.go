@@ -68,6 +68,8 @@ func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
 		c.hs, c.participle = "verb-colon", true
 	case hsSpeakingOf(toks, k) || hsAndParticiple(toks, k):
 		c.hs, c.participle = "speaking-of", true
+	case hsInfinitiveColon(toks, k):
+		c.hs, c.participle = "to-verb-colon", true
 	default:
 		return false
 	}
@@ -276,6 +278,9 @@ func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, l
 			return true
 		}
 	}
+	if c.hs == "" && !c.participle && hsInfinitiveColon(toks, c.verb) {
+		c.hs, c.participle = "to-verb-colon", true // a lexicon verb: "took to X to write:"
+	}
 	if c.hs == "" {
 		return false
 	}
@@ -292,6 +297,14 @@ func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, l
 			c.why = Why{Rule: kind + "/" + why.Rule, Confidence: why.Confidence * 0.85, Note: "“" + joinToks(toks[:3]) + " … " + toks[c.verb].text + "”: the quotation before is " + sp.Name + "’s"}
 		}
 		return true
+	}
+	if a, b := hsRelationName(toks); kind == "to-verb-colon" && b > a && b < c.verb {
+		// "Her former partner Bo Ray took to X to write:": the name, not "her"
+		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
+			c.speaker, c.np = sp, [2]int{a, b}
+			c.why = Why{Rule: kind + ",subject/" + why.Rule, Confidence: why.Confidence * 0.8, Note: "the subject of “to " + toks[c.verb].text + "”"}
+			return true
+		}
 	}
 	c.hs = ""
 	x.attribute(s, c, before, lastPerson, last, lastOrg)
@@ -628,4 +641,42 @@ func init() {
 			roleHeads[w] = true
 		}
 	}
+}
+
+// hsInfinitiveColon is rule to-verb-colon: an infinitive of purpose whose
+// object, if any, is a few lower-case words, before a colon that opens a
+// quotation ("took to Instagram to share the news: “…”", "used the
+// speech to write: “…”"): the quotation is the sentence's subject's,
+// read as a participle cue's subject is.
+func hsInfinitiveColon(toks []tok, k int) bool {
+	if k < 2 || lower(toks[k-1]) != "to" || !toks[k].word || isCap(toks[k]) {
+		return false
+	}
+	for c := k + 1; c < len(toks)-1 && c <= k+4; c++ {
+		if toks[c].text == ":" {
+			return isOpenQuote(toks[c+1].text)
+		}
+		if !toks[c].word || isCap(toks[c]) {
+			return false
+		}
+	}
+	return false
+}
+
+// hsRelationName reads a subject that opens the sentence with a
+// possessive and a lower-case description before a name ("Her former
+// partner Bo Ray took …"): the name's tokens, or an empty range.
+func hsRelationName(toks []tok) (int, int) {
+	if len(toks) == 0 || !possessivePronouns[lower(toks[0])] {
+		return 0, 0
+	}
+	k := 1
+	for k < len(toks) && toks[k].word && !isCap(toks[k]) {
+		k++
+	}
+	if k == 1 {
+		return 0, 0
+	}
+	a, b := namesAt(toks, k)
+	return a, b
 }

@@ -72,6 +72,10 @@ func TestHSpeakersFixtures(t *testing.T) {
 			{"held back for too long", "Ann Lee"},                   // "She said": not the possessor
 			{"Miss Moe is punished for what she did", "Penny Cole"}, // "she said" after "Kari Moe's “…”": the judge
 		}, []string{"Bo Ray"}},
+		{"took-to", [][2]string{
+			{"We have decided to part ways", "Ann Lee"},   // "took to Instagram … to share the news: “…”"
+			{"I wish her nothing but the best", "Bo Ray"}, // "Her former partner Bo Ray took to X to write: “…”"
+		}, nil},
 		{"subheading", [][2]string{
 			{"turning point for the country", "Jan de Vries"}, // after the subheading "Urged Dutchmen to unite"
 			{"We are one people", "Jan de Vries"},
@@ -730,6 +734,58 @@ func TestHSRunBefore(t *testing.T) {
 		}
 		if got := x.hsRunBefore(si); got != want {
 			t.Errorf("sentence %d (%q): %v, want %v", si, x.d.text(span{x.d.sents[si].Start, x.d.sents[si].End}), got, want)
+		}
+	}
+}
+
+// TestHSInfinitiveColon: rule to-verb-colon's shape.
+func TestHSInfinitiveColon(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, verb string
+		want             bool
+	}{
+		{"verb", `Ann Lee took to X to write: "Yes."`, "write", true},
+		{"with object", `Ann Lee took to X to share the big news: "Yes."`, "share", true},
+		{"object too long", `Ann Lee took to X to share all the big news: "Yes."`, "share", false},
+		{"a name in the object", `Ann Lee took to X to thank Bo: "Yes."`, "thank", false},
+		{"no quote", `Ann Lee took to X to write: yes.`, "write", false},
+		{"no to", `Ann Lee took to X and wrote: "Yes."`, "wrote", false},
+		{"capital", `Ann Lee took to X to Write: "Yes."`, "Write", false},
+		{"a comma", `Ann Lee took to X to write, then: "Yes."`, "write", false},
+		{"no colon", `Ann Lee took to X to write`, "write", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, toks, k := hsX(tc.body, tc.verb, 1)
+			if got := hsInfinitiveColon(toks, k); got != tc.want {
+				t.Errorf("hsInfinitiveColon = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	if hsInfinitiveColon(newDoc(`to write: "Yes."`).sents[0].toks, 1) {
+		t.Error("an infinitive opening the sentence")
+	}
+}
+
+// TestHSRelationName: "Her former partner Bo Ray" is Bo Ray.
+func TestHSRelationName(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Her former partner Bo Ray left.", "Bo Ray"},
+		{"Her Bo Ray left.", ""},
+		{"The former partner Bo Ray left.", ""},
+		{"Her former partner left.", ""},
+		{"", ""},
+	} {
+		got := ""
+		if tc.body != "" {
+			toks := newDoc(tc.body).sents[0].toks
+			if a, b := hsRelationName(toks); b > a {
+				got = joinToks(toks[a:b])
+			}
+		} else if a, b := hsRelationName(nil); b > a {
+			got = "?"
+		}
+		if got != tc.want {
+			t.Errorf("hsRelationName(%q) = %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }
