@@ -377,7 +377,7 @@ func (x *extractor) unregisteredName(s *sentence) *Entity {
 			}
 			w := lower(toks[q])
 			initial := len(toks[q].text) == 1 && q+1 < e && toks[q+1].text == "."
-			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && (!isAcronym(toks[q].text) || initial) && !notNameTok(toks[q]) && w != "news" && !hsNotNameWord(toks[q]) // (h_speakers.go)
+			ok = !orgSuffixes[w] && !thingNouns[w] && !isDemonym(toks[q].text) && (!isAcronym(toks[q].text) || initial) && !notNameTok(toks[q]) && w != "news"
 		}
 		if ok {
 			name := joinToks(toks[a:e])

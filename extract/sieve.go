@@ -121,7 +121,7 @@ func lastMention(text string, e *Entity) int {
 // name after it (X is its object). ok is false when ps opens otherwise.
 func (x *extractor) pronounChain(ps *sentence, w string, want byte) (*Entity, Why, bool) {
 	k := 0
-	if k < len(ps.toks) && (lower(ps.toks[k]) == "but" || lower(ps.toks[k]) == "and" || lower(ps.toks[k]) == "yet") { // "Yet she" (h_speakers.go)
+	if k < len(ps.toks) && (lower(ps.toks[k]) == "but" || lower(ps.toks[k]) == "and") {
 		k++
 	}
 	if k >= len(ps.toks) {

@@ -1269,7 +1269,7 @@ func (x *extractor) looksLikeFullName(toks []tok, a, b int) bool {
 			particles++
 			continue
 		}
-		if !isNameTok(t) || orgSuffixes[w] || orgHeadNouns[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] || hsNotNameWord(t) { // (h_speakers.go)
+		if !isNameTok(t) || orgSuffixes[w] || orgHeadNouns[w] || thingNouns[w] || isDemonym(t.text) || isAcronym(t.text) || honorifics[w] {
 			return false
 		}
 		if _, st := stateOf(t.text); st {

@@ -487,6 +487,8 @@ func TestHSSpeakers(t *testing.T) {
 		{"his lawyers", "Tom Hart lost the case.\n\nHis lawyers said the essay \"ruined his good name\".", "ruined", "His lawyers", "quote/speaker-before-cue/collective,possessed"},
 		{"his fellow senators", "Tom Hart lost the vote.\n\nHis fellow senators said the bill \"ruined his good name\".", "ruined", "(unattributed)", ""},
 		{"dash aside", "Tom Dale — the first envoy in six years — described the talks as \"open and useful\".", "open and useful", "Tom Dale", "quote/speaker-before-cue/"},
+		{"titled apposition", "Responding to the news, Ann Lee, President of the Harbour Bank said: \"We welcome the swift action.\"", "We welcome", "Ann Lee", "quote/speaker-before-cue,unclosed-title-apposition/"},
+		{"and assuring", "Mayor Ann Lee toured the town, speaking of \"a deep wound\" and assuring that those at fault \"will answer for it\".", "will answer", "Ann Lee", "quote/participle-cue"},
 		{"subheading", "Prime Minister Jan de Vries spoke on Sunday.\n\nUrged Dutchmen to unite\n\nHe described the vote as a \"turning point for the country\".", "turning point", "Jan de Vries", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
