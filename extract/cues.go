@@ -22,6 +22,7 @@ type cue struct {
 	quoteOnly  bool      // "“...,” per the Journal": attributes the quotation, no claim of its own
 	quotedBy   int       // "…, Interfax quoted X as saying": the index of "as" (X speaks); 0 when none
 	phrase     bool      // a cue phrase: its claim follows it, "that" or not
+	hs         string    // the rule of h_speakers.go that made it a cue, or ""
 }
 
 func (c *cue) text(toks []tok) string { return joinToks(toks[c.i:c.j]) }
@@ -122,7 +123,7 @@ func (x *extractor) findCues(si int) []cue {
 			if passiveAux[prev] && !strings.HasSuffix(w, "ing") && !baseForms[w] && !strings.HasSuffix(w, "s") || prev == "been" || prev == "being" {
 				continue // a passive: "had been told", "was reported"
 			}
-			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does" || groupModified(toks, k-1)) {
+			if baseForms[w] && !(groupNouns[prev] || pluralSubjects[prev] || prev == "did" || prev == "does" || groupModified(toks, k-1) || hsInfinitiveColon(toks, k)) { // (h_speakers.go)
 				// "did confirm that": emphatic, a cue; "to confirm", "will confirm": not
 				continue
 			}
@@ -131,11 +132,12 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 && !hcParticipleThat(toks, k) { // (byGerund, frontedGerund: g_rules.go)
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 && !hsAndParticiple(toks, k) && !hcParticipleThat(toks, k) { // (byGerund, frontedGerund: g_rules.go; hsAndParticiple: h_speakers.go; hcParticipleThat: h_claims.go)
 					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true
 			}
+		case x.hsCueAt(toks, k, &c): // quote-mention-verb, this-is-how (h_speakers.go)
 		default:
 			continue
 		}

@@ -70,6 +70,9 @@ func (x *extractor) fragmentRun(si int, cues []cue) bool {
 	}
 	s := &x.d.sents[si]
 	run := x.spokeIn[si-1]
+	if run == nil {
+		run = x.hsRunBefore(si) // across quote-only paragraphs (h_speakers.go)
+	}
 	if run == nil || run.Kind != KindPerson || x.d.sents[si-1].para+1 < s.para {
 		return false
 	}

@@ -82,8 +82,8 @@ func (x *extractor) genderOf(e *Entity) byte {
 		}
 		// an honorific before the name: "Ms. Adeyemi", "Mr Holm"
 		for k := at - 1; k >= 0 && k >= at-4; k-- {
-			if otherNameBefore(toks, k, e) {
-				break // the gendered word is another name's (g_rules.go)
+			if otherNameBefore(toks, k, e) || hsRelationWord(toks, k) {
+				break // the gendered word is another name's (g_rules.go), or a relation's (h_speakers.go)
 			}
 			w := lower(toks[k])
 			if maleWords[w] {
@@ -292,7 +292,7 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 		if !isNameTok(t) || x.d.inQuote(t.Start) {
 			continue
 		}
-		if possessedNamed(s.toks, k) {
+		if possessedNamed(s.toks, k) || hsQuotePossessor(s.toks, k) { // (hsQuotePossessor: h_speakers.go)
 			continue // "Brenn’s assistant, Kari Lund, ...": the possessor is not the subject (x-quotes4)
 		}
 		for _, e := range x.reg.all {

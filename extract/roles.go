@@ -132,7 +132,7 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 			start = i - 1 // "COO and CFO"
 			i--
 			continue
-		case i == head-1 && t.word && !isCap(t) && !isCap(toks[head]) && !notNames[w] && !determiners[w] && !hasKey(cueVerbs, w) && !prepositions[w]:
+		case i == head-1 && t.word && !isCap(t) && !isCap(toks[head]) && !notNames[w] && !determiners[w] && !hasKey(cueVerbs, w) && !prepositions[w] && !(hsFinite(t) && i > 0 && isNameTok(toks[i-1])): // (not "Ann Lee defamed actor X": a verb, h_speakers.go)
 			start = i // a domain word: "health minister", "transport analyst"
 			continue
 		case t.text == "’s" && i > 0:

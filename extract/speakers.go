@@ -174,6 +174,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		c.speaker, c.why, c.np = e, why, [2]int{a, b}
 		c.also, x.joint = x.joint, nil
 	}
+	if x.hsAttribute(s, c, before, lastPerson, last, lastOrg) {
+		return // quote-mention-verb, this-is-how, document-of (h_speakers.go)
+	}
 	if c.participle {
 		if sp, why, a, e, ok := x.byGerundSubject(s, c, lastPerson, last, lastOrg); ok {
 			set(sp, why, a, e) // "… by saying the deal would …" (g_rules.go)
@@ -203,7 +206,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			// "In a statement Monday, Holm admitted ..., saying": the subject
 			// after an introductory phrase
 			starts := []int{0}
-			if w := lower(toks[0]); w == "but" || w == "and" {
+			if w := lower(toks[0]); w == "but" || w == "and" || w == "yet" { // "Yet she …, noting" (h_speakers.go)
 				starts[0] = 1
 			}
 			for k := 0; k < c.i-1 && k < 15; k++ {
@@ -378,6 +381,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	}
+	k = hsDashAside(toks, k) // "Tom Dale — the first envoy … — described" (h_speakers.go)
 	right := func() {
 		if x.verbFirstLine(s, c) {
 			return // "Urged Dockers to return": a subheading's verb, its object no speaker (h_layout.go)
@@ -657,6 +661,14 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 	case t.word:
+		if a, e, ok := x.hsTitledApposition(toks, k); ok {
+			// "…, Christine Lagarde, President of the ECB said:" (h_speakers.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,unclosed-title-apposition/" + why.Rule
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a, e, ok := x.unclosedApposition(toks, k, c); ok {
 			// "Ann Lee, chairman and CEO at Zenko commented, “…”" (g_rules.go)
 			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
@@ -703,6 +715,10 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 		}
 		if u, ok := unnamedWithComplement(toks, k); ok && a > u && a <= k && lower(toks[a-1]) == "in" {
 			a = k + 1 // "one officer in Washington said": where the source is, not who (x-de-rules)
+		}
+		if sp, why, g, ok := x.hsGroupIn(toks, a, k+1); ok {
+			set(sp, why, g, k+1) // "unions in France warned" (h_speakers.go)
+			return
 		}
 		if a <= k {
 			if sp, why := x.resolveNP(s, a, k+1, lastPerson, last, lastOrg); sp != nil {
@@ -944,7 +960,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 		for p := a - 1; p >= 0 && p >= a-3; p-- {
 			w := lower(toks[p])
 			if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" {
-				if pluralAcronym(toks[b-1].text) {
+				if pluralAcronym(toks[b-1].text) || hsCounsel[lastW] { // "his lawyers said" (h_speakers.go)
 					return x.possessedGroup(toks, p, b) // "her MPs said" (g_rules.go)
 				}
 				// "his fellow senators said": a group the article does not

@@ -457,7 +457,7 @@ func withSubject(toks []tok, i int) int {
 	}
 	a := npLeft(toks, i)
 	if a >= i || a < 1 || lower(toks[a-1]) != "with" {
-		return -1
+		return hsWithStart(toks, i) // "with Hot & Cold singer X posting" (h_speakers.go)
 	}
 	return a
 }
