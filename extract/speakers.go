@@ -19,8 +19,8 @@ func npLeft(toks []tok, end int) int {
 		// "the finance ministry", "the employers' association", "the
 		// statement" (a document: rule document)
 		for i := end - 2; i >= 0 && i >= end-6; i-- {
-			if lower(toks[i]) == "the" {
-				return i
+			if lower(toks[i]) == "the" || documentNouns[h] && possessivePronouns[lower(toks[i])] {
+				return i // (“…,” his statement read: a document of the one "his" names)
 			}
 			if toks[i].text == "’s" && i > 0 && isCap(toks[i-1]) {
 				j := i - 1 // "China’s foreign ministry", "Anna Berg’s party"
