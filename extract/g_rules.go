@@ -170,7 +170,7 @@ func (x *extractor) unclosedApposition(toks []tok, k int, c *cue) (int, int, boo
 	}
 	a, e, ok := x.longApposition(toks, k+1)
 	if !ok || e+1 > k || !roleHeads[toks[e+1].text] {
-		return 0, 0, false // a lower-case title must open the apposition ("Ann Lee, Bo Ray and …" is a list)
+		return x.titleApposition(toks, k) // "…, Ann Lee, President of Acme said: “…”" (residual.go)
 	}
 	return a, e, true
 }

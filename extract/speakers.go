@@ -642,6 +642,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
+		if a, e, ok := x.subjectBeforeMeeting(toks, k); ok {
+			// "Ann Lee in a meeting with Bo Ray said": the subject, not the one met (residual.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,subject-before-phrase/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a, b := x.affiliationName(toks, k); b > a {
 			// "Per Holm of the University of Lund said": the person, not the body (x-quotes4)
 			if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"testing"
+)
+
+// xrDraft drafts an invented article body with a headline above it.
+func xrDraft(body string) *Draft {
+	return Extract("Harbour news\n\n"+body+"\n", Options{SourceID: "t", BodyFile: "a.txt", Published: "2026-11-02"})
+}
+
+// TestResidualSpeakers runs invented sentences of the kinds branch
+// x-residual wrote rules for (docs/extract.md, "x-residual (seventh
+// session)"): each want is a statement's opening words and its speaker
+// ("(unattributed)" or "(not found)" where none may be given); each not is
+// a name no drafted person or organization may have.
+func TestResidualSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       [][2]string
+		not        []string
+	}{
+		// rule honorific-lead (affiliation): the title before the name is no word of the sentence before it
+		{"honorific before affiliated name", "Dr Anna Lind of the University of Lund said the cells grew fast.",
+			[][2]string{{"the cells grew fast", "Anna Lind"}}, []string{"University of Lund"}},
+		{"honorific with stop", "The lab opened. Dr. Anna Lind of the University of Lund said the cells grew fast.",
+			[][2]string{{"the cells grew fast", "Anna Lind"}}, []string{"University of Lund"}},
+		{"capitalised title", "Professor Anna Lind of the University of Lund said the cells grew fast.",
+			[][2]string{{"the cells grew fast", "Anna Lind"}}, nil},
+		{"lower-case title stays", "Study leader Ines Moreau of Lund University said more work was needed.",
+			[][2]string{{"more work was needed", "Ines Moreau"}}, nil},
+		{"a capitalised word before the title", "Harbour Dr Anna Lind of the University of Lund said the cells grew fast.",
+			[][2]string{{"the cells grew fast", "University of Lund"}}, nil}, // as before: not read as a title
+		// rule title-apposition
+		{"fronted phrase, capitalised title", "Responding to the news, Ann Lee, President of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Ann Lee"}}, []string{"Harbour Bank"}},
+		{"opening name, capitalised title", "Ann Lee, President of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Ann Lee"}}, []string{"Harbour Bank"}},
+		{"fronted preposition", "In a statement, Ann Lee, Governor of the Harbour Bank added, “We act now.”",
+			[][2]string{{"We act now", "Ann Lee"}}, []string{"Harbour Bank"}},
+		{"a list, not a fronted phrase", "Acme, Bo Ray, President of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+		{"a fronted clause, not a phrase", "The bank moved, Ann Lee, President of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+		{"no title word", "Responding to the news, Ann Lee, friend of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+		{"a comma closes it", "Responding to the news, Ann Lee, President of the Harbour Bank, said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Ann Lee"}}, nil},
+		{"an organization's name", "Responding to the news, Acme Bank, President of the Harbour Bank said: “I welcome the swift action.”",
+			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+		// rule subject-before-phrase (residual.go's wider reading)
+		{"meeting with another name", "Ann Lee in a meeting with her counterpart Bo Ray said no progress was made on the ceasefire.",
+			[][2]string{{"no progress was made", "Ann Lee"}}, []string{"Bo Ray"}},
+		{"titled subject", "Foreign Minister Ann Lee in meeting with Russian counterpart Bo Ray said no progress was made.",
+			[][2]string{{"no progress was made", "Ann Lee"}}, nil},
+		{"a place after in", "Ann Lee in Paris said no progress was made.",
+			[][2]string{{"no progress was made", "Ann Lee"}}, []string{"France"}},
+		{"an organization in talks", "Acme Bank in talks with Bo Ray said no progress was made.",
+			[][2]string{{"no progress was made", "Acme Bank"}}, nil},
+		{"a known surname", "Bo Ray flew in. Ray in talks with Ann Lee said no progress was made.",
+			[][2]string{{"no progress was made", "Bo Ray"}}, nil},
+		{"one unknown word", "Talks in Geneva said no progress was made.",
+			[][2]string{{"no progress was made", "(not found)"}}, []string{"Talks"}},
+		{"a relative clause", "Ann Lee at the talks where Bo Ray said no progress was made.",
+			[][2]string{{"no progress was made", "Bo Ray"}}, nil},
+		{"a verb in the phrase", "Ann Lee in Paris met Bo Ray who said no progress was made.",
+			[][2]string{{"no progress was made", "Bo Ray"}}, nil},
+		{"a lower-case object", "Ann Lee in talks with the envoy said no progress was made.",
+			[][2]string{{"no progress was made", "Ann Lee"}}, nil}, // words-between, as before
+		// rule pronoun-after-clause
+		{"trailing he added", "Bo Ray said the talks were over. “We spoke,” Ann Lee said. Ann Lee said no progress was made. Bo Ray has a different view of what ministers do, she added.",
+			[][2]string{{"Bo Ray has a different view", "Ann Lee"}}, nil},
+		{"trailing with a date", "Bo Ray said he would win. Ann Lee spoke on Monday. Bo Ray will lose the vote, she said on Tuesday.",
+			[][2]string{{"Bo Ray will lose the vote", "Ann Lee"}}, nil},
+		{"pronoun before the name", "Ann Lee spoke on Monday. She said Bo Ray will lose the vote.",
+			[][2]string{{"Bo Ray will lose the vote", "Ann Lee"}}, nil},
+		{"pronoun mid-sentence", "Ann Lee spoke on Monday. Bo Ray, she said, will lose the vote.",
+			[][2]string{{"Bo Ray, she said", "Ann Lee"}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := xrDraft(tc.body)
+			for _, w := range tc.want {
+				if got, rule := speakerOf(d, w[0]); got != w[1] {
+					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
+				}
+			}
+			notDrafted(t, d, tc.not)
+		})
+	}
+}
