@@ -69,8 +69,8 @@ func (x *extractor) fragmentRun(si int, cues []cue) bool {
 		return false
 	}
 	s := &x.d.sents[si]
-	run := x.spokeIn[si-1]
-	if run == nil || run.Kind != KindPerson || x.d.sents[si-1].para+1 < s.para {
+	run := x.spokeBefore(si) // over quotation-only sentences (residual.go)
+	if run == nil || run.Kind != KindPerson {
 		return false
 	}
 	a, b := possessedQuote(s.toks)

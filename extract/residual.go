@@ -87,6 +87,9 @@ func frontedOpener(t tok) bool {
 // token before the cue's verb; it returns the opening name's tokens.
 func (x *extractor) subjectBeforeMeeting(toks []tok, k int) (int, int, bool) {
 	d := datelineEnd(toks)
+	if d == 0 && len(toks) > 1 && (toks[0].text == "-" || toks[0].text == "•") {
+		d = 1 // a bulleted summary line
+	}
 	e := npRight(toks, d)
 	if e <= d || e >= k || !isNameTok(toks[e-1]) || !meetingFrames[lower(toks[e])] {
 		return 0, 0, false
@@ -123,4 +126,35 @@ func trailingPronoun(toks []tok, p int) bool {
 		return false
 	}
 	return endsAttribution(toks, p+2)
+}
+
+// spokeBefore is the person who spoke in the sentence before si, looking
+// back over sentences that are quotation alone ("“Families were
+// worried.”" in a paragraph of its own, carried over from the speaker's
+// paragraph before, has no cue of its own): rule possessive-fragment's
+// speaker before (g_rules.go). Paragraphs must follow each other.
+func (x *extractor) spokeBefore(si int) *Entity {
+	for j := si - 1; j >= 0 && j >= si-4; j-- {
+		if x.d.sents[j].para+1 < x.d.sents[j+1].para {
+			return nil
+		}
+		if e := x.spokeIn[j]; e != nil || !x.quoteOnly(j) {
+			return e
+		}
+	}
+	return nil
+}
+
+// quoteOnly says whether every word of sentence j is inside a quotation.
+func (x *extractor) quoteOnly(j int) bool {
+	words := 0
+	for _, t := range x.d.sents[j].toks {
+		if t.word {
+			if !x.d.inQuote(t.Start) {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }

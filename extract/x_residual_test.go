@@ -53,6 +53,8 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"no progress was made", "Ann Lee"}}, []string{"Bo Ray"}},
 		{"titled subject", "Foreign Minister Ann Lee in meeting with Russian counterpart Bo Ray said no progress was made.",
 			[][2]string{{"no progress was made", "Ann Lee"}}, nil},
+		{"a bulleted line", "- Foreign Minister Ann Lee in meeting with counterpart Bo Ray said no progress was made towards a truce\n- She described the talks as hard, accusing him of bringing “old stories” to the table",
+			[][2]string{{"no progress was made", "Ann Lee"}, {"old stories", "Ann Lee"}}, nil},
 		{"a place after in", "Ann Lee in Paris said no progress was made.",
 			[][2]string{{"no progress was made", "Ann Lee"}}, []string{"France"}},
 		{"an organization in talks", "Acme Bank in talks with Bo Ray said no progress was made.",
@@ -76,6 +78,15 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"Bo Ray will lose the vote", "Ann Lee"}}, nil},
 		{"pronoun mid-sentence", "Ann Lee spoke on Monday. Bo Ray, she said, will lose the vote.",
 			[][2]string{{"Bo Ray, she said", "Ann Lee"}}, nil},
+		// rule possessive-fragment after a quotation-only paragraph (spokeBefore)
+		{"fragment after a carried-over quotation", "With her husband Tom Lee beside her, Ann Lee said: “I came into office at a hard time.\n\n“Farms were worried about their bills.”\n\nBo Ray’s “reckless plan threatens every farm”.\n\nShe said the town had been “held back for too long”.",
+			[][2]string{{"reckless plan threatens every farm", "Ann Lee"}, {"held back for too long", "Ann Lee"}}, nil},
+		{"fragment after two quotation sentences", "Ann Lee said: “I came into office at a hard time.\n\n“Farms were worried. Shops were too.”\n\nBo Ray’s “reckless plan threatens every farm”.",
+			[][2]string{{"reckless plan threatens every farm", "Ann Lee"}}, nil},
+		{"fragment after a paragraph nobody spoke in", "Ann Lee said: “I came into office at a hard time.”\n\nThe town was quiet.\n\nBo Ray’s “reckless plan threatens every farm”.",
+			[][2]string{{"reckless plan threatens every farm", "(unattributed)"}}, nil},
+		{"fragment after a gap", "Ann Lee said: “I came into office at a hard time.\n\n“Farms were worried about their bills.”\n\nHarbour news in brief\n\nBo Ray’s “reckless plan threatens every farm”.",
+			[][2]string{{"reckless plan threatens every farm", "(unattributed)"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := xrDraft(tc.body)
