@@ -158,3 +158,30 @@ func (x *extractor) quoteOnly(j int) bool {
 	}
 	return words > 0
 }
+
+// groupAdjective is rule group-adjective: a lower-case adjective before a
+// group noun that opens its clause ("…, but legal experts say", "and
+// independent analysts said") is part of the group's name, which the
+// article gives as "legal experts", not "experts". a is the noun phrase's
+// first token; it returns the new first token.
+func groupAdjective(toks []tok, a, b int) int {
+	if a < 2 || a+1 != b || !groupNouns[lower(toks[a])] {
+		return a
+	}
+	t, w := toks[a-1], lower(toks[a-1])
+	if !t.word || isCap(t) || strings.HasSuffix(w, "ly") || determiners[w] || objectDeterminers[w] || subjectDeterminers[w] ||
+		prepositions[w] || finiteVerbs[w] || hasKey(cueVerbs, w) || isPronoun(w) || clauseBoundaries[w] || notAdjectives[w] || numberWords[w] || isDigits(w) {
+		return a
+	}
+	if p := lower(toks[a-2]); toks[a-2].text == "," || clauseBoundaries[p] {
+		return a - 1
+	}
+	return a
+}
+
+// clauseBoundaries open a clause whose subject follows; notAdjectives are
+// words that may stand before a plural noun without naming it.
+var (
+	clauseBoundaries = map[string]bool{"but": true, "and": true, "while": true, "whereas": true, "although": true, "though": true}
+	notAdjectives    = map[string]bool{"some": true, "many": true, "most": true, "other": true, "several": true, "few": true, "more": true, "not": true, "also": true}
+)

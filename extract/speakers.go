@@ -772,6 +772,7 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if e, why := x.formerLatter(s, a, b); e != nil {
 		return e, why // "The latter told reporters" (x-quotes4)
 	}
+	a = groupAdjective(toks, a, b) // "…, but legal experts say" (residual.go)
 	if documentNP(toks, a, b) {
 		return x.documentSpeaker(s, a, b, lastPerson, last, lastOrg) // "the statement said"
 	}

@@ -87,6 +87,19 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"reckless plan threatens every farm", "(unattributed)"}}, nil},
 		{"fragment after a gap", "Ann Lee said: “I came into office at a hard time.\n\n“Farms were worried about their bills.”\n\nHarbour news in brief\n\nBo Ray’s “reckless plan threatens every farm”.",
 			[][2]string{{"reckless plan threatens every farm", "(unattributed)"}}, nil},
+		// rule group-adjective
+		{"adjective after but", "Bo Ray will appeal the verdict, but legal experts say there is no chance he will win.",
+			[][2]string{{"there is no chance he will win", "Legal experts"}}, []string{"Experts"}},
+		{"adjective after a comma", "Bo Ray will appeal the verdict, independent analysts said on Monday.",
+			[][2]string{{"Bo Ray will appeal the verdict", "Independent analysts"}}, []string{"Analysts"}},
+		{"a quantifier is no adjective", "Bo Ray will appeal, and many experts say there is no chance he will win.",
+			[][2]string{{"there is no chance he will win", "Experts"}}, nil},
+		{"a number is no adjective", "Bo Ray will appeal, and two sources said he will lose.",
+			[][2]string{{"he will lose", "Sources"}}, nil},
+		{"an adverb is no adjective", "Bo Ray will appeal, but privately experts say he will lose.",
+			[][2]string{{"he will lose", "Experts"}}, nil},
+		{"an object, not a subject", "Bo Ray told the legal experts he will lose.",
+			[][2]string{{"he will lose", "Bo Ray"}}, []string{"Legal experts"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := xrDraft(tc.body)
