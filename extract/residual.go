@@ -185,3 +185,55 @@ var (
 	clauseBoundaries = map[string]bool{"but": true, "and": true, "while": true, "whereas": true, "although": true, "though": true}
 	notAdjectives    = map[string]bool{"some": true, "many": true, "most": true, "other": true, "several": true, "few": true, "more": true, "not": true, "also": true}
 )
+
+// openerOnly is rule sentence-opener: a single capitalised word that the
+// article writes only as the first word of its sentences ("Tensions
+// rose after …", "Initial estimates put …") is capitalised for its place,
+// not as a name, when the article also writes it in lower case or it
+// modifies the plural noun after it: no person is drafted from it. A name
+// the article also writes inside a sentence ("… said Holt") is one;
+// headlines, which capitalise every word, are not read.
+func (x *extractor) openerOnly(word string) bool {
+	opens, common := false, false
+	low := strings.ToLower(word)
+	for si := range x.d.sents {
+		s := &x.d.sents[si]
+		if s.headline {
+			continue
+		}
+		o := sentenceOpening(s.toks)
+		for k, t := range s.toks {
+			common = common || t.text == low
+			if t.text != word {
+				continue
+			}
+			if k > o {
+				return false
+			}
+			opens = true
+			common = common || modifiedNoun(s.toks, k+1)
+		}
+	}
+	return opens && common
+}
+
+// modifiedNoun says whether toks[k], after a sentence's capitalised
+// first word, is a plural noun that word modifies, the sentence's verb
+// after it ("Initial estimates put …"), not a verb ("Holt says the …").
+func modifiedNoun(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || isCap(toks[k]) || !strings.HasSuffix(lower(toks[k]), "s") {
+		return false
+	}
+	v := lower(toks[k+1])
+	return toks[k+1].word && !isCap(toks[k+1]) && (hasKey(cueVerbs, v) || finiteVerbs[v] || irregularPast[v] || strings.HasSuffix(v, "ed"))
+}
+
+// sentenceOpening is the index of a sentence's first word after an
+// opening quotation mark, a bullet or a dateline.
+func sentenceOpening(toks []tok) int {
+	k := datelineEnd(toks)
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	return k
+}

@@ -1101,6 +1101,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 				return e, Why{Rule: "company-short-name", Confidence: 0.55, Note: companyNote(toks[a].text, e)}
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
+			case x.openerOnly(toks[a].text):
+				return nil, Why{} // "Tensions rose after …": capitalised for its place (residual.go)
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}

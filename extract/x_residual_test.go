@@ -100,6 +100,19 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"he will lose", "Experts"}}, nil},
 		{"an object, not a subject", "Bo Ray told the legal experts he will lose.",
 			[][2]string{{"he will lose", "Bo Ray"}}, []string{"Legal experts"}},
+		// rule sentence-opener
+		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
+			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
+		{"an adjective before the subject noun", "Initial estimates put the turnout at about 47 percent.",
+			nil, []string{"Initial"}},
+		{"a surname opening its sentence", "Holt says the plan was fine.",
+			[][2]string{{"the plan was fine", "Holt"}}, nil},
+		{"a surname before a plural noun and no verb", "Holt wins the race. Holt said the plan was fine.",
+			[][2]string{{"the plan was fine", "Holt"}}, nil},
+		{"a name written inside a sentence too", "Tensions said the plan was fine. The tensions grew after Bo Ray met Tensions.",
+			[][2]string{{"the plan was fine", "Tensions"}}, nil},
+		{"a headline is not read", "Talks end as Tensions grow\n\nTensions said the plan was fine. The tensions grew.",
+			[][2]string{{"the plan was fine", "(not found)"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := xrDraft(tc.body)
