@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Rules of branch x-residual (seventh session): general kinds left over
 // from the tuned-on sets and gaps the mutant killers froze in goldens
@@ -236,4 +239,51 @@ func sentenceOpening(toks []tok) int {
 		k++
 	}
 	return k
+}
+
+// accordingAbbrevEnds is rule according-abbreviation: an initialism that
+// closes "according to (the) …" ("…, according to the U.N. Lee
+// estimated that …") ends its sentence when one to four capitalised
+// words and a verb follow, though no usual opener does: the attribution closed the
+// clause, and a name with its verb opens the next. rs[w:i] is the
+// abbreviation, end is past its full stop, pend the paragraph's end.
+func accordingAbbrevEnds(rs []rune, w, end, pend int) bool {
+	before := strings.Fields(strings.ToLower(string(rs[max(w-20, 0):w])))
+	n := len(before)
+	if n > 0 && before[n-1] == "the" {
+		n--
+	}
+	if n < 2 || before[n-2] != "according" || before[n-1] != "to" {
+		return false
+	}
+	p, caps := end, 0
+	for caps <= 3 {
+		next, word := nextWordAt(rs, p, pend)
+		if word == "" {
+			return false
+		}
+		if unicode.IsUpper([]rune(word)[0]) {
+			p, caps = next+len([]rune(word)), caps+1
+			continue
+		}
+		v := strings.ToLower(word)
+		return caps > 0 && v == word && (hasKey(cueVerbs, v) || finiteVerbs[v] || irregularPast[v] || strings.HasSuffix(v, "ed"))
+	}
+	return false
+}
+
+// initialismStop gives back the last full stop of an initialism that
+// ended its sentence ("according to the U.N." is read "U.N" before the
+// sentence's stop): an organization is named as the article prints it
+// elsewhere, "U.N.".
+func initialismStop(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	last := f[len(f)-1]
+	if strings.Contains(last, ".") && !strings.HasSuffix(last, ".") && isInitialism(strings.ToLower(last)) {
+		return name + "."
+	}
+	return name
 }

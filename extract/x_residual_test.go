@@ -125,3 +125,51 @@ func TestResidualSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestResidualAccordingAbbreviation: an initialism closing "according to"
+// ends its sentence before a name and its verb (rule
+// according-abbreviation), and the organization keeps its last stop.
+func TestResidualAccordingAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       [][2]string
+		not        []string
+	}{
+		{"name and verb after", "Almost 7 million people have died, according to the U.N. Ann Lee estimated that the true toll is over 20 million.",
+			[][2]string{{"Almost 7 million people have died", "U.N."}, {"the true toll is over 20 million", "Ann Lee"}}, []string{"U.N. Ann Lee", "U.N"}},
+		{"one name and a cue", "Almost 7 million people have died, according to U.N. Lee said the toll is higher.",
+			[][2]string{{"Almost 7 million people have died", "U.N."}, {"the toll is higher", "Lee"}}, nil},
+		{"a name of the body, no verb", "The ship sank, according to the U.S. Navy Secretary Bo Ray.",
+			[][2]string{{"The ship sank", "Bo Ray"}}, nil},
+		{"no according to", "The ship was built in the U.S. Navy yards said the ship was sound.",
+			[][2]string{{"the ship was sound", "(not found)"}}, nil},
+		{"a lower-case word after", "The ship sank, according to the U.N. refugee agency.",
+			[][2]string{{"The ship sank", "U.N."}}, nil}, // as before: not split
+		{"ends the paragraph", "The ship sank, according to the U.N.",
+			[][2]string{{"The ship sank", "U.N."}}, nil},
+		{"a usual opener", "The ship sank, according to the U.N. The crew was saved.",
+			[][2]string{{"The ship sank", "U.N."}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := xrDraft(tc.body)
+			for _, w := range tc.want {
+				if got, rule := speakerOf(d, w[0]); got != w[1] {
+					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
+				}
+			}
+			notDrafted(t, d, tc.not)
+		})
+	}
+}
+
+// TestResidualInitialismStop: the stop an initialism lost to its
+// sentence's end is given back; other names are left as they are.
+func TestResidualInitialismStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.N": "U.N.", "the U.N": "the U.N.", "U.N.": "U.N.", "Acme": "Acme", "": "", "St.Ives": "St.Ives", "Acme Inc": "Acme Inc",
+	} {
+		if got := initialismStop(in); got != want {
+			t.Errorf("initialismStop(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
