@@ -222,9 +222,10 @@ func (x *extractor) openerOnly(word string) bool {
 
 // modifiedNoun says whether toks[k], after a sentence's capitalised
 // first word, is a plural noun that word modifies, the sentence's verb
-// after it ("Initial estimates put …"), not a verb ("Holt says the …").
+// after it ("Initial estimates put …"), not a verb ("Holt says the …",
+// "Hamas has said").
 func modifiedNoun(toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k].word || isCap(toks[k]) || !strings.HasSuffix(lower(toks[k]), "s") {
+	if k+1 >= len(toks) || !toks[k].word || isCap(toks[k]) || !strings.HasSuffix(lower(toks[k]), "s") || finiteVerbs[lower(toks[k])] {
 		return false
 	}
 	v := lower(toks[k+1])

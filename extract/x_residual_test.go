@@ -105,6 +105,8 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
 		{"an adjective before the subject noun", "Initial estimates put the turnout at about 47 percent.",
 			nil, []string{"Initial"}},
+		{"an auxiliary, not a noun", "Acme has said it wants the deal. Acme’s chief left.",
+			[][2]string{{"it wants the deal", "Acme"}}, nil},
 		{"a surname opening its sentence", "Holt says the plan was fine.",
 			[][2]string{{"the plan was fine", "Holt"}}, nil},
 		{"a surname before a plural noun and no verb", "Holt wins the race. Holt said the plan was fine.",
