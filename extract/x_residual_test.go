@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -173,5 +174,35 @@ func TestResidualInitialismStop(t *testing.T) {
 		if got := initialismStop(in); got != want {
 			t.Errorf("initialismStop(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// xrClaimed says whether a reported claim opening with opens was drafted.
+func xrClaimed(d *Draft, opens string) bool {
+	for _, s := range d.Statements {
+		if s.Kind == "reported" && strings.HasPrefix(s.Text, opens) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestResidualClaims: claim shapes of branch x-residual; want says whether
+// a claim opening with the words is drafted.
+func TestResidualClaims(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, opens string
+		want              bool
+	}{
+		// rule quoted-predicate with an irregular past
+		{"irregular past opens the quotation", "Ann Lee said she “came into office at a hard time”.", "she “came into office", true},
+		{"and a but-that clause after it", "Ann Lee resigned on Monday. In a statement, she said she “came into office at a hard time,” but that she can no longer stay.", "she “came into office", true},
+		{"a noun opens the quotation", "Ann Lee said she “office holder at a hard time”.", "she “office holder", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := xrClaimed(xrDraft(tc.body), tc.opens); got != tc.want {
+				t.Errorf("claim %q drafted: %v, want %v", tc.opens, got, tc.want)
+			}
+		})
 	}
 }
