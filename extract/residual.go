@@ -288,3 +288,13 @@ func initialismStop(name string) string {
 	}
 	return name
 }
+
+// adverbStart is i moved back over an adverb in -ly right before a cue at
+// toks[i] ("with Ann Lee swiftly confirming …"), so that the noun phrase
+// before the adverb is read as the cue's subject.
+func adverbStart(toks []tok, i int) int {
+	if i >= 2 && toks[i-1].word && !isCap(toks[i-1]) && len(toks[i-1].text) > 4 && strings.HasSuffix(lower(toks[i-1]), "ly") {
+		return i - 1
+	}
+	return i
+}

@@ -183,12 +183,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, 0, 0) // "After insisting she is …, her MPs said" (g_rules.go)
 			return
 		}
-		if a := withSubject(toks, c.i); a >= 0 {
-			// "with prosecutors accusing him of …" (x-speakers5)
-			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {
+		if e := adverbStart(toks, c.i); withSubject(toks, e) >= 0 {
+			// "with prosecutors accusing him of …" (x-speakers5), "with Ann Lee swiftly confirming" (residual.go)
+			a := withSubject(toks, e)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "participle-cue,with-subject/" + why.Rule
 				why.Confidence *= 0.8
-				set(sp, why, a, c.i)
+				set(sp, why, a, e)
 				return
 			}
 		}

@@ -101,6 +101,11 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"he will lose", "Experts"}}, nil},
 		{"an object, not a subject", "Bo Ray told the legal experts he will lose.",
 			[][2]string{{"he will lose", "Bo Ray"}}, []string{"Legal experts"}},
+		// rule participle-cue,with-subject over an adverb
+		{"with a name, an adverb and a participle", "It could lift the party, with Ann Lee swiftly confirming that she will “defeat Bo Ray.”",
+			[][2]string{{"defeat Bo Ray", "Ann Lee"}}, nil},
+		{"with a name and a short adverb", "It could lift the party, with Ann Lee only saying that she will “defeat Bo Ray.”",
+			[][2]string{{"defeat Bo Ray", "(unattributed)"}}, nil},
 		// rule sentence-opener
 		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
