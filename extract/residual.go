@@ -298,3 +298,31 @@ func adverbStart(toks []tok, i int) int {
 	}
 	return i
 }
+
+// nameListStart is rule name-list: a list of three or more names before a
+// cue ("Sens. Ann Lee, Bo Ray and Tom Dale said") whose noun phrase, read
+// back from the cue, stopped at the list's first comma: its start moves
+// back over the earlier ", Name" items to the first name, when the list
+// opens the sentence or follows a title's abbreviation ("Sens."). [a,
+// end) is the phrase found; it returns the new start.
+func nameListStart(toks []tok, a, end int) int {
+	if a < 3 || toks[a-1].text != "," || !isNameTok(toks[a]) {
+		return a
+	}
+	and := false
+	for _, t := range toks[a:end] {
+		and = and || lower(t) == "and"
+	}
+	m := a
+	for and && m >= 3 && toks[m-1].text == "," && isNameTok(toks[m-2]) {
+		p := m - 2
+		for p > 0 && isNameTok(toks[p-1]) && m-p < 4 {
+			p--
+		}
+		m = p
+	}
+	if m == a || m > 0 && !(m >= 2 && toks[m-1].text == "." && neverFinal[lower(toks[m-2])]) {
+		return a
+	}
+	return m
+}

@@ -661,6 +661,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		a := countedGroupStart(toks, descriptionStart(toks, npLeft(toks, k+1), k+1), k+1) // "the former Ajax coach", "The four envoys" (x-speakers5)
+		a = nameListStart(toks, a, k+1)                                                   // "Sens. Ann Lee, Bo Ray and Tom Dale said" (residual.go)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
 			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {

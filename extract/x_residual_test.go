@@ -211,3 +211,32 @@ func TestResidualClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestResidualNameList: every name of a list of three before a cue speaks
+// (rule name-list); want lists the speakers of the statement opening with
+// opens, in order.
+func TestResidualNameList(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, opens string
+		want              []string
+	}{
+		{"abbreviated plural title", "Sens. Richard Hale, Joan Mercer and Tom Lind said the bill was a mistake.", "the bill was a mistake", []string{"Richard Hale", "Joan Mercer", "Tom Lind"}},
+		{"opening the sentence", "Richard Hale, Joan Mercer and Tom Lind said the bill was a mistake.", "the bill was a mistake", []string{"Richard Hale", "Joan Mercer", "Tom Lind"}},
+		{"four names", "Ann Lee, Bo Ray, Joan Mercer and Tom Lind said the bill was a mistake.", "the bill was a mistake", []string{"Ann Lee", "Bo Ray", "Joan Mercer", "Tom Lind"}},
+		{"two names after a clause", "The bill passed on Monday, Joan Mercer and Tom Lind said.", "The bill passed on Monday", []string{"Joan Mercer", "Tom Lind"}},
+		{"a clause, not a list", "Harbour voters backed Richard Hale, Joan Mercer and Tom Lind said the bill was a mistake.", "the bill was a mistake", []string{"Joan Mercer", "Tom Lind"}},
+		{"no and: an apposition", "Richard Hale, Joan Mercer said the bill was a mistake.", "the bill was a mistake", []string{"Joan Mercer"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range xrDraft(tc.body).Statements {
+				if strings.HasPrefix(s.Text, tc.opens) {
+					got = append(got, s.Speaker.Name)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("speakers %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
