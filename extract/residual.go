@@ -326,3 +326,34 @@ func nameListStart(toks []tok, a, end int) int {
 	}
 	return m
 }
+
+// particleBetween says whether the particle at toks[i] stands inside a
+// name: a name word or another particle on each side ("Ursula von der
+// Leyen": "von" before "der", "der" after "von"), so that a name with
+// two particles is read whole (rule name-particles).
+func particleBetween(toks []tok, i int) bool {
+	inName := func(t tok) bool { return isNameTok(t) || nameParticles[lower(t)] && !isCap(t) }
+	return inName(toks[i+1]) && inName(toks[i-1]) && (isNameTok(toks[i+1]) || i+2 < len(toks) && isNameTok(toks[i+2]))
+}
+
+// particleName is rule name-particles: toks[a:b] is a person's full name
+// with lower-case particles inside ("Ursula von der Leyen", "Mohammed bin
+// Salman", "Luiz Inacio Lula da Silva"): name words at both ends, only
+// name words and particles between, at most five name words.
+func particleName(toks []tok, a, b int) bool {
+	if b-a < 3 || !isNameTok(toks[a]) || !isNameTok(toks[b-1]) || !personWords(toks[a:b]) {
+		return false
+	}
+	particles, words := 0, 0
+	for _, t := range toks[a:b] {
+		switch {
+		case nameParticles[lower(t)] && !isCap(t):
+			particles++
+		case isNameTok(t) && !honorifics[lower(t)]:
+			words++
+		default:
+			return false
+		}
+	}
+	return particles > 0 && words <= 5
+}

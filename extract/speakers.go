@@ -53,7 +53,7 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])]) ||
+		particle := nameParticles[w] && !isCap(t) && interior && particleBetween(toks, i) ||
 			i > 0 && hyphenParticleName(t.text) && isNameTok(toks[i-1]) // "Adel al-Jubeir"
 		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
@@ -773,6 +773,10 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	}
 	if e, why := x.formerLatter(s, a, b); e != nil {
 		return e, why // "The latter told reporters" (x-quotes4)
+	}
+	if particleName(toks, a, b) && x.reg.lookup(joinToks(toks[a:b]), KindPerson, KindOrganization) == nil {
+		// "Ursula von der Leyen said" (residual.go)
+		return x.reg.person(joinToks(toks[a:b]), Why{Rule: "new-name", Confidence: 0.7}), Why{Rule: "name,particles", Confidence: 0.7}
 	}
 	a = groupAdjective(toks, a, b) // "…, but legal experts say" (residual.go)
 	if documentNP(toks, a, b) {

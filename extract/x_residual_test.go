@@ -106,6 +106,17 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"defeat Bo Ray", "Ann Lee"}}, nil},
 		{"with a name and a short adverb", "It could lift the party, with Ann Lee only saying that she will “defeat Bo Ray.”",
 			[][2]string{{"defeat Bo Ray", "(unattributed)"}}, nil},
+		// rule name-particles
+		{"two particles before the cue", "Ursula von der Leyen said the deal was dead. Von der Leyen added that talks would go on.",
+			[][2]string{{"the deal was dead", "Ursula von der Leyen"}, {"talks would go on", "Ursula von der Leyen"}}, []string{"Von der Leyen", "Leyen"}},
+		{"two particles after the cue", "“It is dead,” said Ursula von der Leyen.",
+			[][2]string{{"It is dead", "Ursula von der Leyen"}}, nil},
+		{"one particle", "Mohammed bin Salman said the deal was dead.",
+			[][2]string{{"the deal was dead", "Mohammed bin Salman"}}, nil},
+		{"four name words", "Luiz Inacio Lula da Silva said the deal was dead.",
+			[][2]string{{"the deal was dead", "Luiz Inacio Lula da Silva"}}, nil},
+		{"a particle at the end is none", "Ann Lee and Bo de said the deal was dead.",
+			[][2]string{{"the deal was dead", "(not found)"}}, nil},
 		// rule sentence-opener
 		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
@@ -238,5 +249,32 @@ func TestResidualNameList(t *testing.T) {
 				t.Errorf("speakers %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestResidualParticleName: which token runs are full names with
+// particles (rule name-particles).
+func TestResidualParticleName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Ursula von der Leyen", true},
+		{"Mohammed bin Salman", true},
+		{"Ann Lee", false},             // no particle
+		{"von der Leyen", false},       // a particle first
+		{"Ursula von der", false},      // a particle last
+		{"Ursula Von der Leyen", true}, // a capitalised particle is a name word
+		{"Ann of the Leyen", false},    // not particles
+		{"Acme von der Bank", false},   // an organization's word
+		{"Dr von der Leyen", false},    // an honorific
+		{"Aa Bb Cc Dd Ee de Ff", false},
+		{"Aa Bb Cc Dd de Ff", true},
+	} {
+		toks := newDoc(tc.text + " said.").sents[0].toks
+		n := len(strings.Fields(tc.text))
+		if got := particleName(toks, 0, n); got != tc.want {
+			t.Errorf("particleName(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
