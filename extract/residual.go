@@ -357,3 +357,12 @@ func particleName(toks []tok, a, b int) bool {
 	}
 	return particles > 0 && words <= 5
 }
+
+// titleTails end a title and never a name ("Chief Operating Officer",
+// "Managing Director"): a name read after a title's first word that ends
+// in one is the title going on, not a person (roles.go). "Pope" and
+// "Judge", also titles, are surnames too.
+var titleTails = map[string]bool{
+	"officer": true, "director": true, "secretary": true, "president": true, "minister": true, "manager": true,
+	"executive": true, "chairman": true, "chairwoman": true, "chairperson": true, "commissioner": true, "spokesperson": true,
+}

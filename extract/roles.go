@@ -178,8 +178,10 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
 		return titled{}, false
 	}
-	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] && ne+1 < len(toks) && isNameTok(toks[ne+1]) {
-		return titled{}, false // "Chief Operating Officer Tim Cook": the title goes on; its last head names him
+	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] || titleTails[lower(toks[ne-1])] {
+		// "Chief Operating Officer Tim Cook": the title goes on; its last
+		// head names him; "Chief Operating Officer said": nobody (x-residual)
+		return titled{}, false
 	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {

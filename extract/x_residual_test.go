@@ -117,6 +117,11 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"the deal was dead", "Luiz Inacio Lula da Silva"}}, nil},
 		{"a particle at the end is none", "Ann Lee and Bo de said the deal was dead.",
 			[][2]string{{"the deal was dead", "(not found)"}}, nil},
+		// rule title-tail (roles.go)
+		{"a title without a name", "Chief Operating Officer said the plan was sound.",
+			[][2]string{{"the plan was sound", "(not found)"}}, []string{"Operating Officer", "Operating"}},
+		{"the title's name after it", "Chief Operating Officer Ida Sand said the plan was sound.",
+			[][2]string{{"the plan was sound", "Ida Sand"}}, nil},
 		// rule sentence-opener
 		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
