@@ -366,3 +366,26 @@ var titleTails = map[string]bool{
 	"officer": true, "director": true, "secretary": true, "president": true, "minister": true, "manager": true,
 	"executive": true, "chairman": true, "chairwoman": true, "chairperson": true, "commissioner": true, "spokesperson": true,
 }
+
+// reportOwner is rule according-to,report-of: "according to an Acme
+// report", "according to a Harbour Post analysis": the name before the
+// report's noun is whose report it is, the claim's source. It returns the
+// name's tokens after "according to" at toks[from], else a == b; the
+// report's noun is at b.
+func reportOwner(toks []tok, from int) (int, int) {
+	k := from
+	if k < len(toks) && (lower(toks[k]) == "a" || lower(toks[k]) == "an" || lower(toks[k]) == "the") {
+		k++
+	}
+	a := k
+	for k < len(toks) && k-a < 4 && toks[k].word && isCap(toks[k]) {
+		k++
+	}
+	if k == a || k >= len(toks) || !reportNouns[lower(toks[k])] && !studyNouns[lower(toks[k])] {
+		return 0, 0
+	}
+	return a, k
+}
+
+// studyNouns are kinds of report a named body publishes.
+var studyNouns = map[string]bool{"study": true, "analysis": true, "survey": true, "poll": true, "investigation": true, "review": true, "audit": true, "tally": true, "count": true}

@@ -306,6 +306,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				break
 			}
 		}
+		if a, b := reportOwner(toks, from); b > a {
+			// "according to an Acme report": a body's report (residual.go)
+			name := joinToks(toks[a:b])
+			sp := x.reg.lookup(name, KindPerson, KindOrganization)
+			if sp == nil {
+				sp = x.reg.organization(name, "other", Why{Rule: "report-owner", Confidence: 0.5})
+			}
+			set(sp, Why{Rule: "according-to,report-of", Confidence: 0.5, Note: "“" + joinToks(toks[a:b+1]) + "”: the report's owner"}, a, b+1)
+			return
+		}
 		e := npRight(toks, from)
 		if e > from {
 			if sp, why := x.resolveNP(s, from, e, lastPerson, last, lastOrg); sp != nil {

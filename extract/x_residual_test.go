@@ -122,6 +122,17 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"the plan was sound", "(not found)"}}, []string{"Operating Officer", "Operating"}},
 		{"the title's name after it", "Chief Operating Officer Ida Sand said the plan was sound.",
 			[][2]string{{"the plan was sound", "Ida Sand"}}, nil},
+		// rule according-to,report-of
+		{"a named report opens the sentence", "According to an Axios report, land and security were among the issues.",
+			[][2]string{{"land and security were among the issues", "Axios"}}, nil},
+		{"a named analysis after the clause", "The talks failed, according to a Harbour Post analysis.",
+			[][2]string{{"The talks failed", "Harbour Post"}}, nil},
+		{"a known person's study", "Ann Lee spoke. According to an Ann Lee study, 40 people died.",
+			[][2]string{{"40 people died", "Ann Lee"}}, []string{"Ann Lee study"}},
+		{"no report noun", "The talks failed, according to the Harbour Post.",
+			[][2]string{{"The talks failed", "Harbour Post"}}, nil},
+		{"an unnamed report", "The talks failed, according to a new report.",
+			[][2]string{{"The talks failed", "(not found)"}}, nil},
 		// rule sentence-opener
 		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
