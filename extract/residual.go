@@ -244,7 +244,7 @@ func sentenceOpening(toks []tok) int {
 
 // accordingAbbrevEnds is rule according-abbreviation: an initialism that
 // closes "according to (the) …" ("…, according to the U.N. Lee
-// estimated that …") ends its sentence when one to four capitalised
+// estimated that …") ends its sentence when one to three capitalised
 // words and a verb follow, though no usual opener does: the attribution closed the
 // clause, and a name with its verb opens the next. rs[w:i] is the
 // abbreviation, end is past its full stop, pend the paragraph's end.

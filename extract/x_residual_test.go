@@ -294,3 +294,180 @@ func TestResidualParticleName(t *testing.T) {
 		}
 	}
 }
+
+// xrToks is the tokens of text's first sentence.
+func xrToks(text string) []tok { return newDoc(text).sents[0].toks }
+
+// xrIndex is the index of the first token of toks whose text is w.
+func xrIndex(toks []tok, w string) int {
+	for i, t := range toks {
+		if t.text == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// xrExtractor is an extractor over text, as the rules see it.
+func xrExtractor(text string) *extractor {
+	return &extractor{d: newDoc(text), reg: newRegistry(nil), out: &Draft{}}
+}
+
+// TestResidualHelpers pins the bounds of the rules' helpers, each case on
+// a sentence of its own (the cue "said" follows the phrase read).
+func TestResidualHelpers(t *testing.T) {
+	cueBefore := func(text string) ([]tok, int) {
+		toks := xrToks(text)
+		return toks, xrIndex(toks, "said") - 1
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"possessive in the title", "Responding to it, Ann Lee, President of Acme’s board said", true},
+		{"initial's stop in the title", "Responding to it, Ann Lee, Director of the Dr. Bo Ray Trust said", true},
+		{"ampersand in the title", "Responding to it, Ann Lee, President of Smith & Sons said", true},
+		{"a dash in the title", "Responding to it, Ann Lee, President of Smith - Sons said", false},
+		{"two name words", "Responding to it, Ann Lee, President of Acme said", true},
+		{"one name word", "Responding to it, Lee, President of Acme said", false},
+		{"five name words", "Responding to it, Aa Bb Cc Dd Ee, President of Acme said", false},
+		{"four name words", "Responding to it, Aa Bb Cc Dd, President of Acme said", true},
+	} {
+		t.Run("titleApposition/"+tc.name, func(t *testing.T) {
+			toks, k := cueBefore(tc.text)
+			if _, _, got := xrExtractor(tc.text).titleApposition(toks, k); got != tc.want {
+				t.Errorf("titleApposition(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the frame word before the cue", "Ann Lee at said", false},
+		{"a place", "Ann Lee in Paris said", true},
+		{"a lower-case phrase", "Ann Lee in talks said", false},
+		{"a bullet and one word", "- Talks in Geneva said", false},
+		{"a possessive in the phrase", "Ann Lee at the Harbour’s hall with Bo Ray said", true},
+		{"an initial's stop in the phrase", "Ann Lee in talks with Dr. Bo Ray said", true},
+		{"a comma in the phrase", "Ann Lee in talks, with Bo Ray said", false},
+	} {
+		t.Run("subjectBeforeMeeting/"+tc.name, func(t *testing.T) {
+			toks, k := cueBefore(tc.text)
+			if _, _, got := xrExtractor(tc.text).subjectBeforeMeeting(toks, k); got != tc.want {
+				t.Errorf("subjectBeforeMeeting(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Bo Ray, he added.", true},
+		{"Bo Ray is here, he added", true},
+		{"Bo Ray said, he", false},
+		{"Bo Ray is here he added.", false},
+		{"Bo Ray is here, he went.", false},
+	} {
+		t.Run("trailingPronoun/"+tc.text, func(t *testing.T) {
+			toks := xrToks(tc.text)
+			if got := trailingPronoun(toks, xrIndex(toks, "he")); got != tc.want {
+				t.Errorf("trailingPronoun(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	t.Run("groupAdjective at the third token", func(t *testing.T) {
+		if got := groupAdjective(xrToks("But legal experts say so."), 2, 3); got != 1 {
+			t.Errorf("groupAdjective = %d, want 1", got)
+		}
+	})
+	t.Run("modifiedNoun", func(t *testing.T) {
+		if modifiedNoun(xrToks("Initial estimates"), 1) {
+			t.Error("a last token has no verb after it")
+		}
+		if !modifiedNoun(xrToks("“estimates put the figure at 40."), 1) {
+			t.Error("“estimates put”: a plural noun and its verb")
+		}
+	})
+	t.Run("sentenceOpening", func(t *testing.T) {
+		if got := sentenceOpening([]tok{{text: "-"}}); got != 1 {
+			t.Errorf("no word: %d, want 1", got)
+		}
+		if got := sentenceOpening(xrToks("“Ann Lee said so.")); got != 1 {
+			t.Errorf("after a mark: %d, want 1", got)
+		}
+	})
+	t.Run("adverbStart at the third token", func(t *testing.T) {
+		if got := adverbStart(xrToks("Lee quickly saying so."), 2); got != 1 {
+			t.Errorf("adverbStart = %d, want 1", got)
+		}
+	})
+	t.Run("nameListStart over a long item", func(t *testing.T) {
+		toks := xrToks("Sens. Aa Bb Cc Dd, Ann Lee and Bo Ray said it.")
+		a := xrIndex(toks, "Ann")
+		if got := nameListStart(toks, a, xrIndex(toks, "said")); got != a {
+			t.Errorf("nameListStart = %d, want %d (an item of four words is no name)", got, a)
+		}
+	})
+	for _, tc := range []struct {
+		text string
+		i    int
+		want bool
+	}{
+		{"Ann von Lee", 1, true},
+		{"Ann von the Lee", 1, false},
+		{"the said von Lee", 2, false},
+		{"Ursula von der Leyen", 1, true},
+		{"Ann von der", 1, false},
+	} {
+		t.Run("particleBetween/"+tc.text, func(t *testing.T) {
+			if got := particleBetween(xrToks(tc.text), tc.i); got != tc.want {
+				t.Errorf("particleBetween(%q, %d) = %v, want %v", tc.text, tc.i, got, tc.want)
+			}
+		})
+	}
+	t.Run("particleName of three words", func(t *testing.T) {
+		if !particleName(xrToks("Ann von Lee said."), 0, 3) {
+			t.Error("Ann von Lee is a name")
+		}
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"according to the Acme report", true},
+		{"according to Aa Bb Cc Dd report", true},
+		{"according to Aa Bb Cc Dd Ee report", false},
+	} {
+		t.Run("reportOwner/"+tc.text, func(t *testing.T) {
+			_, b := reportOwner(xrToks(tc.text), 2)
+			if got := b > 0; got != tc.want {
+				t.Errorf("reportOwner(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	t.Run("frontedOpener of four letters", func(t *testing.T) {
+		if frontedOpener(xrToks("King")[0]) {
+			t.Error("“King” is no participle")
+		}
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"U.N. Ann Lee said.", false},
+		{"According to U.N. Lee said the toll rose.", true},
+		{"It fell, according to the U.N. Aa Bb Cc said so.", true},
+		{"It fell, according to the U.N. Aa Bb Cc Dd said so.", false},
+		{"It fell, according to the U.N. said so.", false},
+	} {
+		t.Run("accordingAbbrevEnds/"+tc.text, func(t *testing.T) {
+			rs := []rune(tc.text)
+			w := strings.Index(tc.text, "U.N.")
+			w = len([]rune(tc.text[:w]))
+			if got := accordingAbbrevEnds(rs, w, w+4, len(rs)); got != tc.want {
+				t.Errorf("accordingAbbrevEnds(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
