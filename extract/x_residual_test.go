@@ -471,3 +471,26 @@ func TestResidualHelpers(t *testing.T) {
 		})
 	}
 }
+
+// TestResidualSpokeBefore: the speaker before a fragment is found over at
+// most three quotation-only sentences, down to the article's first.
+func TestResidualSpokeBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		si         int
+		want       bool
+	}{
+		{"the first sentence spoke", "Ann Lee spoke at last.\n\nBo Ray’s “plan is bad”.", 1, true},
+		{"three quotation sentences between", "Ann Lee said: “One is here.\n\n“Two is here.\n\n“Three is here.\n\n“Four is here.”\n\nBo Ray’s “plan is bad”.", 4, true},
+		{"four quotation sentences between", "Ann Lee said: “One is here.\n\n“Two is here.\n\n“Three is here.\n\n“Four is here.\n\n“Five is here.”\n\nBo Ray’s “plan is bad”.", 5, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := xrExtractor(tc.text)
+			e := x.reg.person("Ann Lee", Why{Rule: "test"})
+			x.spokeIn = map[int]*Entity{0: e}
+			if got := x.spokeBefore(tc.si) == e; got != tc.want {
+				t.Errorf("spokeBefore(%d) is Ann Lee: %v, want %v (%d sentences)", tc.si, got, tc.want, len(x.d.sents))
+			}
+		})
+	}
+}
