@@ -389,3 +389,33 @@ func reportOwner(toks []tok, from int) (int, int) {
 
 // studyNouns are kinds of report a named body publishes.
 var studyNouns = map[string]bool{"study": true, "analysis": true, "survey": true, "poll": true, "investigation": true, "review": true, "audit": true, "tally": true, "count": true}
+
+// inTheComplement is rule long-title with "in the": a capitalised title
+// head at toks[k] followed by "in the" and a capitalised word ("Minister
+// in the Presidency Ann Lee") takes that complement as "of" and "for" do,
+// so the name after it is read, not the office's.
+func inTheComplement(toks []tok, k int) bool {
+	return k+3 < len(toks) && isCap(toks[k]) && lower(toks[k+1]) == "in" && lower(toks[k+2]) == "the" && isCap(toks[k+3])
+}
+
+// honorificName is the name after an honorific at toks[j] that ends a long
+// title's complement ("Minister of Lands and Water Affairs Dr Ann Lee"):
+// the complement's capitalised words are the office, the name is after
+// the honorific; a == b when no honorific and two name words follow.
+func honorificName(toks []tok, j int) (int, int) {
+	if j >= len(toks) || !honorifics[lower(toks[j])] {
+		return 0, 0
+	}
+	a := j + 1
+	if a < len(toks) && toks[a].text == "." {
+		a++
+	}
+	b := a
+	for b < len(toks) && isNameTok(toks[b]) {
+		b++
+	}
+	if b-a < 2 {
+		return 0, 0
+	}
+	return a, b
+}

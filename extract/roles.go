@@ -28,7 +28,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") && k > 0 && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") && spokesNouns[lower(toks[k])] {
 		return -1, -1 // "a spokesperson for Network Lines": an unnamed person; the name is the employer's
 	}
-	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of" || lower(toks[i]) == "to" && isCap(toks[k])) {
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of" || lower(toks[i]) == "to" && isCap(toks[k]) || inTheComplement(toks, k)) {
 		// "Ambassador to Russia Michael McFaul" (rule long-title): "to" only
 		// after a capitalized head, so "the adviser to Ann Lee" stays hers
 		j := i + 1
@@ -64,6 +64,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 				j++
 				first = j
 			}
+		}
+		if a, b := honorificName(toks, j); b > a {
+			return a, b // "Minister of Lands and Water Affairs Dr Ann Lee" (residual.go)
 		}
 		n := j - first
 		if p := particlesAt(toks, j); p > 0 && n >= 2 {

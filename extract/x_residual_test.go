@@ -133,6 +133,17 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"The talks failed", "Harbour Post"}}, nil},
 		{"an unnamed report", "The talks failed, according to a new report.",
 			[][2]string{{"The talks failed", "(not found)"}}, nil},
+		// rule long-title: "in the" and an honorific after the office
+		{"a title's complement with in the", "Speaking at a briefing, Minister in the Presidency Ann Lee said that the cabinet had decided to appeal.",
+			[][2]string{{"the cabinet had decided to appeal", "Ann Lee"}}, []string{"Presidency Ann Lee"}},
+		{"a lower-case head with in the", "The minister in the Presidency Ann Lee said that the cabinet would appeal.",
+			nil, []string{"Presidency Ann Lee"}},
+		{"an honorific after the office", "“We will appeal,” said the Minister of Cooperative Governance and Traditional Affairs Dr Ann Lee.",
+			[][2]string{{"We will appeal", "Ann Lee"}}, []string{"Traditional Affairs"}},
+		{"an honorific with its stop after the office", "“We will appeal,” said the Minister of Lands and Water Affairs Dr. Ann Lee.",
+			[][2]string{{"We will appeal", "Ann Lee"}}, []string{"Water Affairs"}},
+		{"an honorific and one name word", "“We will appeal,” said the Minister of Lands and Water Affairs Dr Lee.",
+			nil, []string{"Lee"}},
 		// rule sentence-opener
 		{"a plural noun written in lower case too", "Tensions rose after Bo Ray refused to sign the deal, arguing a truce must come first. The tensions grew.",
 			[][2]string{{"a truce must come first", "(not found)"}}, []string{"Tensions"}},
