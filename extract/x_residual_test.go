@@ -505,3 +505,23 @@ func TestResidualSpokeBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestResidualLongTitleBounds pins the long-title helpers at a sentence's end.
+func TestResidualLongTitleBounds(t *testing.T) {
+	if !inTheComplement(xrToks("Minister in the Presidency"), 0) {
+		t.Error("“Minister in the Presidency”: a complement")
+	}
+	if inTheComplement(xrToks("Minister in the"), 0) {
+		t.Error("“Minister in the” at the end: no complement")
+	}
+	toks := xrToks("Affairs Dr")
+	if a, b := honorificName(toks, len(toks)); b > a {
+		t.Error("past the end: no name")
+	}
+	if a, b := honorificName(toks, 1); b > a {
+		t.Error("an honorific at the end: no name")
+	}
+	if a, b := honorificName(xrToks("Affairs Dr. Ann Lee"), 1); b-a != 2 {
+		t.Errorf("“Dr. Ann Lee”: name [%d, %d), want two words", a, b)
+	}
+}
