@@ -81,7 +81,7 @@ func frontedOpener(t tok) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 4 || prepositions[w] || adverbialStarts[w]
 }
 
-// subjectBeforeMeeting is rule subject-before-meeting: a sentence that
+// subjectBeforeMeeting widens rule subject-before-phrase: a sentence that
 // opens with a name, then a phrase of where or when ("in", "at", "during",
 // "after") holding another name as the object of "with", "against" or
 // "to", then the cue ("Ann Lee in a meeting with her counterpart Bo Ray
