@@ -283,7 +283,7 @@ func (x *extractor) subjectThenQuotedPredicate(toks []tok, comp [2]int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.word && !isCap(n) && (finiteVerbs[lower(n)] || strings.HasSuffix(lower(n), "s") || strings.HasSuffix(lower(n), "ed"))
+	return n.word && !isCap(n) && (finiteVerbs[lower(n)] || irregularPast[lower(n)] || strings.HasSuffix(lower(n), "s") || strings.HasSuffix(lower(n), "ed")) // irregularPast: "she “came into office …”" (x-residual)
 }
 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}

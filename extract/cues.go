@@ -132,7 +132,7 @@ func (x *extractor) findCues(si int) []cue {
 					c.quotedAs = true // "X was quoted by Y as saying that"
 					break
 				}
-				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, k) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 && !hsAndParticiple(toks, k) && !hcParticipleThat(toks, k) { // (byGerund, frontedGerund: g_rules.go; hsAndParticiple: h_speakers.go; hcParticipleThat: h_claims.go)
+				if prev != "," && !(isCloseQuote(prev) && k > 1 && toks[k-2].text == ",") && !documentSaying(toks, k) && withSubject(toks, adverbStart(toks, k)) < 0 && !byGerund(toks, k) && frontedGerund(toks, k) < 0 && !hsAndParticiple(toks, k) && !hcParticipleThat(toks, k) { // (byGerund, frontedGerund: g_rules.go; hsAndParticiple: h_speakers.go; hcParticipleThat: h_claims.go; adverbStart: residual.go)
 					continue // ", adding", and “... close,” noting
 				}
 				c.participle = true

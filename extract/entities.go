@@ -252,7 +252,7 @@ func (r *registry) person(name string, why Why) *Entity {
 // and institutions turns "Moscow" into Russia and "the Kremlin" into the
 // Kremlin, part of Russia.
 func (r *registry) organization(name, sub string, why Why) *Entity {
-	name = strings.TrimSpace(name)
+	name = initialismStop(strings.TrimSpace(name)) // "U.N" at a sentence's end (residual.go)
 	bare := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	if e := r.lookup(name, KindOrganization); e != nil {
 		return e

@@ -69,11 +69,11 @@ func (x *extractor) fragmentRun(si int, cues []cue) bool {
 		return false
 	}
 	s := &x.d.sents[si]
-	run := x.spokeIn[si-1]
+	run := x.spokeBefore(si) // over quotation-only sentences (residual.go)
 	if run == nil {
 		run = x.hsRunBefore(si) // across quote-only paragraphs (h_speakers.go)
 	}
-	if run == nil || run.Kind != KindPerson || x.d.sents[si-1].para+1 < s.para {
+	if run == nil || run.Kind != KindPerson {
 		return false
 	}
 	a, b := possessedQuote(s.toks)
@@ -173,7 +173,7 @@ func (x *extractor) unclosedApposition(toks []tok, k int, c *cue) (int, int, boo
 	}
 	a, e, ok := x.longApposition(toks, k+1)
 	if !ok || e+1 > k || !roleHeads[toks[e+1].text] {
-		return 0, 0, false // a lower-case title must open the apposition ("Ann Lee, Bo Ray and …" is a list)
+		return x.titleApposition(toks, k) // "…, Ann Lee, President of Acme said: “…”" (residual.go)
 	}
 	return a, e, true
 }

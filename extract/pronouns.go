@@ -156,6 +156,9 @@ func (x *extractor) personPronoun(s *sentence, w string) (*Entity, Why) {
 		limit := len(ps.toks)
 		if back == 0 {
 			limit = x.pronounAt(s, w)
+			if trailingPronoun(ps.toks, limit) {
+				continue // "Bo Ray has a different view, he added." (residual.go)
+			}
 		}
 		if back == 1 && x.describedSubject(ps) {
 			break // "The Arizona Republican did ... by Mike Pence. But he said": the subject, described

@@ -261,8 +261,8 @@ func (x *extractor) affiliatedPerson(toks []tok, p int) (int, int) {
 	if p-m < 2 || !x.looksLikeFullName(toks, m, p) {
 		return 0, 0
 	}
-	if m > 0 {
-		b := toks[m-1]
+	if h := honorificLead(toks, m); h > 0 { // "Dr Anna Lind of …" (residual.go)
+		b := toks[h-1]
 		if !(b.text == "," || isCloseQuote(b.text) || b.word && !isCap(b) && !determiners[lower(b)]) {
 			return 0, 0
 		}

@@ -28,7 +28,7 @@ func nameAfter(toks []tok, k int) (int, int) {
 	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of") && k > 0 && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") && spokesNouns[lower(toks[k])] {
 		return -1, -1 // "a spokesperson for Network Lines": an unnamed person; the name is the employer's
 	}
-	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of" || lower(toks[i]) == "to" && isCap(toks[k])) {
+	if i < len(toks) && (lower(toks[i]) == "for" || lower(toks[i]) == "of" || lower(toks[i]) == "to" && isCap(toks[k]) || inTheComplement(toks, k)) {
 		// "Ambassador to Russia Michael McFaul" (rule long-title): "to" only
 		// after a capitalized head, so "the adviser to Ann Lee" stays hers
 		j := i + 1
@@ -64,6 +64,9 @@ func nameAfter(toks []tok, k int) (int, int) {
 				j++
 				first = j
 			}
+		}
+		if a, b := honorificName(toks, j); b > a {
+			return a, b // "Minister of Lands and Water Affairs Dr Ann Lee" (residual.go)
 		}
 		n := j - first
 		if p := particlesAt(toks, j); p > 0 && n >= 2 {
@@ -178,8 +181,10 @@ func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
 	if ne = x.headlineNameEnd(toks, ns, ne); ne <= ns {
 		return titled{}, false
 	}
-	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] && ne+1 < len(toks) && isNameTok(toks[ne+1]) {
-		return titled{}, false // "Chief Operating Officer Tim Cook": the title goes on; its last head names him
+	if ne < len(toks) && isCap(toks[ne]) && roleHeads[lower(toks[ne])] || titleTails[lower(toks[ne-1])] {
+		// "Chief Operating Officer Tim Cook": the title goes on; its last
+		// head names him; "Chief Operating Officer said": nobody (x-residual)
+		return titled{}, false
 	}
 	name := joinToks(toks[ns:ne])
 	if _, isState := stateOf(name); isState || x.reg.lookup(name, KindOrganization, KindTerritory) != nil && x.reg.lookup(name, KindPerson) == nil {

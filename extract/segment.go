@@ -62,7 +62,7 @@ func abbreviationEnds(rs []rune, w, i, end, pend int) bool {
 	}
 	// "U.S.", "p.m.", "Inc.": only before a sentence opener
 	if mayBeFinal[word] || strings.Count(word, ".") >= 1 && isInitialism(word) {
-		return sentenceOpeners[strings.ToLower(nextWord)]
+		return sentenceOpeners[strings.ToLower(nextWord)] || accordingAbbrevEnds(rs, w, end, pend) // (residual.go)
 	}
 	return true
 }

@@ -53,7 +53,7 @@ func npLeft(toks []tok, end int) int {
 			i--
 			break // "One observer"
 		}
-		particle := nameParticles[w] && !isCap(t) && interior && isNameTok(toks[i+1]) && (isNameTok(toks[i-1]) || nameParticles[lower(toks[i-1])]) ||
+		particle := nameParticles[w] && !isCap(t) && interior && particleBetween(toks, i) ||
 			i > 0 && hyphenParticleName(t.text) && isNameTok(toks[i-1]) // "Adel al-Jubeir"
 		head := i == end-1 && (personNouns[w] || isAgeNoun(w)) // "the Ireland legend", "the 26-year-old"
 		// "the plaintiffs’ lawyers": a plural possessive before a group noun
@@ -186,12 +186,13 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			set(sp, why, 0, 0) // "After insisting she is …, her MPs said" (g_rules.go)
 			return
 		}
-		if a := withSubject(toks, c.i); a >= 0 {
-			// "with prosecutors accusing him of …" (x-speakers5)
-			if sp, why := x.resolveNP(s, a, c.i, lastPerson, last, lastOrg); sp != nil {
+		if e := adverbStart(toks, c.i); withSubject(toks, e) >= 0 {
+			// "with prosecutors accusing him of …" (x-speakers5), "with Ann Lee swiftly confirming" (residual.go)
+			a := withSubject(toks, e)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
 				why.Rule = "participle-cue,with-subject/" + why.Rule
 				why.Confidence *= 0.8
-				set(sp, why, a, c.i)
+				set(sp, why, a, e)
 				return
 			}
 		}
@@ -315,6 +316,16 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			if toks[h].text == "," || toks[h].text == "." {
 				break
 			}
+		}
+		if a, b := reportOwner(toks, from); b > a {
+			// "according to an Acme report": a body's report (residual.go)
+			name := joinToks(toks[a:b])
+			sp := x.reg.lookup(name, KindPerson, KindOrganization)
+			if sp == nil {
+				sp = x.reg.organization(name, "other", Why{Rule: "report-owner", Confidence: 0.5})
+			}
+			set(sp, Why{Rule: "according-to,report-of", Confidence: 0.5, Note: "“" + joinToks(toks[a:b+1]) + "”: the report's owner"}, a, b+1)
+			return
 		}
 		e := npRight(toks, from)
 		if e > from {
@@ -685,6 +696,15 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 				return
 			}
 		}
+		if a, e, ok := x.subjectBeforeMeeting(toks, k); ok {
+			// "Ann Lee in a meeting with Bo Ray said": the subject, not the one met (residual.go)
+			if sp, why := x.resolveNP(s, a, e, lastPerson, last, lastOrg); sp != nil {
+				why.Rule = "speaker-before-cue,subject-before-phrase/" + why.Rule
+				why.Confidence *= 0.8
+				set(sp, why, a, e)
+				return
+			}
+		}
 		if a, b := x.affiliationName(toks, k); b > a {
 			// "Per Holm of the University of Lund said": the person, not the body (x-quotes4)
 			if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil && sp.Kind == KindPerson {
@@ -694,6 +714,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}
 		a := countedGroupStart(toks, descriptionStart(toks, npLeft(toks, k+1), k+1), k+1) // "the former Ajax coach", "The four envoys" (x-speakers5)
+		a = nameListStart(toks, a, k+1)                                                   // "Sens. Ann Lee, Bo Ray and Tom Dale said" (residual.go)
 		if x.placeBeforeCue(toks, a, k+1) {
 			a = k + 1 // no speaker: "telescopes on Earth have confirmed"
 			if _, s := x.personAtEndAt(toks, npLeft(toks, k+1), k+1); s <= k {
@@ -810,6 +831,11 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 	if e, why := x.formerLatter(s, a, b); e != nil {
 		return e, why // "The latter told reporters" (x-quotes4)
 	}
+	if particleName(toks, a, b) && x.reg.lookup(joinToks(toks[a:b]), KindPerson, KindOrganization) == nil {
+		// "Ursula von der Leyen said" (residual.go)
+		return x.reg.person(joinToks(toks[a:b]), Why{Rule: "new-name", Confidence: 0.7}), Why{Rule: "name,particles", Confidence: 0.7}
+	}
+	a = groupAdjective(toks, a, b) // "…, but legal experts say" (residual.go)
 	if documentNP(toks, a, b) {
 		return x.documentSpeaker(s, a, b, lastPerson, last, lastOrg) // "the statement said"
 	}
@@ -1138,6 +1164,8 @@ func (x *extractor) resolveNP(s *sentence, a, b int, lastPerson, last, lastOrg *
 				return e, Why{Rule: "company-short-name", Confidence: 0.55, Note: companyNote(toks[a].text, e)}
 			case isDemonym(toks[a].text) || x.placeSomewhere(toks[a].text):
 				return nil, Why{} // "Portuguese", "in Flint, Michigan": no speaker
+			case x.openerOnly(toks[a].text):
+				return nil, Why{} // "Tensions rose after …": capitalised for its place (residual.go)
 			}
 			return x.reg.person(bare, Why{Rule: "new-name", Confidence: 0.4, Note: "a single name: no full name in the article"}), Why{Rule: "name", Confidence: 0.4, Note: "a single name the article never gives in full"}
 		}

@@ -60,7 +60,7 @@ func TestGRules(t *testing.T) {
 			{"Our joined firm will grow", "Ann Lee"},        // "Ann Lee, chairman and CEO at Zenko commented, “…”"
 			{"This is a big deal for both", "Bo Ray"},       // "…, chairman and chief executive officer at Acme added: “…”"
 			{"Our buyers will see no change", "Jo Kent"},    // closed apposition: unchanged
-			{"We will vote against the deal", "Ida Holm"},   // a list of names, not an apposition: unchanged (joint speakers)
+			{"We will vote against the deal", "Tom Dale"},   // a list of names, not an apposition: joint speakers, all three (name-list, residual.go)
 			{"We are proud of our roots", "(unattributed)"}, // "Acme, the biggest firm …": no title word opens it
 			{"We are ready for the vote", "Ida Holm"},       // "Ida Holm, chairman added, “…”": a one-word title
 		}, nil},
