@@ -39,10 +39,13 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"I welcome the swift action", "Ann Lee"}}, []string{"Harbour Bank"}},
 		{"fronted preposition", "In a statement, Ann Lee, Governor of the Harbour Bank added, “We act now.”",
 			[][2]string{{"We act now", "Ann Lee"}}, []string{"Harbour Bank"}},
+		// (title-apposition declines the next two; x-h-speakers' rule
+		// unclosed-title-apposition, which runs first, reads the name
+		// after any comma: the two rules overlap, docs/extract.md)
 		{"a list, not a fronted phrase", "Acme, Bo Ray, President of the Harbour Bank said: “I welcome the swift action.”",
-			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+			[][2]string{{"I welcome the swift action", "Bo Ray"}}, nil},
 		{"a fronted clause, not a phrase", "The bank moved, Ann Lee, President of the Harbour Bank said: “I welcome the swift action.”",
-			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
+			[][2]string{{"I welcome the swift action", "Ann Lee"}}, nil},
 		{"no title word", "Responding to the news, Ann Lee, friend of the Harbour Bank said: “I welcome the swift action.”",
 			[][2]string{{"I welcome the swift action", "Harbour Bank"}}, nil},
 		{"a comma closes it", "Responding to the news, Ann Lee, President of the Harbour Bank, said: “I welcome the swift action.”",
@@ -131,8 +134,10 @@ func TestResidualSpeakers(t *testing.T) {
 			[][2]string{{"40 people died", "Ann Lee"}}, []string{"Ann Lee study"}},
 		{"no report noun", "The talks failed, according to the Harbour Post.",
 			[][2]string{{"The talks failed", "Harbour Post"}}, nil},
+		// (no outlet: x-h-claims' according-to-document drafts the
+		// document itself, marked for review)
 		{"an unnamed report", "The talks failed, according to a new report.",
-			[][2]string{{"The talks failed", "(not found)"}}, nil},
+			[][2]string{{"The talks failed", "a new report"}}, nil},
 		// rule long-title: "in the" and an honorific after the office
 		{"a title's complement with in the", "Speaking at a briefing, Minister in the Presidency Ann Lee said that the cabinet had decided to appeal.",
 			[][2]string{{"the cabinet had decided to appeal", "Ann Lee"}}, []string{"Presidency Ann Lee"}},
