@@ -464,7 +464,7 @@ func (x *extractor) describedBy(words []string, at int, forward bool) *Entity {
 	var before, after *Role
 	for i := range x.out.Roles {
 		r := &x.out.Roles[i]
-		if !matches(*r) {
+		if !matches(*r) || x.ijOtherRank(words, r) { // ij_rules.go
 			continue
 		}
 		if r.at.Start < at {
