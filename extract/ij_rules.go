@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Rules from unseen batches I and J (x-ij-rules, seventh session).
 
@@ -22,4 +25,45 @@ func (x *extractor) ijOtherRank(words []string, r *Role) bool {
 		}
 	}
 	return false
+}
+
+// ijCreditEnd reads a photo credit opening paragraph p: a photographer
+// and outlet joined by a slash ("Peter Lanz/Gazette Mayor Ruth Calder
+// speaks …"), whose caption follows. It returns where the caption starts,
+// p.Start when there is none: the photographer is no subject of the
+// caption, nor of the quote after it. (Lines that are only a credit,
+// "Photo: Jo Hill", are read as headlines already.)
+func ijCreditEnd(rs []rune, p span) int {
+	words := strings.Fields(string(rs[p.Start:p.End]))
+	// a slash in the second or third word, each word capitalised, and a
+	// capitalised word after it
+	for k := 1; k < 3 && k+1 < len(words); k++ {
+		for _, w := range words[:k+1] {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return p.Start
+			}
+		}
+		i := strings.IndexRune(words[k], '/')
+		if i <= 0 || i == len(words[k])-1 || !unicode.IsUpper([]rune(words[k][i+1:])[0]) {
+			continue
+		}
+		if !unicode.IsUpper([]rune(words[k+1])[0]) {
+			return p.Start
+		}
+		// the caption starts at the (k+1)-th word
+		at := p.Start
+		for n := 0; n <= k; n++ {
+			for at < p.End && unicode.IsSpace(rs[at]) {
+				at++
+			}
+			for at < p.End && !unicode.IsSpace(rs[at]) {
+				at++
+			}
+		}
+		for at < p.End && unicode.IsSpace(rs[at]) {
+			at++
+		}
+		return at
+	}
+	return p.Start
 }

@@ -27,6 +27,14 @@ func TestIJRules(t *testing.T) {
 			[][2]string{{"he had left the race", "Tom Reiss"}, {"the work goes on", "Tom Reiss"}}, nil},
 		{"vice-president-named", "Vice President Omar Haddad visited the mine on Monday. The vice president said the crews \"did everything right.\"\n",
 			[][2]string{{"did everything right", "Omar Haddad"}}, nil},
+		{"photo-credit-caption", "Mayor Jo Brandt said on Friday she will not run again.\n\n" +
+			"\"It is time for someone new,\" she said.\n\n" +
+			"Nina Falk/Courier Mayor Jo Brandt at the harbour on Friday.\n\n" +
+			"\"I will go back to teaching. I have missed my pupils.\"\n\n" +
+			"Brandt said the new bridge was what she was proudest of.\n\n" +
+			"\"Nobody builds a bridge alone.\"\n",
+			[][2]string{{"I will go back to teaching", "Jo Brandt"}, {"Nobody builds a bridge alone", "Jo Brandt"}},
+			[]string{"Nina Falk", "Courier"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -37,5 +45,31 @@ func TestIJRules(t *testing.T) {
 			}
 			notDrafted(t, d, tc.not)
 		})
+	}
+}
+
+// TestIJCreditEnd: where a caption starts after a photographer/outlet credit.
+func TestIJCreditEnd(t *testing.T) {
+	for _, tc := range []struct{ line, rest string }{
+		{"Nina Falk/Courier Mayor Jo Brandt at the harbour.", "Mayor Jo Brandt at the harbour."},
+		{"Ana de Vries/Wire Coach Tom Hart.", ""}, // lower-case "de": not read
+		{"Ana Vries Moll/Wire Coach Tom Hart.", "Coach Tom Hart."},
+		{"Nina Falk/Courier", ""},
+		{"Nina Falk/Courier the mayor at the harbour.", ""},
+		{"Nina Falk/courier Mayor Jo Brandt.", ""},
+		{"Nina Falk/ Mayor Jo Brandt.", ""},
+		{"the Falk/Courier Mayor Jo Brandt.", ""},
+		{"Mayor Jo Brandt said the AC/DC concert was loud.", ""},
+		{"A B C D/Courier Mayor Jo Brandt.", ""},
+	} {
+		rs := []rune("\n" + tc.line)
+		p := span{1, len(rs)}
+		got := string(rs[ijCreditEnd(rs, p):p.End])
+		if tc.rest == "" {
+			tc.rest = tc.line
+		}
+		if got != tc.rest {
+			t.Errorf("%q: caption %q; want %q", tc.line, got, tc.rest)
+		}
 	}
 }
