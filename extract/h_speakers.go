@@ -70,6 +70,8 @@ func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
 		c.hs, c.participle = "speaking-of", true
 	case hsInfinitiveColon(toks, k):
 		c.hs, c.participle = "to-verb-colon", true
+	case ijVerbObjectColon(toks, k): // ij_rules.go
+		c.hs = "verb-object-colon"
 	default:
 		return false
 	}

@@ -67,3 +67,23 @@ func ijCreditEnd(rs []rune, p span) int {
 	}
 	return p.Start
 }
+
+// ijVerbObjectColon is rule verb-object-colon: a finite verb and a short
+// lower-case object before a colon that opens a quotation ("the veteran
+// addressed his supporters: “…”", "the champion - who won twice -
+// greeted the crowd: “…”"): the quotation is the subject's, as after a
+// verb right before the colon (hsColonVerb).
+func ijVerbObjectColon(toks []tok, k int) bool {
+	if k < 1 || !hsFinite(toks[k]) || !toks[k-1].word && !isDash(toks[k-1].text) || determiners[lower(toks[k-1])] {
+		return false
+	}
+	for c := k + 2; c < len(toks)-1 && c <= k+4; c++ {
+		if !toks[c-1].word || isCap(toks[c-1]) {
+			return false
+		}
+		if toks[c].text == ":" {
+			return isOpenQuote(toks[c+1].text)
+		}
+	}
+	return false
+}

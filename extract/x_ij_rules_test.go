@@ -35,6 +35,14 @@ func TestIJRules(t *testing.T) {
 			"\"Nobody builds a bridge alone.\"\n",
 			[][2]string{{"I will go back to teaching", "Jo Brandt"}, {"Nobody builds a bridge alone", "Jo Brandt"}},
 			[]string{"Nina Falk", "Courier"}},
+		{"verb-object-colon", "Ines Kord, 36, has announced her retirement.\n\n" +
+			"In a video on Monday, the champion thanked her followers: \"Three years of back pain have worn me down.\n\n" +
+			"\"I rowed every day to come back.\n\n" +
+			"\"The water gave me more than I ever asked for.\"\n",
+			[][2]string{{"Three years of back pain", "Ines Kord"}, {"I rowed every day", "Ines Kord"}, {"The water gave me", "Ines Kord"}}, nil},
+		{"verb-object-colon-dash", "Ines Kord, 36, has announced her retirement.\n\n" +
+			"In a video on Monday, the champion - who won three world titles - greeted the crowd: \"Three years of back pain have worn me down.\"\n",
+			[][2]string{{"Three years of back pain", "Ines Kord"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -70,6 +78,30 @@ func TestIJCreditEnd(t *testing.T) {
 		}
 		if got != tc.rest {
 			t.Errorf("%q: caption %q; want %q", tc.line, got, tc.rest)
+		}
+	}
+}
+
+// TestIJVerbObjectColon: which words before a colon make a cue.
+func TestIJVerbObjectColon(t *testing.T) {
+	for _, tc := range []struct {
+		body, verb string
+		want       bool
+	}{
+		{`The coach thanked the fans: "We owe you."`, "thanked", true},
+		{`The coach thanked his loyal fans: "We owe you."`, "thanked", true},
+		{`The coach thanked his many loyal home fans: "We owe you."`, "thanked", false}, // too far
+		{`The coach thanked Paris: "We owe you."`, "thanked", false},                    // a name, not an object
+		{`The coach thanked the fans: we owe you.`, "thanked", false},                   // no quotation
+		{`The coach thanked the fans, "We owe you."`, "thanked", false},
+		{`The coach lifted the cup: "We owe you."`, "lifted", true},
+		{`The coach was angry: "We owe you."`, "was", false},
+		{`The coach the crowd: "We owe you."`, "coach", false},
+		{`A thanked the fans: "We owe you."`, "thanked", false},
+	} {
+		_, toks, k := hsX(tc.body, tc.verb, 1)
+		if got := ijVerbObjectColon(toks, k); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.body, got, tc.want)
 		}
 	}
 }
