@@ -87,3 +87,29 @@ func ijVerbObjectColon(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// ijAcronymPronoun says whether t is a pronoun's word in capitals ("Since
+// 2005, WHO said, …"): an agency's acronym, not the relative "who".
+func ijAcronymPronoun(t tok) bool {
+	return len(t.text) >= 3 && t.text == strings.ToUpper(t.text) && isPronoun(strings.ToLower(t.text))
+}
+
+// ijAcronymComma reads back over "(WFP)," between an agency's name and its
+// verb ("The World Food Programme (WFP), this week warned …"): it returns
+// the closing bracket's index, where the tag rule reads on, or k.
+func ijAcronymComma(toks []tok, k int) int {
+	if k < 4 || toks[k].text != "," || toks[k-1].text != ")" || toks[k-3].text != "(" {
+		return k
+	}
+	if a := toks[k-2].text; len(a) < 2 || a != strings.ToUpper(a) || !isNameTok(toks[k-4]) {
+		return k
+	}
+	return k - 1
+}
+
+// A prize's panel or jury speaks as a body: "The panel said the pair's
+// “…”", "according to the jury that awards the medal".
+func init() {
+	orgSuffixes["panel"] = true
+	orgSuffixes["jury"] = true
+}

@@ -43,6 +43,16 @@ func TestIJRules(t *testing.T) {
 		{"verb-object-colon-dash", "Ines Kord, 36, has announced her retirement.\n\n" +
 			"In a video on Monday, the champion - who won three world titles - greeted the crowd: \"Three years of back pain have worn me down.\"\n",
 			[][2]string{{"Three years of back pain", "Ines Kord"}}, nil},
+		{"acronym-comma", "GENEVA (Wire) – The International Labour Office (ILO), last week warned of jobs vanishing \"faster than new ones appear.\"\n",
+			[][2]string{{"faster than new ones appear", "International Labour Office"}}, nil},
+		{"acronym-who", "The World Health Organization (WHO) published its yearly report on Monday.\n\n" +
+			"Since 2010, WHO said, cholera cases have risen at an \"alarming speed\" in the south.\n",
+			[][2]string{{"alarming speed", "WHO"}}, nil},
+		{"prize-panel", "Two physicists, Eva Lind and Omar Berg, won the prize for work that \"opened a window on the early universe,\" according to the panel that chose them in Bern.\n\n" +
+			"The panel said the pair's \"careful measurements ... settled a long dispute.\"\n",
+			[][2]string{{"opened a window on the early universe", "Panel"}, {"careful measurements", "Panel"}}, nil},
+		{"prize-jury", "The jury said the novel was \"a quiet masterpiece.\"\n",
+			[][2]string{{"a quiet masterpiece", "Jury"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
