@@ -113,3 +113,23 @@ func init() {
 	orgSuffixes["panel"] = true
 	orgSuffixes["jury"] = true
 }
+
+// ijInAskedClause says whether toks[k] lies in a fronted question clause
+// ("When asked if what happened to Reyes was murder, Ortiz said …",
+// "Asked about Reyes, …"): the person asked about is no antecedent of a
+// pronoun after it; the answer is the subject's.
+func ijInAskedClause(toks []tok, k int) bool {
+	a := 0
+	if len(toks) > 1 && (lower(toks[0]) == "when" || lower(toks[0]) == "after" || lower(toks[0]) == "once") {
+		a = 1
+	}
+	if len(toks) <= a || lower(toks[a]) != "asked" {
+		return false
+	}
+	for c := a + 1; c < len(toks); c++ {
+		if toks[c].text == "," {
+			return k < c
+		}
+	}
+	return false
+}

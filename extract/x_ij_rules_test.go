@@ -53,6 +53,12 @@ func TestIJRules(t *testing.T) {
 			[][2]string{{"opened a window on the early universe", "Panel"}, {"careful measurements", "Panel"}}, nil},
 		{"prize-jury", "The jury said the novel was \"a quiet masterpiece.\"\n",
 			[][2]string{{"a quiet masterpiece", "Jury"}}, nil},
+		{"when-asked", "Governor Luis Pires spoke on Monday, a day after news of activist Rui Costa's arrest.\n\n" +
+			"When asked whether what happened to Costa was revenge, Pires said that while \"the facts are still unclear,\" he argued that \"the police broke every rule.\"\n",
+			[][2]string{{"the facts are still unclear", "Luis Pires"}, {"the police broke every rule", "Luis Pires"}}, nil},
+		{"asked-about", "Coach Tom Hale met reporters after the defeat to the team of striker Ivo Mart.\n\n" +
+			"Asked about Mart, he said \"nobody could stop him today.\"\n",
+			[][2]string{{"nobody could stop him today", "Tom Hale"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -112,6 +118,28 @@ func TestIJVerbObjectColon(t *testing.T) {
 		_, toks, k := hsX(tc.body, tc.verb, 1)
 		if got := ijVerbObjectColon(toks, k); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestIJInAskedClause: which tokens lie in a fronted question clause.
+func TestIJInAskedClause(t *testing.T) {
+	for _, tc := range []struct {
+		body, word string
+		want       bool
+	}{
+		{"When asked about Reyes, Ortiz said no.", "Reyes", true},
+		{"After asked about Reyes, Ortiz said no.", "Reyes", true},
+		{"Once asked about Reyes, Ortiz said no.", "Reyes", true},
+		{"Asked about Reyes, Ortiz said no.", "Reyes", true},
+		{"Asked about Reyes, Ortiz said no.", "Ortiz", false},
+		{"When Reyes asked about it, Ortiz said no.", "Reyes", false},
+		{"Ortiz asked about Reyes, and said no.", "Reyes", false},
+		{"Asked about Reyes Ortiz said no.", "Reyes", false}, // no comma: no clause read
+	} {
+		_, toks, k := hsX(tc.body, tc.word, 1)
+		if got := ijInAskedClause(toks, k); got != tc.want {
+			t.Errorf("%q at %q: %v, want %v", tc.body, tc.word, got, tc.want)
 		}
 	}
 }
