@@ -107,11 +107,11 @@ func ijAcronymComma(toks []tok, k int) int {
 	return k - 1
 }
 
-// A prize's panel or jury speaks as a body: "The panel said the pair's
-// “…”", "according to the jury that awards the medal".
+// A prize's panel speaks as a body: "The panel said the pair's “…”",
+// "according to the panel that awards the medal". (Not "jury": in court
+// reports "the jury" is mostly inside someone else's words.)
 func init() {
 	orgSuffixes["panel"] = true
-	orgSuffixes["jury"] = true
 }
 
 // ijInAskedClause says whether toks[k] lies in a fronted question clause

@@ -51,8 +51,8 @@ func TestIJRules(t *testing.T) {
 		{"prize-panel", "Two physicists, Eva Lind and Omar Berg, won the prize for work that \"opened a window on the early universe,\" according to the panel that chose them in Bern.\n\n" +
 			"The panel said the pair's \"careful measurements ... settled a long dispute.\"\n",
 			[][2]string{{"opened a window on the early universe", "Panel"}, {"careful measurements", "Panel"}}, nil},
-		{"prize-jury", "The jury said the novel was \"a quiet masterpiece.\"\n",
-			[][2]string{{"a quiet masterpiece", "Jury"}}, nil},
+		{"court-jury", "Judge Ann Fisk said the jury concluded that Reyes \"lied from start to end.\"\n",
+			[][2]string{{"lied from start to end", "Ann Fisk"}}, []string{"Jury"}},
 		{"when-asked", "Governor Luis Pires spoke on Monday, a day after news of activist Rui Costa's arrest.\n\n" +
 			"When asked whether what happened to Costa was revenge, Pires said that while \"the facts are still unclear,\" he argued that \"the police broke every rule.\"\n",
 			[][2]string{{"the facts are still unclear", "Luis Pires"}, {"the police broke every rule", "Luis Pires"}}, nil},
