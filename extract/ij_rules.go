@@ -112,6 +112,8 @@ func ijAcronymComma(toks []tok, k int) int {
 // reports "the jury" is mostly inside someone else's words.)
 func init() {
 	orgSuffixes["panel"] = true
+	// "the Ski great said", "the tennis great": a description, as "legend"
+	roleHeads["great"] = true
 }
 
 // ijInAskedClause says whether toks[k] lies in a fronted question clause

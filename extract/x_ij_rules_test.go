@@ -59,6 +59,9 @@ func TestIJRules(t *testing.T) {
 		{"asked-about", "Coach Tom Hale met reporters after the defeat to the team of striker Ivo Mart.\n\n" +
 			"Asked about Mart, he said \"nobody could stop him today.\"\n",
 			[][2]string{{"nobody could stop him today", "Tom Hale"}}, nil},
+		{"great", "BERN – Swiss skier Lara Hofer has announced her retirement, saying next month's race in Zermatt will be her last.\n\n" +
+			"\"The race in Zermatt will be my final World Cup start,\" the Ski great said in a statement on her website.\n",
+			[][2]string{{"The race in Zermatt will be my final", "Lara Hofer"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
