@@ -116,6 +116,10 @@ func init() {
 	roleHeads["great"] = true
 }
 
+// ijNotTitle: "Great" with a capital is no title before a name, but part
+// of one ("the Great Hall", "the Great Recession").
+func ijNotTitle(t tok) bool { return isCap(t) && lower(t) == "great" }
+
 // ijInAskedClause says whether toks[k] lies in a fronted question clause
 // ("When asked if what happened to Reyes was murder, Ortiz said …",
 // "Asked about Reyes, …"): the person asked about is no antecedent of a

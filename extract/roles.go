@@ -155,7 +155,7 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 
 // parseTitled finds a titled name whose head is toks[k].
 func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
-	if !isRoleHead(toks[k]) {
+	if !isRoleHead(toks[k]) || ijNotTitle(toks[k]) { // (ij_rules.go)
 		return titled{}, false
 	}
 	// A lower-case head needs a capitalized word or modifier before it

@@ -62,6 +62,8 @@ func TestIJRules(t *testing.T) {
 		{"great", "BERN – Swiss skier Lara Hofer has announced her retirement, saying next month's race in Zermatt will be her last.\n\n" +
 			"\"The race in Zermatt will be my final World Cup start,\" the Ski great said in a statement on her website.\n",
 			[][2]string{{"The race in Zermatt will be my final", "Lara Hofer"}}, nil},
+		{"great-hall", "Envoy Tom Hale met the premier in the Great Hall of the Nation on Monday. The firm, which nearly folded after the Great Slump, said \"we are back.\"\n",
+			nil, []string{"Hall", "Slump"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
