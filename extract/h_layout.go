@@ -242,6 +242,9 @@ func prefixAt(ws []lw, k int, body bool) int {
 	if !body {
 		return k
 	}
+	if e := ijStateDateline(ws, k); e > k {
+		return e // "Springfield IL - " (ij_rules.go)
+	}
 	return datelineAt(ws, k)
 }
 

@@ -139,3 +139,18 @@ func ijInAskedClause(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// ijStateDateline reads a dateline of a place and a two-letter state code
+// before a dash at the paragraph's start ("Springfield IL - Governor …",
+// "Washington DC – …"): the index after the dash, or k. The place is no
+// speaker of the sentence after it.
+func ijStateDateline(ws []lw, k int) int {
+	j := k
+	for j < len(ws) && j-k < 2 && isCapWord(ws[j].s) && !isAcronym(ws[j].s) {
+		j++
+	}
+	if k != 0 || j == k || determiners[strings.ToLower(ws[k].s)] || j+1 >= len(ws) || len(ws[j].s) != 2 || !isAcronym(ws[j].s) || !isDash(ws[j+1].s) {
+		return k
+	}
+	return j + 2
+}

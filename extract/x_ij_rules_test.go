@@ -64,6 +64,8 @@ func TestIJRules(t *testing.T) {
 			[][2]string{{"The race in Zermatt will be my final", "Lara Hofer"}}, nil},
 		{"great-hall", "Envoy Tom Hale met the premier in the Great Hall of the Nation on Monday. The firm, which nearly folded after the Great Slump, said \"we are back.\"\n",
 			nil, []string{"Hall", "Slump"}},
+		{"state-dateline", "Springfield IL - Governor Dana Holt attacked the school budget on Monday, calling it unfair and describing the plan as a \"slow insult to teachers.\"\n",
+			[][2]string{{"slow insult to teachers", "Dana Holt"}}, []string{"Springfield IL", "Springfield"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -145,6 +147,33 @@ func TestIJInAskedClause(t *testing.T) {
 		_, toks, k := hsX(tc.body, tc.word, 1)
 		if got := ijInAskedClause(toks, k); got != tc.want {
 			t.Errorf("%q at %q: %v, want %v", tc.body, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestIJStateDateline: a place and a state code before a dash.
+func TestIJStateDateline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want int // words read, 0 for none
+	}{
+		{"Springfield IL - Governor Dana Holt spoke.", 3},
+		{"Kansas City MO – Mayor Ann Lee spoke.", 4},
+		{"Port Ellis Bay MO – Mayor Ann Lee spoke.", 0}, // three words: not read
+		{"The UK - EU deal was signed.", 0},
+		{"Springfield ILL - Governor Dana Holt spoke.", 0},
+		{"Springfield IL Governor Dana Holt spoke.", 0},
+		{"Springfield IL -", 3}, // (pagePrefixEnd reads the line as furniture)
+		{"springfield IL - Governor Dana Holt spoke.", 0},
+		{"SPRINGFIELD IL - Governor Dana Holt spoke.", 0},
+	} {
+		rs := []rune(tc.line)
+		ws := layoutWords(rs, 0, len(rs), 40)
+		if got := ijStateDateline(ws, 0); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.line, got, tc.want)
+		}
+		if len(ws) > 1 && ijStateDateline(ws, 1) != 1 {
+			t.Errorf("%q: read from its second word", tc.line)
 		}
 	}
 }
