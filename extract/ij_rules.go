@@ -114,6 +114,7 @@ func init() {
 	orgSuffixes["panel"] = true
 	// "the Ski great said", "the tennis great": a description, as "legend"
 	roleHeads["great"] = true
+	roleHeads["winner"] = true // "the 23-time grand slam winner said"
 }
 
 // ijNotTitle: "Great" with a capital is no title before a name, but part

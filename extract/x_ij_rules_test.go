@@ -66,6 +66,9 @@ func TestIJRules(t *testing.T) {
 			nil, []string{"Hall", "Slump"}},
 		{"state-dateline", "Springfield IL - Governor Dana Holt attacked the school budget on Monday, calling it unfair and describing the plan as a \"slow insult to teachers.\"\n",
 			[][2]string{{"slow insult to teachers", "Dana Holt"}}, []string{"Springfield IL", "Springfield"}},
+		{"winner", "Maria Lopez said last week that she would retire after the autumn season.\n\n" +
+			"In a column in Runner's World, the 12-time marathon winner said that, although she hopes to race once more in Boston, the moment has come for her to go \"down another road.\"\n",
+			[][2]string{{"down another road", "Maria Lopez"}, {"although she hopes to race once more", "Maria Lopez"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
