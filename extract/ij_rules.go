@@ -155,3 +155,23 @@ func ijStateDateline(ws []lw, k int) int {
 	}
 	return j + 2
 }
+
+// ijAndHead reads on over "president and" in a bare apposition's title
+// ("Mara Olsen, president and chief executive of Harbor Tools"): the index
+// of the last title's first word, or k.
+func ijAndHead(toks []tok, k int) int {
+	if k+2 < len(toks) && roleHeads[lower(toks[k])] && !isCap(toks[k]) && lower(toks[k+1]) == "and" && !isCap(toks[k+2]) {
+		k += 2
+		for k < len(toks) && roleModifiers[lower(toks[k])] && !isCap(toks[k]) {
+			k++
+		}
+	}
+	return k
+}
+
+// ijCueInTitle says whether toks[j] is a cue verb, where an apposition's
+// title ends when no comma closes it ("…, president of Harbor Tools said
+// in a statement").
+func ijCueInTitle(toks []tok, j int) bool {
+	return toks[j].word && !isCap(toks[j]) && hasKey(cueVerbs, lower(toks[j]))
+}

@@ -493,6 +493,7 @@ func (x *extractor) bareApposition(toks []tok, i int) {
 	for k < len(toks) && k < i+5 && roleModifiers[lower(toks[k])] && !isCap(toks[k]) {
 		k++
 	}
+	k = ijAndHead(toks, k) // "president and chief executive of" (ij_rules.go)
 	if k+1 >= len(toks) || isCap(toks[k]) || !roleHeads[lower(toks[k])] {
 		return
 	}
@@ -500,7 +501,7 @@ func (x *extractor) bareApposition(toks []tok, i int) {
 		return
 	}
 	j := k + 2
-	for j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ";" && j-i < 14 {
+	for j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ";" && j-i < 14 && !ijCueInTitle(toks, j) {
 		j++
 	}
 	if j == k+2 {

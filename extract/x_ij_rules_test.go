@@ -69,6 +69,9 @@ func TestIJRules(t *testing.T) {
 		{"winner", "Maria Lopez said last week that she would retire after the autumn season.\n\n" +
 			"In a column in Runner's World, the 12-time marathon winner said that, although she hopes to race once more in Boston, the moment has come for her to go \"down another road.\"\n",
 			[][2]string{{"down another road", "Maria Lopez"}, {"although she hopes to race once more", "Maria Lopez"}}, nil},
+		{"and-title", "Harbor Tools Corp. said on Monday that it has sold its garden unit.\n\n" +
+			"Mara Olsen, president and chief executive of Harbor Tools said in a statement, \"We owe our workers a great deal.\"\n",
+			[][2]string{{"We owe our workers a great deal", "Mara Olsen"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -177,6 +180,25 @@ func TestIJStateDateline(t *testing.T) {
 		}
 		if len(ws) > 1 && ijStateDateline(ws, 1) != 1 {
 			t.Errorf("%q: read from its second word", tc.line)
+		}
+	}
+}
+
+// TestIJAppositionTitle: the title a bare apposition with "and" gives.
+func TestIJAppositionTitle(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{`Mara Olsen, president and chief executive of Harbor Tools said in a statement, "We owe them."`, "president and chief executive of Harbor Tools"},
+		{`Mara Olsen, chief executive of Harbor Tools said in a statement, "We owe them."`, "chief executive of Harbor Tools"},
+		{`Mara Olsen, president and founder of Harbor Tools, said "we owe them."`, "president and founder of Harbor Tools"},
+		{`Mara Olsen, president and Harbor Tools founder, said "we owe them."`, ""},
+	} {
+		d := ijExtract(tc.body)
+		got := ""
+		for _, r := range d.Roles {
+			got = r.Title
+		}
+		if got != tc.want {
+			t.Errorf("%q: title %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }
