@@ -175,3 +175,40 @@ func ijAndHead(toks []tok, k int) int {
 func ijCueInTitle(toks []tok, j int) bool {
 	return toks[j].word && !isCap(toks[j]) && hasKey(cueVerbs, lower(toks[j]))
 }
+
+// ijOuterCues is all without the cues of paras' sentences that a
+// participle clause after another cue embeds ("Ortiz said, recalling how
+// Rosa told him …"): what Rosa told him is Ortiz's account, so a quote
+// after it with no cue of its own is not hers.
+func (x *extractor) ijOuterCues(paras []int, all [][]cue) [][]cue {
+	out := all
+	for _, si := range paras {
+		toks := x.d.sents[si].toks
+		var keep []cue
+		for ci, c := range all[si] {
+			if ci > 0 && ijEmbedded(toks, all[si][0].j, c.i) {
+				continue
+			}
+			keep = append(keep, c)
+		}
+		if len(keep) < len(all[si]) {
+			if &out[0] == &all[0] {
+				out = append([][]cue(nil), all...)
+			}
+			out[si] = keep
+		}
+	}
+	return out
+}
+
+// ijEmbedded says whether toks[from:at] holds ", <verb>ing how|that"
+// with no sentence break: a participle clause reporting more speech.
+func ijEmbedded(toks []tok, from, at int) bool {
+	for p := from; p+2 < at; p++ {
+		w := lower(toks[p+1])
+		if toks[p].text == "," && toks[p+1].word && strings.HasSuffix(w, "ing") && (lower(toks[p+2]) == "how" || lower(toks[p+2]) == "that") {
+			return true
+		}
+	}
+	return false
+}

@@ -72,6 +72,10 @@ func TestIJRules(t *testing.T) {
 		{"and-title", "Harbor Tools Corp. said on Monday that it has sold its garden unit.\n\n" +
 			"Mara Olsen, president and chief executive of Harbor Tools said in a statement, \"We owe our workers a great deal.\"\n",
 			[][2]string{{"We owe our workers a great deal", "Mara Olsen"}}, nil},
+		{"recalling-how", "\"When we met in May, I promised him a new bridge,\" Mayor Ivo Brandt said, recalling how Tom told him his town needed one. \"I told him today, 'It is open.' The bridge is his too.\"\n",
+			[][2]string{{"I told him today", "Ivo Brandt"}}, nil},
+		{"saying-that", "\"We lost a friend,\" Coach Ana Ruiz said, explaining that Lena told her the news at dawn. \"Nobody slept last night.\"\n",
+			[][2]string{{"Nobody slept last night", "Ana Ruiz"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -199,6 +203,29 @@ func TestIJAppositionTitle(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: title %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestIJEmbedded: a participle clause with "how" or "that" between two cues.
+func TestIJEmbedded(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Ortiz said, recalling how Rosa told him.", true},
+		{"Ortiz said, adding that Rosa told him.", true},
+		{"Ortiz said, recalling Rosa, who told him.", false},
+		{"Ortiz said recalling how Rosa told him.", false},
+		{"Ortiz said, and how Rosa told him.", false},
+		{"Ortiz said, recalling when Rosa told him.", false},
+	} {
+		_, toks, k := hsX(tc.body, "told", 1)
+		if got := ijEmbedded(toks, 2, k); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.body, got, tc.want)
+		}
+		if ijEmbedded(toks, 2, 4) {
+			t.Errorf("%q: embedded before the clause ends", tc.body)
 		}
 	}
 }
