@@ -126,8 +126,11 @@ func ijNotTitle(t tok) bool { return isCap(t) && lower(t) == "great" }
 // "Asked about Reyes, …"): the person asked about is no antecedent of a
 // pronoun after it; the answer is the subject's.
 func ijInAskedClause(toks []tok, k int) bool {
+	if len(toks) == 0 {
+		return false
+	}
 	a := 0
-	if len(toks) > 1 && (lower(toks[0]) == "when" || lower(toks[0]) == "after" || lower(toks[0]) == "once") {
+	if lower(toks[0]) == "when" || lower(toks[0]) == "after" || lower(toks[0]) == "once" {
 		a = 1
 	}
 	if len(toks) <= a || lower(toks[a]) != "asked" {
@@ -146,11 +149,14 @@ func ijInAskedClause(toks []tok, k int) bool {
 // "Washington DC – …"): the index after the dash, or k. The place is no
 // speaker of the sentence after it.
 func ijStateDateline(ws []lw, k int) int {
-	j := k
-	for j < len(ws) && j-k < 2 && isCapWord(ws[j].s) && !isAcronym(ws[j].s) {
+	if k != 0 {
+		return k // only at the paragraph's start
+	}
+	j := 0
+	for j < len(ws) && j < 2 && isCapWord(ws[j].s) && !isAcronym(ws[j].s) {
 		j++
 	}
-	if k != 0 || j == k || determiners[strings.ToLower(ws[k].s)] || j+1 >= len(ws) || len(ws[j].s) != 2 || !isAcronym(ws[j].s) || !isDash(ws[j+1].s) {
+	if j == 0 || determiners[strings.ToLower(ws[0].s)] || j+1 >= len(ws) || len(ws[j].s) != 2 || !isAcronym(ws[j].s) || !isDash(ws[j+1].s) {
 		return k
 	}
 	return j + 2
@@ -181,22 +187,17 @@ func ijCueInTitle(toks []tok, j int) bool {
 // Rosa told him …"): what Rosa told him is Ortiz's account, so a quote
 // after it with no cue of its own is not hers.
 func (x *extractor) ijOuterCues(paras []int, all [][]cue) [][]cue {
-	out := all
+	out := append([][]cue(nil), all...) // all stays as it is for the other quotes
 	for _, si := range paras {
 		toks := x.d.sents[si].toks
 		var keep []cue
-		for ci, c := range all[si] {
-			if ci > 0 && ijEmbedded(toks, all[si][0].j, c.i) {
-				continue
+		for _, c := range all[si] {
+			// (the first cue of the sentence ends before its own start: never embedded)
+			if !ijEmbedded(toks, all[si][0].j, c.i) {
+				keep = append(keep, c)
 			}
-			keep = append(keep, c)
 		}
-		if len(keep) < len(all[si]) {
-			if &out[0] == &all[0] {
-				out = append([][]cue(nil), all...)
-			}
-			out[si] = keep
-		}
+		out[si] = keep
 	}
 	return out
 }
@@ -206,7 +207,7 @@ func (x *extractor) ijOuterCues(paras []int, all [][]cue) [][]cue {
 func ijEmbedded(toks []tok, from, at int) bool {
 	for p := from; p+2 < at; p++ {
 		w := lower(toks[p+1])
-		if toks[p].text == "," && toks[p+1].word && strings.HasSuffix(w, "ing") && (lower(toks[p+2]) == "how" || lower(toks[p+2]) == "that") {
+		if toks[p].text == "," && strings.HasSuffix(w, "ing") && (lower(toks[p+2]) == "how" || lower(toks[p+2]) == "that") {
 			return true
 		}
 	}

@@ -131,6 +131,7 @@ func TestIJVerbObjectColon(t *testing.T) {
 		{`The coach was angry: "We owe you."`, "was", false},
 		{`The coach the crowd: "We owe you."`, "coach", false},
 		{`A thanked the fans: "We owe you."`, "thanked", false},
+		{`Lee thanked the fans: "We owe you."`, "thanked", true},
 	} {
 		_, toks, k := hsX(tc.body, tc.verb, 1)
 		if got := ijVerbObjectColon(toks, k); got != tc.want {
@@ -153,6 +154,7 @@ func TestIJInAskedClause(t *testing.T) {
 		{"When Reyes asked about it, Ortiz said no.", "Reyes", false},
 		{"Ortiz asked about Reyes, and said no.", "Reyes", false},
 		{"Asked about Reyes Ortiz said no.", "Reyes", false}, // no comma: no clause read
+		{"Asked about Reyes, Ortiz said no.", ",", false},
 	} {
 		_, toks, k := hsX(tc.body, tc.word, 1)
 		if got := ijInAskedClause(toks, k); got != tc.want {
@@ -174,6 +176,7 @@ func TestIJStateDateline(t *testing.T) {
 		{"Springfield ILL - Governor Dana Holt spoke.", 0},
 		{"Springfield IL Governor Dana Holt spoke.", 0},
 		{"Springfield IL -", 3}, // (pagePrefixEnd reads the line as furniture)
+		{"Springfield IL", 0},
 		{"springfield IL - Governor Dana Holt spoke.", 0},
 		{"SPRINGFIELD IL - Governor Dana Holt spoke.", 0},
 	} {
@@ -226,6 +229,56 @@ func TestIJEmbedded(t *testing.T) {
 		}
 		if ijEmbedded(toks, 2, 4) {
 			t.Errorf("%q: embedded before the clause ends", tc.body)
+		}
+	}
+}
+
+// TestIJEdges: the helpers at the ends of their token slices.
+func TestIJEdges(t *testing.T) {
+	w := func(ss ...string) []tok {
+		var ts []tok
+		for _, x := range ss {
+			ts = append(ts, tok{text: x, word: x != "," && x != "(" && x != ")"})
+		}
+		return ts
+	}
+	if ijInAskedClause(nil, 0) || ijInAskedClause(w("When"), 0) || ijInAskedClause(w("Asked"), 0) {
+		t.Error("a clause read in too few words")
+	}
+	if ijInAskedClause(w("When", "asked", "about", "Reyes"), 3) {
+		t.Error("a clause read with no comma closing it")
+	}
+	for _, tc := range []struct {
+		toks []tok
+		k    int
+		want int
+	}{
+		{w("Acme", "(", "AC", ")", ","), 4, 3},
+		{w("Acme", "(", "A", ")", ","), 4, 4},
+		{w("Acme", "(", "Ac", ")", ","), 4, 4},
+		{w("the", "(", "AC", ")", ","), 4, 4},
+		{w("(", "AC", ")", ","), 3, 3},
+		{w("Acme", "(", "AC", ")", "said"), 4, 4},
+		{w("Acme", "Food", "(", "AC", ")", ","), 5, 4},
+	} {
+		if got := ijAcronymComma(tc.toks, tc.k); got != tc.want {
+			t.Errorf("ijAcronymComma(%v, %d) = %d, want %d", tc.toks, tc.k, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		toks []tok
+		want int
+	}{
+		{w("president", "and", "chief", "executive", "of"), 3},
+		{w("president", "and", "founder", "of"), 2},
+		{w("president", "and"), 0},
+		{w("president", "and", "chief"), 3},
+		{w("president", "or", "founder"), 0},
+		{w("president", "and", "Founder"), 0},
+		{w("road", "and", "founder"), 0},
+	} {
+		if got := ijAndHead(tc.toks, 0); got != tc.want {
+			t.Errorf("ijAndHead(%v) = %d, want %d", tc.toks, got, tc.want)
 		}
 	}
 }
