@@ -213,3 +213,25 @@ func ijEmbedded(toks []tok, from, at int) bool {
 	}
 	return false
 }
+
+// ijReadFrom is rule read-from: an inverted "read" after a quotation,
+// then a document and whose it is (`"…," read a post from Ortiz's
+// account`, `"…," reads a statement by the mayor's office`): the owner's
+// tokens, or an empty range.
+func ijReadFrom(toks []tok, k int) (int, int) {
+	if k < 1 || k+4 >= len(toks) || !isCloseQuote(toks[k-1].text) {
+		return 0, 0
+	}
+	if w := lower(toks[k]); w != "read" && w != "reads" {
+		return 0, 0
+	}
+	if d := lower(toks[k+1]); d != "a" && d != "an" && d != "the" || !documentNouns[lower(toks[k+2])] {
+		return 0, 0
+	}
+	if p := lower(toks[k+3]); p != "from" && p != "by" {
+		return 0, 0
+	}
+	return namesAt(toks, k+4)
+}
+
+func ijReadFromAt(toks []tok, k int) bool { a, b := ijReadFrom(toks, k); return b > a }

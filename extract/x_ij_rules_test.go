@@ -76,6 +76,9 @@ func TestIJRules(t *testing.T) {
 			[][2]string{{"I told him today", "Ivo Brandt"}}, nil},
 		{"saying-that", "\"We lost a friend,\" Coach Ana Ruiz said, explaining that Lena told her the news at dawn. \"Nobody slept last night.\"\n",
 			[][2]string{{"Nobody slept last night", "Ana Ruiz"}}, nil},
+		{"read-from", "Mayor Carl Ortiz was angry on Tuesday. The council shut the pool.\n\n" +
+			"\"Tonight the council voted to shut the pool on Park Road,\" read a post from Ortiz's account an hour later. \"It is a sad vote. The fight goes on.\"\n",
+			[][2]string{{"Tonight the council voted", "Carl Ortiz"}, {"It is a sad vote", "Carl Ortiz"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
@@ -279,6 +282,38 @@ func TestIJEdges(t *testing.T) {
 	} {
 		if got := ijAndHead(tc.toks, 0); got != tc.want {
 			t.Errorf("ijAndHead(%v) = %d, want %d", tc.toks, got, tc.want)
+		}
+	}
+}
+
+// TestIJReadFrom: the owner after an inverted "read" and a document.
+func TestIJReadFrom(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{`"We won," read a post from Ann Lee's account.`, "Ann Lee"},
+		{`"We won," reads the statement by Ann Lee.`, "Ann Lee"},
+		{`"We won," read an email from Ann Lee.`, "Ann Lee"},
+		{`"We won," read a post on Ann Lee's account.`, ""},
+		{`"We won," read a book from Ann Lee.`, ""},
+		{`"We won," read his post from Ann Lee.`, ""},
+		{`"We won," said a post from Ann Lee.`, ""},
+		{`"We won," read a post from the account.`, ""},
+		{`He read a post from Ann Lee.`, ""},
+		{`"We won," read a post from`, ""},
+	} {
+		_, toks, k := hsX(tc.body, "read", 1)
+		if k < 0 {
+			_, toks, k = hsX(tc.body, "reads", 1)
+		}
+		if k < 0 {
+			_, toks, k = hsX(tc.body, "said", 1)
+		}
+		a, b := ijReadFrom(toks, k)
+		got := ""
+		if b > a {
+			got = joinToks(toks[a:b])
+		}
+		if got != tc.want || ijReadFromAt(toks, k) != (tc.want != "") {
+			t.Errorf("%q: owner %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }
