@@ -219,7 +219,7 @@ func ijEmbedded(toks []tok, from, at int) bool {
 // account`, `"…," reads a statement by the mayor's office`): the owner's
 // tokens, or an empty range.
 func ijReadFrom(toks []tok, k int) (int, int) {
-	if k < 1 || k+4 >= len(toks) || !isCloseQuote(toks[k-1].text) {
+	if k < 1 || k+3 >= len(toks) || !isCloseQuote(toks[k-1].text) {
 		return 0, 0
 	}
 	if w := lower(toks[k]); w != "read" && w != "reads" {

@@ -270,6 +270,23 @@ func TestIJEdges(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		toks []tok
+		want bool
+	}{
+		{w("\"", "read", "a", "post", "from", "Lee"), true},
+		{w("\"", "read", "a", "post", "from"), false},
+		{w("\"", "read", "a", "post"), false},
+		{w("read", "a", "post", "from", "Lee"), false},
+	} {
+		k := 1
+		if tc.toks[0].text == "read" {
+			k = 0
+		}
+		if got := ijReadFromAt(tc.toks, k); got != tc.want {
+			t.Errorf("ijReadFromAt(%v) = %v, want %v", tc.toks, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		toks []tok
 		want int
 	}{
 		{w("president", "and", "chief", "executive", "of"), 3},
