@@ -242,6 +242,9 @@ func prefixAt(ws []lw, k int, body bool) int {
 	if !body {
 		return k
 	}
+	if e := ijStateDateline(ws, k); e > k {
+		return e // "Springfield IL - " (ij_rules.go)
+	}
 	return datelineAt(ws, k)
 }
 
@@ -320,7 +323,11 @@ func datelineAt(ws []lw, k int) int {
 func (d *doc) skipPageFurniture() {
 	d.furniture = make([]bool, len(d.paras))
 	for i, p := range d.paras {
-		switch s := pagePrefixEnd(d.rs, p); {
+		s := pagePrefixEnd(d.rs, p)
+		if s == p.Start {
+			s = ijCreditEnd(d.rs, p) // a photo credit (ij_rules.go)
+		}
+		switch {
 		case s == p.End:
 			d.embeds[i], d.furniture[i] = true, true
 		case s > p.Start:

@@ -70,6 +70,10 @@ func (x *extractor) hsCueAt(toks []tok, k int, c *cue) bool {
 		c.hs, c.participle = "speaking-of", true
 	case hsInfinitiveColon(toks, k):
 		c.hs, c.participle = "to-verb-colon", true
+	case ijVerbObjectColon(toks, k): // ij_rules.go
+		c.hs = "verb-object-colon"
+	case ijReadFromAt(toks, k):
+		c.hs = "read-from"
 	default:
 		return false
 	}
@@ -286,6 +290,13 @@ func (x *extractor) hsAttribute(s *sentence, c *cue, before []cue, lastPerson, l
 	}
 	kind := c.hs
 	switch kind {
+	case "read-from": // ij_rules.go
+		a, b := ijReadFrom(toks, c.verb)
+		if sp, why := x.resolveNP(s, a, b, lastPerson, last, lastOrg); sp != nil {
+			c.speaker, c.np = sp, [2]int{a, b}
+			c.why = Why{Rule: kind + "/" + why.Rule, Confidence: why.Confidence * 0.85, Note: "“" + joinToks(toks[c.verb:b]) + "”: the quotation is " + sp.Name + "’s"}
+		}
+		return true
 	case "this-is-how":
 		a := hsThisIsHow(toks, c.verb)
 		b := npRight(toks, a) // (b <= c.verb: hsThisIsHow found no verb before it)

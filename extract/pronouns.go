@@ -295,7 +295,7 @@ func (x *extractor) firstNamedOf(s *sentence, limit int, want byte, exact bool) 
 		if !isNameTok(t) || x.d.inQuote(t.Start) {
 			continue
 		}
-		if possessedNamed(s.toks, k) || hsQuotePossessor(s.toks, k) { // (hsQuotePossessor: h_speakers.go)
+		if possessedNamed(s.toks, k) || hsQuotePossessor(s.toks, k) || ijInAskedClause(s.toks, k) { // (h_speakers.go, ij_rules.go)
 			continue // "Brenn’s assistant, Kari Lund, ...": the possessor is not the subject (x-quotes4)
 		}
 		for _, e := range x.reg.all {

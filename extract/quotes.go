@@ -54,7 +54,7 @@ func (x *extractor) quotes(all [][]cue, lastAt []*Entity) {
 		}
 		if e, why := x.cuelessSpeaker(q, sents); e != nil {
 			res[qi].sp, res[qi].why = e, why
-		} else if c, _ := x.nearestCue(q, para, all); c != nil {
+		} else if c, _ := x.nearestCue(q, para, x.ijOuterCues(para, all)); c != nil { // (ij_rules.go)
 			res[qi].c = c
 			res[qi].why = Why{Rule: "quote/same-paragraph/" + c.why.Rule, Confidence: c.why.Confidence * 0.8, Note: "no attribution in its sentence: the nearest in its paragraph"}
 		} else if c := x.colonBefore(q, all); c != nil {

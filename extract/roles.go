@@ -158,7 +158,7 @@ func titleBefore(toks []tok, head int) (start int, possessor []tok) {
 
 // parseTitled finds a titled name whose head is toks[k].
 func (x *extractor) parseTitled(toks []tok, k int) (titled, bool) {
-	if !isRoleHead(toks[k]) {
+	if !isRoleHead(toks[k]) || ijNotTitle(toks[k]) { // (ij_rules.go)
 		return titled{}, false
 	}
 	// A lower-case head needs a capitalized word or modifier before it
@@ -469,7 +469,7 @@ func (x *extractor) describedBy(words []string, at int, forward bool) *Entity {
 	var before, after *Role
 	for i := range x.out.Roles {
 		r := &x.out.Roles[i]
-		if !matches(*r) {
+		if !matches(*r) || x.ijOtherRank(words, r) { // ij_rules.go
 			continue
 		}
 		if r.at.Start < at {
@@ -498,6 +498,7 @@ func (x *extractor) bareApposition(toks []tok, i int) {
 	for k < len(toks) && k < i+5 && roleModifiers[lower(toks[k])] && !isCap(toks[k]) {
 		k++
 	}
+	k = ijAndHead(toks, k) // "president and chief executive of" (ij_rules.go)
 	if k+1 >= len(toks) || isCap(toks[k]) || !roleHeads[lower(toks[k])] {
 		return
 	}
@@ -505,7 +506,7 @@ func (x *extractor) bareApposition(toks []tok, i int) {
 		return
 	}
 	j := k + 2
-	for j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ";" && j-i < 14 {
+	for j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ";" && j-i < 14 && !ijCueInTitle(toks, j) {
 		j++
 	}
 	if j == k+2 {

@@ -381,6 +381,7 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 			}
 		}()
 	}
+	k = ijAcronymComma(toks, k) // "The World Food Programme (WFP), this week warned" (ij_rules.go)
 	if k > 2 && toks[k].text == ")" {
 		// "Sen. John Marlow (R-Ariz.) said": a tag between name and cue
 		for p := k - 1; p > 0 && p >= k-5; p-- {
@@ -519,6 +520,9 @@ func (x *extractor) attribute(s *sentence, c *cue, before []cue, lastPerson, las
 	}
 	t := toks[k]
 	w := lower(t)
+	if ijAcronymPronoun(t) {
+		w = t.text // "WHO said": the agency (ij_rules.go)
+	}
 	switch {
 	case w == "who" && k > 0 && toks[k-1].text == ",":
 		a := npLeft(toks, k-1)
