@@ -130,6 +130,19 @@ func speakerOf(d *Draft, opens string) (name, rule string) {
 	return name, rule
 }
 
+// wantSpeakers fails for each pair (opening, speaker) of want whose
+// statement has another speaker (speakerOf's names for none), and for
+// each of not drafted as an entity (notDrafted).
+func wantSpeakers(t *testing.T, d *Draft, want [][2]string, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if got, rule := speakerOf(d, w[0]); got != w[1] {
+			t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
+		}
+	}
+	notDrafted(t, d, not)
+}
+
 // notDrafted fails for each of names drafted as a person or organization.
 func notDrafted(t *testing.T, d *Draft, names []string) {
 	t.Helper()

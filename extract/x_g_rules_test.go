@@ -78,12 +78,7 @@ func TestGRules(t *testing.T) {
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := extractG(t, tc.file)
-			for _, w := range tc.want {
-				if got, rule := speakerOf(d, w[0]); got != w[1] {
-					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
-				}
-			}
-			notDrafted(t, d, tc.not)
+			wantSpeakers(t, d, tc.want, tc.not)
 		})
 	}
 }

@@ -88,12 +88,7 @@ func TestHSpeakersFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := hsExtract(string(body))
-			for _, w := range tc.want {
-				if got, rule := speakerOf(d, w[0]); got != w[1] {
-					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
-				}
-			}
-			notDrafted(t, d, tc.not)
+			wantSpeakers(t, d, tc.want, tc.not)
 		})
 	}
 }

@@ -82,12 +82,7 @@ func TestIJRules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ijExtract(tc.body)
-			for _, w := range tc.want {
-				if got, rule := speakerOf(d, w[0]); got != w[1] {
-					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
-				}
-			}
-			notDrafted(t, d, tc.not)
+			wantSpeakers(t, d, tc.want, tc.not)
 		})
 	}
 }

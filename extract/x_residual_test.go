@@ -167,12 +167,7 @@ func TestResidualSpeakers(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := xrDraft(tc.body)
-			for _, w := range tc.want {
-				if got, rule := speakerOf(d, w[0]); got != w[1] {
-					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
-				}
-			}
-			notDrafted(t, d, tc.not)
+			wantSpeakers(t, d, tc.want, tc.not)
 		})
 	}
 }
@@ -203,12 +198,7 @@ func TestResidualAccordingAbbreviation(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := xrDraft(tc.body)
-			for _, w := range tc.want {
-				if got, rule := speakerOf(d, w[0]); got != w[1] {
-					t.Errorf("%q: speaker %s (%s); want %s", w[0], got, rule, w[1])
-				}
-			}
-			notDrafted(t, d, tc.not)
+			wantSpeakers(t, d, tc.want, tc.not)
 		})
 	}
 }
