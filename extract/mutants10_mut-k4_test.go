@@ -360,12 +360,11 @@ func TestTokenizeEdges(t *testing.T) {
 		{"A&", "A|&"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			var d doc
-			d.rs = []rune(tc.in)
+			rs := []rune(tc.in)
 			var got []string
-			for _, k := range d.tokenize(span{0, len(d.rs)}) {
+			for _, k := range toksOf(tc.in) {
 				got = append(got, k.text)
-				if k.text != string(d.rs[k.Start:k.End]) && k.text != "’s" {
+				if k.text != string(rs[k.Start:k.End]) && k.text != "’s" {
 					t.Errorf("token %q at %v", k.text, k.span)
 				}
 			}
@@ -2177,10 +2176,8 @@ func TestSurvivorsOfTheFirstRun(t *testing.T) {
 		if got := mediumBefore(k4toks(t, "The envoys in a big letter said it."), 5); got != 0 {
 			t.Errorf("mediumBefore over an adjective = %d, want 0", got)
 		}
-		var d doc
-		d.rs = []rune("u.S said")
 		var got []string
-		for _, k := range d.tokenize(span{0, len(d.rs)}) {
+		for _, k := range toksOf("u.S said") {
 			got = append(got, k.text)
 		}
 		if g := k4join(got); g != "u|.|S|said" {
@@ -2268,10 +2265,8 @@ func TestSurvivorsOfTheSecondRunMore(t *testing.T) {
 		if got := descriptionStart(k4toks(t, "Then the Former coach said it."), 3, 4); got != 3 {
 			t.Errorf("descriptionStart over a capitalized adjective = %d, want 3", got)
 		}
-		var d doc
-		d.rs = []rune("a.5 and a,5")
 		var got []string
-		for _, k := range d.tokenize(span{0, len(d.rs)}) {
+		for _, k := range toksOf("a.5 and a,5") {
 			got = append(got, k.text)
 		}
 		if g := k4join(got); g != "a|.|5|and|a|,|5" {

@@ -108,9 +108,7 @@ func TestFSurnameDates(t *testing.T) {
 		{"a march", "They joined the Long March in spring.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var d doc
-			d.rs = []rune(tc.sent)
-			toks := markSurnames(d.tokenize(span{0, len(d.rs)}))
+			toks := markSurnames(toksOf(tc.sent))
 			var got []string
 			for _, k := range toks {
 				if k.surname {
@@ -137,10 +135,8 @@ func TestFAmpersandTokens(t *testing.T) {
 		{"salt&pepper", "salt|&|pepper"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			var d doc
-			d.rs = []rune(tc.in)
 			var got []string
-			for _, k := range d.tokenize(span{0, len(d.rs)}) {
+			for _, k := range toksOf(tc.in) {
 				got = append(got, k.text)
 			}
 			if g := strings.Join(got, "|"); g != tc.want {

@@ -301,9 +301,6 @@ func TestResidualParticleName(t *testing.T) {
 	}
 }
 
-// xrToks is the tokens of text's first sentence.
-func xrToks(text string) []tok { return newDoc(text).sents[0].toks }
-
 // xrIndex is the index of the first token of toks whose text is w.
 func xrIndex(toks []tok, w string) int {
 	for i, t := range toks {
@@ -323,7 +320,7 @@ func xrExtractor(text string) *extractor {
 // a sentence of its own (the cue "said" follows the phrase read).
 func TestResidualHelpers(t *testing.T) {
 	cueBefore := func(text string) ([]tok, int) {
-		toks := xrToks(text)
+		toks := sentToks(text)
 		return toks, xrIndex(toks, "said") - 1
 	}
 	for _, tc := range []struct {
@@ -376,22 +373,22 @@ func TestResidualHelpers(t *testing.T) {
 		{"Bo Ray is here, he went.", false},
 	} {
 		t.Run("trailingPronoun/"+tc.text, func(t *testing.T) {
-			toks := xrToks(tc.text)
+			toks := sentToks(tc.text)
 			if got := trailingPronoun(toks, xrIndex(toks, "he")); got != tc.want {
 				t.Errorf("trailingPronoun(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})
 	}
 	t.Run("groupAdjective at the third token", func(t *testing.T) {
-		if got := groupAdjective(xrToks("But legal experts say so."), 2, 3); got != 1 {
+		if got := groupAdjective(sentToks("But legal experts say so."), 2, 3); got != 1 {
 			t.Errorf("groupAdjective = %d, want 1", got)
 		}
 	})
 	t.Run("modifiedNoun", func(t *testing.T) {
-		if modifiedNoun(xrToks("Initial estimates"), 1) {
+		if modifiedNoun(sentToks("Initial estimates"), 1) {
 			t.Error("a last token has no verb after it")
 		}
-		if !modifiedNoun(xrToks("“estimates put the figure at 40."), 1) {
+		if !modifiedNoun(sentToks("“estimates put the figure at 40."), 1) {
 			t.Error("“estimates put”: a plural noun and its verb")
 		}
 	})
@@ -399,17 +396,17 @@ func TestResidualHelpers(t *testing.T) {
 		if got := sentenceOpening([]tok{{text: "-"}}); got != 1 {
 			t.Errorf("no word: %d, want 1", got)
 		}
-		if got := sentenceOpening(xrToks("“Ann Lee said so.")); got != 1 {
+		if got := sentenceOpening(sentToks("“Ann Lee said so.")); got != 1 {
 			t.Errorf("after a mark: %d, want 1", got)
 		}
 	})
 	t.Run("adverbStart at the third token", func(t *testing.T) {
-		if got := adverbStart(xrToks("Lee quickly saying so."), 2); got != 1 {
+		if got := adverbStart(sentToks("Lee quickly saying so."), 2); got != 1 {
 			t.Errorf("adverbStart = %d, want 1", got)
 		}
 	})
 	t.Run("nameListStart over a long item", func(t *testing.T) {
-		toks := xrToks("Sens. Aa Bb Cc Dd, Ann Lee and Bo Ray said it.")
+		toks := sentToks("Sens. Aa Bb Cc Dd, Ann Lee and Bo Ray said it.")
 		a := xrIndex(toks, "Ann")
 		if got := nameListStart(toks, a, xrIndex(toks, "said")); got != a {
 			t.Errorf("nameListStart = %d, want %d (an item of four words is no name)", got, a)
@@ -427,13 +424,13 @@ func TestResidualHelpers(t *testing.T) {
 		{"Ann von der", 1, false},
 	} {
 		t.Run("particleBetween/"+tc.text, func(t *testing.T) {
-			if got := particleBetween(xrToks(tc.text), tc.i); got != tc.want {
+			if got := particleBetween(sentToks(tc.text), tc.i); got != tc.want {
 				t.Errorf("particleBetween(%q, %d) = %v, want %v", tc.text, tc.i, got, tc.want)
 			}
 		})
 	}
 	t.Run("particleName of three words", func(t *testing.T) {
-		if !particleName(xrToks("Ann von Lee said."), 0, 3) {
+		if !particleName(sentToks("Ann von Lee said."), 0, 3) {
 			t.Error("Ann von Lee is a name")
 		}
 	})
@@ -446,14 +443,14 @@ func TestResidualHelpers(t *testing.T) {
 		{"according to Aa Bb Cc Dd Ee report", false},
 	} {
 		t.Run("reportOwner/"+tc.text, func(t *testing.T) {
-			_, b := reportOwner(xrToks(tc.text), 2)
+			_, b := reportOwner(sentToks(tc.text), 2)
 			if got := b > 0; got != tc.want {
 				t.Errorf("reportOwner(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})
 	}
 	t.Run("frontedOpener of four letters", func(t *testing.T) {
-		if frontedOpener(xrToks("King")[0]) {
+		if frontedOpener(sentToks("King")[0]) {
 			t.Error("“King” is no participle")
 		}
 	})
@@ -503,20 +500,20 @@ func TestResidualSpokeBefore(t *testing.T) {
 
 // TestResidualLongTitleBounds pins the long-title helpers at a sentence's end.
 func TestResidualLongTitleBounds(t *testing.T) {
-	if !inTheComplement(xrToks("Minister in the Presidency"), 0) {
+	if !inTheComplement(sentToks("Minister in the Presidency"), 0) {
 		t.Error("“Minister in the Presidency”: a complement")
 	}
-	if inTheComplement(xrToks("Minister in the"), 0) {
+	if inTheComplement(sentToks("Minister in the"), 0) {
 		t.Error("“Minister in the” at the end: no complement")
 	}
-	toks := xrToks("Affairs Dr")
+	toks := sentToks("Affairs Dr")
 	if a, b := honorificName(toks, len(toks)); b > a {
 		t.Error("past the end: no name")
 	}
 	if a, b := honorificName(toks, 1); b > a {
 		t.Error("an honorific at the end: no name")
 	}
-	if a, b := honorificName(xrToks("Affairs Dr. Ann Lee"), 1); b-a != 2 {
+	if a, b := honorificName(sentToks("Affairs Dr. Ann Lee"), 1); b-a != 2 {
 		t.Errorf("“Dr. Ann Lee”: name [%d, %d), want two words", a, b)
 	}
 }

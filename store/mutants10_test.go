@@ -201,14 +201,7 @@ func TestFactsHashCoversARereportWording(t *testing.T) {
 // `+1`, gave one source: the seed's single source could not tell).
 func TestSourcesPagedWithoutALimit(t *testing.T) {
 	ctx := context.Background()
-	db := testdb.Empty(t)
-	files, err := seed.ReadPaths([]string{"../cmd/kb/testdata/rereport"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	db := rereportDB(t)
 	for _, tc := range []struct {
 		name string
 		page store.Page

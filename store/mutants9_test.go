@@ -18,14 +18,7 @@ import (
 // the canonical text.
 func TestStatementWordingsOfARereport(t *testing.T) {
 	ctx := context.Background()
-	db := testdb.Empty(t)
-	files, err := seed.ReadPaths([]string{"../cmd/kb/testdata/rereport"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Load(ctx, db, files, store.LoadOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	db := rereportDB(t)
 	tests := []struct {
 		name string
 		ids  []string
@@ -86,4 +79,19 @@ func TestMigrateDownReportsTheVersionRolledBack(t *testing.T) {
 	if want := []int64{store.LatestVersion()}; !reflect.DeepEqual(got, want) {
 		t.Errorf("MigrateDown = %v, want %v", got, want)
 	}
+}
+
+// rereportDB is a new database loaded with cmd/kb's re-report fixture:
+// two sources, one statement re-reported with its own wording.
+func rereportDB(t *testing.T) *store.DB {
+	t.Helper()
+	db := testdb.Empty(t)
+	files, err := seed.ReadPaths([]string{"../cmd/kb/testdata/rereport"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(context.Background(), db, files, store.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
