@@ -92,8 +92,8 @@ func TestResidualSpeakers(t *testing.T) {
 		{"fragment after a gap", "Ann Lee said: “I came into office at a hard time.\n\n“Farms were worried about their bills.”\n\nHarbour news in brief\n\nBo Ray’s “reckless plan threatens every farm”.",
 			[][2]string{{"reckless plan threatens every farm", "(unattributed)"}}, nil},
 		// rule group-adjective
-		{"adjective after but", "Bo Ray will appeal the verdict, but legal experts say there is no chance he will win.",
-			[][2]string{{"there is no chance he will win", "Legal experts"}}, []string{"Experts"}},
+		{"adjective after but", "Bo Ray will appeal the ruling, but legal experts say the appeal has little hope of success.",
+			[][2]string{{"the appeal has little hope of success", "Legal experts"}}, []string{"Experts"}},
 		{"adjective after a comma", "Bo Ray will appeal the verdict, independent analysts said on Monday.",
 			[][2]string{{"Bo Ray will appeal the verdict", "Independent analysts"}}, []string{"Analysts"}},
 		{"a quantifier is no adjective", "Bo Ray will appeal, and many experts say there is no chance he will win.",
