@@ -65,7 +65,7 @@ func TestGRules(t *testing.T) {
 			{"We are ready for the vote", "Ida Holm"},       // "Ida Holm, chairman added, “…”": a one-word title
 		}, nil},
 		{"fronted-gerund", [][2]string{
-			{"builder, not a breaker", "Ann Lee"},             // the fronted clause's quotation is hers, not her MPs'
+			{"mender, not a wrecker", "Ann Lee"},              // the fronted clause's quotation is hers, not her MPs'
 			{"reckless plan threatens every farm", "Ann Lee"}, // so the fragment after it goes on with her
 			{"left behind for years", "Ann Lee"},
 		}, nil},
@@ -164,14 +164,14 @@ func TestGClaims(t *testing.T) {
 			{"Tom Dale", "over 100 people had written", "speaker-before-cue"},             // a number: no phrase of manner
 		}, []string{"outside the courtroom", "over the phone", "outside the court", "through a spokesman"}},
 		{"by-gerund", [][3]string{
-			{"Bo Ray", "the deal would not change the site", "by-gerund,subject"},    // "…, but Bo Ray tried to calm them by saying …"
-			{"Ann Lee", "she is to leave the club", "by-gerund,subject/titled-name"}, // "Rovers coach Ann Lee has stunned fans by insisting that …"
+			{"Bo Ray", "the deal would not change the site", "by-gerund,subject"},   // "…, but Bo Ray tried to calm them by saying …"
+			{"Ann Lee", "she is to quit the club", "by-gerund,subject/titled-name"}, // "Rovers coach Ann Lee has stunned fans by insisting that …"
 		}, []string{"nothing", "letters sent"}}, // "By saying nothing, …"; "set up by warning letters": a noun after it
 		{"fronted-gerund", [][3]string{
-			{"Ann Lee", "she is a \"builder, not a breaker\"", "fronted-gerund"}, // "After insisting on Monday she is a “…”, her MPs had said": cut at the clause's comma
-			{"Tom Dale", "he would quit over it", "fronted-gerund"},              // "Despite warning he would quit …, Dale stayed on"
-			{"MEPs", "the vote had been rushed", "collective"},                   // a plural acronym: a group, not a person
-			{"Her MPs", "she should step aside", "collective,possessed"},         // "her MPs had said": members of a body, a group that keeps its words
+			{"Ann Lee", "she is a \"mender, not a wrecker\"", "fronted-gerund"}, // "After insisting on Monday she is a “…”, her MPs had said": cut at the clause's comma
+			{"Tom Dale", "he would quit over it", "fronted-gerund"},             // "Despite warning he would quit …, Dale stayed on"
+			{"MEPs", "the vote had been rushed", "collective"},                  // a plural acronym: a group, not a person
+			{"Her MPs", "she should quit", "collective,possessed"},              // "her MPs had said": members of a body, a group that keeps its words
 		}, []string{"goodbye"}}, // no pronoun after "After saying"
 	} {
 		t.Run(tc.file, func(t *testing.T) {
